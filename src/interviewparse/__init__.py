@@ -1,0 +1,43 @@
+"""interviewparse: turn news interviews (HTML pages or copied text) into typed data."""
+
+from ._version import __version__
+from .api import parse, parse_html, parse_text
+from .errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputTooLargeError,
+    ParseError,
+    UndecodableInputError,
+)
+from .models import (
+    Answer,
+    Boilerplate,
+    BoilerplateKind,
+    Interview,
+    ListItem,
+    Paragraph,
+    QAPair,
+    Question,
+    json_schema,
+)
+
+__all__ = [
+    "Answer",
+    "BinaryInputError",
+    "Boilerplate",
+    "BoilerplateKind",
+    "EmptyInputError",
+    "InputTooLargeError",
+    "Interview",
+    "ListItem",
+    "Paragraph",
+    "ParseError",
+    "QAPair",
+    "Question",
+    "UndecodableInputError",
+    "__version__",
+    "json_schema",
+    "parse",
+    "parse_html",
+    "parse_text",
+]

@@ -1,0 +1,156 @@
+"""The entry points: ``parse``, ``parse_text``, ``parse_html``. Each reads top to bottom:
+decode → read blocks → label boilerplate → segment → metadata → assemble the Interview."""
+
+from __future__ import annotations
+
+from .blocks import Block, BlockKind, Document
+from .boilerplate import Verdict, label_boilerplate
+from .metadata import read_metadata
+from .models import Answer, AnswerBlock, Boilerplate, BoilerplateKind, Interview, ListItem
+from .models import Paragraph, QAPair, Question
+from .readers import read_html, read_text
+from .segment import Role, Segmentation, segment
+from ._input import DEFAULT_MAX_BYTES, check_size, check_text, decode, looks_like_html
+
+__all__ = ["parse", "parse_html", "parse_text"]
+
+
+def _as_text(source: str | bytes, max_bytes: int | None) -> str:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return check_text(decode(bytes(source), max_bytes=max_bytes))
+    if not isinstance(source, str):
+        raise TypeError(f"expected str or bytes, got {type(source).__name__}")
+    check_size(len(source), max_bytes)
+    return check_text(source)
+
+
+def parse(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Interview:
+    """Parse an interview from HTML or plain text, deciding which it is by looking.
+
+    ``source`` may be ``str`` or ``bytes`` (bytes are decoded by BOM, declared charset, UTF-8,
+    then detection). Returns an :class:`Interview`; ``pairs`` is empty when the input is not an
+    interview. Raises a :class:`~interviewparse.ParseError` subclass only for unusable input.
+    """
+    text = _as_text(source, max_bytes)
+    if looks_like_html(text):
+        return _build(read_html(text, url=url))
+    return _build(read_text(text), url=url)
+
+
+def parse_text(text: str | bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Interview:
+    """Parse an interview from plain text copied off a page."""
+    return _build(read_text(_as_text(text, max_bytes)))
+
+
+def parse_html(
+    html: str | bytes, url: str | None = None, *, max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> Interview:
+    """Parse an interview from a publisher's HTML page."""
+    return _build(read_html(_as_text(html, max_bytes), url=url))
+
+
+def _build(doc: Document, url: str | None = None) -> Interview:
+    verdicts = label_boilerplate(doc)
+    seg = segment(doc.blocks, verdicts)
+    meta = read_metadata(doc, seg)
+    return assemble(doc, verdicts, seg, meta_url=url or meta.url, meta=meta)
+
+
+def _answer_block(block: Block) -> AnswerBlock:
+    if block.kind is BlockKind.LIST_ITEM:
+        return ListItem(text=block.text, marker=block.marker or "•", level=block.level)
+    return Paragraph(block.text)
+
+
+def _intro_text(block: Block) -> str:
+    if block.kind is BlockKind.LIST_ITEM and block.marker:
+        return f"{block.marker} {block.text}"
+    return block.text
+
+
+def assemble(
+    doc: Document,
+    verdicts: tuple[Verdict | None, ...],
+    seg: Segmentation,
+    *,
+    meta_url: str | None,
+    meta: object,
+) -> Interview:
+    """Group the segmenter's per-block roles into an :class:`Interview`."""
+    from .metadata import Metadata
+
+    assert isinstance(meta, Metadata)
+    intro: list[Paragraph] = []
+    outro: list[Paragraph] = []
+    boilerplate: list[Boilerplate] = []
+    pairs: list[QAPair] = []
+    q_paras: list[str] = []
+    q_speaker: str | None = None
+    q_reason: str | None = None
+    a_blocks: list[AnswerBlock] = []
+    a_speaker: str | None = None
+    in_pair = False
+
+    def flush() -> None:
+        nonlocal q_paras, a_blocks, q_speaker, a_speaker, q_reason, in_pair
+        if in_pair and q_paras:
+            pairs.append(
+                QAPair(
+                    Question(tuple(q_paras), speaker=q_speaker, reason=q_reason),
+                    Answer(tuple(a_blocks), speaker=a_speaker),
+                )
+            )
+        q_paras, a_blocks, q_speaker, a_speaker, q_reason, in_pair = [], [], None, None, None, False
+
+    previous = None
+    for i, (block, role) in enumerate(zip(doc.blocks, seg.roles)):
+        if role is Role.TITLE:
+            continue
+        if role is Role.BOILERPLATE:
+            verdict = verdicts[i] or seg.boilerplate.get(i)
+            if verdict is None:
+                verdict = Verdict(BoilerplateKind.OTHER, "segmenter")
+            boilerplate.append(Boilerplate(block.text, verdict.kind, verdict.reason, position=i))
+            continue
+        if role is Role.INTRO:
+            intro.append(Paragraph(_intro_text(block)))
+        elif role is Role.OUTRO:
+            flush()
+            outro.append(Paragraph(_intro_text(block)))
+        elif role is Role.QUESTION:
+            if i in seg.starts or previous is not Role.QUESTION:
+                flush()
+                in_pair = True
+                q_speaker = seg.speakers[i]
+                q_reason = seg.reasons[i]
+            q_paras.append(_intro_text(block))
+        elif role is Role.ANSWER:
+            if not in_pair:
+                intro.append(Paragraph(_intro_text(block)))
+            else:
+                if not a_blocks:
+                    a_speaker = seg.speakers[i]
+                a_blocks.append(_answer_block(block))
+        previous = role
+    flush()
+    return Interview(
+        title=meta.title,
+        publisher=meta.publisher,
+        url=meta_url,
+        language=meta.language,
+        published=meta.published,
+        authors=meta.authors,
+        interviewers=meta.interviewers,
+        interviewees=meta.interviewees,
+        intro=tuple(intro),
+        pairs=tuple(pairs),
+        outro=tuple(outro),
+        boilerplate=tuple(boilerplate),
+        question_style=seg.style if pairs else None,
+        source_format=doc.format,
+    )

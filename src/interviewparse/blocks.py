@@ -1,0 +1,84 @@
+"""The block stream every reader produces and every later stage consumes.
+
+A reader (``readers/text.py``, ``readers/html.py``) is the only code that knows the input format.
+It turns the input into a :class:`Document`: a sequence of :class:`Block` in reading order, each
+carrying the cues the page gave it (bold share, heading level, list marker, a speaker label) and
+where it came from, plus :class:`PageMeta` hints for the metadata stage.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from .models import BoilerplateKind
+
+__all__ = ["Block", "BlockKind", "Document", "PageMeta"]
+
+
+class BlockKind(str, enum.Enum):
+    """What the reader saw a block as."""
+
+    TITLE = "title"
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    CAPTION = "caption"
+
+
+@attrs.frozen
+class Block:
+    """One unit of text with the layout cues that came with it.
+
+    Attributes:
+        text: whitespace-normalised text, without the speaker label if one was split off.
+        kind: what the reader saw the block as.
+        emphasis: share (0..1) of the text's characters set in bold.
+        italic: share (0..1) of the text's characters set in italics.
+        level: heading level (1-6) for headings, nesting depth for list items, else 0.
+        marker: the list marker as written ("1.", "•", "a)") for list items.
+        label: a speaker label split off the start of the block ("Q", "STANDARD", "Peter Kaiser").
+        label_emphasis: the label was set in bold (HTML only).
+        dash: the block opened with a dialogue dash ("-", "–", "—"), which was removed from text.
+        hint: a reader's boilerplate verdict (e.g. a ``<figcaption>``), with ``hint_reason``.
+        source: provenance, a character span "text:120-340" or an element path for HTML.
+        link_density: share (0..1) of the text inside links (HTML only).
+    """
+
+    text: str
+    kind: BlockKind = BlockKind.PARAGRAPH
+    emphasis: float = 0.0
+    italic: float = 0.0
+    level: int = 0
+    marker: str | None = None
+    label: str | None = None
+    label_emphasis: bool = False
+    dash: str | None = None
+    hint: BoilerplateKind | None = None
+    hint_reason: str | None = None
+    source: str = ""
+    link_density: float = 0.0
+
+
+@attrs.frozen
+class PageMeta:
+    """What the page says about itself, as hints for the metadata stage."""
+
+    title: str | None = None
+    site_name: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    language: str | None = None
+    url: str | None = None
+    description: str | None = None
+
+
+@attrs.frozen
+class Document:
+    """A reader's output: blocks in reading order plus page-level hints."""
+
+    blocks: tuple[Block, ...]
+    format: str
+    meta: PageMeta = PageMeta()

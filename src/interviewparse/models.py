@@ -1,0 +1,382 @@
+"""The typed result of parsing an interview.
+
+The models are frozen, slotted attrs classes. They know how to turn themselves into plain data
+(dicts, JSON, Markdown, flat records for DataFrames) and back, and nothing about parsing.
+The dict form is the JSON contract described in ``docs/data-model.md``; a JSON Schema for it ships
+in the package (:func:`json_schema`).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any, Union
+
+import attrs
+
+__all__ = [
+    "Answer",
+    "Boilerplate",
+    "BoilerplateKind",
+    "Interview",
+    "ListItem",
+    "Paragraph",
+    "QAPair",
+    "Question",
+    "json_schema",
+]
+
+
+class BoilerplateKind(str, enum.Enum):
+    """What kind of publisher clutter a :class:`Boilerplate` block is."""
+
+    CAPTION = "caption"
+    CREDIT = "credit"
+    SPONSOR = "sponsor"
+    NEWSLETTER = "newsletter"
+    RELATED = "related"
+    SHARE = "share"
+    NAVIGATION = "navigation"
+    ADVERTISEMENT = "advertisement"
+    AUTHOR_BIO = "author_bio"
+    TAGS = "tags"
+    COMMENTS = "comments"
+    FOOTER = "footer"
+    HEADING = "heading"
+    EDITORIAL_NOTE = "editorial_note"
+    PULL_QUOTE = "pull_quote"
+    DATELINE = "dateline"
+    PROMO = "promo"
+    MARKUP = "markup"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _tuple_of_str(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+@attrs.frozen
+class Paragraph:
+    """One paragraph of running text."""
+
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "paragraph", "text": self.text}
+
+
+@attrs.frozen
+class ListItem:
+    """One item of a numbered or bulleted list, kept inside the answer it belongs to.
+
+    ``marker`` is the marker as written ("1.", "•", "a)"); ``level`` is the nesting depth,
+    0 for a top-level item.
+    """
+
+    text: str
+    marker: str = "•"
+    level: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "list_item", "text": self.text, "marker": self.marker, "level": self.level}
+
+
+AnswerBlock = Union[Paragraph, ListItem]
+
+
+def _block_from_dict(data: Mapping[str, Any]) -> AnswerBlock:
+    if data.get("type") == "list_item":
+        return ListItem(
+            text=data["text"], marker=data.get("marker") or "•", level=int(data.get("level") or 0)
+        )
+    return Paragraph(text=data["text"])
+
+
+@attrs.frozen
+class Question:
+    """A question: one or more consecutive paragraphs asked by the interviewer.
+
+    ``reason`` says which cue made the parser call it a question (a label, bold type, a heading,
+    a dialogue dash, or its wording).
+    """
+
+    paragraphs: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
+    speaker: str | None = None
+    reason: str | None = attrs.field(default=None, eq=False)
+
+    @property
+    def text(self) -> str:
+        """The paragraphs joined by a single newline."""
+        return "\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "speaker": self.speaker, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Question:
+        text = data.get("text") or ""
+        paragraphs = data.get("paragraphs") or (text.split("\n") if text else ())
+        return cls(paragraphs=paragraphs, speaker=data.get("speaker"), reason=data.get("reason"))
+
+
+@attrs.frozen
+class Answer:
+    """An answer: paragraphs and list items in reading order."""
+
+    blocks: tuple[AnswerBlock, ...] = attrs.field(converter=tuple)
+    speaker: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The blocks' text joined by a single newline."""
+        return "\n".join(block.text for block in self.blocks)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(block for block in self.blocks if isinstance(block, Paragraph))
+
+    @property
+    def list_items(self) -> tuple[ListItem, ...]:
+        return tuple(block for block in self.blocks if isinstance(block, ListItem))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "blocks": [block.to_dict() for block in self.blocks],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Answer:
+        blocks = data.get("blocks")
+        if blocks is None:
+            text = data.get("text") or ""
+            blocks = [{"type": "paragraph", "text": t} for t in text.split("\n") if t]
+        return cls(blocks=tuple(_block_from_dict(b) for b in blocks), speaker=data.get("speaker"))
+
+
+@attrs.frozen
+class QAPair:
+    """A question and the answer given to it."""
+
+    question: Question
+    answer: Answer
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"question": self.question.to_dict(), "answer": self.answer.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> QAPair:
+        return cls(
+            question=Question.from_dict(data.get("question") or {}),
+            answer=Answer.from_dict(data.get("answer") or {}),
+        )
+
+
+@attrs.frozen
+class Boilerplate:
+    """A block of publisher clutter that is not the interview, kept aside and labelled.
+
+    ``kind`` says what it is, ``reason`` names the rule that recognised it, and ``position`` is
+    the block's index in the document's reading order (``None`` when unknown).
+    """
+
+    text: str
+    kind: BoilerplateKind = attrs.field(converter=BoilerplateKind)
+    reason: str = ""
+    position: int | None = attrs.field(default=None, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "kind": self.kind.value,
+            "reason": self.reason,
+            "position": self.position,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Boilerplate:
+        return cls(
+            text=data["text"],
+            kind=BoilerplateKind(data.get("kind") or "other"),
+            reason=data.get("reason") or "",
+            position=data.get("position"),
+        )
+
+
+def _paragraphs(value: Any) -> tuple[Paragraph, ...]:
+    return tuple(Paragraph(v) if isinstance(v, str) else v for v in value)
+
+
+@attrs.frozen
+class Interview:
+    """A parsed interview.
+
+    ``pairs`` is empty when the input is not an interview; :attr:`is_interview` says so in a way
+    that is easy to filter on. ``question_style`` names the convention the parser inferred for
+    marking questions ("label", "bold", "heading", "italic", "dash", "wording", or ``None``).
+    """
+
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    interviewers: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    interviewees: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    intro: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs)
+    pairs: tuple[QAPair, ...] = attrs.field(default=(), converter=tuple)
+    outro: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs)
+    boilerplate: tuple[Boilerplate, ...] = attrs.field(default=(), converter=tuple)
+    question_style: str | None = None
+    source_format: str | None = None
+
+    @property
+    def is_interview(self) -> bool:
+        """True when at least one question/answer pair was found."""
+        return bool(self.pairs)
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(pair.question for pair in self.pairs)
+
+    @property
+    def answers(self) -> tuple[Answer, ...]:
+        return tuple(pair.answer for pair in self.pairs)
+
+    # -- plain data ---------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract as plain Python data."""
+        return {
+            "title": self.title,
+            "publisher": self.publisher,
+            "url": self.url,
+            "language": self.language,
+            "published": self.published,
+            "authors": list(self.authors),
+            "interviewers": list(self.interviewers),
+            "interviewees": list(self.interviewees),
+            "is_interview": self.is_interview,
+            "question_style": self.question_style,
+            "source_format": self.source_format,
+            "intro": [p.to_dict() for p in self.intro],
+            "pairs": [pair.to_dict() for pair in self.pairs],
+            "outro": [p.to_dict() for p in self.outro],
+            "boilerplate": [b.to_dict() for b in self.boilerplate],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Interview:
+        """Rebuild an :class:`Interview` from :meth:`to_dict` output (or parsed JSON)."""
+        return cls(
+            title=data.get("title"),
+            publisher=data.get("publisher"),
+            url=data.get("url"),
+            language=data.get("language"),
+            published=data.get("published"),
+            authors=data.get("authors") or (),
+            interviewers=data.get("interviewers") or (),
+            interviewees=data.get("interviewees") or (),
+            intro=tuple(Paragraph(p["text"]) for p in data.get("intro") or ()),
+            pairs=tuple(QAPair.from_dict(p) for p in data.get("pairs") or ()),
+            outro=tuple(Paragraph(p["text"]) for p in data.get("outro") or ()),
+            boilerplate=tuple(Boilerplate.from_dict(b) for b in data.get("boilerplate") or ()),
+            question_style=data.get("question_style"),
+            source_format=data.get("source_format"),
+        )
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON contract as a string (UTF-8 safe, non-ASCII kept as is)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> Interview:
+        return cls.from_dict(json.loads(text))
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per question/answer pair, ready for ``pandas.DataFrame``."""
+        records = []
+        for index, pair in enumerate(self.pairs):
+            records.append(
+                {
+                    "title": self.title,
+                    "publisher": self.publisher,
+                    "url": self.url,
+                    "language": self.language,
+                    "published": self.published,
+                    "interviewers": "; ".join(self.interviewers),
+                    "interviewees": "; ".join(self.interviewees),
+                    "pair_index": index,
+                    "question": pair.question.text,
+                    "question_speaker": pair.question.speaker,
+                    "answer": pair.answer.text,
+                    "answer_speaker": pair.answer.speaker,
+                    "answer_list_items": len(pair.answer.list_items),
+                    "answer_words": len(pair.answer.text.split()),
+                }
+            )
+        return records
+
+    def to_markdown(self) -> str:
+        """A readable Markdown rendering: title, people, intro, bold questions, answers."""
+        lines: list[str] = []
+        if self.title:
+            lines += [f"# {self.title}", ""]
+        facts = [
+            ("Publisher", self.publisher),
+            ("Published", self.published),
+            ("Interviewer", ", ".join(self.interviewers)),
+            ("Interviewee", ", ".join(self.interviewees)),
+            ("URL", self.url),
+        ]
+        shown = [f"*{name}:* {value}" for name, value in facts if value]
+        if shown:
+            lines += ["  \n".join(shown), ""]
+        for paragraph in self.intro:
+            lines += [paragraph.text, ""]
+        for pair in self.pairs:
+            who = f"{pair.question.speaker}: " if pair.question.speaker else ""
+            lines += [f"**{who}{pair.question.text.replace(chr(10), '  ' + chr(10))}**", ""]
+            answer_who = f"*{pair.answer.speaker}:* " if pair.answer.speaker else ""
+            for i, block in enumerate(pair.answer.blocks):
+                prefix = answer_who if i == 0 else ""
+                if isinstance(block, ListItem):
+                    lines.append(f"{'  ' * block.level}- {block.marker} {block.text}")
+                    next_block = pair.answer.blocks[i + 1] if i + 1 < len(pair.answer.blocks) else None
+                    if not isinstance(next_block, ListItem):
+                        lines.append("")
+                else:
+                    lines += [prefix + block.text, ""]
+        for paragraph in self.outro:
+            lines += [paragraph.text, ""]
+        return "\n".join(lines).rstrip() + "\n"
+
+    def to_text(self) -> str:
+        """A plain-text rendering with "Q:" and "A:" labels."""
+        lines: list[str] = []
+        if self.title:
+            lines += [self.title, ""]
+        for paragraph in self.intro:
+            lines += [paragraph.text, ""]
+        for pair in self.pairs:
+            lines += ["Q: " + pair.question.text, ""]
+            lines += ["A: " + pair.answer.text, ""]
+        for paragraph in self.outro:
+            lines += [paragraph.text, ""]
+        return "\n".join(lines).rstrip() + "\n"
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of :meth:`Interview.to_dict` output, as shipped in the package."""
+    text = resources.files("interviewparse").joinpath("interview.schema.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
