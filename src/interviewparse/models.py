@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -88,7 +88,13 @@ class ListItem:
         return {"type": "list_item", "text": self.text, "marker": self.marker, "level": self.level}
 
 
-AnswerBlock = Union[Paragraph, ListItem]
+AnswerBlock = Paragraph | ListItem
+
+
+def _answer_blocks(value: Iterable[AnswerBlock]) -> tuple[AnswerBlock, ...]:
+    # A named, typed converter rather than ``tuple``: mypy's attrs plugin cannot infer the
+    # element type through the generic builtin.
+    return tuple(value)
 
 
 def _block_from_dict(data: Mapping[str, Any]) -> AnswerBlock:
@@ -130,7 +136,7 @@ class Question:
 class Answer:
     """An answer: paragraphs and list items in reading order."""
 
-    blocks: tuple[AnswerBlock, ...] = attrs.field(converter=tuple)
+    blocks: tuple[AnswerBlock, ...] = attrs.field(converter=_answer_blocks)
     speaker: str | None = None
 
     @property
@@ -211,6 +217,14 @@ class Boilerplate:
         )
 
 
+def _pairs(value: Iterable[QAPair]) -> tuple[QAPair, ...]:
+    return tuple(value)
+
+
+def _boilerplate(value: Iterable[Boilerplate]) -> tuple[Boilerplate, ...]:
+    return tuple(value)
+
+
 def _paragraphs(value: Any) -> tuple[Paragraph, ...]:
     return tuple(Paragraph(v) if isinstance(v, str) else v for v in value)
 
@@ -233,9 +247,9 @@ class Interview:
     interviewers: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     interviewees: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     intro: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs)
-    pairs: tuple[QAPair, ...] = attrs.field(default=(), converter=tuple)
+    pairs: tuple[QAPair, ...] = attrs.field(default=(), converter=_pairs)
     outro: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs)
-    boilerplate: tuple[Boilerplate, ...] = attrs.field(default=(), converter=tuple)
+    boilerplate: tuple[Boilerplate, ...] = attrs.field(default=(), converter=_boilerplate)
     question_style: str | None = None
     source_format: str | None = None
 
@@ -351,7 +365,9 @@ class Interview:
                 prefix = answer_who if i == 0 else ""
                 if isinstance(block, ListItem):
                     lines.append(f"{'  ' * block.level}- {block.marker} {block.text}")
-                    next_block = pair.answer.blocks[i + 1] if i + 1 < len(pair.answer.blocks) else None
+                    next_block = (
+                        pair.answer.blocks[i + 1] if i + 1 < len(pair.answer.blocks) else None
+                    )
                     if not isinstance(next_block, ListItem):
                         lines.append("")
                 else:
