@@ -2,6 +2,7 @@
 
 from ._version import __version__
 from .api import parse, parse_html, parse_text
+from .batch import parse_many
 from .errors import (
     BinaryInputError,
     EmptyInputError,
@@ -39,5 +40,6 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_html",
+    "parse_many",
     "parse_text",
 ]

@@ -1,75 +1,374 @@
-"""Command line: ``interviewparse PATH|- [--format json|markdown|text]``."""
+"""Command line: ``interviewparse PATH... [--format json|jsonl|markdown|text]``.
+
+One input (a file, or ``-`` for standard input) prints that interview: with ``--format json``
+one JSON object, the contract of :meth:`Interview.to_dict`. Several inputs, a folder or a glob
+make a *batch*: folders are searched for ``*.html``, ``*.htm``, ``*.txt`` and ``*.md``, every
+file is parsed (in ``--jobs`` processes), a file that cannot be parsed is reported on stderr
+with its path while the batch goes on, a summary closes the run, and the exit code is non-zero
+when any file failed. A batch in ``--format json`` is one JSON array; ``--format jsonl`` gives
+one object per line. Every batch record carries its ``source`` path.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
+import os
+import re
 import sys
-import traceback
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import IO, Any, Protocol
 
 from . import __version__
-from .api import parse
+from ._input import DEFAULT_MAX_BYTES
+from .batch import Outcome, Source, SourceReadError, expand_paths, is_pattern, iter_outcomes
 from .errors import ParseError
 from .models import Interview
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main"]
+
+FORMATS = ("json", "jsonl", "markdown", "text")
+_SIZE = re.compile(r"^\s*(\d+)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+#: Exit code of a batch in which at least one input failed.
+EXIT_BATCH_FAILED = 1
+#: Exit code of an unexpected error (a bug of ours).
+EXIT_INTERNAL = 1
+EXIT_INTERRUPTED = 130
 
 
-def _render(interview: Interview, fmt: str) -> str:
-    if fmt == "json":
-        return interview.to_json()
-    if fmt == "markdown":
-        return interview.to_markdown()
-    return interview.to_text()
+def _max_bytes(value: str) -> int | None:
+    """``--max-bytes``: a size such as ``500000``, ``200K``, ``64M``, ``1G``, or ``none``."""
+    if value.strip().lower() in ("none", "unlimited"):
+        return None
+    match = _SIZE.match(value)
+    if match is None:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a size; write a number of bytes, optionally with K, M or G"
+        )
+    return int(match.group(1)) * _UNITS[match.group(2).lower()]
+
+
+def _jobs(value: str) -> int:
+    """``--jobs``: a number of worker processes; 0 means one per CPU."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("--jobs must be 0 (one per CPU) or more")
+    return jobs or os.cpu_count() or 1
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interviewparse",
-        description="Parse a news interview (HTML page or text) into question/answer pairs.",
+        description=(
+            "Parse news interviews (HTML pages or text) into question/answer pairs. "
+            "One input prints one interview; several inputs, folders or globs make a batch."
+        ),
+        epilog=(
+            "Exit codes: 0 success; 1 a batch input failed or an internal error; "
+            "2 unreadable file; 3-7 unusable input (see the errors page of the docs)."
+        ),
     )
-    parser.add_argument("path", help="an HTML or text file, or - for standard input")
     parser.add_argument(
-        "--format", choices=("json", "markdown", "text"), default="json", help="output format"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="HTML or text files, folders (searched for *.html *.htm *.txt *.md), "
+        "globs, or - for standard input",
     )
-    parser.add_argument("--url", default=None, help="the page's URL, recorded in the output")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json (default; a JSON array for a batch), jsonl (one object per line), "
+        "markdown or text",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse in N worker processes (0: one per CPU; default 1)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=_max_bytes,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help="refuse inputs larger than SIZE (e.g. 500K, 64M, none; default 64M)",
+    )
+    parser.add_argument(
+        "--url", default=None, help="the page's URL, recorded in the output (one input only)"
+    )
+    parser.add_argument(
+        "--no-progress", action="store_true", help="no progress bar, even on a terminal"
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+# -- progress -------------------------------------------------------------------------------
+
+
+class _Progress(Protocol):
+    def update(self) -> None: ...
+    def write(self, message: str) -> None: ...
+    def close(self) -> None: ...
+
+
+class _Quiet:
+    """No bar: messages go straight to stderr."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def update(self) -> None:
+        pass
+
+    def write(self, message: str) -> None:
+        print(message, file=self._stream)
+
+    def close(self) -> None:
+        pass
+
+
+class _Counter:
+    """A minimal bar for when tqdm is not installed: ``12/50 files`` redrawn in place."""
+
+    def __init__(self, total: int, stream: IO[str]) -> None:
+        self._total, self._done, self._stream = total, 0, stream
+        self._draw()
+
+    def _draw(self) -> None:
+        self._stream.write(f"\r{self._done}/{self._total} files")
+        self._stream.flush()
+
+    def update(self) -> None:
+        self._done += 1
+        self._draw()
+
+    def write(self, message: str) -> None:
+        self._stream.write("\r\x1b[K" + message + "\n")
+        self._draw()
+
+    def close(self) -> None:
+        self._stream.write("\n")
+        self._stream.flush()
+
+
+class _Tqdm:
+    """A tqdm bar; error lines are printed above it with ``tqdm.write``."""
+
+    def __init__(self, module: Any, total: int, stream: IO[str]) -> None:
+        self._module, self._stream = module, stream
+        self._bar = module.tqdm(total=total, unit="file", file=stream, dynamic_ncols=True)
+
+    def update(self) -> None:
+        self._bar.update(1)
+
+    def write(self, message: str) -> None:
+        self._module.tqdm.write(message, file=self._stream)
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+def make_progress(total: int, stream: IO[str], *, enabled: bool) -> _Progress:
+    """A progress bar on ``stream`` when enabled and ``stream`` is a terminal.
+
+    Uses tqdm when it is installed (``pip install 'interviewparse[progress]'``) and a plain
+    counter otherwise, so the CLI never needs tqdm to work.
+    """
+    if not enabled or not stream.isatty():
+        return _Quiet(stream)
     try:
-        if args.path == "-":
-            data = sys.stdin.buffer.read()
+        module = importlib.import_module("tqdm")
+    except ImportError:
+        return _Counter(total, stream)
+    return _Tqdm(module, total, stream)
+
+
+# -- rendering ------------------------------------------------------------------------------
+
+
+def _record(interview: Interview, source: str | None) -> dict[str, Any]:
+    data = interview.to_dict()
+    return data if source is None else {"source": source, **data}
+
+
+def _render_one(interview: Interview, fmt: str) -> str:
+    if fmt == "json":
+        return interview.to_json() + "\n"
+    if fmt == "jsonl":
+        return json.dumps(interview.to_dict(), ensure_ascii=False) + "\n"
+    if fmt == "markdown":
+        return interview.to_markdown()
+    return interview.to_text()
+
+
+class _BatchWriter:
+    """Streams a batch's results: a JSON array, JSON lines, or concatenated documents."""
+
+    def __init__(self, out: IO[str], fmt: str) -> None:
+        self._out, self._fmt, self._count = out, fmt, 0
+
+    def add(self, interview: Interview, source: str) -> None:
+        fmt, out = self._fmt, self._out
+        if fmt == "json":
+            text = json.dumps(_record(interview, source), ensure_ascii=False, indent=2)
+            out.write(("[\n" if self._count == 0 else ",\n") + text)
+        elif fmt == "jsonl":
+            out.write(json.dumps(_record(interview, source), ensure_ascii=False) + "\n")
+        elif fmt == "markdown":
+            sep = "" if self._count == 0 else "\n---\n\n"
+            out.write(f"{sep}<!-- source: {source} -->\n\n{interview.to_markdown()}")
         else:
-            data = Path(args.path).read_bytes()
-        interview = parse(data, url=args.url)
-        sys.stdout.write(_render(interview, args.format))
-        if not sys.stdout.isatty() or args.format != "json":
-            sys.stdout.write("\n" if args.format == "json" else "")
-    except ParseError as exc:
-        if args.debug:
-            traceback.print_exc()
-        print(f"interviewparse: {args.path}: {exc}", file=sys.stderr)
-        return exc.exit_code
+            sep = "" if self._count == 0 else "\n"
+            out.write(f"{sep}==> {source} <==\n{interview.to_text()}")
+        self._count += 1
+        out.flush()
+
+    def close(self) -> None:
+        if self._fmt == "json":
+            self._out.write("[]\n" if self._count == 0 else "\n]\n")
+        self._out.flush()
+
+
+# -- running --------------------------------------------------------------------------------
+
+
+def _error_line(source: str, outcome: Outcome, debug: bool) -> str:
+    error = outcome.error
+    if isinstance(error, SourceReadError):
+        message = f"interviewparse: {error}"
+    elif isinstance(error, ParseError):
+        message = f"interviewparse: {source}: {error}"
+    else:
+        message = (
+            f"interviewparse: {source}: internal error ({type(error).__name__}: {error}); "
+            "rerun with --debug and report it"
+        )
+    if debug and outcome.traceback:
+        message = outcome.traceback.rstrip() + "\n" + message
+    return message
+
+
+def _exit_code(error: BaseException | None) -> int:
+    if isinstance(error, ParseError):
+        return error.exit_code
+    return EXIT_INTERNAL
+
+
+def _open_output(path: str | None) -> IO[str]:
+    if path is None or path == "-":
+        return sys.stdout
+    return open(path, "w", encoding="utf-8", newline="\n")
+
+
+def _read_stdin() -> bytes:
+    return sys.stdin.buffer.read()
+
+
+def _sources(files: list[Path]) -> Iterator[Source]:
+    for path in files:
+        yield _read_stdin() if str(path) == "-" else path
+
+
+def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
+    path = args.paths[0]
+    source: Source = _read_stdin() if path == "-" else Path(path)
+    outcome = next(iter_outcomes([source], url=args.url, max_bytes=args.max_bytes))
+    if outcome.interview is None:
+        print(_error_line(path, outcome, args.debug), file=sys.stderr)
+        return _exit_code(outcome.error)
+    out.write(_render_one(outcome.interview, args.format))
+    out.flush()
+    return 0
+
+
+def _run_batch(args: argparse.Namespace, out: IO[str]) -> int:
+    started = time.perf_counter()
+    files = expand_paths(args.paths)
+    progress = make_progress(len(files), sys.stderr, enabled=not args.no_progress)
+    writer = _BatchWriter(out, args.format)
+    interviews = pairs = errors = 0
+    try:
+        outcomes = iter_outcomes(_sources(files), jobs=args.jobs, max_bytes=args.max_bytes)
+        for path, outcome in zip(files, outcomes, strict=True):
+            progress.update()
+            if outcome.interview is None:
+                errors += 1
+                progress.write(_error_line(str(path), outcome, args.debug))
+                continue
+            interviews += outcome.interview.is_interview
+            pairs += len(outcome.interview.pairs)
+            writer.add(outcome.interview, str(path))
+        writer.close()
+    finally:
+        progress.close()
+    elapsed = time.perf_counter() - started
+    counts = ", ".join(
+        _plural(n, word)
+        for n, word in ((len(files), "file"), (interviews, "interview"), (pairs, "pair"))
+    )
+    print(
+        f"interviewparse: {counts}, {_plural(errors, 'error')} in {elapsed:.1f} s",
+        file=sys.stderr,
+    )
+    return EXIT_BATCH_FAILED if errors else 0
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    batch = len(args.paths) > 1 or is_pattern(args.paths[0])
+    if batch and args.url is not None:
+        parser.error("--url names one page; it cannot be used with several inputs")
+    if args.paths.count("-") > 1:
+        parser.error("standard input (-) can be read only once")
+    try:
+        out = _open_output(args.output)
     except OSError as exc:
-        if args.debug:
-            traceback.print_exc()
-        print(f"interviewparse: {args.path}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        print(f"interviewparse: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 2
-    except Exception as exc:  # a bug of ours: say so in one line, never a raw traceback
+    try:
+        return _run_batch(args, out) if batch else _run_single(args, out)
+    except KeyboardInterrupt:
+        print("interviewparse: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``interviewparse folder | head``): stop quietly, and point
+        # stdout at devnull so the interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # a bug of ours outside any one document: one line, never a trace
         if args.debug:
-            traceback.print_exc()
+            raise
         print(
-            f"interviewparse: {args.path}: internal error ({type(exc).__name__}: {exc}); "
+            f"interviewparse: internal error ({type(exc).__name__}: {exc}); "
             "rerun with --debug and report it",
             file=sys.stderr,
         )
-        return 1
-    return 0
+        return EXIT_INTERNAL
+    finally:
+        if out is not sys.stdout:
+            out.close()
 
 
 if __name__ == "__main__":
