@@ -45,6 +45,8 @@ class Block:
         hint: a reader's boilerplate verdict (e.g. a ``<figcaption>``), with ``hint_reason``.
         source: provenance, a character span "text:120-340" or an element path for HTML.
         link_density: share (0..1) of the text inside links (HTML only).
+        marked_question: a publisher profile's ``question_selector`` matched this block: the
+            page's own markup says it is a question (HTML with a profile only).
     """
 
     text: str
@@ -60,11 +62,18 @@ class Block:
     hint_reason: str | None = None
     source: str = ""
     link_density: float = 0.0
+    marked_question: bool = False
 
 
 @attrs.frozen
 class PageMeta:
-    """What the page says about itself, as hints for the metadata stage."""
+    """What the page says about itself, as hints for the metadata stage.
+
+    ``title`` is the reader's best guess (og:title, JSON-LD headline, the first ``<h1>``, then
+    ``<title>`` minus a site suffix); the raw candidates are kept beside it (``og_title``, ``h1``,
+    ``head_title``) so the metadata stage can choose differently. ``byline`` is the page's
+    author line as written ("By Jane Doe"); ``keywords`` the meta keywords.
+    """
 
     title: str | None = None
     site_name: str | None = None
@@ -73,6 +82,11 @@ class PageMeta:
     language: str | None = None
     url: str | None = None
     description: str | None = None
+    og_title: str | None = None
+    h1: str | None = None
+    head_title: str | None = None
+    byline: str | None = None
+    keywords: tuple[str, ...] = ()
 
 
 @attrs.frozen
