@@ -364,7 +364,7 @@ class Interview:
             for i, block in enumerate(pair.answer.blocks):
                 prefix = answer_who if i == 0 else ""
                 if isinstance(block, ListItem):
-                    lines.append(f"{'  ' * block.level}- {block.marker} {block.text}")
+                    lines.append("  " * block.level + _markdown_item(block))
                     next_block = (
                         pair.answer.blocks[i + 1] if i + 1 < len(pair.answer.blocks) else None
                     )
@@ -389,6 +389,20 @@ class Interview:
         for paragraph in self.outro:
             lines += [paragraph.text, ""]
         return "\n".join(lines).rstrip() + "\n"
+
+
+_BULLETS = frozenset("•-*–—·▪◦‣○●")
+
+
+def _markdown_item(item: ListItem) -> str:
+    """A list item as Markdown: "1." stays a numbered item, bullets become "-", and other
+    markers ("a)", "(i)") are kept as text after a "-" so nothing is lost."""
+    marker = item.marker.strip()
+    if marker in _BULLETS or not marker:
+        return f"- {item.text}"
+    if marker[:-1].isdigit() and marker[-1] in ".)":
+        return f"{marker} {item.text}"
+    return f"- {marker} {item.text}"
 
 
 def json_schema() -> dict[str, Any]:
