@@ -18,6 +18,14 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("INTERVIEWPARSE_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "heavy: a hostile-input case on a multi-megabyte input; runs in CI, skip locally with "
+        "-m 'not heavy'",
+    )
+
+
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     """The shared corpus (../shared/corpus); tests that need it skip where it is absent."""

@@ -1,16 +1,39 @@
-"""Turning whatever the caller hands us (``str`` or ``bytes``) into text, or a clear ParseError."""
+"""Turning whatever the caller hands us (``str`` or ``bytes``) into text, or a clear ParseError.
+
+Everything here is linear in the input size and keeps no state between calls: the checks look
+at a bounded sample (the first few kilobytes) or make one pass over the data.
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
 
-from .errors import BinaryInputError, EmptyInputError, InputTooLargeError, UndecodableInputError
+from .blocks import Document
+from .errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputTooLargeError,
+    NoTextContentError,
+    UndecodableInputError,
+)
 
-__all__ = ["DEFAULT_MAX_BYTES", "check_text", "decode", "looks_like_html"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "check_size",
+    "check_text",
+    "decode",
+    "ensure_readable",
+    "looks_like_html",
+    "text_size",
+]
 
-#: Default size limit: 64 MB, far above any real article, low enough to stop runaway dumps.
+#: Default size limit: 64 MB, far above any real article (a long interview page is < 2 MB),
+#: low enough to stop a runaway dump before it eats the machine's memory.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+#: How much of the input the sniffing checks look at.
+_SAMPLE = 4096
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -19,58 +42,159 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# File signatures of the binary formats a crawler most often brings back instead of a page.
 _MAGIC = (
     (b"%PDF", "a PDF document"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x00\x00\x01\x00", "an icon file"),
     (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
     (b"\x1f\x8b", "gzip-compressed data"),
+    (b"BZh91AY&SY", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
     (b"RIFF", "a RIFF media file (WebP, WAV, AVI)"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"\x1a\x45\xdf\xa3", "a Matroska/WebM video"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+    (b"\x7fELF", "an executable"),
+    (b"SQLite format 3\x00", "an SQLite database"),
 )
-_HTML_START = re.compile(
-    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article|p|section)\b",
-    re.IGNORECASE | re.DOTALL,
+# Control characters that never occur in text (tab, newlines, form feed and escape do).
+_TEXT_CONTROLS = frozenset((9, 10, 12, 13, 27))
+_BINARY_CONTROL_SHARE = 0.05
+
+# Every pattern below is bounded: no nested quantifiers, fixed-width repeats, short samples.
+_HTML_OPENING = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|div|article|p|section|title|main|h[1-6]|table)\b",
+    re.IGNORECASE,
 )
-_HTML_TAG = re.compile(r"<(?:p|div|br|article|span|h[1-6]|body|html|b|strong)\b[^<>]{0,300}>", re.I)
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_HTML_TAG = re.compile(
+    r"<(?:p|div|br|article|span|h[1-6]|body|html|b|strong|li|ul|ol|section|em|i|a)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]{0,300}?charset\s{0,10}=\s{0,10}["']?\s{0,10}([A-Za-z0-9_:.-]{1,40})""",
+    re.IGNORECASE,
+)
+_XML_ENCODING = re.compile(
+    rb"""^<\?xml[^>]{0,200}?encoding\s{0,10}=\s{0,10}["']([A-Za-z0-9_.-]{1,40})"""
+)
+# A valid multi-byte UTF-8 sequence: evidence that undecodable bytes are stray, not latin-1.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def text_size(text: str) -> int:
+    """The size of ``text`` in bytes as UTF-8, without encoding it when it is clearly small."""
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def check_size(size: int, max_bytes: int | None) -> None:
+    """Raise :class:`InputTooLargeError` when ``size`` (bytes) is over ``max_bytes``."""
     if max_bytes is not None and size > max_bytes:
-        raise InputTooLargeError(
-            f"input is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit; "
-            "pass a larger max_bytes= (or --max-bytes on the CLI) if this is really one article"
-        )
+        raise InputTooLargeError(size=size, limit=max_bytes)
 
 
 def check_text(text: str) -> str:
-    """Reject empty text; drop NUL bytes (they carry nothing and break downstream tools)."""
+    """Drop NUL characters and reject text that is empty or binary garbage.
+
+    NUL characters carry nothing and break downstream tools (lxml refuses them), so they are
+    removed, keeping the text around them. Other control characters are left alone unless they
+    dominate, in which case the str is binary data decoded by mistake.
+    """
     if "\x00" in text:
         text = text.replace("\x00", "")
     if not text.strip():
-        raise EmptyInputError("input is empty or only white space: there is nothing to parse")
+        raise EmptyInputError(size=text_size(text))
+    sample = text[:_SAMPLE]
+    controls = sum(1 for char in sample if ord(char) < 32 and ord(char) not in _TEXT_CONTROLS)
+    if controls / len(sample) > _BINARY_CONTROL_SHARE * 2:
+        raise BinaryInputError(detected="binary data (decoded as text)")
     return text
 
 
-def _binary_kind(data: bytes) -> str | None:
+def _magic_kind(data: bytes) -> str | None:
     for magic, name in _MAGIC:
         if data.startswith(magic):
             return name
-    sample = data[:4096]
-    if not sample:
-        return None
-    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13, 27))
-    if controls / len(sample) > 0.10:
-        return "binary data"
+    if data[4:8] == b"ftyp":
+        return "an MP4/HEIF media file"
     return None
 
 
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """Name the UTF-16 byte order when the sample looks like BOM-less UTF-16 text.
+
+    Latin-script UTF-16 has a NUL in every other byte and (almost) none in the others.
+    """
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nuls, odd_nuls = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nuls > 0.4 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.4 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _control_share(sample: bytes) -> float:
+    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    return controls / len(sample)
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    """The encoding a page declares in ``<meta charset>`` or an XML declaration, if known."""
+    head = data[:_SAMPLE]
+    found = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if found is None:
+        return None
+    try:
+        return codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _decode_unlabelled(data: bytes) -> str:
+    """Decode bytes that are not valid UTF-8 and have no usable BOM or declaration.
+
+    Mostly-UTF-8 input with a few broken bytes keeps its UTF-8 text (the broken bytes become
+    U+FFFD); input with no UTF-8 sequences at all is a legacy single-byte encoding, read as
+    windows-1252 (a superset of latin-1 for printable text), then latin-1 which never fails.
+    """
+    valid = sum(1 for _ in _UTF8_MULTIBYTE.finditer(data))
+    invalid = len(data.decode("utf-8", "replace")) - len(data.decode("utf-8", "ignore"))
+    if valid >= invalid:
+        return data.decode("utf-8", "replace")
+    try:
+        return data.decode("windows-1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
 def decode(data: bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> str:
-    """Decode input bytes: BOM first, then a declared ``<meta charset>``, then UTF-8, then guess."""
+    """Decode input bytes: BOM first, then a declared charset, then UTF-8, then its closest fit.
+
+    Raises :class:`InputTooLargeError`, :class:`EmptyInputError`, :class:`BinaryInputError` or
+    :class:`UndecodableInputError`; NUL characters in the result are left for
+    :func:`check_text` to drop.
+    """
     check_size(len(data), max_bytes)
-    if not data.strip():
-        raise EmptyInputError("input is empty or only white space: there is nothing to parse")
+    if not data.strip(b" \t\n\r\f\v\x00"):  # a zero-filled file is an empty download
+        raise EmptyInputError(size=len(data))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -78,43 +202,89 @@ def decode(data: bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> str:
             except UnicodeDecodeError as exc:
                 raise UndecodableInputError(
                     f"input starts with a {encoding} byte-order mark but is not valid {encoding} "
-                    f"({exc.reason} at byte {exc.start}); re-save it in UTF-8"
+                    f"({exc.reason} at byte {exc.start}); re-save the file as UTF-8",
+                    encoding=encoding,
+                    position=exc.start,
                 ) from None
-    kind = _binary_kind(data)
+    kind = _magic_kind(data)
     if kind is not None:
-        raise BinaryInputError(
-            f"input looks like {kind}, not text or HTML; pass the page's HTML or its text"
-        )
-    declared = _META_CHARSET.search(data[:4096])
-    if declared is not None:
-        name = declared.group(1).decode("ascii", "replace")
+        raise BinaryInputError(detected=kind)
+    sample = data[:_SAMPLE]
+    utf16 = _utf16_without_bom(sample)
+    if utf16 is not None:
         try:
-            codec = codecs.lookup(name).name
-        except LookupError:
-            codec = None
-        if codec is not None and codec not in ("utf-8", "utf_8"):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                pass
+            return data.decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise UndecodableInputError(
+                f"input looks like {utf16} text without a byte-order mark but is not valid "
+                f"{utf16} ({exc.reason} at byte {exc.start}); re-save the file as UTF-8",
+                encoding=utf16,
+                position=exc.start,
+            ) from None
+    if _control_share(sample) > _BINARY_CONTROL_SHARE:
+        raise BinaryInputError(detected="binary data")
     try:
+        # Valid UTF-8 beyond ASCII almost never happens by chance in a legacy encoding, while
+        # UTF-8 pages declaring latin-1 are common: valid UTF-8 wins over the declaration.
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    from bs4 import UnicodeDammit
+    declared = _declared_encoding(data)
+    if declared is not None and declared != "utf-8":
+        # As browsers do (WHATWG Encoding), a latin-1 label means windows-1252.
+        for codec in ("cp1252", declared) if declared == "iso8859-1" else (declared,):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                pass  # a wrong declaration is common; fall back to what the bytes say
+    return _decode_unlabelled(data)
 
-    dammit = UnicodeDammit(data, ["utf-8", "windows-1252", "latin-1"], is_html=True)
-    if dammit.unicode_markup is None:
-        raise UndecodableInputError(
-            "input bytes are not valid in any encoding tried (UTF-8, the declared charset, "
-            "windows-1252); decode them yourself and pass a str"
-        )
-    return dammit.unicode_markup
+
+def _skip_comments_and_space(text: str, position: int = 0) -> int:
+    """Index of the first character after leading white space and ``<!-- -->`` comments.
+
+    A loop with ``str.find`` rather than a regex: a repeated lazy ``<!--.*?-->`` group
+    backtracks exponentially on a run of comments that is not followed by a tag.
+    """
+    while True:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if not text.startswith("<!--", position):
+            return position
+        end = text.find("-->", position + 4)
+        if end < 0:
+            return position
+        position = end + 3
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the text is an HTML document or fragment rather than plain text."""
-    head = text[:2048].encode("utf-8", "ignore")
-    if _HTML_START.match(head):
+    """True when the text is an HTML document or fragment rather than plain text.
+
+    A document starts (after white space, a BOM and comments) with a doctype or a structural
+    tag; a fragment pasted without one still has several block tags near its start.
+    """
+    start = _skip_comments_and_space(text, 1 if text.startswith("\ufeff") else 0)
+    if text.startswith("<?xml", start):
+        end = text.find("?>", start, start + 1000)
+        if end >= 0:
+            start = _skip_comments_and_space(text, end + 2)
+    if _HTML_OPENING.match(text, start):
         return True
-    return len(_HTML_TAG.findall(text[:20000])) >= 3
+    return len(_HTML_TAG.findall(text, 0, 20000)) >= 3
+
+
+def ensure_readable(doc: Document) -> None:
+    """Raise when a reader found no text block at all in input that was not blank.
+
+    An HTML page can be nothing but scripts and markup: a shell the browser fills in with
+    JavaScript, which the caller must render first (:class:`NoTextContentError`). Text that
+    yields no block holds nothing readable (:class:`EmptyInputError`).
+    """
+    if doc.blocks:
+        return
+    if doc.format == "html":
+        raise NoTextContentError()
+    raise EmptyInputError(
+        "input has no readable text (only invisible or control characters): there is nothing "
+        "to parse; check that the download or copy worked"
+    )

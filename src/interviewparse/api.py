@@ -10,7 +10,8 @@ from .models import Answer, AnswerBlock, Boilerplate, BoilerplateKind, Interview
 from .models import Paragraph, QAPair, Question
 from .readers import read_html, read_text
 from .segment import Role, Segmentation, segment
-from ._input import DEFAULT_MAX_BYTES, check_size, check_text, decode, looks_like_html
+from ._input import DEFAULT_MAX_BYTES, check_size, check_text, decode, ensure_readable
+from ._input import looks_like_html, text_size
 
 __all__ = ["parse", "parse_html", "parse_text"]
 
@@ -20,7 +21,7 @@ def _as_text(source: str | bytes, max_bytes: int | None) -> str:
         return check_text(decode(bytes(source), max_bytes=max_bytes))
     if not isinstance(source, str):
         raise TypeError(f"expected str or bytes, got {type(source).__name__}")
-    check_size(len(source), max_bytes)
+    check_size(text_size(source), max_bytes)
     return check_text(source)
 
 
@@ -55,6 +56,7 @@ def parse_html(
 
 
 def _build(doc: Document, url: str | None = None) -> Interview:
+    ensure_readable(doc)
     verdicts = label_boilerplate(doc)
     seg = segment(doc.blocks, verdicts)
     meta = read_metadata(doc, seg)

@@ -55,8 +55,8 @@ class SourceReadError(ParseError):
 class Outcome:
     """What became of one input of a batch: an interview, or the error that stopped it.
 
-    ``traceback`` holds the formatted traceback of an unexpected error (a bug of ours), so
-    that the CLI's ``--debug`` can show it even when the error happened in a worker process.
+    ``traceback`` holds the formatted traceback of the error (for a ParseError too), so that
+    the CLI's ``--debug`` can show it even when the error happened in a worker process.
     """
 
     interview: Interview | None
@@ -138,8 +138,8 @@ def _outcome(source: Source, url: str | None, max_bytes: int | None) -> Outcome:
     """Parse one source and never raise: the worker function of a batch (picklable)."""
     try:
         return Outcome(_parse_source(source, url, max_bytes))
-    except ParseError as exc:
-        return Outcome(None, exc)
+    except ParseError as exc:  # the traceback is shown only under the CLI's --debug
+        return Outcome(None, exc, traceback.format_exc())
     except Exception as exc:  # a bug of ours: keep the batch going, keep the traceback
         return Outcome(None, exc, traceback.format_exc())
 
