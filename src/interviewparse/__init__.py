@@ -7,6 +7,7 @@ from .errors import (
     BinaryInputError,
     EmptyInputError,
     InputTooLargeError,
+    NoTextContentError,
     ParseError,
     UndecodableInputError,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "InputTooLargeError",
     "Interview",
     "ListItem",
+    "NoTextContentError",
     "Paragraph",
     "ParseError",
     "QAPair",
