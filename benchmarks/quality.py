@@ -1,0 +1,503 @@
+"""The referee's quality figures, broken down by layout, language and format, with the worst
+documents and what went wrong in each.
+
+The numbers are the referee's own: ``score_doc`` is imported from the corpus's sibling
+``tools/score.py`` (so this script can never drift from how the project is judged), and it is fed
+``interviewparse.parse(path.read_bytes()).to_dict()`` computed in this process instead of a CLI
+subprocess per document. On top of the totals this script explains the misses, one issue per
+problem:
+
+  missed question    a gold question no predicted question matches (says where its text went)
+  split question     a gold question cut into two or more predicted questions
+  merged question    one predicted question that swallowed two or more gold questions
+  mis-bounded        a predicted question that overlaps a gold one but has the wrong extent
+  invented pair      a predicted question that matches no gold question (or any on a control)
+  weak answer        the question matched but the answer's word F1 is below 0.9
+  leaked boilerplate a gold boilerplate snippet found inside intro/question/answer text
+
+Usage::
+
+    python benchmarks/quality.py                      # ../shared/corpus beside the repo
+    python benchmarks/quality.py --corpus DIR --json out.json --worst 15
+
+Exits 0 with a message when the corpus is absent (it is not shipped with the project).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = Path(os.environ.get("INTERVIEWPARSE_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+#: A predicted question matches a gold one at this word F1 (the referee's threshold).
+MATCH = 0.9
+#: Share of a text's words found in another for it to count as "inside" it.
+INSIDE = 0.8
+BRIEF = 70
+GROUP_KEYS = ("layout", "language", "format")
+
+
+# ---------------------------------------------------------------------------------------------
+# loading
+
+
+def load_referee(corpus: Path) -> ModuleType | None:
+    """Import ``tools/score.py`` from beside the corpus, or None when it is not there."""
+    path = corpus.parent / "tools" / "score.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("_interviewparse_referee", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold_documents(corpus: Path) -> list[tuple[Path, Path]]:
+    """(gold file, document) pairs, sorted, the way the referee finds them."""
+    found = []
+    for gold in sorted(corpus.rglob("*.gold.json")):
+        stem = gold.name[: -len(".gold.json")]
+        docs = sorted(p for p in gold.parent.glob(stem + ".*") if not p.name.endswith(".gold.json"))
+        if docs:
+            found.append((gold, docs[0]))
+    return found
+
+
+def parse_document(path: Path) -> tuple[dict[str, Any] | None, str, float]:
+    """Our output as the JSON contract's dict, an error message, and the seconds it took."""
+    import interviewparse
+
+    start = time.perf_counter()
+    try:
+        result = interviewparse.parse(path.read_bytes()).to_dict()
+    except Exception as exc:  # a benchmark reports failures, it does not stop at them
+        return None, f"{type(exc).__name__}: {exc}", time.perf_counter() - start
+    return result, "", time.perf_counter() - start
+
+
+# ---------------------------------------------------------------------------------------------
+# diagnosis
+
+
+def brief(text: str, width: int = BRIEF) -> str:
+    """One line of at most ``width`` characters, for tables."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+class Words:
+    """Word-multiset comparisons built on the referee's own tokenizer."""
+
+    def __init__(self, referee: ModuleType) -> None:
+        self._words: Callable[[str], list[str]] = referee.words
+        self.f1: Callable[[str, str], float] = referee.f1
+
+    def count(self, text: str) -> int:
+        return len(self._words(text))
+
+    def inside(self, part: str, whole: str) -> float:
+        """Share of ``part``'s words that occur in ``whole`` (multiset containment)."""
+        p = collections.Counter(self._words(part))
+        if not p:
+            return 0.0
+        w = collections.Counter(self._words(whole))
+        return sum((p & w).values()) / sum(p.values())
+
+
+def match_questions(words: Words, gold_q: Sequence[str], pred_q: Sequence[str]) -> dict[int, int]:
+    """The referee's one-to-one greedy question matching: gold index -> predicted index."""
+    used: set[int] = set()
+    matches: dict[int, int] = {}
+    for gi, gq in enumerate(gold_q):
+        best, best_j = 0.0, None
+        for pj, pq in enumerate(pred_q):
+            if pj in used:
+                continue
+            score = words.f1(pq, gq)
+            if score > best:
+                best, best_j = score, pj
+        if best_j is not None and best >= MATCH:
+            used.add(best_j)
+            matches[gi] = best_j
+    return matches
+
+
+def _issue(kind: str, detail: str, gold: str = "", pred: str = "") -> dict[str, str]:
+    return {"kind": kind, "detail": detail, "gold": brief(gold), "pred": brief(pred)}
+
+
+def _where_it_went(
+    words: Words, text: str, pred: dict[str, Any], ppairs: Sequence[tuple[str, str]]
+) -> str:
+    """Where a missed question's words ended up in our output, if anywhere."""
+    for pj, (_, answer) in enumerate(ppairs):
+        if words.inside(text, answer) >= INSIDE:
+            return f"inside the answer of predicted pair {pj + 1}"
+    intro = " ".join(p.get("text", "") for p in pred.get("intro") or [])
+    if words.inside(text, intro) >= INSIDE:
+        return "inside the intro"
+    outro = " ".join(p.get("text", "") for p in pred.get("outro") or [])
+    if words.inside(text, outro) >= INSIDE:
+        return "inside the outro"
+    for item in pred.get("boilerplate") or []:
+        if words.inside(text, item.get("text", "")) >= INSIDE:
+            return f"labelled boilerplate ({item.get('kind')}: {item.get('reason')})"
+    return "not found in the output"
+
+
+def diagnose(
+    words: Words, gold: dict[str, Any], pred: dict[str, Any] | None, leaks: Iterable[str]
+) -> list[dict[str, str]]:
+    """Name every problem in one document: missed / split / merged / mis-bounded questions,
+    invented pairs, weak answers and leaked boilerplate, each with brief texts."""
+    gpairs = [(g["question"], g["answer"]) for g in gold.get("pairs", [])]
+    pred = pred or {}
+    ppairs = [
+        ((p.get("question") or {}).get("text", ""), (p.get("answer") or {}).get("text", ""))
+        for p in pred.get("pairs") or []
+    ]
+    gq = [q for q, _ in gpairs]
+    pq = [q for q, _ in ppairs]
+    matches = match_questions(words, gq, pq)
+    matched_pred = set(matches.values())
+    explained: set[int] = set()
+    issues: list[dict[str, str]] = []
+
+    for gi, question in enumerate(gq):
+        if gi in matches:
+            continue
+        pieces = [
+            pj
+            for pj in range(len(pq))
+            if pj not in matched_pred and pq[pj] and words.inside(pq[pj], question) >= INSIDE
+        ]
+        joined = " ".join(pq[pj] for pj in pieces)
+        if len(pieces) >= 2 and words.f1(joined, question) >= MATCH:
+            explained.update(pieces)
+            issues.append(
+                _issue(
+                    "split question",
+                    f"gold question {gi + 1} came out as {len(pieces)} questions",
+                    question,
+                    " | ".join(pq[pj] for pj in pieces),
+                )
+            )
+            continue
+        holders = [pj for pj in range(len(pq)) if words.inside(question, pq[pj]) >= INSIDE]
+        if holders:
+            pj = holders[0]
+            others = [
+                g for g in range(len(gq)) if g != gi and words.inside(gq[g], pq[pj]) >= INSIDE
+            ]
+            if others:
+                numbers = ", ".join(str(g + 1) for g in sorted([gi, *others]))
+                kind = "merged question"
+                detail = f"gold questions {numbers} in one predicted question ({pj + 1})"
+            else:
+                extra = words.count(pq[pj]) - words.count(question)
+                kind = "mis-bounded question"
+                detail = (
+                    f"predicted question {pj + 1} holds gold question {gi + 1} "
+                    f"plus {extra} more words"
+                )
+            if pj not in matched_pred:
+                explained.add(pj)
+            issues.append(_issue(kind, detail, question, pq[pj]))
+            continue
+        overlaps = [(words.f1(pq[pj], question), pj) for pj in range(len(pq))]
+        best, pj = max(overlaps, default=(0.0, -1))
+        if best >= 0.5 and pj not in matched_pred:
+            explained.add(pj)
+            issues.append(
+                _issue(
+                    "mis-bounded question",
+                    f"predicted question {pj + 1} only partly matches gold {gi + 1} "
+                    f"(F1 {best:.2f})",
+                    question,
+                    pq[pj],
+                )
+            )
+            continue
+        issues.append(
+            _issue(
+                "missed question",
+                f"gold question {gi + 1}: {_where_it_went(words, question, pred, ppairs)}",
+                question,
+            )
+        )
+
+    gold_answers = " ".join(a for _, a in gpairs)
+    snippets = gold.get("boilerplate", [])
+    for pj, question in enumerate(pq):
+        if pj in matched_pred or pj in explained:
+            continue
+        if not gold.get("is_interview", True):
+            why = "on a page that is not an interview"
+        elif words.inside(question, gold_answers) >= INSIDE:
+            why = "answer text taken for a question"
+        elif any(words.inside(question, s) >= INSIDE for s in snippets):
+            why = "boilerplate taken for a question"
+        elif gold.get("intro") and words.inside(question, " ".join(gold["intro"])) >= INSIDE:
+            why = "intro text taken for a question"
+        else:
+            why = "matches no gold text"
+        issues.append(_issue("invented pair", f"predicted question {pj + 1}: {why}", pred=question))
+
+    for gi, pj in sorted(matches.items()):
+        gold_answer, our_answer = gpairs[gi][1], ppairs[pj][1]
+        score = words.f1(our_answer, gold_answer)
+        if score >= MATCH:
+            continue
+        n_gold, n_ours = words.count(gold_answer), words.count(our_answer)
+        if n_ours > n_gold and words.inside(gold_answer, our_answer) >= INSIDE:
+            shape = f"runs on: {n_ours} words for {n_gold}"
+        elif n_ours < n_gold and words.inside(our_answer, gold_answer) >= INSIDE:
+            shape = f"cut short: {n_ours} words of {n_gold}"
+        else:
+            shape = f"differs: {n_ours} words vs {n_gold}"
+        issues.append(
+            _issue(
+                "weak answer",
+                f"answer to gold question {gi + 1}, F1 {score:.2f}, {shape}",
+                gold_answer,
+                our_answer,
+            )
+        )
+
+    for snippet in leaks:
+        issues.append(_issue("leaked boilerplate", "gold boilerplate kept as content", snippet))
+    return issues
+
+
+# ---------------------------------------------------------------------------------------------
+# aggregation
+
+
+def totals(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The referee's totals over some documents (same formulas as ``score.py``)."""
+    tot: collections.Counter[str] = collections.Counter()
+    answer_f1s: list[float] = []
+    for row in rows:
+        s = row["score"]
+        answer_f1s += s["answer_f1"]
+        tot["docs"] += 1
+        tot["errors"] += bool(row["error"])
+        for key in ("gold_q", "pred_q", "tp_q", "good_pairs", "snippets", "invented"):
+            tot[key] += s[key]
+        tot["leaks"] += len(s["leaks"])
+        tot["controls"] += not row["is_interview"]
+        tot["people_docs"] += row["has_people"]
+        tot["people_ok"] += row["has_people"] and s["people_ok"]
+    p = tot["tp_q"] / tot["pred_q"] if tot["pred_q"] else (1.0 if not tot["gold_q"] else 0.0)
+    r = tot["tp_q"] / tot["gold_q"] if tot["gold_q"] else 1.0
+    qf1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "docs": tot["docs"],
+        "errors": tot["errors"],
+        "gold_q": tot["gold_q"],
+        "pred_q": tot["pred_q"],
+        "question_precision": round(p, 4),
+        "question_recall": round(r, 4),
+        "question_f1": round(qf1, 4),
+        "pair_accuracy": round(tot["good_pairs"] / tot["gold_q"], 4) if tot["gold_q"] else 1.0,
+        "answer_f1": round(sum(answer_f1s) / len(answer_f1s), 4) if answer_f1s else 1.0,
+        "leaks": tot["leaks"],
+        "snippets": tot["snippets"],
+        "leak_rate": round(tot["leaks"] / tot["snippets"], 4) if tot["snippets"] else 0.0,
+        "invented_pairs": tot["invented"],
+        "controls": tot["controls"],
+        "interviewee_accuracy": (
+            round(tot["people_ok"] / tot["people_docs"], 4) if tot["people_docs"] else 1.0
+        ),
+    }
+
+
+def doc_loss(row: dict[str, Any]) -> float:
+    """How badly one document went, 0 (perfect) to 2: missing pair-F1 plus leak rate.
+
+    Pair F1 counts a pair as right only when question and answer both match, so a split
+    question or a spilled answer costs as much as a missed one; controls score 1 for no pairs.
+    """
+    s = row["score"]
+    if s["gold_q"] == 0:
+        pair_f1 = 1.0 if s["pred_q"] == 0 else 0.0
+    else:
+        pair_f1 = 2 * s["good_pairs"] / (s["gold_q"] + s["pred_q"])
+    leak_rate = len(s["leaks"]) / s["snippets"] if s["snippets"] else 0.0
+    return round((1.0 - pair_f1) + leak_rate + (1.0 if row["error"] else 0.0), 4)
+
+
+def breakdown(rows: Sequence[dict[str, Any]], key: str) -> dict[str, dict[str, Any]]:
+    groups: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
+    for row in rows:
+        groups[str(row[key])].append(row)
+    return {name: totals(groups[name]) for name in sorted(groups)}
+
+
+def evaluate(corpus: Path, referee: ModuleType, limit: int | None = None) -> dict[str, Any]:
+    """Score every gold document of ``corpus`` in-process; the report as plain data."""
+    import interviewparse
+
+    words = Words(referee)
+    rows: list[dict[str, Any]] = []
+    for gold_path, doc_path in gold_documents(corpus)[:limit]:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        pred, error, seconds = parse_document(doc_path)
+        score = referee.score_doc(gold, pred)
+        issues = diagnose(words, gold, pred, score["leaks"])
+        if error:
+            issues.insert(0, {"kind": "error", "detail": error, "gold": "", "pred": ""})
+        rows.append(
+            {
+                "id": gold.get("id", gold_path.name[: -len(".gold.json")]),
+                "path": str(doc_path),
+                "format": gold.get("format", doc_path.suffix.lstrip(".")),
+                "language": gold.get("language", "?"),
+                "layout": gold.get("layout", "?"),
+                "is_interview": bool(gold.get("is_interview", True)),
+                "has_people": bool(gold.get("interviewees")),
+                "error": error,
+                "seconds": round(seconds, 4),
+                "score": score,
+                "issues": issues,
+            }
+        )
+    for row in rows:
+        row["loss"] = doc_loss(row)
+    return {
+        "corpus": str(corpus),
+        "interviewparse": interviewparse.__version__,
+        "totals": totals(rows),
+        **{f"by_{key}": breakdown(rows, key) for key in GROUP_KEYS},
+        "documents": rows,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# output
+
+COLUMNS = (
+    ("docs", "docs", "{:>4}"),
+    ("gold_q", "goldQ", "{:>5}"),
+    ("pred_q", "predQ", "{:>5}"),
+    ("question_precision", "qP", "{:>5.2f}"),
+    ("question_recall", "qR", "{:>5.2f}"),
+    ("question_f1", "qF1", "{:>5.2f}"),
+    ("pair_accuracy", "pairs", "{:>5.2f}"),
+    ("answer_f1", "ansF1", "{:>5.2f}"),
+    ("leak_rate", "leak", "{:>5.2f}"),
+    ("invented_pairs", "inv", "{:>4}"),
+)
+
+
+def table(title: str, groups: dict[str, dict[str, Any]]) -> str:
+    width = max([len(title), *(len(name) for name in groups)]) + 1
+    labels = [f"{label:>{len(fmt.format(0))}}" for _, label, fmt in COLUMNS]
+    head = f"{title:<{width}}" + " ".join(labels)
+    lines = [head, "-" * len(head)]
+    for name, tot in groups.items():
+        lines.append(f"{name:<{width}}" + " ".join(fmt.format(tot[key]) for key, _, fmt in COLUMNS))
+    return "\n".join(lines)
+
+
+def worst_report(rows: Sequence[dict[str, Any]], count: int, per_doc: int) -> tuple[str, list[Any]]:
+    ranked = sorted((r for r in rows if r["loss"] > 0), key=lambda r: (-r["loss"], r["id"]))
+    chosen = ranked[:count]
+    lines = []
+    for row in chosen:
+        s = row["score"]
+        kinds = collections.Counter(issue["kind"] for issue in row["issues"])
+        summary = ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
+        lines.append(
+            f"\n{row['id']}  [{row['format']}/{row['language']}/{row['layout']}]  "
+            f"loss {row['loss']:.2f}  q {s['tp_q']}/{s['gold_q']} pred {s['pred_q']}  "
+            f"good pairs {s['good_pairs']}  leaks {len(s['leaks'])}/{s['snippets']}"
+        )
+        lines.append(f"  {summary}")
+        for issue in row["issues"][:per_doc]:
+            lines.append(f"  - {issue['kind']}: {issue['detail']}")
+            if issue["gold"]:
+                lines.append(f"      gold: {issue['gold']}")
+            if issue["pred"]:
+                lines.append(f"      ours: {issue['pred']}")
+        if len(row["issues"]) > per_doc:
+            lines.append(f"  … {len(row['issues']) - per_doc} more (see --json)")
+    worst = [
+        {"id": r["id"], "loss": r["loss"], "issues": r["issues"], "score": r["score"]}
+        for r in chosen
+    ]
+    return "\n".join(lines), worst
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the gold corpus")
+    ap.add_argument("--json", type=Path, metavar="OUT", help="also write the report as JSON")
+    ap.add_argument("--worst", type=int, default=10, help="how many worst documents to list")
+    ap.add_argument("--issues", type=int, default=6, help="issues shown per worst document")
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N documents")
+    ap.add_argument("--quick", action="store_true", help="first 2 documents only (a smoke run)")
+    args = ap.parse_args(argv)
+
+    corpus: Path = args.corpus
+    referee = load_referee(corpus)
+    if not corpus.is_dir() or referee is None or not gold_documents(corpus):
+        print(
+            f"quality: no gold corpus (with tools/score.py beside it) at {corpus}; "
+            "pass --corpus DIR. Nothing measured.",
+            file=sys.stderr,
+        )
+        return 0
+    limit = args.limit if args.limit is not None else (2 if args.quick else None)
+    report = evaluate(corpus, referee, limit)
+    rows = report["documents"]
+
+    print(f"interviewparse {report['interviewparse']} on {corpus} ({len(rows)} documents)\n")
+    print(table("all", {"all": report["totals"]}))
+    for key in GROUP_KEYS:
+        print()
+        print(table(key, report[f"by_{key}"]))
+    text, worst = worst_report(rows, args.worst, args.issues)
+    report["worst"] = worst
+    print(f"\nWorst documents (loss = 1 - pair F1 + leak rate):{text or ' none'}")
+    t = report["totals"]
+    print(
+        "\nreferee: "
+        + " ".join(
+            f"{k}={t[k]}"
+            for k in (
+                "docs",
+                "errors",
+                "question_precision",
+                "question_recall",
+                "question_f1",
+                "pair_accuracy",
+                "answer_f1",
+                "leak_rate",
+                "invented_pairs",
+                "controls",
+                "interviewee_accuracy",
+            )
+        )
+    )
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+        print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
