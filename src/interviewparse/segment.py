@@ -1,16 +1,34 @@
-"""The format-blind segmenter: blocks in, intro / question / answer / outro roles out."""
+"""The format-blind segmenter: blocks in, intro / question / answer / outro roles out.
+
+It works in two steps, both over the whole document:
+
+1. :func:`infer_question_style` decides how *this* document marks its questions — speaker labels,
+   dialogue dashes, bold, headings, italics, or wording alone — by trying each convention on the
+   whole block sequence and keeping the first one that yields a plausible interview (several
+   questions, each followed by an answer, questions shorter than answers).
+2. The chosen convention's decoder labels the sequence as one state machine
+   (intro → question → answer … → outro): consecutive question blocks are one question, answer
+   paragraphs and lists stay with their answer, a question with no answer at the end is outro.
+
+A document where no convention yields a plausible interview gets no pairs: everything is intro.
+"""
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
+from . import cues
 from .blocks import Block, BlockKind
 from .boilerplate import Verdict
+from .models import BoilerplateKind
+from .readers._labels import label_groups, role_hint
 
-__all__ = ["Role", "Segmentation", "segment"]
+__all__ = ["Role", "Segmentation", "infer_question_style", "segment"]
 
 
 class Role(str, enum.Enum):
@@ -30,11 +48,15 @@ class Segmentation:
         roles: one :class:`Role` per block.
         starts: indices of question blocks that begin a new question (a run of question blocks
             without a start inside it is one multi-paragraph question).
-        speakers: the speaker named for each block, when the source names one.
+        speakers: the speaker label for each block (the turn's label for its later paragraphs),
+            as written in the source ("STANDARD", "Peter Kaiser", "NG", "Q").
         reasons: for question blocks, the cue that made them questions.
         boilerplate: verdicts for blocks the segmenter itself recognised as clutter
             (role ``BOILERPLATE`` but no verdict from the boilerplate stage).
         style: the question convention inferred for the document.
+        interviewer_labels: labels judged to be the interviewer's side ("STANDARD", "WN", "Q").
+        interviewee_labels: labels judged to be the answering side ("Kaiser", "NG", "A").
+        other_labels: labels of third parties (a played clip, a moderator).
     """
 
     roles: tuple[Role, ...]
@@ -43,29 +65,462 @@ class Segmentation:
     reasons: tuple[str | None, ...]
     boilerplate: Mapping[int, Verdict] = attrs.field(factory=dict)
     style: str | None = None
+    interviewer_labels: frozenset[str] = frozenset()
+    interviewee_labels: frozenset[str] = frozenset()
+    other_labels: frozenset[str] = frozenset()
+
+
+@attrs.frozen
+class _Plan:
+    """A candidate decoding under one convention."""
+
+    style: str
+    roles: tuple[Role, ...]
+    starts: frozenset[int]
+    reasons: tuple[str | None, ...]
+    speakers: tuple[str | None, ...]
+    interviewer: frozenset[str] = frozenset()
+    interviewee: frozenset[str] = frozenset()
+    other: frozenset[str] = frozenset()
+
+
+_TERMINAL = re.compile(r"""[.!?…:;,"'“”»)\]]\s*$""")
+_EMPHASIS = 0.6
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def _content(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> list[int]:
+    """Indices of blocks that can carry interview text."""
+    return [
+        i
+        for i, (b, v) in enumerate(zip(blocks, verdicts, strict=False))
+        if v is None and b.kind is not BlockKind.TITLE
+    ]
+
+
+def _subheading(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
+    """A short unpunctuated line after a full paragraph: a section subheading, not a turn."""
+    block = blocks[content[k]]
+    if block.label or block.dash or block.kind is BlockKind.LIST_ITEM:
+        return False
+    if block.kind is BlockKind.HEADING:
+        return True
+    words = cues.word_count(block.text)
+    if words == 0 or words > 8 or _TERMINAL.search(block.text) or not block.text[0].isupper():
+        return False
+    if k == 0:
+        return False
+    return cues.word_count(blocks[content[k - 1]].text) >= 20
+
+
+def _finish(
+    style: str,
+    blocks: Sequence[Block],
+    content: Sequence[int],
+    q_start: Mapping[int, str],
+    q_cont: set[int],
+    answer: set[int],
+    speakers: Mapping[int, str | None],
+    sides: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
+        frozenset(),
+        frozenset(),
+        frozenset(),
+    ),
+) -> _Plan:
+    """Turn per-content-block decisions into a full plan: intro before the first question,
+    a trailing question without an answer is outro."""
+    n = len(blocks)
+    roles = [Role.INTRO] * n
+    reasons: list[str | None] = [None] * n
+    state = Role.INTRO
+    for i in content:
+        if i in q_start:
+            state = Role.QUESTION
+            reasons[i] = q_start[i]
+        elif i in q_cont and state is Role.QUESTION:
+            reasons[i] = reasons[i] or "continues the question"
+        elif (i in answer and state in (Role.QUESTION, Role.ANSWER)) or (
+            state is Role.QUESTION and i not in q_cont
+        ):
+            state = Role.ANSWER
+        roles[i] = state
+        if state is Role.QUESTION and reasons[i] is None:
+            reasons[i] = "continues the question"
+    # a question nobody answers at the very end (thanks, sign-off) is outro
+    tail = [i for i in content if roles[i] is not Role.INTRO]
+    if tail and roles[tail[-1]] is Role.QUESTION:
+        for i in reversed(tail):
+            if roles[i] is not Role.QUESTION:
+                break
+            roles[i] = Role.OUTRO
+            reasons[i] = None
+    starts = frozenset(i for i in q_start if roles[i] is Role.QUESTION)
+    spk = tuple(speakers.get(i) for i in range(n))
+    return _Plan(style, tuple(roles), starts, tuple(reasons), spk, *sides)
+
+
+def _plausible(plan: _Plan, blocks: Sequence[Block], minimum: int, ratio: float = 0.0) -> bool:
+    """Enough answered pairs; with ``ratio``, answers as a whole that many times as long as the
+    questions (wording alone is a weak cue, so a wording decoding must look like an interview)."""
+    q_words: list[int] = []
+    a_words: list[int] = []
+    current_q = current_a = 0
+    open_pair = False
+    for i, role in enumerate(plan.roles):
+        if role is Role.QUESTION and (i in plan.starts or not open_pair):
+            if open_pair:
+                q_words.append(current_q)
+                a_words.append(current_a)
+            current_q, current_a, open_pair = 0, 0, True
+        if role is Role.QUESTION:
+            current_q += cues.word_count(blocks[i].text)
+        elif role is Role.ANSWER and open_pair:
+            current_a += cues.word_count(blocks[i].text)
+    if open_pair:
+        q_words.append(current_q)
+        a_words.append(current_a)
+    answered = [a for a in a_words if a > 0]
+    if len(answered) < minimum:
+        return False
+    return sum(a_words) >= ratio * sum(q_words)
+
+
+# -- conventions -----------------------------------------------------------------------------------
+
+
+def _label_sides(
+    blocks: Sequence[Block], content: Sequence[int]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """Split the labels into interviewer / interviewee / third-party sides."""
+    labels = [lab for lab in (blocks[i].label for i in content) if lab]
+    if len(labels) < 2:
+        return None
+    groups = label_groups([lab for lab in labels if lab])
+    counts: Counter[str] = Counter(groups[lab] for lab in labels if lab)
+    asking: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    for i in content:
+        label = blocks[i].label
+        if label:
+            g = groups[label]
+            asking[g] += cues.ends_with_question(blocks[i].text) or "?" in blocks[i].text[-120:]
+            words[g] += cues.word_count(blocks[i].text)
+    interviewer = {g for g in counts if role_hint(g) == "question"}
+    answering = {g for g in counts if role_hint(g) == "answer"}
+    if not interviewer:
+        ranked = sorted(
+            (g for g in counts if g not in answering and counts[g] >= 2),
+            key=lambda g: (asking[g] / counts[g], -words[g] / counts[g]),
+            reverse=True,
+        )
+        if ranked and asking[ranked[0]] / counts[ranked[0]] >= 0.5:
+            best = ranked[0]
+            others = [
+                g for g in ranked[1:] if asking[g] / counts[g] >= asking[best] / counts[best] - 0.1
+            ]
+            if not others or words[best] / counts[best] < 0.6 * min(
+                words[g] / counts[g] for g in others
+            ):
+                interviewer = {best}
+    main = [g for g in counts if g not in interviewer and (counts[g] >= 2 or g in answering)]
+    other = {g for g in counts if g not in interviewer and g not in main}
+    answering |= set(main)
+    by_group: dict[str, set[str]] = {}
+    for label in labels:
+        if label:
+            by_group.setdefault(groups[label], set()).add(label)
+
+    def expand(names: set[str]) -> frozenset[str]:
+        return frozenset(lab for g in names for lab in by_group.get(g, ()))
+
+    return expand(interviewer), expand(answering), expand(other)
+
+
+def _next_label(blocks: Sequence[Block], content: Sequence[int], k: int) -> str | None:
+    for j in content[k + 1 :]:
+        if blocks[j].label:
+            return blocks[j].label
+    return None
+
+
+def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
+    sides = _label_sides(blocks, content)
+    if sides is None:
+        return None
+    interviewer, interviewee, other = sides
+    if not interviewee:
+        return None
+    q_start: dict[int, str] = {}
+    q_cont: set[int] = set()
+    answer: set[int] = set()
+    speakers: dict[int, str | None] = {}
+    state = "intro"
+    turn: str | None = None
+    for k, i in enumerate(content):
+        block = blocks[i]
+        label = block.label
+        if label in interviewer:
+            if state != "question":
+                q_start[i] = f"label '{label}'"
+            else:
+                q_cont.add(i)
+            state, turn = "question", label
+        elif label in interviewee or (
+            label in other
+            and state == "question"
+            and (
+                _next_label(blocks, content, k) in interviewer
+                or _next_label(blocks, content, k) is None
+            )
+        ):
+            if state not in ("question",):
+                _claim_unlabelled_question(blocks, content, k, q_start, q_cont, answer, interviewer)
+            answer.add(i)
+            state, turn = "answer", label
+        elif label in other:
+            (q_cont if state == "question" else answer).add(i)
+        else:
+            nxt = content[k + 1] if k + 1 < len(content) else None
+            if (
+                state == "answer"
+                and nxt is not None
+                and blocks[nxt].label in interviewee
+                and (not interviewer or cues.question_score(block.text) >= 2)
+            ):
+                q_start[i] = "wording: unlabelled question before a labelled answer"
+                state, turn = "question", None
+            elif state == "question":
+                q_cont.add(i)
+            elif state == "answer":
+                answer.add(i)
+        speakers[i] = label or turn
+    plan = _finish("label", blocks, content, q_start, q_cont, answer, speakers, sides)
+    return plan if _plausible(plan, blocks, 1 if interviewer else 2) else None
+
+
+def _claim_unlabelled_question(
+    blocks: Sequence[Block],
+    content: Sequence[int],
+    k: int,
+    q_start: dict[int, str],
+    q_cont: set[int],
+    answer: set[int],
+    interviewer: frozenset[str],
+) -> None:
+    """A labelled answer with no question before it: the unlabelled paragraph(s) right before it
+    are the question (a first question left unlabelled, or answers-only labelling)."""
+    if k == 0:
+        return
+    first = k - 1
+    prev = blocks[content[first]]
+    if prev.label or (interviewer and cues.question_score(prev.text) < 1.5):
+        return
+    while first > 0:
+        before = blocks[content[first - 1]]
+        if before.label or content[first - 1] in answer or cues.question_score(before.text) < 2:
+            break
+        if cues.word_count(before.text) > 60:
+            break
+        first -= 1
+    for j in range(first, k):
+        answer.discard(content[j])
+        q_cont.discard(content[j])
+    q_start[content[first]] = "wording: unlabelled question before a labelled answer"
+    for j in range(first + 1, k):
+        q_cont.add(content[j])
+
+
+def _dash_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
+    dashed = [k for k, i in enumerate(content) if blocks[i].dash]
+    if len(dashed) < 2:
+        return None
+    follow = sum(1 for k in dashed if k + 1 < len(content) and blocks[content[k + 1]].dash)
+    both_sides = follow >= 0.3 * len(dashed)
+    q_start: dict[int, str] = {}
+    q_cont: set[int] = set()
+    answer: set[int] = set()
+    asking = True
+    previous_dash = False
+    for i in content:
+        block = blocks[i]
+        if block.dash and both_sides:
+            if asking:
+                q_start[i] = f"dash '{block.dash}'"
+            else:
+                answer.add(i)
+            asking = not asking
+        elif block.dash:
+            if previous_dash:
+                q_cont.add(i)
+            else:
+                q_start[i] = f"dash '{block.dash}'"
+        previous_dash = bool(block.dash) and not both_sides
+    plan = _finish("dash", blocks, content, q_start, q_cont, answer, {})
+    return plan if _plausible(plan, blocks, 2) else None
+
+
+def _cue_plan(
+    style: str,
+    blocks: Sequence[Block],
+    content: Sequence[int],
+    is_question: Callable[[Block], str | None],
+) -> _Plan | None:
+    """Questions marked by a typographic cue (bold, heading, italic): marked blocks are
+    questions, consecutive marked blocks one question."""
+    marks = {i: is_question(blocks[i]) for i in content}
+    if sum(1 for m in marks.values() if m) < 2:
+        return None
+    q_start: dict[int, str] = {}
+    q_cont: set[int] = set()
+    previous = False
+    for i in content:
+        reason = marks[i]
+        if reason and previous:
+            q_cont.add(i)
+        elif reason:
+            q_start[i] = reason
+        previous = bool(reason)
+    plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
+    return plan if _plausible(plan, blocks, 2) else None
+
+
+def _bold(block: Block) -> str | None:
+    if block.emphasis >= _EMPHASIS and block.kind is not BlockKind.HEADING and block.text:
+        return "bold"
+    return None
+
+
+def _italic(block: Block) -> str | None:
+    if block.italic >= 0.8 and block.emphasis < _EMPHASIS and cues.question_score(block.text) >= 1:
+        return "italic"
+    return None
+
+
+def _heading(block: Block) -> str | None:
+    if block.kind is BlockKind.HEADING and block.level >= 2:
+        return f"heading h{block.level}"
+    return None
+
+
+def _wording_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
+    """Questions recognisable only by their wording: short paragraphs that end in a question
+    mark (or open with "¿"), followed by an answer that does not read like a question."""
+    scores = [cues.question_score(blocks[i].text) for i in content]
+    q_start: dict[int, str] = {}
+    q_cont: set[int] = set()
+    previous = False
+    for k, i in enumerate(content):
+        block = blocks[i]
+        asks = (
+            scores[k] >= 2
+            and block.kind is not BlockKind.LIST_ITEM
+            and cues.word_count(block.text) <= 80
+        )
+        if not asks and _statement_question(blocks, content, k, scores):
+            asks = True
+        if asks and previous:
+            q_cont.add(i)
+        elif asks:
+            q_start[i] = "wording: ends with '?'" if scores[k] >= 2 else "wording: short request"
+        previous = asks
+    # a question must be followed by an answer: drop runs at the very end of a paragraph
+    plan = _finish("wording", blocks, content, q_start, q_cont, set(), {})
+    return plan if _plausible(plan, blocks, 3, ratio=1.0) else None
+
+
+def _statement_question(
+    blocks: Sequence[Block], content: Sequence[int], k: int, scores: Sequence[float]
+) -> bool:
+    """A short unpunctuated request between two long paragraphs that addresses the
+    interviewee ("Nos puede relatar alguna anécdota …") is a question without "?"."""
+    block = blocks[content[k]]
+    text = block.text.strip()
+    words = cues.word_count(text)
+    if not 4 <= words <= 25 or _TERMINAL.search(text) or k == 0 or k + 1 >= len(content):
+        return False
+    neighbours = (blocks[content[k - 1]].text, blocks[content[k + 1]].text)
+    if min(cues.word_count(t) for t in neighbours) < 30:
+        return False
+    return cues.addresses_listener(text)
+
+
+# -- the entry point -------------------------------------------------------------------------------
+
+
+def infer_question_style(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None]
+) -> _Plan | None:
+    """Try each convention on the whole document, most explicit first; the first plausible
+    decoding wins."""
+    content = _content(blocks, verdicts)
+    attempts: list[Callable[[], _Plan | None]] = [
+        lambda: _label_plan(blocks, content),
+        lambda: _dash_plan(blocks, content),
+        lambda: _cue_plan("heading", blocks, content, _heading),
+        lambda: _cue_plan("bold", blocks, content, _bold),
+        lambda: _cue_plan("italic", blocks, content, _italic),
+        lambda: _wording_plan(blocks, content),
+    ]
+    for attempt in attempts:
+        plan = attempt()
+        if plan is not None:
+            return plan
+    return None
+
+
+def _subheadings(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], plan: _Plan | None
+) -> dict[int, Verdict]:
+    """Section subheadings and page headings that are not this document's questions."""
+    content = _content(blocks, verdicts)
+    out: dict[int, Verdict] = {}
+    for k, i in enumerate(content):
+        if plan is not None and plan.roles[i] is Role.QUESTION:
+            continue
+        if plan is None and blocks[i].kind is not BlockKind.HEADING:
+            continue
+        if _subheading(blocks, content, k):
+            out[i] = Verdict(BoilerplateKind.HEADING, "section subheading (not a question here)")
+    return out
 
 
 def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segmentation:
-    """Placeholder segmentation: a paragraph ending in "?" is a question."""
+    """Label every block; see the module docstring for how."""
+    verdicts = list(verdicts)
+    plan = infer_question_style(blocks, verdicts)
+    extra = _subheadings(blocks, verdicts, plan)
+    if extra:
+        verdicts = [extra.get(i, v) for i, v in enumerate(verdicts)]
+        plan = infer_question_style(blocks, verdicts)
     roles: list[Role] = []
-    starts: set[int] = set()
-    seen_question = False
-    for i, (block, verdict) in enumerate(zip(blocks, verdicts)):
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=False)):
         if block.kind is BlockKind.TITLE:
             roles.append(Role.TITLE)
         elif verdict is not None:
             roles.append(Role.BOILERPLATE)
-        elif block.text.rstrip().endswith("?"):
-            if not (roles and roles[-1] is Role.QUESTION):
-                starts.add(i)
-            roles.append(Role.QUESTION)
-            seen_question = True
+        elif plan is None:
+            roles.append(Role.INTRO)
         else:
-            roles.append(Role.ANSWER if seen_question else Role.INTRO)
+            roles.append(plan.roles[i])
+    if plan is None:
+        return Segmentation(
+            roles=tuple(roles),
+            starts=frozenset(),
+            speakers=tuple(b.label for b in blocks),
+            reasons=tuple(None for _ in blocks),
+            boilerplate=extra,
+            style=None,
+        )
     return Segmentation(
         roles=tuple(roles),
-        starts=frozenset(starts),
-        speakers=tuple(None for _ in blocks),
-        reasons=tuple("wording" if r is Role.QUESTION else None for r in roles),
-        style="wording",
+        starts=plan.starts,
+        speakers=plan.speakers if any(plan.speakers) else tuple(b.label for b in blocks),
+        reasons=tuple(r if roles[i] is Role.QUESTION else None for i, r in enumerate(plan.reasons)),
+        boilerplate=extra,
+        style=plan.style,
+        interviewer_labels=plan.interviewer,
+        interviewee_labels=plan.interviewee,
+        other_labels=plan.other,
     )

@@ -1,0 +1,112 @@
+"""Wording cues, per language: does a paragraph read like an interviewer's question?
+
+Questions are short, end in a question mark (``?``, French `` ?``, Spanish ``¿…?``), often open
+with an interrogative word and address the interviewee ("you", "Sie", "vous", "usted", "вы").
+Answers speak in the first person. These cues are scores, not verdicts: the segmenter weighs them
+against the document's convention.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "addresses_listener",
+    "ends_with_question",
+    "first_person",
+    "opens_with_interrogative",
+    "question_score",
+    "word_count",
+]
+
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_QUESTION_END = re.compile(r"""[?？]\s*[)\]"'“”»’…_*]*\s*$""")
+_QUESTION_ANY = re.compile(r"[?？]")
+_INTERROGATIVES = _wordset(
+    """
+    what why how when where who whom whose which is are do does did can could would will
+    should have has was were may might shall tell describe explain was warum wie wann wo wer
+    wen wem wessen welche welcher welches weshalb wieso woher wohin ist sind haben hat
+    können kann könnten würden wird werden sollte sollten gibt glauben que quoi pourquoi
+    comment quand où qui quel quelle quels quelles est-ce combien qué que por cómo como
+    cuándo cuando dónde donde quién quien quiénes cuál cuáles cuánto cuántos hay puede
+    podría es son ha han что почему как когда где кто какой какая какие зачем сколько чем ли
+    можно есть
+    """
+)
+_SECOND_PERSON = _wordset(
+    """
+    you your yours yourself yourselves sie ihr ihre ihren ihrem ihrer ihnen du dich dir dein
+    deine vous votre vos tu toi ton ta tes usted ustedes tú tu te ti tus su sus puede pueden
+    podría вы вас вам ваш ваша ваше ваши вами ты тебя тебе твой
+    """
+)
+_FIRST_PERSON = _wordset(
+    """
+    i i'm i've me my mine we we're our ours us ich mich mir mein meine meinen wir uns unser
+    unsere je j moi mon ma mes nous notre nos yo me mi mis nosotros nosotras nuestro nuestra
+    nuestros я меня мне мой моя мы нас нам наш наша
+    """
+)
+
+
+def word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORDS.findall(text)]
+
+
+def ends_with_question(text: str) -> bool:
+    """Ends in a question mark (quotes, brackets and markdown residue after it allowed)."""
+    return bool(_QUESTION_END.search(text)) or (text.lstrip().startswith("¿") and "?" in text[-40:])
+
+
+def opens_with_interrogative(text: str) -> bool:
+    words = _words(text.lstrip("¿¡ \"'“«"))
+    return bool(words) and words[0] in _INTERROGATIVES
+
+
+def addresses_listener(text: str) -> bool:
+    return any(w in _SECOND_PERSON for w in _words(text))
+
+
+def first_person(text: str) -> bool:
+    return any(w in _FIRST_PERSON for w in _words(text))
+
+
+def question_score(text: str) -> float:
+    """How much a paragraph reads like an interviewer's question (about -2 .. 4).
+
+    A question mark at the end counts most; an interrogative opener and addressing the
+    interviewee add; speaking in the first person, opening with a quotation mark (a quote, not
+    a question) and length subtract."""
+    stripped = text.strip()
+    if not stripped:
+        return -2.0
+    score = 0.0
+    if ends_with_question(stripped):
+        score += 2.0
+    elif _QUESTION_ANY.search(stripped[-80:]):
+        score += 0.5
+    if opens_with_interrogative(stripped):
+        score += 0.75
+    if addresses_listener(stripped):
+        score += 0.75
+    if first_person(stripped) and not addresses_listener(stripped):
+        score -= 0.75
+    if stripped[0] in "\"“„«‘'":
+        score -= 1.5
+    words = word_count(stripped)
+    if words > 90:
+        score -= 2.0
+    elif words > 60:
+        score -= 1.0
+    return score

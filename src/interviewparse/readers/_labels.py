@@ -1,0 +1,205 @@
+"""Speaker labels in plain text: which "Name:" prefixes are turns and which are just words.
+
+A label is trusted only when the document uses it as a convention: it recurs ("STANDARD:" four
+times), it is a short form of a recurring label ("Peter Kaiser:" once, then "Kaiser:"), it is the
+initials of one ("Natasha Gownaris:" then "NG:"), or it has an unmistakable form ("((WN))").
+A one-off "Exclusive:" or "Short term:" inside an answer is therefore not a turn.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Protocol
+
+import attrs
+
+__all__ = ["LabelSet", "find_labels", "is_label_only", "split_inline"]
+
+
+class _HasSpan(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PAREN = re.compile(r"^\(\((?P<name>[^()\n]{1,60})\)\)\s*:?")
+_HTML_BOLD = re.compile(
+    r"^<(?P<tag>strong|b)>\s*(?P<name>[^<>\n]{1,60}?)\s*:?\s*</(?P=tag)>\s*:", re.IGNORECASE
+)
+_MD_BOLD = re.compile(r"^\*\*(?P<name>[^*\n]{1,60}?)(?::\*\*|\*\*\s*:)")
+_PLAIN = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{0,50}?)[ \t]?:(?=\s|$)")
+_INLINE = re.compile(r"""(?<=[.!?…"“”»)\]])\s+(?P<name>[^\W\d_][\w'’.\- ]{0,50}?)[ \t]?:(?=\s)""")
+_PARTICLES = _wordset(
+    """
+    de del la le van von der den da di du dos das y e of the al el bin ibn mc
+    """
+)
+_STOP = _wordset(
+    """
+    photo photos foto fotos image images bild bilder picture source sources quelle fuente
+    note nota notes update related read lesen mehr also exclusive exklusiv video audio
+    credit credits tags tag share advertisement anzeige werbung copyright title titel date
+    datum fecha lire voir ver see siehe hinweis disclaimer editor correction korrektur
+    warning achtung tipp info information contact kontakt email e-mail tel telefon phone fax
+    web website url link links location ort stand status summary fazit conclusion example
+    beispiel ejemplo exemple wichtig important attention remarque résumé therefore but aber
+    und and so now jetzt heute today ps aktualisiert updated posted published veröffentlicht
+    autor author por by von par fuente foto: bildquelle caption leyenda légende
+    """
+)
+#: Labels whose role is known from the word itself.
+QUESTION_WORDS = _wordset(
+    """
+    q f p v в frage question pregunta pergunta domanda вопрос interviewer entrevistador
+    intervieweur journalist journaliste periodista журналист корреспондент
+    """
+)
+ANSWER_WORDS = _wordset(
+    """
+    a r o о antwort answer réponse reponse respuesta resposta risposta ответ
+    """
+)
+
+
+@attrs.frozen
+class LabelSet:
+    """The labels this document uses as turns, by the exact form written."""
+
+    names: frozenset[str] = frozenset()
+
+    def match_line_start(self, line: str) -> tuple[str, bool, int] | None:
+        """(label, set in bold, end of the label) when the line opens with a trusted label."""
+        if not self.names:
+            return None
+        found = _candidate(line.lstrip())
+        if found is None:
+            return None
+        name, bold, end, _ = found
+        if name not in self.names:
+            return None
+        return name, bold, end + (len(line) - len(line.lstrip()))
+
+
+def _valid_plain(name: str) -> bool:
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 5 or name.lower() in _STOP or tokens[0].lower() in _STOP:
+        return False
+    if not tokens[0][0].isupper():
+        return False
+    return all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens)
+
+
+def _candidate(line: str) -> tuple[str, bool, int, str] | None:
+    """A label-like prefix: (name, bold, end offset, form) or None."""
+    for pattern, bold, form in (
+        (_PAREN, False, "paren"),
+        (_HTML_BOLD, True, "bold"),
+        (_MD_BOLD, True, "bold"),
+    ):
+        match = pattern.match(line)
+        if match:
+            name = " ".join(match.group("name").split()).rstrip(":").strip()
+            if name and len(name.split()) <= 6:
+                return name, bold, match.end(), form
+    match = _PLAIN.match(line)
+    if match and _valid_plain(match.group("name").strip()):
+        return match.group("name").strip(), False, match.end(), "plain"
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(t[0] for t in name.split() if t[0].isupper()).upper()
+
+
+def _groups(counts: Counter[str]) -> dict[str, str]:
+    """Map each name to its group: short forms and initials join the full name they abbreviate."""
+    group = {name: name for name in counts}
+    long_names = [n for n in counts if len(n.split()) >= 2]
+    for name in counts:
+        if len(name.split()) != 1:
+            continue
+        for full in long_names:
+            tokens = full.split()
+            if tokens[-1] == name or (
+                name.isupper() and 2 <= len(name) <= 4 and _initials(full) == name
+            ):
+                group[full] = name
+                group[name] = name
+    return group
+
+
+def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
+    """Collect label-like prefixes at line starts and after sentence ends; keep the ones the
+    document uses as a convention (see the module docstring)."""
+    counts: Counter[str] = Counter()
+    always: set[str] = set()
+    label_only: set[str] = set()
+    for span in lines:
+        line = text[span.start : span.end].strip()
+        found = _candidate(line)
+        if found is not None:
+            name, _, end, form = found
+            counts[name] += 1
+            if form == "paren":
+                always.add(name)
+            if not line[end:].strip():
+                label_only.add(name)
+        if len(line) > 200:
+            for match in _INLINE.finditer(line):
+                name = match.group("name").strip()
+                if _valid_plain(name):
+                    counts[name] += 1
+    group = _groups(counts)
+    totals: Counter[str] = Counter()
+    for name, n in counts.items():
+        totals[group[name]] += n
+    recurring = {g for g, n in totals.items() if n >= 2}
+    accepted = {g for g in recurring if len(recurring) >= 2 or totals[g] >= 3}
+    if label_only & {n for n in counts if group[n] in accepted}:
+        accepted |= {group[n] for n in label_only}
+    names = {n for n in counts if group[n] in accepted} | always
+    return LabelSet(frozenset(names))
+
+
+def is_label_only(line: str, labels: LabelSet) -> bool:
+    """A line that holds nothing but a trusted label ("AMY GOODMAN:")."""
+    found = labels.match_line_start(line.strip())
+    return found is not None and not line.strip()[found[2] :].strip()
+
+
+def split_inline(raw: str, offset: int, labels: LabelSet) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Cut a paragraph before every trusted label that follows a sentence end inside it."""
+    cuts = [0]
+    if labels.names:
+        for match in _INLINE.finditer(raw):
+            if match.group("name").strip() in labels.names:
+                cuts.append(match.start("name"))
+    cuts.append(len(raw))
+    for a, b in itertools.pairwise(cuts):
+        if raw[a:b].strip():
+            yield raw[a:b], (offset + a, offset + b)
+
+
+def role_hint(label: str) -> str | None:
+    """ "question"/"answer" when the label word says which side it is ("Frage", "A")."""
+    word = label.strip().lower().rstrip(".")
+    if word in QUESTION_WORDS:
+        return "question"
+    if word in ANSWER_WORDS:
+        return "answer"
+    return None
+
+
+def label_groups(labels: Sequence[str]) -> dict[str, str]:
+    """Group labels that name the same speaker (full name, surname, initials)."""
+    counts: Counter[str] = Counter(labels)
+    return _groups(counts)
