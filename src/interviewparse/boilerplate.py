@@ -1,13 +1,21 @@
 """Label the blocks that are publisher clutter, not the interview. Nothing is dropped: each
-verdict names a :class:`~interviewparse.BoilerplateKind` and the rule that fired."""
+verdict names a :class:`~interviewparse.BoilerplateKind` and the rule that fired.
+
+The rules here look at a block's text (and, for runs, its neighbours), so they apply to blocks
+of any format; a reader's own hint (an HTML ``<figcaption>``, a front-matter line) comes first.
+Each rule is narrow on purpose — a phrase that only clutter uses, a short block, a position — so
+that real answer text is never eaten: a false "boilerplate" loses interview text, which is worse
+than a caption left in the intro.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 import attrs
 
-from .blocks import Block, Document
+from .blocks import Block, BlockKind, Document
 from .models import BoilerplateKind
 
 __all__ = ["Verdict", "label_boilerplate"]
@@ -21,13 +29,216 @@ class Verdict:
     reason: str
 
 
+_I = re.IGNORECASE
+_WORDS = re.compile(r"\w+")
+
+_CAPTION_TAIL = re.compile(
+    r"(?:\[[^\[\]]{0,30}\b(?:photo|foto|image|picture|bild|imagen|illustration|фото)\b[^\[\]]{0,30}\]"
+    r"|\((?:photo|foto|image|picture|bild|imagen|фото)\s*:[^()]{1,80}\))\s*$",
+    _I,
+)
+_CAPTION_HEAD = re.compile(
+    r"^(?:photo|foto|fotos|image|picture|bild|imagen|photograph|credit|crédit|crédito|фото)"
+    r"\s*(?:credit\s*)?:\s*\S",
+    _I,
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+_DATELINE = re.compile(
+    rf"^(?:(?:{_WEEKDAYS}),?\s+)?(?:"
+    rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r")\.?$",
+    _I,
+)
+_SPONSOR = re.compile(
+    r"\b(?:this|the)\s+(?:stakeholder|article|content|series|story|report|project|page|coverage)"
+    r"\s+(?:supports|is\s+supported|is\s+sponsored|is\s+funded|was\s+produced\s+with|"
+    r"is\s+produced\s+in\s+partnership)"
+    r"|\bsponsored\s+(?:by|content)\b|\bpaid\s+(?:content|partnership|post)\b"
+    r"|\beditorial\s+content\s+is\s+independent\b|\bgesponsert\b|^anzeige$|^werbung$"
+    r"|\bcontenido\s+patrocinado\b|\bcontenu\s+sponsoris|\bпри\s+поддержке\b"
+    r"|\bна\s+правах\s+рекламы\b",
+    _I,
+)
+_NEWSLETTER = re.compile(
+    r"\bsubscribe\s+to\s+(?:our|the)\s+\w*\s*newsletters?\b|\bsign\s+up\s+(?:for|to)\s+(?:our|the)\b"
+    r"|\bnewsletter\s+abonnieren\b|\bjetzt\s+abonnieren\b|\babonnez-vous\b"
+    r"|\binscrivez-vous\b|\bsuscr[ií]bete\b|\bподпишитесь\b|\bget\s+our\s+newsletter\b",
+    _I,
+)
+_RELATED = re.compile(
+    r"^(?:press\s+room|related(?:\s+(?:articles?|stories|news|content|posts?))?|read\s+(?:more|also)"
+    r"|see\s+also|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi"
+    r"|te\s+puede\s+interesar|lee\s+también|leer\s+más|читайте\s+также|recommended(?:\s+for\s+you)?"
+    r"|you\s+may\s+also\s+like|more\s+from\s+\w+)\b",
+    _I,
+)
+_ALSO_APPEARS = re.compile(
+    r"^(?:dieser\s+(?:text|beitrag|artikel)\s+(?:erscheint|erschien)\s+auch"
+    r"|this\s+(?:article|interview|story|piece)\s+(?:first\s+|originally\s+|also\s+)?"
+    r"(?:appeared|appears|was\s+(?:first\s+|originally\s+)?published)"
+    r"|cet\s+(?:article|entretien)\s+a\s+(?:d'abord\s+)?été\s+publié"
+    r"|este\s+(?:artículo|texto)\s+(?:fue\s+publicado|apareció))",
+    _I,
+)
+_PODCAST = re.compile(
+    r"^(?:podcast\b|retrouvez\s+cette\s+(?:interview|émission)|écoutez\b"
+    r"|listen\s+to\s+(?:this|the|our)\s+(?:interview|episode|podcast)|hören\s+sie\s+(?:das|hier)"
+    r"|subscribe\s+to\s+(?:the|our)\s+podcast)",
+    _I,
+)
+_INTERVIEW_CREDIT = re.compile(
+    r"^(?:propos\s+recueillis\s+par|interview(?:ed)?\s+(?:by|conducted\s+by)"
+    r"|(?:das\s+)?(?:interview|gespräch)\s+führten?|entrevista\s+(?:realizada\s+)?por"
+    r"|беседовал[аи]?)\b",
+    _I,
+)
+_AGENCY = re.compile(
+    r"^\(?(?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS|red|Red)\b[^()]{0,40}\)?\.?$"
+)
+_SOURCE = re.compile(r"^(?:source|quelle|fuente|источник)\s*:\s*\S", _I)
+_COMMENTS_HEAD = re.compile(
+    r"^(?:\d+\s+)?(?:leser)?(?:kommentare?|comments?|commentaires?|comentarios?|комментари\w*)"
+    r"\b\s*(?:\(\d+\))?\s*(?:</\w+>)?\s*$"
+    r"|^(?:leave\s+a\s+(?:comment|reply)|kommentar\s+schreiben|laisser\s+un\s+commentaire"
+    r"|deja\s+un\s+comentario)\b",
+    _I,
+)
+_PULL_QUOTE = re.compile(
+    r"""^["“„«].{10,400}["”“»]\s*[—–-]\s*\W?\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,5}"""
+    r"""(?:,[^.!?]{0,100})?$"""
+)
+_NAME_ONLY = re.compile(r"^\W?\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}$")
+_TERMINAL = re.compile(r"""[.!?…:;,"'“”»)\]]\s*$""")
+
+
+def _words(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def _short(limit: int) -> Callable[[str], bool]:
+    return lambda text: _words(text) <= limit
+
+
+def _kicker(block: Block) -> bool:
+    """A short line in capitals with no sentence punctuation: a kicker or section label."""
+    text = block.text
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 6 or _words(text) > 10 or block.label or _TERMINAL.search(text):
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) >= 0.8
+
+
+def _attribution(block: Block) -> bool:
+    """A dash followed by a name and nothing else: the attribution line of a pull quote."""
+    return (
+        bool(block.dash)
+        and _words(block.text) <= 6
+        and bool(_NAME_ONLY.match(block.text))
+        and (all(w[:1].isupper() for w in block.text.split()))
+    )
+
+
+_TEXT_RULES: tuple[tuple[BoilerplateKind, str, re.Pattern[str], int], ...] = (
+    (BoilerplateKind.CAPTION, "caption: ends with a photo credit", _CAPTION_TAIL, 40),
+    (BoilerplateKind.CREDIT, "photo credit line", _CAPTION_HEAD, 25),
+    (BoilerplateKind.DATELINE, "dateline: the block is only a date", _DATELINE, 10),
+    (BoilerplateKind.SPONSOR, "sponsor disclosure", _SPONSOR, 80),
+    (BoilerplateKind.NEWSLETTER, "newsletter prompt", _NEWSLETTER, 30),
+    (BoilerplateKind.RELATED, "related-links / press-room heading", _RELATED, 12),
+    (
+        BoilerplateKind.EDITORIAL_NOTE,
+        "note that the text also appeared elsewhere",
+        _ALSO_APPEARS,
+        40,
+    ),
+    (BoilerplateKind.PROMO, "podcast promotion", _PODCAST, 40),
+    (BoilerplateKind.CREDIT, "interview credit line", _INTERVIEW_CREDIT, 12),
+    (BoilerplateKind.CREDIT, "agency credit", _AGENCY, 10),
+    (BoilerplateKind.CREDIT, "source line", _SOURCE, 12),
+    (BoilerplateKind.PULL_QUOTE, "pull quote with attribution", _PULL_QUOTE, 80),
+)
+
+
+def _text_rule(block: Block) -> Verdict | None:
+    text = block.text.strip()
+    if not text or block.label:
+        return None
+    for kind, reason, pattern, max_words in _TEXT_RULES:
+        if _words(text) <= max_words and pattern.search(text):
+            return Verdict(kind, reason)
+    if _attribution(block):
+        return Verdict(BoilerplateKind.PULL_QUOTE, "pull-quote attribution line")
+    if block.kind is not BlockKind.TITLE and _kicker(block):
+        return Verdict(BoilerplateKind.HEADING, "kicker: short line in capitals")
+    return None
+
+
 def _reader_hint(block: Block) -> Verdict | None:
     if block.hint is not None:
         return Verdict(block.hint, block.hint_reason or "reader hint")
     return None
 
 
+_TAIL_KINDS = frozenset(
+    {BoilerplateKind.SPONSOR, BoilerplateKind.NEWSLETTER, BoilerplateKind.RELATED}
+)
+
+
+def _tail_run(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """After a sponsor note, newsletter prompt or press-room heading near the end, the short
+    lines that follow (link titles, partner names) are the same clutter."""
+    n = len(blocks)
+    for m in range(max(0, n - 40), n):
+        verdict = verdicts[m]
+        if verdict is None or verdict.kind not in _TAIL_KINDS:
+            continue
+        rest = range(m + 1, n)
+        if all(verdicts[j] is not None or _words(blocks[j].text) <= 25 for j in rest):
+            for j in rest:
+                if verdicts[j] is None:
+                    verdicts[j] = Verdict(
+                        BoilerplateKind.RELATED, "run of link lines after the article"
+                    )
+            return
+
+
+def _comment_zone(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """Everything after a reader-comments header ("4 Kommentare") is reader comments."""
+    for m, block in enumerate(blocks):
+        if m < len(blocks) // 3 or not _COMMENTS_HEAD.match(block.text.strip()):
+            continue
+        verdicts[m] = Verdict(BoilerplateKind.COMMENTS, "reader-comments header")
+        for j in range(m + 1, len(blocks)):
+            if verdicts[j] is None or verdicts[j] == Verdict(
+                BoilerplateKind.MARKUP, "HTML markup line"
+            ):
+                verdicts[j] = Verdict(
+                    BoilerplateKind.COMMENTS, "reader comment (after the comments header)"
+                )
+        return
+
+
 def label_boilerplate(doc: Document, profile: object | None = None) -> tuple[Verdict | None, ...]:
     """One verdict per block: ``None`` for content, a :class:`Verdict` for clutter."""
     blocks: Sequence[Block] = doc.blocks
-    return tuple(_reader_hint(block) for block in blocks)
+    verdicts: list[Verdict | None] = [
+        _reader_hint(block) or (None if block.kind is BlockKind.TITLE else _text_rule(block))
+        for block in blocks
+    ]
+    _tail_run(blocks, verdicts)
+    _comment_zone(blocks, verdicts)
+    return tuple(verdicts)

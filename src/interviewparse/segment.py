@@ -279,6 +279,14 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
                 _claim_unlabelled_question(blocks, content, k, q_start, q_cont, answer, interviewer)
             answer.add(i)
             state, turn = "answer", label
+        elif (
+            label in other
+            and cues.question_score(block.text) >= 2
+            and (_next_label(blocks, content, k) in interviewee)
+        ):
+            # a one-off interviewer label ("((Wikinews))" before "((WN))" takes over)
+            q_start[i] = f"label '{label}'"
+            state, turn = "question", label
         elif label in other:
             (q_cont if state == "question" else answer).add(i)
         else:

@@ -37,7 +37,9 @@ _HTML_BOLD = re.compile(
 )
 _MD_BOLD = re.compile(r"^\*\*(?P<name>[^*\n]{1,60}?)(?::\*\*|\*\*\s*:)")
 _PLAIN = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{0,50}?)[ \t]?:(?=\s|$)")
-_INLINE = re.compile(r"""(?<=[.!?…"“”»)\]])\s+(?P<name>[^\W\d_][\w'’.\- ]{0,50}?)[ \t]?:(?=\s)""")
+_INLINE = re.compile(
+    r"""(?<=[.!?…"“”»)\]])\s+(?P<name>[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4}?)[ \t]?:(?=\s)"""
+)
 _PARTICLES = _wordset(
     """
     de del la le van von der den da di du dos das y e of the al el bin ibn mc
