@@ -270,6 +270,8 @@ def looks_like_html(text: str) -> bool:
             start = _skip_comments_and_space(text, end + 2)
     if _HTML_OPENING.match(text, start):
         return True
+    if text.startswith("---", start) and text[start + 3 : start + 4] in ("\n", "\r"):
+        return False  # markdown with YAML front matter: tags inside are remnants, not a page
     return len(_HTML_TAG.findall(text, 0, 20000)) >= 3
 
 
