@@ -1,17 +1,48 @@
-"""Title, publisher, date, language, authors, interviewers and interviewees."""
+"""Title, publisher, date, language, authors, interviewers and interviewees.
+
+This stage reads what the reader and the segmenter already found: the page's own declarations
+(:class:`~interviewparse.blocks.PageMeta`), the title block, front matter and datelines, the
+speaker labels on each side of the conversation, and the phrasing of the intro and byline
+("He answered the questions of EURACTIV's Senior Editor Georgi Gotev", "im Gespräch mit",
+"Propos recueillis par"). People are reported as full names where the page gives them: a short
+label ("Kaiser:", "NG:") is mapped back to the name introduced earlier (see :mod:`.names`).
+
+Evidence is ranked rather than merged blindly: labels beat phrasing, phrasing beats the
+headline, and a "most mentioned person" guess is the last resort, used only when the document
+does hold questions and answers.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
 import attrs
 
-from .blocks import BlockKind, Document
-from .segment import Segmentation
+from .blocks import Block, BlockKind, Document
+from .dates import find_date, normalise_date
+from .language import guess_language, normalise_language
+from .names import (
+    GENERIC_LABELS,
+    HONORIFICS,
+    NameIndex,
+    clean_label,
+    find_names,
+    is_person_name,
+    looks_like_publication,
+    resolve_label,
+    title_case,
+)
+from .segment import Role, Segmentation
 
 __all__ = ["Metadata", "read_metadata"]
 
 
 @attrs.frozen
 class Metadata:
+    """What the metadata stage found; every field may be empty when the page does not say."""
+
     title: str | None = None
     publisher: str | None = None
     url: str | None = None
@@ -22,17 +53,519 @@ class Metadata:
     interviewees: tuple[str, ...] = ()
 
 
-def read_metadata(doc: Document, seg: Segmentation) -> Metadata:
-    title = doc.meta.title
-    for block in doc.blocks:
-        if block.kind is BlockKind.TITLE:
-            title = block.text
+# -- the document, seen as the places metadata lives in ------------------------------------------
+
+
+@attrs.frozen
+class _View:
+    """The document cut into the parts each rule reads."""
+
+    title: str | None
+    front: tuple[str, ...]  # title, intro and every block before the first question
+    side_notes: tuple[str, ...]  # outro and short boilerplate blocks (credits, bylines)
+    body: tuple[str, ...]  # every block's text, for the name index and the language guess
+    has_questions: bool
+    question_labels: tuple[str, ...]
+    answer_labels: tuple[str, ...]
+    name_headings: tuple[str, ...]
+
+
+def _role(seg: Segmentation, i: int) -> Role | None:
+    return seg.roles[i] if i < len(seg.roles) else None
+
+
+def _label(block: Block, seg: Segmentation, i: int) -> str | None:
+    if block.label:
+        return block.label
+    if i < len(seg.speakers):
+        return seg.speakers[i]
+    return None
+
+
+def _labels_by_side(doc: Document, seg: Segmentation) -> tuple[list[str], list[str]]:
+    """Speaker labels of the asking and of the answering side, most frequent first.
+
+    The segmenter may say outright which labels are which (``interviewer_labels`` /
+    ``interviewee_labels``); otherwise a label belongs to the side whose blocks it mostly opens.
+    """
+    declared_q = tuple(getattr(seg, "interviewer_labels", ()) or ())
+    declared_a = tuple(getattr(seg, "interviewee_labels", ()) or ())
+    asking: Counter[str] = Counter()
+    answering: Counter[str] = Counter()
+    for i, block in enumerate(doc.blocks):
+        label = _label(block, seg, i)
+        if not label:
+            continue
+        role = _role(seg, i)
+        if role is Role.QUESTION:
+            asking[label] += 1
+        elif role is Role.ANSWER:
+            answering[label] += 1
+    questions = [label for label in declared_q if label]
+    answers = [label for label in declared_a if label]
+    for label in sorted(set(asking) | set(answering), key=lambda x: -(asking[x] + answering[x])):
+        if label in questions or label in answers:
+            continue
+        (questions if asking[label] > answering[label] else answers).append(label)
+    return questions, answers
+
+
+_MAX_LABEL_WORDS = 4
+_HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
+
+
+def _name_headings(doc: Document, seg: Segmentation) -> list[str]:
+    """Names set as headings right before a run of questions (one mini-interview per person).
+
+    Only trusted when at least two such headings exist, which is the shape of a page that
+    interviews several people in turn; a single short heading is more often a section title.
+    """
+    found: list[str] = []
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or _role(seg, i) is Role.QUESTION:
+            continue
+        following = next(
+            (
+                j
+                for j in range(i + 1, min(len(blocks), i + 4))
+                if _role(seg, j) is not Role.BOILERPLATE
+            ),
+            None,
+        )
+        if following is None or _role(seg, following) is not Role.QUESTION:
+            continue
+        text = block.text.strip()
+        if len(text.split()) > 6 or text.endswith(("?", ":", ".")):
+            continue
+        parts = [p for p in _HEADING_SPLIT.split(text) if p]
+        if parts and all(is_person_name(p) and len(p.split()) <= 3 for p in parts):
+            found.extend(parts)
+    return found if len(found) >= 2 else []
+
+
+_FRONT_BLOCKS = 30
+
+
+def _view(doc: Document, seg: Segmentation, title: str | None) -> _View:
+    first_question = next(
+        (i for i in range(len(doc.blocks)) if _role(seg, i) is Role.QUESTION), None
+    )
+    front: list[str] = [title] if title else []
+    side: list[str] = []
+    body: list[str] = [title] if title else []
+    for i, block in enumerate(doc.blocks):
+        role = _role(seg, i)
+        body.append(block.text)
+        if first_question is None or i < first_question:
+            if role is not Role.TITLE or block.text != title:
+                front.append(block.text)
+        elif role is Role.OUTRO or (role is Role.BOILERPLATE and len(block.text) < 300):
+            side.append(block.text)
+    questions, answers = _labels_by_side(doc, seg)
+    return _View(
+        title=title,
+        front=tuple(front[:_FRONT_BLOCKS]),
+        side_notes=tuple(side),
+        body=tuple(body),
+        has_questions=first_question is not None,
+        question_labels=tuple(questions),
+        answer_labels=tuple(answers),
+        name_headings=tuple(_name_headings(doc, seg)),
+    )
+
+
+# -- title ------------------------------------------------------------------------------------
+
+_FRONT_MATTER_FIELD = re.compile(
+    r"(?:^|\s)(?P<key>title|date|published|author|authors)\s*:\s*"
+    r"(?:\"(?P<quoted>[^\"]*)\"|'(?P<single>[^']*)'|(?P<bare>[^\n]*?))"
+    r"(?=\s+[a-z_]{3,20}\s*:|\s*-{3}|\s*$|\n)"
+)
+_FENCE = re.compile(r"^\s*-{3}")
+_FRONT_MATTER_BLOCKS = 20
+_TEASER_LENGTH = 100
+_MARKDOWN_TITLE = re.compile(r"^#+\s*(?:title\s*:\s*)?", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+(?P<sep>[|–—-]|::|·)\s+(?P<site>[^|–—]{1,60})$")
+
+
+def _front_matter(doc: Document) -> dict[str, str]:
+    """``title:``/``date:``/``author:`` fields of a YAML front matter block at the top.
+
+    The reader may keep the front matter as one block or as one block per line; either way it
+    opens with a ``---`` fence.
+    """
+    fields: dict[str, str] = {}
+    if not doc.blocks or not _FENCE.match(doc.blocks[0].text):
+        return fields
+    for position, block in enumerate(doc.blocks[:_FRONT_MATTER_BLOCKS]):
+        if position and block.text.strip() == "---":
             break
+        for match in _FRONT_MATTER_FIELD.finditer(block.text):
+            value = match["quoted"] or match["single"] or match["bare"] or ""
+            value = " ".join(value.split())
+            if value:
+                fields.setdefault(match["key"].lower(), value)
+    return fields
+
+
+def _strip_site_suffix(title: str, site: str | None) -> str:
+    """ "Interview title | Site" → "Interview title"; a " - Site" only when it names the site."""
+    match = _SUFFIX.search(title)
+    if match is None:
+        return title
+    tail = match["site"].strip().lower()
+    site_lower = (site or "").strip().lower()
+    names_site = bool(site_lower) and (tail in site_lower or site_lower in tail)
+    if names_site or (match["sep"] in {"|", "::", "·"} and len(tail.split()) <= 5):
+        return title[: match.start()].strip()
+    return title
+
+
+def _read_title(doc: Document, seg: Segmentation, front_matter: dict[str, str]) -> str | None:
+    if front_matter.get("title"):
+        return front_matter["title"]
+    block_title = None
+    for i, block in enumerate(doc.blocks):
+        if block.kind is BlockKind.TITLE or _role(seg, i) is Role.TITLE:
+            block_title = _MARKDOWN_TITLE.sub("", block.text).strip() or None
+            break
+    page_title = doc.meta.title
+    if doc.format == "html" and page_title:
+        return _strip_site_suffix(page_title, doc.meta.site_name)
+    if block_title and not (block_title.endswith(".") and len(block_title) > _TEASER_LENGTH):
+        # a long sentence ending in a full stop is a teaser, not a headline
+        return block_title
+    return _strip_site_suffix(page_title, doc.meta.site_name) if page_title else None
+
+
+# -- people from phrasing ---------------------------------------------------------------------
+
+# The person named right after these words is the one interviewed.
+_INTERVIEWEE_AFTER = re.compile(
+    r"\b(?:"
+    r"interview(?:s|ed|ing)?(?!\s+by)(?:\s+with)?|in\s+conversation\s+with|conversations?\s+with"
+    r"|talk(?:s|ed|ing)?\s+(?:to|with)|sp(?:oke|eaks|eaking)\s+(?:to|with)"
+    r"|s(?:at|its?)\s+down\s+with|ca(?:ught|tch(?:es)?)\s+up\s+with|chat(?:s|ted)?\s+with"
+    r"|Q\s?&\s?A\s+with|questions\s+(?:with|for|to)|asked|meet|introducing|spotlight:"
+    r"|Interview\s+mit|Gespräch\s+mit|sprach(?:en)?\s+mit|Fragen\s+an|unterh(?:ielt|ält)(?:en)?\s+sich\s+mit"
+    r"|entrevista\s+con|conversación\s+con|convers[óo]\s+con|habl[óo]\s+con|charla\s+con|plática\s+con"
+    r"|entretien\s+avec|conversation\s+avec|entrevue\s+avec|rencontre\s+avec|interview\s+de"
+    r"|intervista\s+(?:a|con)|entrevista\s+com|interview\s+met|gesprek\s+met"
+    r"|интервью\s+с|беседа\s+с|sostiene|asegura|afirma|advierte|considera"
+    r")\s+",
+    re.IGNORECASE,
+)
+# The person named right before these words is the one interviewed.
+_INTERVIEWEE_BEFORE = re.compile(
+    r"\s+(?:told|tells|explains|explained|answered|answers|discuss(?:es|ed)?|reveals|shares"
+    r"|im\s+Gespräch|spricht|sprach|erklärt|über\s+(?:die|den|das|seine|ihre)"
+    r"|nous\s+parle|explique|répond|raconta?|habla|explica|responde"
+    r"|рассказал[а]?|ответил[а]?)\b"
+)
+# The person named right after these words asked the questions.
+_INTERVIEWER_AFTER = re.compile(
+    r"(?:\b(?:interviewed\s+by|interview\s+by|interview\s+conducted\s+by|questions\s+of"
+    r"|asked\s+by|hosted\s+by|moderated\s+by|Interview\s+von|Interview\s+führte"
+    r"|Gespräch\s+führte|Fragen\s+stellte|Interview:|Interview\s*-|im\s+Gespräch\s+mit"
+    r"|Propos\s+recueillis\s+par|entretien\s+réalisé\s+par|Entrevista\s+(?:de|por|realizada\s+por)"
+    r"|Intervista\s+di|Entrevista:|Беседовал[аи]?|Интервью\s+взял[аи]?"
+    r")\s*)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?\n]\s|[.;!?]$|\s[–—-]\s")
+_FIRST_WORDS = 7
+
+
+def _name_after(text: str, start: int, index: NameIndex) -> str | None:
+    """The first person's name within a few words after ``start``, in the same clause."""
+    rest = text[start : start + 160]
+    end = _CLAUSE_END.search(rest)
+    if end is not None:
+        rest = rest[: end.start() + 1]
+    window = " ".join(rest.split()[:_FIRST_WORDS])
+    if window.isupper():
+        window = title_case(window)
+    names = find_names(window)
+    return index.expand(names[0]) if names else None
+
+
+def _name_before(text: str, end: int, index: NameIndex) -> str | None:
+    """The person's name that ends right where ``end`` starts ("Natasha Gownaris| said").
+
+    A single word counts only when the document also gives it in full ("Dr Seager" → "Sara
+    Seager"), so "Wikinews discusses" does not make Wikinews a person.
+    """
+    head = text[max(0, end - 80) : end].rstrip()
+    names = find_names(head)
+    if names and head.endswith(names[-1]):
+        return index.expand(names[-1])
+    words = head.split()
+    if words and is_person_name(words[-1]):
+        return index.by_part(words[-1])
+    return None
+
+
+def _is_named_host_phrase(text: str, match: re.Match[str], index: NameIndex) -> bool:
+    """ "Precht im Gespräch mit Fischer" names the guest first and the host after "mit"."""
+    if not match.group().lower().startswith("gespräch"):
+        return False
+    head = text[: match.start()].rstrip()
+    if not head.endswith(" im"):
+        return False
+    return _name_before(text, len(head) - 3, index) is not None
+
+
+def _phrase_people(texts: Iterable[str], index: NameIndex) -> tuple[list[str], list[str]]:
+    """(interviewees, interviewers) named by the phrasing of ``texts``."""
+    interviewees: list[str] = []
+    interviewers: list[str] = []
+    for text in texts:
+        for match in _INTERVIEWER_AFTER.finditer(text):
+            before = _name_before(text, match.start(), index)
+            name = _name_after(text, match.end(), index)
+            if match.group().strip().lower().startswith("im"):
+                # "Richard David Precht im Gespräch mit Karin Fischer": only with a name before
+                if before is None:
+                    continue
+                interviewees.append(before)
+            if name:
+                interviewers.append(name)
+        for match in _INTERVIEWEE_AFTER.finditer(text):
+            if _is_named_host_phrase(text, match, index):
+                continue
+            name = _name_after(text, match.end(), index)
+            if name:
+                interviewees.append(name)
+        for match in _INTERVIEWEE_BEFORE.finditer(text):
+            name = _name_before(text, match.start(), index)
+            if name:
+                interviewees.append(name)
+    return interviewees, [n for n in interviewers if n not in interviewees]
+
+
+_HEADLINE_SEPARATOR = re.compile(r":\s+|\s+[–—-]\s+")
+_QUOTES = " \"'“”„«»‚‘’"
+
+
+def _headline_person(title: str, index: NameIndex) -> str | None:
+    """The speaker a "Name: quote" headline (or the Spanish "quote: Name") names."""
+    parts = _HEADLINE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return None
+    for candidate in (parts[-1], parts[0]):
+        candidate = candidate.strip(_QUOTES)
+        if not candidate or len(candidate.split()) > 4:
+            continue
+        if is_person_name(candidate):
+            return index.expand(candidate) if len(candidate.split()) == 1 else candidate
+    return None
+
+
+def _most_mentioned(view: _View, index: NameIndex, exclude: Sequence[str]) -> str | None:
+    """The person the front matter names who is mentioned most in the whole text."""
+    front = " ".join(view.front)
+    excluded = {n.lower() for n in exclude}
+    best: tuple[int, str] | None = None
+    whole = " ".join(view.body)
+    for name in dict.fromkeys(find_names(front)):
+        if name.lower() in excluded:
+            continue
+        surname = name.split()[-1]
+        mentions = len(re.findall(rf"\b{re.escape(surname)}\b", whole))
+        if mentions >= 3 and (best is None or mentions > best[0]):
+            best = (mentions, name)
+    return best[1] if best else None
+
+
+# -- people -----------------------------------------------------------------------------------
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    """Drop repeats and names inside a longer one already listed ("Kaiser", "Peter Kaiser")."""
+    kept: list[str] = []
+    for name in names:
+        lower = name.lower()
+        if any(lower == k.lower() or lower in k.lower().split() for k in kept):
+            continue
+        if len(name.split()) > 1:
+            kept = [k for k in kept if k.lower() not in lower.split() and k.lower() != lower]
+        kept.append(name)
+    return tuple(kept)
+
+
+def _read_people(
+    view: _View, index: NameIndex, authors: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if not view.has_questions:
+        return (), ()
+    labelled_q = [resolve_label(lbl, index, answer_side=False) for lbl in view.question_labels]
+    labelled_a = [resolve_label(lbl, index, answer_side=True) for lbl in view.answer_labels]
+    phrase_ees, phrase_ers = _phrase_people((*view.front, *view.side_notes), index)
+    resolved_ees = [index.by_part(n) if len(n.split()) == 1 else n for n in phrase_ees]
+
+    interviewees = [n for n in labelled_a if n]
+    interviewees += list(view.name_headings)
+    interviewers = [n for n in labelled_q if n]
+    if not interviewees:
+        interviewees = [n for n in resolved_ees if n and n not in interviewers]
+    if not interviewees and view.title:
+        headline = _headline_person(view.title, index)
+        if headline:
+            interviewees = [headline]
+    if not interviewers:
+        interviewers = [n for n in phrase_ers if n not in interviewees]
+    if not interviewers:
+        interviewers = [a for a in authors if is_person_name(a) and len(a.split()) >= 2]
+    if not interviewees:
+        guess = _most_mentioned(view, index, [*interviewers, *authors])
+        if guess:
+            interviewees = [guess]
+    ees = _unique(interviewees)
+    lowered = {n.lower() for n in ees}
+    ers = _unique(n for n in interviewers if n.lower() not in lowered)
+    return ees, ers
+
+
+# -- publisher --------------------------------------------------------------------------------
+
+_POSSESSIVE_STAFF = re.compile(
+    r"(?P<pub>[A-Z][\w.!&-]*(?:\s[A-Z][\w.!&-]*){0,3})[’']s?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ii]nterviewer|[Hh]ost|[Cc]olumnist)"
+)
+_TOLD_PUBLICATION = re.compile(
+    r"\b(?:told|tells|telling|interview\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)"
+    r"|discuss(?:es|ed)?(?:\s+[\w'’-]+){0,4}?\s+with|sagte\s+(?:der|dem)|sagt\s+(?:der|dem)"
+    r"|gegenüber\s+(?:der|dem)|a\s+dit\s+à|declar[óo]\s+a)\s+(?:the\s+)?"
+    r"(?P<pub>[A-Z][\w.!&-]+(?:\s[A-Z][\w.!&-]+){0,2})"
+)
+
+
+def _label_publishers(view: _View, index: NameIndex) -> list[str]:
+    """Question-side labels that are publications ("STANDARD:", "The Economist:"), most used
+    first."""
+    candidates = []
+    for label in view.question_labels:
+        text = clean_label(label)
+        if not text or text.lower() in GENERIC_LABELS or len(text.split()) > _MAX_LABEL_WORDS:
+            continue
+        if resolve_label(label, index, answer_side=False) is None:
+            candidates.append(text)
+    return candidates
+
+
+def _is_abbreviation(text: str) -> bool:
+    return text.isupper() and len(text) <= 3
+
+
+def _phrase_publisher(view: _View, index: NameIndex) -> str | None:
+    people = {w.lower() for name in index.names for w in name.split()}
+    whole = " ".join(view.body)
+    counts: Counter[str] = Counter()
+    for text in (*view.front, *view.side_notes):
+        for match in _POSSESSIVE_STAFF.finditer(text):
+            pub = match["pub"]
+            if not any(w in people for w in pub.lower().split()):
+                counts[pub] += 10
+        for match in _TOLD_PUBLICATION.finditer(text):
+            pub = match["pub"].rstrip(".")
+            words = pub.lower().split()
+            if any(w in people or w.rstrip(".") in HONORIFICS for w in words):
+                continue
+            if pub.lower() in GENERIC_LABELS:
+                continue
+            if is_person_name(pub) and not looks_like_publication(pub) and len(pub.split()) > 1:
+                continue
+            mentions = whole.count(pub)
+            if mentions >= 2 and len(pub) > 2:
+                counts[pub] += mentions
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _read_publisher(doc: Document, view: _View, index: NameIndex) -> str | None:
+    """The site's declared name; else the publication that asks the questions or is told things.
+
+    An abbreviated label ("WN:") gives way to a spelled-out name with the same initial found in
+    the phrasing ("told Wikinews").
+    """
+    if doc.meta.site_name:
+        return doc.meta.site_name
+    labels = _label_publishers(view, index)
+    spelled = [label for label in labels if not _is_abbreviation(label)]
+    if spelled:
+        return spelled[0]
+    phrased = _phrase_publisher(view, index)
+    if labels and phrased and not phrased.upper().startswith(labels[0][0]):
+        return labels[0]
+    return phrased or (labels[0] if labels else None)
+
+
+# -- dates and authors ------------------------------------------------------------------------
+
+_BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|автор:?)\s+(?P<names>[^\n|]{3,80}?)\s*(?:[|,]\s*\d.*)?$",
+    re.IGNORECASE,
+)
+_NAME_LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def _byline_authors(texts: Iterable[str]) -> list[str]:
+    """Names from short "By X and Y" / "Von X" lines."""
+    found: list[str] = []
+    for text in texts:
+        if len(text) > 100:
+            continue
+        match = _BYLINE.match(text.strip())
+        if match is None:
+            continue
+        for part in _NAME_LIST_SPLIT.split(match["names"]):
+            part = part.strip()
+            if part and is_person_name(part) and len(part.split()) >= 2:
+                found.append(part)
+    return found
+
+
+def _read_published(doc: Document, view: _View, front_matter: dict[str, str]) -> str | None:
+    declared = normalise_date(doc.meta.published)
+    if declared:
+        return declared
+    for key in ("date", "published"):
+        found = normalise_date(front_matter.get(key))
+        if found:
+            return found
+    for text in view.front[:6]:
+        if len(text) <= 80:
+            found = find_date(text)
+            if found:
+                return found
+    return None
+
+
+# -- entry point ------------------------------------------------------------------------------
+
+
+def read_metadata(doc: Document, seg: Segmentation) -> Metadata:
+    """Everything the page says about itself and about who talks to whom."""
+    front_matter = _front_matter(doc)
+    title = _read_title(doc, seg, front_matter)
+    view = _view(doc, seg, title)
+    index = NameIndex.build(view.body)
+    authors = tuple(doc.meta.authors) or tuple(_byline_authors(view.front))
+    if not authors and front_matter.get("author"):
+        author = front_matter["author"]
+        if is_person_name(author) and len(author.split()) >= 2:
+            authors = (author,)
+    interviewees, interviewers = _read_people(view, index, authors)
+    language = normalise_language(doc.meta.language) or guess_language(view.body)
     return Metadata(
         title=title,
-        publisher=doc.meta.site_name,
+        publisher=_read_publisher(doc, view, index),
         url=doc.meta.url,
-        language=doc.meta.language,
-        published=doc.meta.published,
-        authors=doc.meta.authors,
+        language=language,
+        published=_read_published(doc, view, front_matter),
+        authors=authors,
+        interviewers=interviewers,
+        interviewees=interviewees,
     )

@@ -1,0 +1,104 @@
+"""Publication dates: normalise what a page declares, or find a date written in a dateline.
+
+The output is ISO 8601: ``YYYY-MM-DD`` when only a day is known, the full ``datetime`` form
+(``2023-11-07T10:38:00+01:00``) when the page gives a time. Anything that does not parse as a
+real calendar date is dropped rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["find_date", "normalise_date"]
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january januar janvier enero gennaio janeiro januari jan jän",
+        "february februar février fevrier febrero febbraio fevereiro februari feb",
+        "march märz maerz mars marzo março maart mar mär",
+        "april avril abril aprile apr",
+        "may mai mayo maggio maio mei",
+        "june juni juin junio giugno junho jun",
+        "july juli juillet julio luglio julho jul",
+        "august août aout agosto augustus aug",
+        "september septembre septiembre setiembre settembre setembro sep sept",
+        "october oktober octobre octubre ottobre outubro oct okt",
+        "november novembre noviembre novembro nov",
+        "december dezember décembre decembre diciembre dicembre dezembro dec dez",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_DAY = r"(?P<day>\d{1,2})"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_ISO = re.compile(
+    r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"
+    r"(?:[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
+)
+# "January 27, 2019" and "27 January 2019" / "27. Januar 2019" / "27 de enero de 2019".
+_MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE)
+_DAY_FIRST = re.compile(
+    rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+|del\s+)?{_YEAR}\b",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)\b")
+
+
+def _iso_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _from_iso(match: re.Match[str]) -> str | None:
+    day = _iso_day(int(match["year"]), int(match["month"]), int(match["day"]))
+    if day is None or not match["time"]:
+        return day
+    time = match["time"]
+    if len(time) == 5:
+        time += ":00"
+    tz = match["tz"] or ""
+    if tz == "Z":
+        tz = "+00:00"
+    elif tz and ":" not in tz:
+        tz = f"{tz[:3]}:{tz[3:]}"
+    return f"{day}T{time}{tz}"
+
+
+def _from_words(match: re.Match[str]) -> str | None:
+    month = _MONTHS.get(match["month"].lower())
+    if month is None:
+        return None
+    return _iso_day(int(match["year"]), month, int(match["day"]))
+
+
+def normalise_date(value: str | None) -> str | None:
+    """Turn a declared date ("2023-12-22T15:55:00Z", "Sunday, January 27, 2019") into ISO 8601."""
+    if not value:
+        return None
+    return find_date(value)
+
+
+def find_date(text: str) -> str | None:
+    """The first calendar date written in ``text``, as ISO 8601, or ``None``."""
+    match = _ISO.search(text)
+    if match is not None:
+        found = _from_iso(match)
+        if found:
+            return found
+    for pattern in (_MONTH_FIRST, _DAY_FIRST):
+        for match in pattern.finditer(text):
+            found = _from_words(match)
+            if found:
+                return found
+    for match in _NUMERIC.finditer(text):
+        found = _iso_day(int(match["year"]), int(match["month"]), int(match["day"]))
+        if found:
+            return found
+    return None

@@ -1,0 +1,377 @@
+"""People's names: find them in running text and map short speaker labels back to them.
+
+Interviews introduce a person once in full ("Kärntens Landeshauptmann Peter Kaiser") and then
+label turns with a short form ("Kaiser:", "NG:", "Mr Malone:", "PAULO SERGIO:"). A
+:class:`NameIndex` collects the full names a document mentions so a label can be resolved back
+to the name it stands for. A label that resolves to no one and does not look like a name is not
+a person: it is usually the publication ("STANDARD:", "The Economist:", "EBONY:", "WN:").
+
+Names are recognised by shape (two to four capitalised words, with particles such as "von",
+"de", "van" allowed inside), which works across the Latin-script languages of the corpus
+without a tagger. Words that mark organisations or places ("University", "Zeitung", "Blog")
+keep a run of capitalised words from counting as a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import attrs
+
+
+def _wordset(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string, which reads better in lists."""
+    return frozenset(text.split())
+
+
+__all__ = [
+    "GENERIC_LABELS",
+    "HONORIFICS",
+    "PARTICLES",
+    "NameIndex",
+    "clean_label",
+    "find_names",
+    "is_person_name",
+    "looks_like_publication",
+    "resolve_label",
+    "title_case",
+]
+
+# Labels that name a role, not a person: the question and answer markers of several languages.
+GENERIC_LABELS = _wordset(
+    """q a f p r frage antwort question answer questions réponse reponse pregunta respuesta
+    domanda risposta pergunta resposta vraag antwoord вопрос ответ interviewer interviewee
+    interviewerin moderator moderatorin moderation host reporter journalist journalistin
+    redaktion redaccion redacción rédaction editor speaker sprecher audience publikum"""
+)
+
+PARTICLES = _wordset(
+    "de da del della dei di du des van von der den ter ten la le bin ibn al el dos das zu y"
+)
+
+HONORIFICS = _wordset(
+    """mr mrs ms miss dr prof professor herr frau sir dame lord lady m mme mlle sr sra srta don
+    doña dona señor señora monsieur madame dott ing mag president präsident presidente
+    président"""
+)
+
+# Capitalised words that start sentences or headlines and are never part of a name.
+_NOT_NAME_WORDS = _wordset(
+    """the a an and but or in on at of for to with from by as is it this that these those
+    what when where why how who which we i you he she they our my his her their its if so
+    there here then also after before while during since about over under into between
+    der die das den dem des ein eine und oder aber im am um zu mit von für bei nach wie was
+    wer wo warum wenn als auch sie er es wir ich ihr sein seine
+    el la los las un una y o pero en con por para del al es su sus qué cómo
+    le les une et ou mais dans avec pour par sur est il elle nous vous ce cette
+    il lo gli e ma nel con per che
+    o os as um uma com por para que não
+    het een en maar met voor van op"""
+)
+
+# Words that mark a run of capitalised words as an organisation, a publication or a place.
+_ORG_WORDS = _wordset(
+    """university universität université universidad universidade college school institute
+    institut instituto center centre centro academy akademie foundation stiftung fund
+    association verein society company corporation corp inc ltd llc gmbh ag group gruppe bank
+    party partei ministry ministerium department council committee commission union
+    government regierung news nachrichten magazine magazin magazin zeitung zeitschrift times
+    post journal tribune herald gazette review weekly daily standard economist guardian
+    telegraph radio tv television fernsehen press presse agency agentur blog podcast show
+    network studio studios records media network office club league liga cup
+    street road avenue straße strasse platz river lake mountain island city county state
+    states kingdom republic republik república république united national international
+    european europäische europe america africa asia australia
+    monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag january february march april may june july august
+    september october november december januar februar märz juni juli oktober dezember
+    summit conference award awards prize festival series season episode church hospital
+    museum gallery theatre theater orchestra team fc estados unidos unis états vereinigte
+    ideas"""
+)
+
+# Job titles and roles that often stand right before a name ("President Nursultan Nazarbayev",
+# "biologist Natasha Gownaris"); they are cut off the front of a name.
+_ROLE_WORDS = _wordset(
+    """president presidente präsident président professor professorin professeur professeure
+    profesor profesora prof doctor dr minister ministerin ministre chancellor kanzler
+    kanzlerin senator senatorin governor gouverneur mayor bürgermeister bürgermeisterin
+    maire alcalde ceo cto cfo founder gründer gründerin fondateur fundador artist künstler
+    künstlerin director direktor direktorin directeur directrice directora chef chefin editor
+    star singer actor actress rapper author autor autorin auteur writer coach trainer
+    captain kapitän king queen prince princess pope bishop general colonel biologist
+    scientist geologist researcher forscher forscherin showrunner legend legende candidate
+    candidato candidata kandidat kandidatin premier prime chairman chairwoman
+    vorsitzende vorsitzender sprecher sprecherin spokesman spokeswoman principal
+    programmer engineer designer journalist journalistin reporter moderator
+    moderatorin host philosopher philosoph publizist economist ökonom"""
+)
+
+_TOKEN = re.compile(r"[^\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+]+|[,;:!?()\[\]{}«»\"“”„‹›/|*#<>=+]")
+_TRAILING = re.compile(r"(?:['’]s|['’])?[.…]*$")
+_WORDISH = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_][^\W\d_'’.\-]*)*\.?$")
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
+_LABEL_WRAPPERS = re.compile(r"^[\s(\[*_\"“„'»«<>]+|[\s)\]*_\"”“'»«<>:.\-–—]+$")
+_DOMAIN = re.compile(r"\.[a-z]{2,4}\b")
+_LONG_WORD = 13
+
+
+def title_case(text: str) -> str:
+    """ "PAULO SERGIO" → "Paulo Sergio", keeping particles lower case and hyphen parts capped."""
+    words = []
+    for i, word in enumerate(text.split()):
+        lower = word.lower()
+        if i and lower in PARTICLES:
+            words.append(lower)
+            continue
+        words.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
+    return " ".join(words)
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that could be part of a person's name ("Kurtzer", "d’Alché-Buc")."""
+    if _INITIAL.match(word):
+        return word[0].isupper()
+    core = word
+    for prefix in ("d’", "d'", "O’", "O'"):
+        if core.startswith(prefix) and len(core) > len(prefix):
+            core = core[len(prefix) :]
+    if not _WORDISH.match(core) or not core[0].isupper():
+        return False
+    letters = [c for c in core if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if all(c.isupper() for c in letters):
+        return False
+    lower = core.lower().rstrip(".")
+    return lower not in _NOT_NAME_WORDS and lower not in _ROLE_WORDS and lower not in HONORIFICS
+
+
+def is_person_name(name: str) -> bool:
+    """Does ``name`` have the shape of a person's full or short name (1-5 words, no org words)?"""
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+        return False
+    if _DOMAIN.search(name):
+        return False
+    if words[0].lower() in PARTICLES or words[-1].lower() in PARTICLES:
+        return False
+    return all(_is_name_word(w) or (i and w.lower() in PARTICLES) for i, w in enumerate(words))
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str]:
+    """Runs of capitalised words in ``text`` that have the shape of a person's name.
+
+    Possessive endings are removed ("Bottoms’" → "Bottoms"); a run stops at punctuation, at a
+    lower-case word other than a particle, and at a possessive.
+    """
+    names: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        while run and run[-1].lower() in PARTICLES:
+            run.pop()
+        # a long capitalised compound in front is a German job title ("Depressionsforscher")
+        while len(run) > 2 and len(run[0]) >= _LONG_WORD:
+            run.pop(0)
+        if min_words <= len(run) <= max_words:
+            candidate = " ".join(run)
+            if is_person_name(candidate):
+                names.append(candidate)
+        run.clear()
+
+    for raw in _tokens(text):
+        possessive = raw.endswith(("’s", "'s", "’", "'")) and len(raw) > 2
+        word = _TRAILING.sub("", raw) if possessive else raw
+        ends_sentence = word.endswith(".") and not _INITIAL.match(word)
+        if ends_sentence:
+            word = word.rstrip(".")
+        if word and (_is_name_word(word) or (run and word.lower() in PARTICLES)):
+            if word.lower().strip(".") in _ORG_WORDS:
+                run.append(word)
+                run.clear()
+                continue
+            run.append(word)
+            if possessive or ends_sentence:
+                close()
+        else:
+            close()
+    close()
+    return names
+
+
+def clean_label(label: str) -> str:
+    """Strip the wrapping a speaker label came with: "((Gregory Kurtzer))", "**Q:**", "Kaiser:"."""
+    text = label
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LABEL_WRAPPERS.sub("", text)
+    return " ".join(text.split())
+
+
+def _strip_honorific(label: str) -> tuple[str, bool]:
+    words = label.split()
+    stripped = False
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+        stripped = True
+    return " ".join(words), stripped
+
+
+def looks_like_publication(label: str) -> bool:
+    """A label that names a publication rather than a person ("The Economist", "fluter.de")."""
+    text = clean_label(label)
+    if not text:
+        return False
+    words = text.split()
+    if words[0].lower() in {"the", "der", "die", "das", "le", "la", "el", "il"}:
+        return True
+    if _DOMAIN.search(text.lower()):
+        return True
+    return any(w.lower().strip(".") in _ORG_WORDS for w in words)
+
+
+@attrs.frozen
+class NameIndex:
+    """The full names a document mentions, with how often, plus initials it defines.
+
+    ``defined`` holds explicit definitions such as "Carlos Peña (CP)".
+    """
+
+    counts: tuple[tuple[str, int], ...] = ()
+    defined: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def build(cls, texts: Iterable[str]) -> NameIndex:
+        counter: Counter[str] = Counter()
+        defined: dict[str, str] = {}
+        texts = list(texts)
+        common = _lower_case_words(texts)
+        for text in texts:
+            counter.update(_trim_common(name, common) for name in find_names(text))
+            for match in _DEFINITION.finditer(text):
+                name = " ".join(match["name"].split())
+                if is_person_name(name) and len(name.split()) >= 2:
+                    defined.setdefault(match["abbr"], name)
+        ordered = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+        return cls(counts=tuple(ordered), defined=tuple(defined.items()))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.counts)
+
+    def count(self, name: str) -> int:
+        for known, n in self.counts:
+            if known == name:
+                return n
+        return 0
+
+    def expand(self, name: str) -> str:
+        """The fuller form of ``name`` the document also uses ("Florence d’Alché" → "Florence
+        d’Alché-Buc", "Seager" → "Sara Seager"), else ``name`` itself."""
+        if len(name.split()) == 1:
+            return self.by_part(name) or name
+        for known in self.names:
+            if len(known) > len(name) and known.startswith(name):
+                return known
+        return name
+
+    def by_initials(self, initials: str) -> str | None:
+        """The one name whose words' initials spell ``initials`` ("NG" → "Natasha Gownaris")."""
+        for abbr, name in self.defined:
+            if abbr == initials:
+                return name
+        matches = [name for name in self.names if _initials(name) == initials.upper()]
+        return matches[0] if matches else None
+
+    def by_part(self, part: str) -> str | None:
+        """The most mentioned full name containing ``part`` as its last or first word(s)."""
+        wanted = part.lower().split()
+        if not wanted:
+            return None
+        best: str | None = None
+        for name in self.names:
+            words = name.lower().split()
+            if len(words) <= len(wanted):
+                continue
+            if words[-len(wanted) :] == wanted or words[: len(wanted)] == wanted:
+                best = best or name
+        if best is None and len(wanted) == 1 and len(wanted[0]) >= 3:
+            # a familiar short form of a first name: "Jeff" for "Jeffrey Hardy"
+            for name in self.names:
+                if name.lower().split()[0].startswith(wanted[0]):
+                    return name
+        return best
+
+
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-Z][\w-]*")
+
+
+def _lower_case_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words the document writes in lower case somewhere: common words, not names."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(w for w in _LOWER_WORD.findall(text) if w.islower())
+    return frozenset(words)
+
+
+def _trim_common(name: str, common: frozenset[str]) -> str:
+    """Drop a leading common word a sentence start capitalised ("Geologist Helen Okafor")."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in common:
+        words = words[1:]
+    return " ".join(words)
+
+
+_DEFINITION = re.compile(
+    r"(?P<name>[^\W\d_][^\s(),]*(?:\s+[^\W\d_][^\s(),]*){1,3})\s*\((?P<abbr>[A-ZÄÖÜ]{2,3})\)"
+)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in PARTICLES).upper()
+
+
+def resolve_label(label: str, index: NameIndex, *, answer_side: bool) -> str | None:
+    """The person a speaker label stands for, as a full name where the document gives one.
+
+    Returns ``None`` for generic role labels ("Q", "Frage") and for labels that are not people
+    (a publication such as "STANDARD" or "The Economist"). ``answer_side`` relaxes the test for
+    one-word labels: on the answering side "Asake:" is a person even when no full name is found,
+    while on the asking side an unresolved single word is usually the publication ("Publico:").
+    """
+    text = clean_label(label)
+    if not text or text.lower().rstrip(".") in GENERIC_LABELS:
+        return None
+    if looks_like_publication(text):
+        return None
+    text, had_honorific = _strip_honorific(text)
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    words = text.split()
+    all_caps = all(c.isupper() for c in letters)
+    if all_caps and len(words) == 1 and 2 <= len(text) <= 3:
+        return index.by_initials(text)
+    if all_caps:
+        text = title_case(text)
+        words = text.split()
+    if not is_person_name(text):
+        return None
+    if len(words) >= 2:
+        return index.expand(text)
+    found = index.by_part(text)
+    if found is not None:
+        return found
+    if had_honorific or (answer_side and not all_caps):
+        return text
+    return None

@@ -1,0 +1,265 @@
+"""Metadata from invented interview snippets: people, publisher, title, date and language.
+
+The documents are built block by block with the roles a segmenter would give them, so these
+tests pin the metadata stage alone; every snippet was written for this file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interviewparse.blocks import Block, BlockKind, Document, PageMeta
+from interviewparse.metadata import Metadata, read_metadata
+from interviewparse.segment import Role, Segmentation
+
+Row = tuple[str, Role] | tuple[str, Role, str | None] | tuple[str, Role, str | None, BlockKind]
+
+
+def build(
+    rows: Sequence[Row], *, fmt: str = "text", meta: PageMeta | None = None
+) -> tuple[Document, Segmentation]:
+    """A document and its segmentation from (text, role[, label[, kind]]) rows."""
+    blocks = []
+    roles = []
+    for row in rows:
+        text, role = row[0], row[1]
+        label = row[2] if len(row) > 2 else None
+        kind = row[3] if len(row) > 3 else BlockKind.PARAGRAPH
+        if role is Role.TITLE:
+            kind = BlockKind.TITLE
+        blocks.append(Block(text=text, kind=kind, label=label))
+        roles.append(role)
+    starts = frozenset(i for i, r in enumerate(roles) if r is Role.QUESTION)
+    seg = Segmentation(
+        roles=tuple(roles),
+        starts=starts,
+        speakers=tuple(b.label for b in blocks),
+        reasons=tuple(None for _ in blocks),
+    )
+    return Document(blocks=tuple(blocks), format=fmt, meta=meta or PageMeta()), seg
+
+
+def meta_of(rows: Sequence[Row], **kwargs: object) -> Metadata:
+    doc, seg = build(rows, **kwargs)  # type: ignore[arg-type]
+    return read_metadata(doc, seg)
+
+
+T, IN, Q, A, B, OUT = (
+    Role.TITLE,
+    Role.INTRO,
+    Role.QUESTION,
+    Role.ANSWER,
+    Role.BOILERPLATE,
+    Role.OUTRO,
+)
+
+
+def test_english_intro_phrasing_names_both_sides_and_the_publisher() -> None:
+    meta = meta_of(
+        [
+            ("Lindqvist: Cities must learn to breathe again", T),
+            ("Urban planner Maja Lindqvist has redesigned three harbour districts.", IN),
+            ("She answered the questions of GreenWire’s Deputy Editor Tomas Brandt.", IN),
+            ("What went wrong with the first harbour plan?", Q),
+            ("We built for cars and forgot the people who walk there every day.", A),
+            ("And what would you change today?", Q),
+            ("Everything that is grey would become green within ten years.", A),
+        ]
+    )
+    assert meta.interviewees == ("Maja Lindqvist",)
+    assert meta.interviewers == ("Tomas Brandt",)
+    assert meta.publisher == "GreenWire"
+    assert meta.title == "Lindqvist: Cities must learn to breathe again"
+    assert meta.language == "en"
+
+
+def test_german_labels_map_short_forms_to_the_full_name() -> None:
+    meta = meta_of(
+        [
+            ("Die Ministerin Anna Berger über Schulen, Geld und die nächste Wahl.", IN),
+            ("Sind die Schulen bereit für das neue Jahr?", Q, "TAGESBLICK"),
+            ("Die meisten ja, aber nicht alle, und das ist ein Problem für uns.", A, "Anna Berger"),
+            ("Woran fehlt es denn?", Q, "TAGESBLICK"),
+            ("Es fehlt an Lehrern, die sich das Leben in der Stadt leisten können.", A, "Berger"),
+            ("Die Fragen stellte Lukas Hofer.", OUT),
+        ]
+    )
+    assert meta.interviewees == ("Anna Berger",)
+    assert meta.interviewers == ("Lukas Hofer",)
+    assert meta.publisher == "TAGESBLICK"
+    assert meta.language == "de"
+
+
+def test_french_dash_interview_with_propos_recueillis() -> None:
+    meta = meta_of(
+        [
+            ("Les rivières et nous", T),
+            ("Julien Mercier nous parle de ses recherches sur les crues des rivières.", IN),
+            ("Propos recueillis par Claire Dumont", B),
+            ("Pourquoi les crues sont-elles plus fréquentes ?", Q),
+            ("Parce que les sols ne retiennent plus l’eau comme avant, et cela se voit.", A),
+        ]
+    )
+    assert meta.interviewees == ("Julien Mercier",)
+    assert meta.interviewers == ("Claire Dumont",)
+    assert meta.language == "fr"
+
+
+def test_spanish_initial_labels_defined_in_the_intro() -> None:
+    meta = meta_of(
+        [
+            ("---", B),
+            ('title: "Hay que cuidar el agua del valle: Méndez"', B),
+            ('date: "2021-03-05 10:00:00"', B),
+            ("---", B),
+            ("Hay que cuidar el agua del valle: Méndez", T),
+            ("ENTREVISTA CON ROSA MÉNDEZ", B),
+            ("En entrevista con la alcaldesa Rosa Méndez (RM), habló de los pozos.", IN),
+            ("¿Qué encontró al llegar al cargo?", Q),
+            ("Pozos secos y una red que pierde la mitad del agua por el camino.", A, "RM"),
+        ]
+    )
+    assert meta.interviewees == ("Rosa Méndez",)
+    assert meta.published == "2021-03-05T10:00:00"
+    assert meta.language == "es"
+
+
+def test_russian_generic_labels_are_not_people() -> None:
+    meta = meta_of(
+        [
+            ("Анна Смирнова: «Мы строим мосты, а не стены»", T),
+            ("Беседовал Игорь Петров", IN),
+            ("Что вы строите сейчас?", Q, "Вопрос"),
+            ("Мы строим мост через реку, и он будет готов к осени.", A, "Ответ"),
+        ]
+    )
+    assert meta.interviewees == ("Анна Смирнова",)
+    assert meta.interviewers == ("Игорь Петров",)
+    assert meta.language == "ru"
+
+
+def test_initials_and_publication_abbreviation() -> None:
+    meta = meta_of(
+        [
+            ("Volcano expert explains the ash cloud", T),
+            ("Geologist Helen Okafor told CityNews about the eruption. CityNews spoke to her.", IN),
+            ("How big is the cloud?", Q, "CN"),
+            ("About forty kilometres wide, and growing.", A, "Helen Okafor"),
+            ("Will flights be cancelled?", Q, "CN"),
+            ("Some already are.", A, "HO"),
+        ]
+    )
+    assert meta.interviewees == ("Helen Okafor",)
+    assert meta.interviewers == ()
+    assert meta.publisher == "CityNews"
+
+
+def test_publication_label_with_article_is_not_a_person() -> None:
+    meta = meta_of(
+        [
+            ("An interview with Thomas Berg, author of a book on rivers", IN),
+            ("Why rivers?", Q, "The Riverside Review"),
+            ("Because they connect everything.", A, "Thomas Berg"),
+            ("And next?", Q, "The Riverside Review"),
+            ("Lakes, probably.", A, "Mr Berg"),
+        ]
+    )
+    assert meta.interviewees == ("Thomas Berg",)
+    assert meta.publisher == "The Riverside Review"
+    assert meta.interviewers == ()
+
+
+def test_name_headings_introduce_several_interviewees() -> None:
+    meta = meta_of(
+        [
+            ("Five painters on colour", T),
+            ("Here, each of them talks about the colour they cannot live without.", IN),
+            ("Rosa Klein", IN, None, BlockKind.HEADING),
+            ("Which colour?", Q),
+            ("Ochre, always.", A),
+            ("Tobi and Mara Lind", IN, None, BlockKind.HEADING),
+            ("Which colour?", Q),
+            ("Blue, obviously.", A),
+        ]
+    )
+    assert set(meta.interviewees) == {"Rosa Klein", "Tobi", "Mara Lind"}
+
+
+def test_html_page_meta_is_used_and_the_site_suffix_dropped() -> None:
+    page = PageMeta(
+        title="Meet the beekeeper: Nora Quist | Hive Weekly",
+        site_name="Hive Weekly",
+        published="2022-06-01T08:30:00Z",
+        authors=("Paul Ek",),
+        language="en-GB",
+    )
+    meta = meta_of(
+        [
+            ("Nora Quist keeps forty hives on the roof of a car park.", IN),
+            ("How did it start?", Q),
+            ("With one swarm that nobody wanted.", A),
+        ],
+        fmt="html",
+        meta=page,
+    )
+    assert meta.title == "Meet the beekeeper: Nora Quist"
+    assert meta.publisher == "Hive Weekly"
+    assert meta.published == "2022-06-01T08:30:00+00:00"
+    assert meta.language == "en"
+    assert meta.authors == ("Paul Ek",)
+    assert meta.interviewees == ("Nora Quist",)
+    # an interview page's author asked the questions when nothing else says who did
+    assert meta.interviewers == ("Paul Ek",)
+
+
+def test_no_questions_no_people() -> None:
+    meta = meta_of(
+        [
+            ("Council approves new bridge", T),
+            ("Mayor Lena Holm told reporters the bridge would open next year.", IN),
+            ("The vote was eleven to two.", IN),
+        ]
+    )
+    assert meta.interviewees == ()
+    assert meta.interviewers == ()
+
+
+def test_long_teaser_sentence_is_not_a_title() -> None:
+    teaser = (
+        "Diesmal führe kein Weg mehr an einer radikalen Debatte über die Zukunft der Partei "
+        "vorbei, sagt die Landesrätin."
+    )
+    meta = meta_of([(teaser, T), ("Warum jetzt?", Q, "Frage"), ("Weil es reicht.", A, "Antwort")])
+    assert meta.title is None
+
+
+def test_dateline_gives_the_date() -> None:
+    meta = meta_of(
+        [
+            ("Tuesday, March 3, 2020", IN),
+            ("What happened?", Q),
+            ("Nothing much.", A),
+        ]
+    )
+    assert meta.published == "2020-03-03"
+
+
+@given(st.lists(st.tuples(st.text(max_size=80), st.sampled_from(list(Role))), max_size=12))
+def test_read_metadata_is_total(rows: list[tuple[str, Role]]) -> None:
+    meta = meta_of(rows)
+    assert isinstance(meta, Metadata)
+    assert all(name.strip() for name in (*meta.interviewees, *meta.interviewers))
+
+
+@pytest.mark.parametrize("count", [2000])
+def test_long_documents_stay_cheap(count: int) -> None:
+    rows: list[Row] = [("Interview with Karla Feld about the long night.", IN)]
+    for _ in range(count):
+        rows.append(("Was it long? " * 5, Q, "Q"))
+        rows.append(("It was. Karla Feld said so to Mr Feld and Dr Feld. " * 5, A, "Feld"))
+    meta = meta_of(rows)
+    assert meta.interviewees == ("Karla Feld",)
