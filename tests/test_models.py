@@ -81,7 +81,7 @@ def test_dict_follows_the_json_contract() -> None:
     assert pair["question"]["text"] == "How early do you start?\nEvery day?"
     assert pair["question"]["speaker"] == "Brennan"
     assert pair["answer"]["text"] == (
-        "At five, before the first tide.\ncheck the ropes\nread the forecast\nand the radio"
+        "At five, before the first tide.\n1. check the ropes\n2. read the forecast\n• and the radio"
     )
     assert pair["answer"]["blocks"][1] == {
         "type": "list_item",

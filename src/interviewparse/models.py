@@ -141,8 +141,12 @@ class Answer:
 
     @property
     def text(self) -> str:
-        """The blocks' text joined by a single newline."""
-        return "\n".join(block.text for block in self.blocks)
+        """The blocks' text joined by a single newline; list items keep their marker
+        ("1. Achieving ..."), as a reader sees them on the page."""
+        return "\n".join(
+            f"{block.marker} {block.text}" if isinstance(block, ListItem) else block.text
+            for block in self.blocks
+        )
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
