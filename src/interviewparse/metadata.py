@@ -111,6 +111,7 @@ def _labels_by_side(doc: Document, seg: Segmentation) -> tuple[list[str], list[s
 
 
 _MAX_LABEL_WORDS = 4
+_MIN_PUBLICATION_LETTERS = 3
 _HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
 
 
@@ -185,6 +186,7 @@ _FRONT_MATTER_FIELD = re.compile(
 _FENCE = re.compile(r"^\s*-{3}")
 _FRONT_MATTER_BLOCKS = 20
 _TEASER_LENGTH = 100
+_SITE_WORDS = 5
 _MARKDOWN_TITLE = re.compile(r"^#+\s*(?:title\s*:\s*)?", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?P<sep>[|–—-]|::|·)\s+(?P<site>[^|–—]{1,60})$")
 
@@ -210,16 +212,20 @@ def _front_matter(doc: Document) -> dict[str, str]:
 
 
 def _strip_site_suffix(title: str, site: str | None) -> str:
-    """ "Interview title | Site" → "Interview title"; a " - Site" only when it names the site."""
-    match = _SUFFIX.search(title)
-    if match is None:
-        return title
-    tail = match["site"].strip().lower()
-    site_lower = (site or "").strip().lower()
-    names_site = bool(site_lower) and (tail in site_lower or site_lower in tail)
-    if names_site or (match["sep"] in {"|", "::", "·"} and len(tail.split()) <= 5):
-        return title[: match.start()].strip()
-    return title
+    """ "Title | Site" → "Title"; " - Site" and " – 13.06.2023" go only when they name the site
+    or are a date, since a dash also joins the halves of many real headlines."""
+    site_lower = (site or "").strip().lower().lstrip("@")
+    while True:
+        match = _SUFFIX.search(title)
+        if match is None:
+            return title
+        tail = match["site"].strip().lower()
+        names_site = bool(site_lower) and (tail in site_lower or site_lower in tail)
+        is_date = find_date(tail) is not None and len(tail.split()) <= 4
+        short_bar = match["sep"] in {"|", "::", "·"} and len(tail.split()) <= _SITE_WORDS
+        if not (names_site or is_date or short_bar):
+            return title
+        title = title[: match.start()].strip()
 
 
 def _read_title(doc: Document, seg: Segmentation, front_matter: dict[str, str]) -> str | None:
@@ -267,7 +273,7 @@ _INTERVIEWEE_BEFORE = re.compile(
 _INTERVIEWER_AFTER = re.compile(
     r"(?:\b(?:interviewed\s+by|interview\s+by|interview\s+conducted\s+by|questions\s+of"
     r"|asked\s+by|hosted\s+by|moderated\s+by|Interview\s+von|Interview\s+führte"
-    r"|Gespräch\s+führte|Fragen\s+stellte|Interview:|Interview\s*-|im\s+Gespräch\s+mit"
+    r"|Gespräch\s+führte|Fragen\s+stellte|(?<![\w-])Interview:|im\s+Gespräch\s+mit"
     r"|Propos\s+recueillis\s+par|entretien\s+réalisé\s+par|Entrevista\s+(?:de|por|realizada\s+por)"
     r"|Intervista\s+di|Entrevista:|Беседовал[аи]?|Интервью\s+взял[аи]?"
     r")\s*)",
@@ -401,7 +407,9 @@ def _read_people(
         return (), ()
     labelled_q = [resolve_label(lbl, index, answer_side=False) for lbl in view.question_labels]
     labelled_a = [resolve_label(lbl, index, answer_side=True) for lbl in view.answer_labels]
-    phrase_ees, phrase_ers = _phrase_people((*view.front, *view.side_notes), index)
+    phrase_ees, phrase_ers = _phrase_people(view.front, index)
+    # credits after the interview ("Das Interview führte ...") name the interviewer only
+    phrase_ers += _phrase_people(view.side_notes, index)[1]
     resolved_ees = [index.by_part(n) if len(n.split()) == 1 else n for n in phrase_ees]
 
     interviewees = [n for n in labelled_a if n]
@@ -441,6 +449,15 @@ _TOLD_PUBLICATION = re.compile(
 )
 
 
+# "told DER STANDARD", "tells the Swiss weekly DIE WELTWOCHE": a publication set in capitals
+# within a few words of the verb.
+_TOLD_CAPITALS = re.compile(
+    r"\b(?:told|tells|telling|interview\s+with|sagte|sagt|gegenüber|a\s+dit\s+à|declar[óo]\s+a)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?P<pub>[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ.!&-]*(?:\s[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ.!&-]*){0,2})"
+    r"(?![\w])"
+)
+
+
 def _label_publishers(view: _View, index: NameIndex) -> list[str]:
     """Question-side labels that are publications ("STANDARD:", "The Economist:"), most used
     first."""
@@ -458,7 +475,8 @@ def _is_abbreviation(text: str) -> bool:
     return text.isupper() and len(text) <= 3
 
 
-def _phrase_publisher(view: _View, index: NameIndex) -> str | None:
+def _phrase_publishers(view: _View, index: NameIndex) -> list[str]:
+    """Publications the intro names as the asker ("told X", "X's Senior Editor"), best first."""
     people = {w.lower() for name in index.names for w in name.split()}
     whole = " ".join(view.body)
     counts: Counter[str] = Counter()
@@ -467,6 +485,10 @@ def _phrase_publisher(view: _View, index: NameIndex) -> str | None:
             pub = match["pub"]
             if not any(w in people for w in pub.lower().split()):
                 counts[pub] += 10
+        for match in _TOLD_CAPITALS.finditer(text):
+            pub = match["pub"].rstrip(".")
+            if sum(c.isalpha() for c in pub) >= _MIN_PUBLICATION_LETTERS:
+                counts[pub] += 5
         for match in _TOLD_PUBLICATION.finditer(text):
             pub = match["pub"].rstrip(".")
             words = pub.lower().split()
@@ -479,9 +501,7 @@ def _phrase_publisher(view: _View, index: NameIndex) -> str | None:
             mentions = whole.count(pub)
             if mentions >= 2 and len(pub) > 2:
                 counts[pub] += mentions
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+    return [pub for pub, _ in counts.most_common()]
 
 
 def _read_publisher(doc: Document, view: _View, index: NameIndex) -> str | None:
@@ -490,16 +510,18 @@ def _read_publisher(doc: Document, view: _View, index: NameIndex) -> str | None:
     An abbreviated label ("WN:") gives way to a spelled-out name with the same initial found in
     the phrasing ("told Wikinews").
     """
-    if doc.meta.site_name:
-        return doc.meta.site_name
+    if doc.meta.site_name and doc.meta.site_name.strip("@ "):
+        return doc.meta.site_name.strip().lstrip("@")
     labels = _label_publishers(view, index)
     spelled = [label for label in labels if not _is_abbreviation(label)]
     if spelled:
         return spelled[0]
-    phrased = _phrase_publisher(view, index)
-    if labels and phrased and not phrased.upper().startswith(labels[0][0]):
-        return labels[0]
-    return phrased or (labels[0] if labels else None)
+    phrased = _phrase_publishers(view, index) if view.has_questions else []
+    if labels:
+        initial = labels[0][0].upper()
+        spelled_out = [pub for pub in phrased if pub.upper().startswith(initial)]
+        return spelled_out[0] if spelled_out else labels[0]
+    return phrased[0] if phrased else None
 
 
 # -- dates and authors ------------------------------------------------------------------------
@@ -552,7 +574,8 @@ def read_metadata(doc: Document, seg: Segmentation) -> Metadata:
     title = _read_title(doc, seg, front_matter)
     view = _view(doc, seg, title)
     index = NameIndex.build(view.body)
-    authors = tuple(doc.meta.authors) or tuple(_byline_authors(view.front))
+    bylines = (doc.meta.byline,) if doc.meta.byline else ()
+    authors = tuple(doc.meta.authors) or tuple(_byline_authors((*bylines, *view.front)))
     if not authors and front_matter.get("author"):
         author = front_matter["author"]
         if is_person_name(author) and len(author.split()) >= 2:

@@ -48,7 +48,7 @@ GENERIC_LABELS = _wordset(
 )
 
 PARTICLES = _wordset(
-    "de da del della dei di du des van von der den ter ten la le bin ibn al el dos das zu y"
+    "de da del della dei di du des van von der den ter ten la le bin ibn al el dos das zu"
 )
 
 HONORIFICS = _wordset(
@@ -68,7 +68,10 @@ _NOT_NAME_WORDS = _wordset(
     le les une et ou mais dans avec pour par sur est il elle nous vous ce cette
     il lo gli e ma nel con per che
     o os as um uma com por para que não
-    het een en maar met voor van op"""
+    het een en maar met voor van op
+    diese dieser dieses jeder jede jedes alle viele mein meine unser unsere kein keine
+    interview interviews gespräch entrevista entretien intervista podcast video foto photo
+    bild"""
 )
 
 # Words that mark a run of capitalised words as an organisation, a publication or a place.
@@ -89,7 +92,9 @@ _ORG_WORDS = _wordset(
     september october november december januar februar märz juni juli oktober dezember
     summit conference award awards prize festival series season episode church hospital
     museum gallery theatre theater orchestra team fc estados unidos unis états vereinigte
-    ideas"""
+    ideas bros nations naciones nationen unidas vereinte railway railways police force division
+    express airlines airport hotel restaurant temple park station court parliament congress
+    senate army navy"""
 )
 
 # Job titles and roles that often stand right before a name ("President Nursultan Nazarbayev",
@@ -105,7 +110,7 @@ _ROLE_WORDS = _wordset(
     scientist geologist researcher forscher forscherin showrunner legend legende candidate
     candidato candidata kandidat kandidatin premier prime chairman chairwoman
     vorsitzende vorsitzender sprecher sprecherin spokesman spokeswoman principal
-    programmer engineer designer journalist journalistin reporter moderator
+    programmer engineer designer manager journalist journalistin reporter moderator
     moderatorin host philosopher philosoph publizist economist ökonom"""
 )
 
@@ -262,7 +267,7 @@ class NameIndex:
                 name = " ".join(match["name"].split())
                 if is_person_name(name) and len(name.split()) >= 2:
                     defined.setdefault(match["abbr"], name)
-        ordered = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+        ordered = sorted(counter.items(), key=lambda item: -item[1])  # ties: first mention
         return cls(counts=tuple(ordered), defined=tuple(defined.items()))
 
     @property
