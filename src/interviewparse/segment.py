@@ -84,7 +84,6 @@ class _Plan:
     other: frozenset[str] = frozenset()
 
 
-_TERMINAL = re.compile(r"""[.!?…:;,"'“”»)\]]\s*$""")
 _EMPHASIS = 0.6
 
 
@@ -100,6 +99,18 @@ def _content(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> lis
     ]
 
 
+_CLOSERS = "\"'“”»’)]*_ \t"
+_SEPARATOR = re.compile(
+    r"^(?:<hr\b[^>]{0,100}>|<p\b[^>]{0,60}?hr\b[^>]{0,40}>\s*</p>|[-*_]{3,})$", re.I
+)
+
+
+def _punctuated(text: str) -> bool:
+    """Ends like a sentence (closing quotes and brackets aside)."""
+    core = text.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in ".!?…:;,"
+
+
 def _subheading(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
     """A short unpunctuated line after a full paragraph: a section subheading, not a turn."""
     block = blocks[content[k]]
@@ -108,7 +119,7 @@ def _subheading(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool
     if block.kind is BlockKind.HEADING:
         return True
     words = cues.word_count(block.text)
-    if words == 0 or words > 8 or _TERMINAL.search(block.text) or not block.text[0].isupper():
+    if words == 0 or words > 8 or _punctuated(block.text) or not block.text[0].isupper():
         return False
     if k == 0:
         return False
@@ -156,9 +167,38 @@ def _finish(
                 break
             roles[i] = Role.OUTRO
             reasons[i] = None
+    _closing_outro(blocks, content, roles)
     starts = frozenset(i for i in q_start if roles[i] is Role.QUESTION)
     spk = tuple(speakers.get(i) for i in range(n))
     return _Plan(style, tuple(roles), starts, tuple(reasons), spk, *sides)
+
+
+def _closing_outro(blocks: Sequence[Block], content: Sequence[int], roles: list[Role]) -> None:
+    """The end of the last answer may be the article's closing (an author bio, an editor's
+    note): paragraphs after a horizontal-rule separator, or a closing run set in italics
+    when the answer itself is not, are outro."""
+    answer = [i for i in content if roles[i] is Role.ANSWER]
+    if not answer:
+        return
+    last_q = max((i for i in content if roles[i] is Role.QUESTION), default=-1)
+    tail = [i for i in answer if i > last_q]
+    if len(tail) < 2:
+        return
+    for sep in range(tail[0] + 1, tail[-1]):
+        if _SEPARATOR.match(blocks[sep].text.strip()):
+            for i in tail:
+                if i > sep:
+                    roles[i] = Role.OUTRO
+            return
+    if blocks[tail[0]].italic >= 0.5:
+        return
+    run = 0
+    for i in reversed(tail[1:]):
+        if blocks[i].italic < 0.8:
+            break
+        run += 1
+    for i in tail[len(tail) - run :]:
+        roles[i] = Role.OUTRO
 
 
 def _plausible(plan: _Plan, blocks: Sequence[Block], minimum: int, ratio: float = 0.0) -> bool:
@@ -250,8 +290,10 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
     if sides is None:
         return None
     interviewer, interviewee, other = sides
-    if not interviewee:
+    if not interviewee and not interviewer:
         return None
+    # with labels on one side only, an unlabelled paragraph is the other side's turn
+    questions_only = not interviewee
     q_start: dict[int, str] = {}
     q_cont: set[int] = set()
     answer: set[int] = set()
@@ -299,10 +341,11 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
             ):
                 q_start[i] = "wording: unlabelled question before a labelled answer"
                 state, turn = "question", None
-            elif state == "question":
+            elif state == "question" and not questions_only:
                 q_cont.add(i)
-            elif state == "answer":
+            elif state in ("question", "answer"):
                 answer.add(i)
+                state = "answer"
         speakers[i] = label or turn
     plan = _finish("label", blocks, content, q_start, q_cont, answer, speakers, sides)
     return plan if _plausible(plan, blocks, 1 if interviewer else 2) else None
@@ -446,7 +489,7 @@ def _statement_question(
     block = blocks[content[k]]
     text = block.text.strip()
     words = cues.word_count(text)
-    if not 4 <= words <= 25 or _TERMINAL.search(text) or k == 0 or k + 1 >= len(content):
+    if not 4 <= words <= 25 or _punctuated(text) or k == 0 or k + 1 >= len(content):
         return False
     neighbours = (blocks[content[k - 1]].text, blocks[content[k + 1]].text)
     if min(cues.word_count(t) for t in neighbours) < 30:

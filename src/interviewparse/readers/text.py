@@ -163,13 +163,15 @@ def _is_structural(line: str, previous: str | None, labels: _labels.LabelSet) ->
     stripped = line.strip()
     if previous is None:
         return True
-    if _LONE_MARK.match(line) or _HEADING.match(stripped) or _TAG_LINE.match(stripped):
+    prev_done = bool(_SENTENCE_END.search(previous)) or _labels.is_label_only(previous, labels)
+    if _LONE_MARK.match(line):
+        return stripped != "-" or prev_done  # a dash closing a broken-off sentence stays
+    if _HEADING.match(stripped) or _TAG_LINE.match(stripped):
         return True
     if _IMAGE.match(stripped) or _QUOTE.match(stripped):
         return True
     if labels.match_line_start(stripped) is not None:
         return True
-    prev_done = bool(_SENTENCE_END.search(previous)) or _labels.is_label_only(previous, labels)
     if _LIST.match(line) or _DASH.match(line) or _HYPHEN.match(line):
         return prev_done or bool(_LIST.match(previous) or _HYPHEN.match(previous))
     return False
@@ -391,6 +393,11 @@ def _blocks_from(
                 # the turn text after a label that stood on its own line
                 turn_start = pending.source.split(":")[1].split("-")[0]
                 turn_end = block.source.split("-")[-1]
+                if block.kind is BlockKind.LIST_ITEM and block.marker == "-":
+                    # "- when ..." opening a turn continues a broken-off exchange
+                    block = attrs.evolve(
+                        block, kind=BlockKind.PARAGRAPH, marker=None, text=f"- {block.text}"
+                    )
                 block = attrs.evolve(
                     block,
                     label=pending.label,
