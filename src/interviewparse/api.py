@@ -8,6 +8,7 @@ from .boilerplate import Verdict, label_boilerplate
 from .metadata import read_metadata
 from .models import Answer, AnswerBlock, Boilerplate, BoilerplateKind, Interview, ListItem
 from .models import Paragraph, QAPair, Question
+from .profiles import Profile, ProfileRegistry
 from .readers import read_html, read_text
 from .segment import Role, Segmentation, segment
 from ._input import DEFAULT_MAX_BYTES, check_size, check_text, decode, ensure_readable
@@ -49,10 +50,18 @@ def parse_text(text: str | bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) 
 
 
 def parse_html(
-    html: str | bytes, url: str | None = None, *, max_bytes: int | None = DEFAULT_MAX_BYTES
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    profile: Profile | ProfileRegistry | None = None,
 ) -> Interview:
-    """Parse an interview from a publisher's HTML page."""
-    return _build(read_html(_as_text(html, max_bytes), url=url))
+    """Parse an interview from a publisher's HTML page.
+
+    ``profile`` applies site-specific rules: a :class:`~interviewparse.profiles.Profile`, or a
+    registry whose profile for ``url`` is used (see :mod:`interviewparse.profiles`).
+    """
+    return _build(read_html(_as_text(html, max_bytes), url=url, profile=profile))
 
 
 def _build(doc: Document, url: str | None = None) -> Interview:

@@ -1,0 +1,305 @@
+"""HTML boilerplate hints: which blocks near the article are publisher clutter, and why.
+
+Three kinds of evidence, all general (never keyed to one site):
+
+* the element: ``<figcaption>``, ``<nav>``, ``<footer>``, ``<form>``;
+* the class / id words of a container ("newsletter-box", "related_posts", "shareBar"), for
+  containers small enough to be a box inside the article rather than the article itself;
+* the block's own text: short, well-known phrases in several languages ("Read more",
+  "Lesen Sie auch", "Te puede interesar", "Advertisement", "Photo: ..."), and link density.
+
+A hint is a :class:`~interviewparse.BoilerplateKind` plus the rule that fired (the reason).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..models import BoilerplateKind as K
+
+__all__ = ["Hint", "container_hint", "text_hint", "tokens_of"]
+
+Hint = tuple[K, str]
+
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+_TAG_HINTS: dict[str, Hint] = {
+    "figcaption": (K.CAPTION, "<figcaption>"),
+    "figure": (K.CAPTION, "<figure>"),
+    "nav": (K.NAVIGATION, "<nav>"),
+    "footer": (K.FOOTER, "<footer>"),
+    "form": (K.OTHER, "<form>"),
+    "aside": (K.RELATED, "<aside>"),
+    "menu": (K.NAVIGATION, "<menu>"),
+    "address": (K.AUTHOR_BIO, "<address>"),
+}
+
+#: Class/id words → the kind of box they name.
+_WORD_HINTS: dict[str, K] = {
+    "caption": K.CAPTION,
+    "captions": K.CAPTION,
+    "figcaption": K.CAPTION,
+    "wp-caption-text": K.CAPTION,
+    "credit": K.CREDIT,
+    "credits": K.CREDIT,
+    "copyright": K.CREDIT,
+    "newsletter": K.NEWSLETTER,
+    "newsletters": K.NEWSLETTER,
+    "subscribe": K.NEWSLETTER,
+    "subscription": K.NEWSLETTER,
+    "signup": K.NEWSLETTER,
+    "optin": K.NEWSLETTER,
+    "related": K.RELATED,
+    "recommended": K.RELATED,
+    "recommendations": K.RELATED,
+    "recirculation": K.RELATED,
+    "readmore": K.RELATED,
+    "teaser": K.RELATED,
+    "teasers": K.RELATED,
+    "outbrain": K.RELATED,
+    "taboola": K.RELATED,
+    "trending": K.RELATED,
+    "popular": K.RELATED,
+    "share": K.SHARE,
+    "sharing": K.SHARE,
+    "sharebar": K.SHARE,
+    "social": K.SHARE,
+    "shariff": K.SHARE,
+    "tags": K.TAGS,
+    "taglist": K.TAGS,
+    "keywords": K.TAGS,
+    "topics": K.TAGS,
+    "bio": K.AUTHOR_BIO,
+    "biography": K.AUTHOR_BIO,
+    "byline": K.CREDIT,
+    "ad": K.ADVERTISEMENT,
+    "ads": K.ADVERTISEMENT,
+    "advert": K.ADVERTISEMENT,
+    "advertisement": K.ADVERTISEMENT,
+    "adslot": K.ADVERTISEMENT,
+    "dfp": K.ADVERTISEMENT,
+    "sponsor": K.SPONSOR,
+    "sponsored": K.SPONSOR,
+    "promo": K.PROMO,
+    "comment": K.COMMENTS,
+    "comments": K.COMMENTS,
+    "disqus": K.COMMENTS,
+    "discussion": K.COMMENTS,
+    "podcast": K.PROMO,
+    "player": K.PROMO,
+    "video": K.PROMO,
+    "poll": K.PROMO,
+    "survey": K.PROMO,
+    "quiz": K.PROMO,
+    "breadcrumb": K.NAVIGATION,
+    "breadcrumbs": K.NAVIGATION,
+    "pagination": K.NAVIGATION,
+    "menu": K.NAVIGATION,
+    "nav": K.NAVIGATION,
+    "navigation": K.NAVIGATION,
+    "footer": K.FOOTER,
+    "cookie": K.OTHER,
+    "consent": K.OTHER,
+    "login": K.PROMO,
+    "paywall": K.PROMO,
+    "pullquote": K.PULL_QUOTE,
+    "blockquote-pull": K.PULL_QUOTE,
+}
+#: Word pairs that name a box only together ("author bio", "read more", "about the author").
+_PAIR_HINTS: dict[tuple[str, str], K] = {
+    ("read", "more"): K.RELATED,
+    ("more", "from"): K.RELATED,
+    ("see", "also"): K.RELATED,
+    ("author", "box"): K.AUTHOR_BIO,
+    ("author", "bio"): K.AUTHOR_BIO,
+    ("author", "info"): K.AUTHOR_BIO,
+    ("about", "author"): K.AUTHOR_BIO,
+    ("pull", "quote"): K.PULL_QUOTE,
+    ("photo", "credit"): K.CREDIT,
+    ("image", "credit"): K.CREDIT,
+    ("post", "navigation"): K.NAVIGATION,
+}
+
+
+def tokens_of(classes: list[str] | str | None, element_id: str | None) -> list[str]:
+    """Lower-case words of a class list and id: ``"postShare-bar"`` → post, share, bar."""
+    parts = classes if isinstance(classes, list) else [classes or ""]
+    raw = " ".join(parts) + " " + (element_id or "")
+    if not raw.strip():
+        return []
+    return [t for t in _TOKEN_SPLIT.split(_CAMEL.sub(" ", raw).lower()) if t]
+
+
+def container_hint(name: str, tokens: list[str], role: str | None) -> Hint | None:
+    """What kind of box an element is, from its tag, role, and class/id words."""
+    hint = _TAG_HINTS.get(name)
+    if hint is not None:
+        return hint
+    if role in ("navigation", "complementary", "contentinfo", "search"):
+        return (K.NAVIGATION, f'role="{role}"')
+    for first, second in itertools.pairwise(tokens):
+        kind = _PAIR_HINTS.get((first, second))
+        if kind is not None:
+            return (kind, f'class "{first}-{second}"')
+    for token in tokens:
+        kind = _WORD_HINTS.get(token)
+        if kind is not None:
+            return (kind, f'class "{token}"')
+    return None
+
+
+def _phrases(*words: str) -> str:
+    return "|".join(words)
+
+
+_RELATED = re.compile(
+    r"^(?:"
+    + _phrases(
+        r"read more",
+        r"read also",
+        r"related(?: (?:articles?|posts?|stories|content|coverage|reading))?",
+        r"see also",
+        r"more on (?:this|the) (?:topic|story|subject)",
+        r"more from [\w’' ]{1,40}",
+        r"more stories",
+        r"you (?:may|might) also (?:like|enjoy)",
+        r"recommended(?: for you)?",
+        r"most (?:popular|read|viewed)",
+        r"the latest",
+        r"latest (?:articles|news|stories|posts)",
+        r"other posts in .{1,60}",
+        r"lesen sie (?:auch|mehr|hier)",
+        r"mehr zum thema",
+        r"mehr dazu",
+        r"auch interessant",
+        r"das könnte sie (?:auch )?interessieren",
+        r"weitere (?:inhalte|artikel|themen)(?: zu(?:m)? (?:diesem|dem) thema)?",
+        r"zum thema",
+        r"te puede interesar",
+        r"también te puede interesar",
+        r"lee también",
+        r"lea también",
+        r"le puede interesar",
+        r"noticias relacionadas",
+        r"relacionad[oa]s?",
+        r"à lire aussi",
+        r"lire aussi",
+        r"pour approfondir",
+        r"sur le même sujet",
+        r"leggi anche",
+        r"potrebbe interessarti",
+        r"leia também",
+        r"читайте также",
+    )
+    + r")\s*[:.…»›>]*$",
+    re.I,
+)
+_RELATED_PREFIX = re.compile(
+    r"^(?:related|read more|read also|see also|lesen sie auch|mehr zum thema|te puede interesar"
+    r"|lee también|lire aussi|à lire aussi|leggi anche|video|watch|listen|podcast)\s*:\s*\S",
+    re.I,
+)
+_SHARE = re.compile(
+    r"^(?:share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via) \w+)?|share options"
+    r"|share this:?|teilen|artikel teilen|compartir|partager|condividi|tweet|e-?mail|print"
+    r"|drucken|whatsapp|facebook|twitter|linkedin|copy link|link kopieren)\s*:?$",
+    re.I,
+)
+_NEWSLETTER = re.compile(
+    r"newsletter|sign up (?:for|to)|subscribe (?:to|for|now)|get (?:our|the) .{0,40}"
+    r"(?:email|inbox)|straight to your inbox|jetzt (?:abonnieren|anmelden)|abonnieren sie"
+    r"|suscr[ií]bete|inscrivez-vous|abonnez-vous",
+    re.I,
+)
+_AD = re.compile(
+    r"^(?:advertisement|advertisement - continue reading below|anzeige|werbung|publicidad"
+    r"|publicité|sponsored(?: content)?|paid (?:post|content)|ad|ads|pub|reklame)\s*[:.]?$",
+    re.I,
+)
+_SPONSOR = re.compile(
+    r"^(?:we may (?:earn|receive) (?:a )?(?:commission|compensation)|this (?:article|post|content)"
+    r" (?:is|was) (?:sponsored|paid)|advertising disclosure|presented by|sponsored by)",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"^(?:photo|photos|photograph|photographs|photography|image|images|picture|illustration"
+    r"|illustrations|credit|credits|foto|fotos|bild|bilder|titelbild|titelfoto|quelle|source"
+    r"|fuente|crédito|créditos|imagen|photo credit|lead image|video)"
+    r"(?:\s+(?:by|von|de|por|par|courtesy of))?\s*(?::|©|\(c\)|$)",
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"(?:^©|^\(c\)\s|©\s*\w|\b(?:getty images|picture[- ]alliance|imago|reuters|dpa|afp|ap photo"
+    r"|shutterstock|istock)\b)",
+    re.I,
+)
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|commenti|reactions?)"
+    r"\s*(?:\(\d+\))?$|^(?:leave a (?:reply|comment)|have your say|discussion about this post"
+    r"|join the (?:discussion|conversation)|kommentieren|schreiben sie einen kommentar"
+    r"|deja tu comentario|add a comment|show comments|comment on this)",
+    re.I,
+)
+_TAGS = re.compile(
+    r"^(?:tags?|themen|temas|schlagworte|schlagwörter|topics|mots-clés|read more about|more about"
+    r"|mehr über|etiquetas)\s*[:\-–]",
+    re.I,
+)
+_TAGS_WHOLE = re.compile(r"^(?:tags?|themen|temas|topics|read more about|more about)\s*:?$", re.I)
+_NAVIGATION = re.compile(
+    r"^(?:post navigation|previous (?:post|article)|next (?:post|article)|« ?previous.{0,40}"
+    r"|back to top|zurück|startseite|home|browse all posts|all posts|categories:?|other pages"
+    r"|skip to (?:main )?content|passwort vergessen\??|forgot (?:your )?password\??"
+    r"|log ?in|sign ?in|anmelden|registrieren|jetzt anmelden.*|create a free account.*)$",
+    re.I,
+)
+_AUTHOR = re.compile(
+    r"^(?:about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur"
+    r"|about the author\(s\)|autor\*?innen|autoren|author|authors|posted by .{2,80}"
+    r"|written by .{2,80}|a guest post by)\s*:?$",
+    re.I,
+)
+_PROMO = re.compile(
+    r"^(?:video|watch|listen|podcast|audio)\s*:|^(?:to view this video please enable javascript"
+    r"|listen (?:here|now|to)|watch (?:the|now)|download the app|get the app|start your substack"
+    r"|ready for more\?|want more .{0,60}\?|apply now|jetzt lesen|weiterlesen"
+    r"|continue reading|jetzt anmelden & lesen)",
+    re.I,
+)
+_POLL = re.compile(
+    r"^\d[\d.,]*\s+(?:haben|people|personas|personnes|votes|stimmen|have)\b.{0,60}"
+    r"(?:abgestimmt|stimme|voted|votado|vote)",
+    re.I,
+)
+
+#: Phrase rules in the order they are tried, with the longest text each may apply to.
+_TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int], ...] = (
+    (_RELATED, K.RELATED, "related-links heading", 80),
+    (_RELATED_PREFIX, K.RELATED, "related/promo link line", 200),
+    (_AD, K.ADVERTISEMENT, "advertisement label", 60),
+    (_SPONSOR, K.SPONSOR, "sponsor/affiliate disclosure", 400),
+    (_SHARE, K.SHARE, "share button", 40),
+    (_COMMENTS, K.COMMENTS, "comments prompt", 80),
+    (_TAGS_WHOLE, K.TAGS, "tag list heading", 30),
+    (_TAGS, K.TAGS, "tag list", 300),
+    (_NAVIGATION, K.NAVIGATION, "navigation link", 80),
+    (_AUTHOR, K.AUTHOR_BIO, "author box heading", 100),
+    (_NEWSLETTER, K.NEWSLETTER, "newsletter prompt", 300),
+    (_PROMO, K.PROMO, "promo line", 200),
+    (_POLL, K.PROMO, "poll count", 120),
+    (_CREDIT, K.CREDIT, "photo credit", 300),
+    (_COPYRIGHT, K.CREDIT, "copyright/agency credit", 160),
+)
+
+
+def text_hint(text: str, link_density: float) -> Hint | None:
+    """A verdict from the block's own wording (short, well-known phrases) and its links."""
+    size = len(text)
+    for pattern, kind, reason, limit in _TEXT_RULES:
+        if size <= limit and pattern.search(text):
+            return (kind, reason)
+    if link_density >= 0.9 and size <= 160 and not text.endswith("?") and text.count(" ") >= 2:
+        return (K.RELATED, "link-only line")
+    return None

@@ -1,0 +1,296 @@
+"""Parse a page with lxml, read what it says about itself, and strip what can never be content.
+
+lxml is the fast first pass (a bare parse is the floor the reader's speed is measured against):
+the whole page is parsed once here, page metadata is read with XPath from ``<head>`` and JSON-LD,
+and elements that never carry article text (scripts, styles, SVG, forms' controls, hidden nodes)
+are removed in C before any Python-level walk happens.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+
+from ..blocks import PageMeta
+
+__all__ = ["JsonLd", "clean", "parse_page", "read_page_meta"]
+
+_SPACE = re.compile(r"\s+")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•–—-]|::)\s+")
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "interview",
+        "webpage",
+        "socialmediaposting",
+        "scholarlyarticle",
+        "techarticle",
+        "podcastepisode",
+        "review",
+        "posting",
+        "backgroundnewsarticle",
+        "creativework",
+        "liveblogposting",
+    }
+)
+
+#: Elements removed with everything inside them: never article text.
+JUNK_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "head",
+    "link",
+    "meta",
+    "img",
+    "picture",
+    "source",
+    "video",
+    "audio",
+    "track",
+    "map",
+    "input",
+    "select",
+    "option",
+    "textarea",
+    "button",
+    "dialog",
+)
+
+#: Container tags dropped when a page nests deeper than the parser's depth limit.
+_CONTAINERS = re.compile(
+    r"</?(?:div|section|article|main|aside|span|font|center|table|tbody|thead|tr|td|th|ul|ol|li"
+    r"|dl|dt|dd|blockquote|header|footer|nav|figure|form|fieldset|details|summary)\b[^<>]{0,2000}>",
+    re.I,
+)
+
+
+def _parser() -> etree.HTMLParser:
+    # A parser per page: its error log says whether the depth limit cut the page short.
+    return etree.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, default_doctype=False
+    )
+
+
+JsonLd = dict[str, Any]
+
+
+def _norm(text: str | None) -> str:
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def parse_page(html: str) -> etree._Element | None:
+    """Parse ``html`` with lxml's HTML parser; ``None`` when nothing element-like is in it.
+
+    The plain ``etree`` HTML parser (not ``lxml.html``) is used: no custom element classes,
+    so every element proxy is cheaper to create in the later walks.
+    """
+    if html.lstrip().startswith("<?xml"):
+        # lxml refuses str input carrying an encoding declaration; the text is decoded already.
+        html = _XML_DECL.sub("", html, count=1)
+    parser = _parser()
+    try:
+        root = etree.fromstring(html, parser)
+    except (etree.ParserError, ValueError):
+        return None
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        # libxml2 drops everything nested deeper than 256 elements. Real pages never get
+        # there; hostile ones do. Flatten the container tags and parse again so that the
+        # text survives (the structure of such a page is meaningless anyway).
+        try:
+            root = etree.fromstring(_CONTAINERS.sub(" ", html), _parser())
+        except (etree.ParserError, ValueError):
+            return None
+    return root
+
+
+def _iter_jsonld(value: Any) -> Iterator[JsonLd]:
+    """Every JSON-LD object in a parsed script, flattening lists and ``@graph``."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(reversed(graph))
+
+
+def _types(obj: JsonLd) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind.lower()}
+    if isinstance(kind, list):
+        return {k.lower() for k in kind if isinstance(k, str)}
+    return set()
+
+
+def read_jsonld(root: etree._Element) -> list[JsonLd]:
+    """The page's JSON-LD objects describing an article, best (most specific) first."""
+    found: list[JsonLd] = []
+    for script in root.iterfind(".//script[@type='application/ld+json']"):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        found.extend(obj for obj in _iter_jsonld(data) if _types(obj) & _ARTICLE_TYPES)
+    # WebPage is the least specific: put real article types first.
+    found.sort(key=lambda obj: ("webpage" in _types(obj), "articleBody" not in obj))
+    return found
+
+
+def _names(value: Any) -> list[str]:
+    """Names out of a JSON-LD person/organisation value (string, object, or a list of them)."""
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            name = item
+        elif isinstance(item, dict):
+            raw = item.get("name")
+            name = raw if isinstance(raw, str) else ""
+        else:
+            name = ""
+        name = _norm(name)
+        if name and not name.startswith("http") and name not in out:
+            out.append(name)
+    return out
+
+
+def _meta(root: etree._Element, *keys: str) -> str | None:
+    """The first non-empty ``<meta property|name=key content>`` among ``keys``."""
+    for key in keys:
+        for attr in ("property", "name", "itemprop"):
+            values = root.xpath(f"//meta[@{attr}=$key]/@content", key=key)
+            for value in values:
+                text = _norm(str(value))
+                if text:
+                    return text
+    return None
+
+
+def _strip_site_suffix(title: str, site: str | None) -> str:
+    """``"Headline | Site"`` → ``"Headline"``: drop the part after the last separator when it is
+    the site's name or short enough to be one."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    tail = parts[-1]
+    if (site and tail.lower() in site.lower()) or len(tail) <= 30:
+        return (
+            _TITLE_SEPARATOR.split(title, maxsplit=len(parts) - 2)[0]
+            if len(parts) > 2
+            else parts[0]
+        )
+    return title
+
+
+def _first_h1(root: etree._Element) -> str | None:
+    for h1 in root.iterfind(".//h1"):
+        text = _norm("".join(h1.itertext()))
+        if text:
+            return text
+    return None
+
+
+def read_page_meta(root: etree._Element, url: str | None, jsonld: list[JsonLd]) -> PageMeta:
+    """Everything the page says about itself, read before the page is cleaned."""
+    article = jsonld[0] if jsonld else {}
+    site = _meta(root, "og:site_name", "application-name", "twitter:site")
+    if not site:
+        publisher = _names(article.get("publisher"))
+        site = publisher[0] if publisher else None
+    og_title = _meta(root, "og:title", "twitter:title")
+    h1 = _first_h1(root)
+    head_title = None
+    title_el = root.find(".//title")
+    if title_el is not None:
+        head_title = _norm("".join(title_el.itertext())) or None
+    headline = article.get("headline")
+    title = og_title or (headline if isinstance(headline, str) and headline else None) or h1
+    if not title and head_title:
+        title = _strip_site_suffix(head_title, site)
+    published = _meta(
+        root, "article:published_time", "datePublished", "date", "pubdate", "dc.date", "DC.date"
+    )
+    if not published and isinstance(article.get("datePublished"), str):
+        published = article["datePublished"]
+    if not published:
+        times = root.xpath("//time/@datetime")
+        published = _norm(str(times[0])) if times else None
+    authors = _names(article.get("author"))
+    if not authors:
+        meta_author = _meta(root, "author", "article:author", "dc.creator")
+        if meta_author and not meta_author.startswith("http"):
+            authors = [meta_author]
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not lang:
+        lang = _meta(root, "og:locale", "language", "content-language")
+    canonical = root.xpath("//link[@rel='canonical']/@href")
+    page_url = url or (_norm(str(canonical[0])) if canonical else None) or _meta(root, "og:url")
+    keywords = _meta(root, "news_keywords", "keywords")
+    byline = _byline(root)
+    return PageMeta(
+        title=_norm(title) or None if title else None,
+        site_name=site,
+        published=published,
+        authors=tuple(authors),
+        language=_norm(lang).replace("_", "-") or None if lang else None,
+        url=page_url,
+        description=_meta(root, "og:description", "description", "twitter:description"),
+        og_title=og_title,
+        h1=h1,
+        head_title=head_title,
+        byline=byline,
+        keywords=tuple(k.strip() for k in keywords.split(",") if k.strip()) if keywords else (),
+    )
+
+
+_BYLINE_XPATH = (
+    "//*[@rel='author' or @itemprop='author' or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' byline ') or "
+    "contains(@class, 'byline') or contains(@class, 'author-name') or "
+    "contains(@class, 'article-author') or contains(@class, 'author__name')]"
+)
+
+
+def _byline(root: etree._Element) -> str | None:
+    """The first short byline-looking text ("By Jane Doe"), if the page has one."""
+    for element in root.xpath(_BYLINE_XPATH)[:8]:
+        if element.tag in ("meta", "link", "script"):
+            continue
+        text = _norm("".join(element.itertext()))
+        if 2 < len(text) <= 120:
+            return text
+    return None
+
+
+def clean(root: etree._Element) -> None:
+    """Remove, in place and in C, every element that can never hold article text.
+
+    Tails (text after an element) are kept. Hidden elements are skipped later, during the
+    walks that already visit every element (see ``_content.is_hidden``).
+    """
+    etree.strip_elements(root, *JUNK_TAGS, with_tail=False)

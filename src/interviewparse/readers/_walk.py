@@ -1,0 +1,493 @@
+"""Walk a BeautifulSoup region once and emit the block stream, with the page's cues.
+
+Block elements (``p``, headings, list items, quotes, cells, captions, divs with text) end a
+block; inline elements (``b``, ``em``, ``a``, ``span`` ...) only change the style of the text
+runs they hold. Each run remembers whether it is bold, italic, or inside a link, so a block's
+``emphasis`` / ``italic`` / ``link_density`` are character shares computed once, at the end of
+the block. ``<br>`` splits a block into separate turns (a bold question and its plain answer in
+one ``<p>``). Runs are joined as written, without inventing spaces, so ``I<span>t</span>`` stays
+"It" and a footnote ``<sup>1</sup>`` stays glued to its word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bs4 import Tag
+from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+
+from ..blocks import Block, BlockKind
+from ..models import BoilerplateKind
+from ._hints import Hint, container_hint, text_hint, tokens_of
+
+__all__ = ["walk_region"]
+
+_SPACE = re.compile(r"\s+")
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.I)
+_NORMAL_STYLE = re.compile(r"font-weight\s*:\s*(normal|lighter|[1-4]00)", re.I)
+_ITALIC_STYLE = re.compile(r"font-style\s*:\s*(italic|oblique)", re.I)
+_BOLD_CLASSES = frozenset(
+    {"bold", "strong", "font-bold", "fw-bold", "font-semibold", "fw-semibold"}
+)
+_DASH = re.compile(r"^([—–―]|-(?=\s))\s*")
+_LABEL_TEXT = re.compile(r"^(?P<label>[^\s:?!][^:?!]{0,59}?)\s*:\s*(?P<rest>.*)$", re.S)
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+#: Elements that end a block. Everything else is inline.
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "caption",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
+_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+
+# A text run: (text, bold, italic, link). ``None`` marks a <br>.
+_Run = tuple[str, bool, bool, bool]
+
+
+class _Context:
+    """Where the walk is: the enclosing block element and what it implies for its text."""
+
+    __slots__ = (
+        "hint",
+        "kind",
+        "level",
+        "list_counter",
+        "list_depth",
+        "list_type",
+        "marker",
+        "path",
+    )
+
+    def __init__(
+        self,
+        kind: BlockKind,
+        path: str,
+        *,
+        level: int = 0,
+        hint: Hint | None = None,
+        list_depth: int = 0,
+    ) -> None:
+        self.kind = kind
+        self.path = path
+        self.level = level
+        self.hint = hint
+        self.marker: str | None = None
+        self.list_depth = list_depth
+        self.list_type: str | None = None  # "ol" / "ul" for list containers
+        self.list_counter: list[int] = [1, 1]  # next number, step (-1 when reversed)
+
+
+def _roman(number: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def _ol_marker(number: int, kind: str | None) -> str:
+    if kind == "a" and 0 < number <= 26:
+        return f"{chr(96 + number)}."
+    if kind == "A" and 0 < number <= 26:
+        return f"{chr(64 + number)}."
+    if kind == "i" and number > 0:
+        return f"{_roman(number)}."
+    if kind == "I" and number > 0:
+        return f"{_roman(number).upper()}."
+    return f"{number}."
+
+
+def _visible_length(text: str) -> int:
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\xa0")
+
+
+class _Walker:
+    """One walk over a region. Collects blocks in ``self.blocks``."""
+
+    def __init__(
+        self,
+        region_chars: int,
+        title: str | None,
+        selector_hint: Callable[[Tag], Hint | None] | None,
+        question_mark: Callable[[Tag], bool] | None,
+    ) -> None:
+        self.blocks: list[Block] = []
+        self.runs: list[_Run | None] = []
+        self.region_chars = region_chars
+        self.title = _SPACE.sub(" ", title).strip().lower() if title else None
+        self.title_seen = False
+        self.pending_label: str | None = None
+        self.selector_hint = selector_hint
+        self.question_mark = question_mark
+        self.marked_depth = 0
+
+    # -- tree -------------------------------------------------------------------------------
+
+    def walk(self, tag: Tag, ctx: _Context, bold: bool, italic: bool, link: bool) -> None:
+        counter = 0
+        for child in tag.contents:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, _SKIPPED_STRINGS):
+                    self.runs.append((str(child), bold, italic, link))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name == "br":
+                self.runs.append(None)
+                continue
+            if name in BLOCK_TAGS or name == "li":
+                self.flush(ctx)
+                counter += 1
+                inner = self.enter(child, ctx, counter)
+                marked = self.question_mark is not None and self.question_mark(child)
+                self.marked_depth += marked
+                self.walk(child, inner, bold, italic, link)
+                self.flush(inner)
+                self.marked_depth -= marked
+                continue
+            b, i, a = self.inline_style(child, bold, italic, link)
+            if self.question_mark is not None and self.question_mark(child):
+                self.marked_depth += 1
+                self.walk(child, ctx, b, i, a)
+                self.marked_depth -= 1
+            else:
+                self.walk(child, ctx, b, i, a)
+
+    @staticmethod
+    def inline_style(tag: Tag, bold: bool, italic: bool, link: bool) -> tuple[bool, bool, bool]:
+        name = tag.name
+        if name in ("b", "strong"):
+            bold = True
+        elif name in ("i", "em", "cite", "dfn"):
+            italic = True
+        elif name == "a":
+            link = link or tag.get("href") is not None
+        style = tag.get("style")
+        if isinstance(style, str) and style:
+            if _BOLD_STYLE.search(style):
+                bold = True
+            elif _NORMAL_STYLE.search(style):
+                bold = False
+            if _ITALIC_STYLE.search(style):
+                italic = True
+        classes = tag.get("class")
+        if (
+            classes
+            and not bold
+            and isinstance(classes, list)
+            and _BOLD_CLASSES.intersection(classes)
+        ):
+            bold = True
+        return bold, italic, link
+
+    def enter(self, tag: Tag, parent: _Context, counter: int) -> _Context:
+        """The context for a block element inside ``parent``."""
+        name = tag.name
+        classes = tag.get("class")
+        first_class = classes[0] if isinstance(classes, list) and classes else None
+        path = f"{parent.path}>{name}" + (f".{first_class}" if first_class else "") + f"[{counter}]"
+        hint = parent.hint
+        if hint is None:
+            hint = self.box_hint(tag, classes)
+        if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return _Context(BlockKind.HEADING, path, level=int(name[1]), hint=hint)
+        if name in ("ul", "ol", "menu", "dir"):
+            ctx = _Context(parent.kind, path, hint=hint, list_depth=parent.list_depth + 1)
+            ctx.level = parent.level
+            ctx.list_type = "ol" if name == "ol" else "ul"
+            start = tag.get("start")
+            reversed_ = tag.get("reversed") is not None
+            try:
+                first = int(str(start)) if start is not None else 1
+            except ValueError:
+                first = 1
+            ctx.list_counter = [first, -1 if reversed_ else 1]
+            kind_attr = tag.get("type")
+            ctx.marker = str(kind_attr) if isinstance(kind_attr, str) else None  # numbering type
+            return ctx
+        if name == "li":
+            ctx = _Context(BlockKind.LIST_ITEM, path, hint=hint, list_depth=parent.list_depth)
+            ctx.level = max(0, parent.list_depth - 1)
+            if parent.list_type == "ol":
+                value = tag.get("value")
+                number = parent.list_counter[0]
+                if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+                    number = int(value)
+                ctx.marker = _ol_marker(number, parent.marker)
+                parent.list_counter[0] = number + parent.list_counter[1]
+            else:
+                ctx.marker = "•"
+            return ctx
+        if name == "blockquote":
+            return _Context(BlockKind.QUOTE, path, hint=hint, list_depth=parent.list_depth)
+        if name in ("figcaption", "caption"):
+            return _Context(BlockKind.CAPTION, path, hint=hint, list_depth=parent.list_depth)
+        kind = (
+            parent.kind
+            if parent.kind in (BlockKind.QUOTE, BlockKind.LIST_ITEM)
+            else BlockKind.PARAGRAPH
+        )
+        ctx = _Context(kind, path, hint=hint, list_depth=parent.list_depth)
+        if kind is BlockKind.LIST_ITEM:
+            ctx.level = parent.level
+            ctx.marker = parent.marker
+            parent.marker = None  # the first paragraph of an item carries its marker
+        return ctx
+
+    def box_hint(self, tag: Tag, classes: object) -> Hint | None:
+        """A container's own boilerplate verdict (tag, role, class/id words), if it is small
+        enough to be a box inside the article and not the article itself."""
+        if self.selector_hint is not None:
+            chosen = self.selector_hint(tag)
+            if chosen is not None:
+                return chosen
+        element_id = tag.get("id")
+        role = tag.get("role")
+        tokens = tokens_of(
+            classes if isinstance(classes, list) else None,
+            element_id if isinstance(element_id, str) else None,
+        )
+        hint = container_hint(tag.name, tokens, role if isinstance(role, str) else None)
+        if hint is None:
+            return None
+        size = _visible_length(tag.get_text())
+        if size > max(800, self.region_chars * 0.3):
+            return None
+        return hint
+
+    # -- blocks -----------------------------------------------------------------------------
+
+    def flush(self, ctx: _Context) -> None:
+        """Turn the pending runs into blocks (one per ``<br>``-separated segment)."""
+        if not self.runs:
+            return
+        runs, self.runs = self.runs, []
+        segment: list[_Run] = []
+        for run in runs:
+            if run is None:
+                if segment:
+                    self.emit(segment, ctx)
+                    segment = []
+                continue
+            segment.append(run)
+        if segment:
+            self.emit(segment, ctx)
+
+    def emit(self, runs: list[_Run], ctx: _Context) -> None:
+        raw = "".join(run[0] for run in runs)
+        text = _SPACE.sub(" ", raw).strip()
+        if not text:
+            return
+        found, label, runs = _split_label(runs)
+        if found:
+            text = _SPACE.sub(" ", "".join(run[0] for run in runs)).strip()
+            if not text:
+                # A label on a line of its own ("<b>Kimberly:</b><br>"): it opens the next turn.
+                self.pending_label = label
+                return
+        elif self.pending_label is not None:
+            label = self.pending_label
+        self.pending_label = None
+        total = bold = italic = linked = 0
+        for chunk, is_bold, is_italic, is_link in runs:
+            n = _visible_length(chunk)
+            total += n
+            if is_bold:
+                bold += n
+            if is_italic:
+                italic += n
+            if is_link:
+                linked += n
+        total = total or 1
+        dash = None
+        match = _DASH.match(text)
+        if match and len(text) > match.end():
+            dash = match.group(1)
+            text = text[match.end() :]
+        kind = ctx.kind
+        level = ctx.level
+        if (
+            kind is BlockKind.HEADING
+            and level == 1
+            and not self.title_seen
+            and self.title is not None
+            and text.lower() == self.title
+        ):
+            kind, level = BlockKind.TITLE, 0
+            self.title_seen = True
+        link_density = min(1.0, linked / total)
+        hint = ctx.hint
+        if hint is None and label is None:
+            hint = text_hint(text, link_density)
+        if kind is BlockKind.CAPTION and hint is None:
+            hint = (BoilerplateKind.CAPTION, "<figcaption>")
+        marker = ctx.marker if kind is BlockKind.LIST_ITEM else None
+        if kind is BlockKind.LIST_ITEM:
+            ctx.marker = None
+        self.blocks.append(
+            Block(
+                text=text,
+                kind=kind,
+                emphasis=min(1.0, bold / total),
+                italic=min(1.0, italic / total),
+                level=level,
+                marker=marker,
+                label=label,
+                label_emphasis=label is not None,
+                dash=dash,
+                hint=hint[0] if hint else None,
+                hint_reason=hint[1] if hint else None,
+                source=ctx.path,
+                link_density=link_density,
+                marked_question=self.marked_depth > 0,
+            )
+        )
+
+
+def _split_label(runs: list[_Run]) -> tuple[bool, str | None, list[_Run]]:
+    """Split a leading bold ``Name:`` off a block's runs: (found, label, remaining runs).
+
+    ``label`` is ``None`` when the bold prefix was only a recording timestamp ("(00:02:51):"),
+    which continues the current speaker's turn.
+
+    Only a bold label counts here: its type is the page's cue. The colon may sit inside or
+    right after the bold text. Plain-text labels are left in the text for the segmenter, which
+    decides over the whole document which prefixes are a convention.
+    """
+    prefix: list[str] = []
+    index = 0
+    for index, (chunk, is_bold, _, _) in enumerate(runs):  # noqa: B007
+        if is_bold:
+            prefix.append(chunk)
+        elif chunk.strip():
+            break
+        else:
+            prefix.append(chunk)
+    else:
+        index = len(runs)
+    bold_text = _SPACE.sub(" ", "".join(prefix)).strip()
+    if not bold_text:
+        return False, None, runs
+    rest_runs = runs[index:]
+    if bold_text.endswith(":"):
+        label = bold_text[:-1].strip()
+    else:
+        after = "".join(run[0] for run in rest_runs).lstrip()
+        if not after.startswith(":"):
+            # "<b>Name: question text?</b>" — a label inside a fully bold block.
+            match = _LABEL_TEXT.match(bold_text)
+            if match is None or not _plausible_label(match.group("label")):
+                return False, None, runs
+            label = match.group("label").strip()
+            rest = match.group("rest")
+            return True, _clean_label(label), [(rest, True, False, False), *rest_runs]
+        label = bold_text
+        first = rest_runs[0]
+        stripped = first[0].lstrip()[1:]
+        rest_runs = [(stripped, *first[1:]), *rest_runs[1:]]
+    if not _plausible_label(label):
+        return False, None, runs
+    return True, _clean_label(label), rest_runs
+
+
+def _clean_label(label: str) -> str | None:
+    """The speaker name without a recording timestamp; ``None`` for a bare timestamp."""
+    return _TIMESTAMP.sub("", label).strip() or None
+
+
+#: Letters and name punctuation, no digits ("Mr. O’Neil", "L.A. WEEKLY"; not "Question 1").
+_LABEL_WORDS = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.’'\-&()/ ])*$")
+#: A recording timestamp after (or instead of) a speaker name: "Kimberly (00:00:19)".
+_TIMESTAMP = re.compile(r"\s*[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$")
+
+
+def _plausible_label(label: str) -> bool:
+    """Short, name-like: at most six words, no sentence punctuation (timestamps allowed)."""
+    label = _TIMESTAMP.sub("", label)
+    if not label:
+        return True  # a bare timestamp: the same speaker goes on
+    if len(label) > 60 or len(label.split()) > 6:
+        return False
+    if any(ch in label for ch in '?!;,"“”«»'):
+        return False
+    return bool(_LABEL_WORDS.match(label))
+
+
+def walk_region(
+    root: Tag,
+    *,
+    region_chars: int,
+    title: str | None,
+    selector_hint: Callable[[Tag], Hint | None] | None = None,
+    question_mark: Callable[[Tag], bool] | None = None,
+) -> list[Block]:
+    """All blocks of ``root`` in reading order."""
+    walker = _Walker(region_chars, title, selector_hint, question_mark)
+    top = _Context(BlockKind.PARAGRAPH, root.name or "region")
+    walker.walk(root, top, False, False, False)
+    walker.flush(top)
+    return walker.blocks
