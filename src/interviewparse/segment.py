@@ -123,7 +123,7 @@ def _subheading(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool
         return False
     if k == 0:
         return False
-    return cues.word_count(blocks[content[k - 1]].text) >= 20
+    return cues.word_count(blocks[content[k - 1]].text) >= 10
 
 
 def _finish(
@@ -278,6 +278,24 @@ def _label_sides(
     return expand(interviewer), expand(answering), expand(other)
 
 
+def _stands_in_for(label: str, interviewee: frozenset[str]) -> bool:
+    """A one-off label that answers in place of the interviewee: initials or a typo of them
+    ("((AN))" for Aparna Garg) or a form sharing a name with them — not a third party's full
+    name (a clip played on air)."""
+    if len(label) <= 4:
+        return True
+    tokens = set(label.lower().split())
+    return any(tokens & set(name.lower().split()) for name in interviewee)
+
+
+def _answers_last(
+    blocks: Sequence[Block], content: Sequence[int], k: int, interviewer: frozenset[str]
+) -> bool:
+    """The next labelled turn is the interviewer's (or there is none): this turn answered."""
+    nxt = _next_label(blocks, content, k)
+    return nxt is None or nxt in interviewer
+
+
 def _next_label(blocks: Sequence[Block], content: Sequence[int], k: int) -> str | None:
     for j in content[k + 1 :]:
         if blocks[j].label:
@@ -312,10 +330,8 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
         elif label in interviewee or (
             label in other
             and state == "question"
-            and (
-                _next_label(blocks, content, k) in interviewer
-                or _next_label(blocks, content, k) is None
-            )
+            and _stands_in_for(label, interviewee)
+            and _answers_last(blocks, content, k, interviewer)
         ):
             if state not in ("question",):
                 _claim_unlabelled_question(blocks, content, k, q_start, q_cont, answer, interviewer)
@@ -492,7 +508,7 @@ def _statement_question(
     if not 4 <= words <= 25 or _punctuated(text) or k == 0 or k + 1 >= len(content):
         return False
     neighbours = (blocks[content[k - 1]].text, blocks[content[k + 1]].text)
-    if min(cues.word_count(t) for t in neighbours) < 30:
+    if min(cues.word_count(t) for t in neighbours) < 20:
         return False
     return cues.addresses_listener(text)
 

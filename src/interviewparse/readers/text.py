@@ -177,6 +177,16 @@ def _is_structural(line: str, previous: str | None, labels: _labels.LabelSet) ->
     return False
 
 
+def _continues(line: str, previous: str | None) -> bool:
+    """A line that carries on a sentence broken off at the end of the previous line (no closing
+    punctuation there, a lower-case word here): a hard wrap even in text that is not wrapped
+    throughout."""
+    if previous is None or _SENTENCE_END.search(previous):
+        return False
+    first = line.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
 def _paragraphs(
     text: str, chunks: Sequence[Sequence[_Span]], wrapped: bool, labels: _labels.LabelSet
 ) -> list[_Span]:
@@ -190,8 +200,10 @@ def _paragraphs(
             if previous is not None and _labels.is_label_only(previous, labels):
                 # a transcript label on its own line: the turn text starts here
                 new = True
+            elif wrapped:
+                new = _is_structural(line, previous, labels)
             else:
-                new = not wrapped or _is_structural(line, previous, labels)
+                new = not _continues(line, previous) or _is_structural(line, previous, labels)
             if new or current is None:
                 if current is not None:
                     out.append(current)
