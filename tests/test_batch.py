@@ -164,3 +164,11 @@ def test_parse_path_reads_a_file(tmp_path: Path) -> None:
     with pytest.raises(SourceReadError, match="cannot read") as caught:
         batch.parse_path(tmp_path)  # a folder
     assert os.fspath(tmp_path) in str(caught.value)
+
+
+def test_stopping_early_drops_the_queued_work() -> None:
+    results = parse_many([SHORT] * 200, jobs=2)
+    assert isinstance(next(results), ip.Interview)
+    results.close()  # shuts the pool down, cancelling what was queued; must not hang or raise
+    with pytest.raises(StopIteration):
+        next(results)

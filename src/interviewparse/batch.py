@@ -165,7 +165,8 @@ def iter_outcomes(
             yield _outcome(source, url, max_bytes)
         return
     window = jobs * 4
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs)
+    try:
         pending: collections.deque[concurrent.futures.Future[Outcome]] = collections.deque()
         for source in sources:
             pending.append(pool.submit(_outcome, source, url, max_bytes))
@@ -173,6 +174,10 @@ def iter_outcomes(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    finally:
+        # When the caller stops early (a break, an error raised, Ctrl-C), drop the queued
+        # work instead of finishing it.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @overload
