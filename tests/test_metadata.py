@@ -263,3 +263,46 @@ def test_long_documents_stay_cheap(count: int) -> None:
         rows.append(("It was. Karla Feld said so to Mr Feld and Dr Feld. " * 5, A, "Feld"))
     meta = meta_of(rows)
     assert meta.interviewees == ("Karla Feld",)
+
+
+def test_labels_left_inside_the_text_are_read() -> None:
+    meta = meta_of(
+        [
+            ("Two engineers, Ada Moreno and Bill Ng, rebuilt the ticket office app.", IN),
+            ("How did you start?", Q),
+            ("Ada: With a whiteboard and far too much coffee.", A),
+            ("Bill: And a deadline nobody believed in.", A),
+            ("What was hardest?", Q),
+            ("Update: the app now serves two cities.", A),
+            ("Ada: Saying no to features.", A),
+        ]
+    )
+    assert set(meta.interviewees) == {"Ada Moreno", "Bill Ng"}
+
+
+def test_questions_that_address_the_guest_name_them() -> None:
+    meta = meta_of(
+        [
+            ("Ein Gespräch über Brücken", T),
+            ("Der Ingenieur Jonas Albrecht baut seit dreißig Jahren Brücken.", IN),
+            ("Herr Albrecht, wie viele Brücken haben Sie gebaut?", Q),
+            ("Ungefähr vierzig, die kleinen mitgezählt.", A),
+        ]
+    )
+    assert meta.interviewees == ("Jonas Albrecht",)
+
+
+def test_the_url_slug_breaks_a_tie_between_people_in_the_intro() -> None:
+    page = PageMeta(url="https://example.org/2021/05/lena-marsh-on-tides.html")
+    meta = meta_of(
+        [
+            ("Tides", T),
+            ("Oceanographer Lena Marsh has studied the Bay of Fundy with Peter Holt.", IN),
+            ("Holt built the buoys; Holt also named them.", IN),
+            ("What do the tides tell you?", Q),
+            ("That the moon is patient.", A),
+        ],
+        fmt="html",
+        meta=page,
+    )
+    assert meta.interviewees == ("Lena Marsh",)

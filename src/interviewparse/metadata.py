@@ -26,6 +26,7 @@ from .language import guess_language, normalise_language
 from .names import (
     GENERIC_LABELS,
     HONORIFICS,
+    PARTICLES,
     NameIndex,
     clean_label,
     find_names,
@@ -68,6 +69,9 @@ class _View:
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
     name_headings: tuple[str, ...]
+    questions: tuple[str, ...]  # the text of every question block
+    index: NameIndex
+    hints: str  # the page's URL and keywords, lower-cased, where names often appear too
 
 
 def _role(seg: Segmentation, i: int) -> Role | None:
@@ -82,7 +86,70 @@ def _label(block: Block, seg: Segmentation, i: int) -> str | None:
     return None
 
 
-def _labels_by_side(doc: Document, seg: Segmentation) -> tuple[list[str], list[str]]:
+_INLINE_LABEL = re.compile(
+    r"^\s*(?P<label>[^\W\d_][\w.’'\-]*(?:\s+[\w.’'\-]+){0,3}?)\s*:\s+\S", re.UNICODE
+)
+
+
+def _inline_label(text: str) -> str | None:
+    """A "Name:" turn label still at the start of a block's text, if it looks like one."""
+    match = _INLINE_LABEL.match(text)
+    if match is None:
+        return None
+    label = match["label"]
+    words = label.split()
+    if not all(w[0].isupper() or w.lower() in PARTICLES for w in words):
+        return None
+    return label
+
+
+def _inline_labels(
+    doc: Document, seg: Segmentation, index: NameIndex
+) -> tuple[Counter[str], Counter[str]]:
+    """Labels the reader left inside the text ("Rick: I got into tech ..."), by side.
+
+    Only blocks without a label of their own are read. On the answering side a label must
+    resolve to a person, so "Update:" or "Short term:" do not become interviewees; on the
+    asking side it must recur or open the first question (pages often label only the first
+    exchange). Blocks the segmenter left outside the pairs count on the side their "?" says.
+    """
+    asking: Counter[str] = Counter()
+    answering: Counter[str] = Counter()
+    first_question = True
+    for i, block in enumerate(doc.blocks):
+        role = _role(seg, i)
+        if role in (None, Role.BOILERPLATE, Role.TITLE) or block.kind is BlockKind.HEADING:
+            continue
+        if block.label:
+            continue
+        label = _inline_label(block.text)
+        is_question = role is Role.QUESTION or (
+            role is not Role.ANSWER and block.text.rstrip().endswith("?")
+        )
+        if label is not None:
+            if is_question:
+                asking[label] += _FIRST_TURN_WEIGHT if first_question else 1
+            elif _resolves_in_text(label, index):
+                answering[label] += 1
+        if role is Role.QUESTION:
+            first_question = False
+    for label in [label for label, n in asking.items() if n < _FIRST_TURN_WEIGHT]:
+        del asking[label]
+    return asking, answering
+
+
+_FIRST_TURN_WEIGHT = 2
+
+
+def _resolves_in_text(label: str, index: NameIndex) -> bool:
+    """The label is a full name, or a short form of a name the document gives in full."""
+    name = resolve_label(label, index, answer_side=False)
+    return name is not None and (len(name.split()) > 1 or index.count(name) > 0)
+
+
+def _labels_by_side(
+    doc: Document, seg: Segmentation, index: NameIndex
+) -> tuple[list[str], list[str]]:
     """Speaker labels of the asking and of the answering side, most frequent first.
 
     The segmenter may say outright which labels are which (``interviewer_labels`` /
@@ -101,6 +168,12 @@ def _labels_by_side(doc: Document, seg: Segmentation) -> tuple[list[str], list[s
             asking[label] += 1
         elif role is Role.ANSWER:
             answering[label] += 1
+        elif role is not Role.BOILERPLATE:
+            # a labelled turn the segmenter left in the intro: its "?" tells the side
+            (asking if block.text.rstrip().endswith("?") else answering)[label] += 1
+    inline_asking, inline_answering = _inline_labels(doc, seg, index)
+    asking.update(inline_asking)
+    answering.update(inline_answering)
     questions = [label for label in declared_q if label]
     answers = [label for label in declared_a if label]
     for label in sorted(set(asking) | set(answering), key=lambda x: -(asking[x] + answering[x])):
@@ -126,15 +199,8 @@ def _name_headings(doc: Document, seg: Segmentation) -> list[str]:
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING or _role(seg, i) is Role.QUESTION:
             continue
-        following = next(
-            (
-                j
-                for j in range(i + 1, min(len(blocks), i + 4))
-                if _role(seg, j) is not Role.BOILERPLATE
-            ),
-            None,
-        )
-        if following is None or _role(seg, following) is not Role.QUESTION:
+        following = [_role(seg, j) for j in range(i + 1, min(len(blocks), i + _HEADING_REACH))]
+        if Role.QUESTION not in following and Role.ANSWER not in following:
             continue
         text = block.text.strip()
         if len(text.split()) > 6 or text.endswith(("?", ":", ".")):
@@ -146,6 +212,7 @@ def _name_headings(doc: Document, seg: Segmentation) -> list[str]:
 
 
 _FRONT_BLOCKS = 30
+_HEADING_REACH = 4
 
 
 def _view(doc: Document, seg: Segmentation, title: str | None) -> _View:
@@ -153,26 +220,36 @@ def _view(doc: Document, seg: Segmentation, title: str | None) -> _View:
         (i for i in range(len(doc.blocks)) if _role(seg, i) is Role.QUESTION), None
     )
     front: list[str] = [title] if title else []
+    if doc.meta.description:
+        front.append(doc.meta.description)
     side: list[str] = []
     body: list[str] = [title] if title else []
+    questions: list[str] = []
     for i, block in enumerate(doc.blocks):
         role = _role(seg, i)
         body.append(block.text)
+        if role is Role.QUESTION:
+            questions.append(block.text)
         if first_question is None or i < first_question:
             if role is not Role.TITLE or block.text != title:
                 front.append(block.text)
         elif role is Role.OUTRO or (role is Role.BOILERPLATE and len(block.text) < 300):
             side.append(block.text)
-    questions, answers = _labels_by_side(doc, seg)
+    index = NameIndex.build(body)
+    asking, answering = _labels_by_side(doc, seg, index)
+    hints = " ".join([doc.meta.url or "", *doc.meta.keywords]).lower()
     return _View(
         title=title,
         front=tuple(front[:_FRONT_BLOCKS]),
         side_notes=tuple(side),
         body=tuple(body),
         has_questions=first_question is not None,
-        question_labels=tuple(questions),
-        answer_labels=tuple(answers),
+        question_labels=tuple(asking),
+        answer_labels=tuple(answering),
         name_headings=tuple(_name_headings(doc, seg)),
+        questions=tuple(questions),
+        index=index,
+        hints=hints,
     )
 
 
@@ -368,20 +445,57 @@ def _headline_person(title: str, index: NameIndex) -> str | None:
     return None
 
 
-def _most_mentioned(view: _View, index: NameIndex, exclude: Sequence[str]) -> str | None:
-    """The person the front matter names who is mentioned most in the whole text."""
-    front = " ".join(view.front)
+_ADDRESS = re.compile(
+    r"^(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.?|Señor|Señora|Monsieur|Madame)\s+)?"
+    r"(?P<name>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,2})\s*(?:,|\s[–—-]\s)"
+)
+
+
+def _addressed(view: _View) -> str | None:
+    """The person questions address by name ("Herr Sergio, ...", "Junior – We are ...")."""
+    counts: Counter[str] = Counter()
+    for question in view.questions:
+        match = _ADDRESS.match(question)
+        if match is None:
+            continue
+        name = match["name"]
+        if not is_person_name(name) or name.lower() in GENERIC_LABELS:
+            continue
+        full = view.index.expand(name)
+        if len(full.split()) > 1:
+            counts[full] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _slug(name: str) -> str:
+    return "-".join(name.lower().split())
+
+
+def _most_mentioned(view: _View, exclude: Sequence[str]) -> str | None:
+    """The person the intro names who is mentioned most, with a bonus for a name that is also
+    in the page's URL or keywords (slugs and tags usually name the interviewee)."""
     excluded = {n.lower() for n in exclude}
     best: tuple[int, str] | None = None
     whole = " ".join(view.body)
-    for name in dict.fromkeys(find_names(front)):
+    named = [name for text in view.front for name in find_names(text)]
+    for name in dict.fromkeys(named):
         if name.lower() in excluded:
             continue
         surname = name.split()[-1]
-        mentions = len(re.findall(rf"\b{re.escape(surname)}\b", whole))
-        if mentions >= 3 and (best is None or mentions > best[0]):
-            best = (mentions, name)
+        score = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", whole))
+        if _slug(name) in view.hints or name.lower() in view.hints:
+            score += _HINT_BONUS
+        if any(text.startswith(name + ",") for text in view.front):
+            # "Rodrigo Castañeda, representante de la FAO, considera ...": introduced in apposition
+            score += _APPOSITION_BONUS
+        if score >= _MIN_MENTIONS and (best is None or score > best[0]):
+            best = (score, name)
     return best[1] if best else None
+
+
+_HINT_BONUS = 5
+_APPOSITION_BONUS = 2
+_MIN_MENTIONS = 3
 
 
 # -- people -----------------------------------------------------------------------------------
@@ -417,6 +531,10 @@ def _read_people(
     interviewers = [n for n in labelled_q if n]
     if not interviewees:
         interviewees = [n for n in resolved_ees if n and n not in interviewers]
+    if not interviewees:
+        addressed = _addressed(view)
+        if addressed:
+            interviewees = [addressed]
     if not interviewees and view.title:
         headline = _headline_person(view.title, index)
         if headline:
@@ -426,7 +544,7 @@ def _read_people(
     if not interviewers:
         interviewers = [a for a in authors if is_person_name(a) and len(a.split()) >= 2]
     if not interviewees:
-        guess = _most_mentioned(view, index, [*interviewers, *authors])
+        guess = _most_mentioned(view, [*interviewers, *authors])
         if guess:
             interviewees = [guess]
     ees = _unique(interviewees)
@@ -549,6 +667,17 @@ def _byline_authors(texts: Iterable[str]) -> list[str]:
     return found
 
 
+_SLUG_NAME = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")
+
+
+def _author_name(author: str) -> str:
+    """ "Graciela-Cuevas" (a slug some sites put in author fields) → "Graciela Cuevas"."""
+    author = " ".join(author.split())
+    if _SLUG_NAME.match(author) and all(part[:1].isupper() for part in author.split("-")):
+        return author.replace("-", " ")
+    return author
+
+
 def _read_published(doc: Document, view: _View, front_matter: dict[str, str]) -> str | None:
     declared = normalise_date(doc.meta.published)
     if declared:
@@ -573,9 +702,10 @@ def read_metadata(doc: Document, seg: Segmentation) -> Metadata:
     front_matter = _front_matter(doc)
     title = _read_title(doc, seg, front_matter)
     view = _view(doc, seg, title)
-    index = NameIndex.build(view.body)
+    index = view.index
     bylines = (doc.meta.byline,) if doc.meta.byline else ()
-    authors = tuple(doc.meta.authors) or tuple(_byline_authors((*bylines, *view.front)))
+    authors = tuple(_author_name(a) for a in doc.meta.authors if a.strip())
+    authors = authors or tuple(_byline_authors((*bylines, *view.front)))
     if not authors and front_matter.get("author"):
         author = front_matter["author"]
         if is_person_name(author) and len(author.split()) >= 2:

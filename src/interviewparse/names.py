@@ -172,6 +172,24 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+# Particles that are also plain articles ("Zeit der Datennutzung", "Alimentación y la
+# Agricultura"): inside a name only after another particle ("van der", "de la").
+_ARTICLE_PARTICLES = frozenset({"der", "den", "la", "le"})
+
+
+_ARTICLES = frozenset(
+    {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen"}
+    | {"le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "het"}
+)
+
+
+def _particle_fits(run: list[str], word: str) -> bool:
+    lower = word.lower()
+    if not run or lower not in PARTICLES:
+        return False
+    return lower not in _ARTICLE_PARTICLES or run[-1].lower() in PARTICLES
+
+
 def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str]:
     """Runs of capitalised words in ``text`` that have the shape of a person's name.
 
@@ -180,6 +198,7 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
     """
     names: list[str] = []
     run: list[str] = []
+    after_article = False  # the run follows "der", "the", "le": its first word is a noun
 
     def close() -> None:
         while run and run[-1].lower() in PARTICLES:
@@ -187,19 +206,25 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
         # a long capitalised compound in front is a German job title ("Depressionsforscher")
         while len(run) > 2 and len(run[0]) >= _LONG_WORD:
             run.pop(0)
+        if after_article and len(run) > 2:
+            run.pop(0)
         if min_words <= len(run) <= max_words:
             candidate = " ".join(run)
             if is_person_name(candidate):
                 names.append(candidate)
         run.clear()
 
+    previous = ""
     for raw in _tokens(text):
         possessive = raw.endswith(("’s", "'s", "’", "'")) and len(raw) > 2
         word = _TRAILING.sub("", raw) if possessive else raw
         ends_sentence = word.endswith(".") and not _INITIAL.match(word)
         if ends_sentence:
             word = word.rstrip(".")
-        if word and (_is_name_word(word) or (run and word.lower() in PARTICLES)):
+        if not run:
+            after_article = previous.lower() in _ARTICLES
+        previous = word
+        if word and (_is_name_word(word) or _particle_fits(run, word)):
             if word.lower().strip(".") in _ORG_WORDS:
                 run.append(word)
                 run.clear()
