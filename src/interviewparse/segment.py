@@ -201,30 +201,66 @@ def _closing_outro(blocks: Sequence[Block], content: Sequence[int], roles: list[
         roles[i] = Role.OUTRO
 
 
-def _plausible(plan: _Plan, blocks: Sequence[Block], minimum: int, ratio: float = 0.0) -> bool:
-    """Enough answered pairs; with ``ratio``, answers as a whole that many times as long as the
-    questions (wording alone is a weak cue, so a wording decoding must look like an interview)."""
-    q_words: list[int] = []
-    a_words: list[int] = []
-    current_q = current_a = 0
-    open_pair = False
+def _collect_pairs(plan: _Plan, blocks: Sequence[Block]) -> list[tuple[str, str]]:
+    """(question text, answer text) for every question the plan opens."""
+    pairs: list[tuple[list[str], list[str]]] = []
     for i, role in enumerate(plan.roles):
-        if role is Role.QUESTION and (i in plan.starts or not open_pair):
-            if open_pair:
-                q_words.append(current_q)
-                a_words.append(current_a)
-            current_q, current_a, open_pair = 0, 0, True
+        if role is Role.QUESTION and (i in plan.starts or not pairs or pairs[-1][1]):
+            pairs.append(([], []))
         if role is Role.QUESTION:
-            current_q += cues.word_count(blocks[i].text)
-        elif role is Role.ANSWER and open_pair:
-            current_a += cues.word_count(blocks[i].text)
-    if open_pair:
-        q_words.append(current_q)
-        a_words.append(current_a)
-    answered = [a for a in a_words if a > 0]
+            pairs[-1][0].append(blocks[i].text)
+        elif role is Role.ANSWER and pairs:
+            pairs[-1][1].append(blocks[i].text)
+    return [("\n".join(q), "\n".join(a)) for q, a in pairs]
+
+
+_QUOTE_MARKS = "\"“„«‘'‚"
+_REPORTED = re.compile(
+    r"\b(?:sagt|sagte|erklärt|erklärte|says|said|according to|dice|dijo|explica|selon|affirme"
+    r"|explique|сказал|сказала|говорит|считает)\b",
+    re.IGNORECASE,
+)
+
+
+def _plausible(
+    plan: _Plan,
+    blocks: Sequence[Block],
+    minimum: int,
+    ratio: float = 0.0,
+    typographic: bool = False,
+) -> bool:
+    """Does the decoding look like an interview?
+
+    Enough answered pairs; with ``ratio``, answers as a whole that many times as long as the
+    questions (wording alone is a weak cue). With ``typographic`` (bold, headings, italics,
+    wording), the marked blocks must mostly read like questions (a question mark, addressing the
+    interviewee, an interrogative opener) rather than section titles, and the answers must not
+    read like an explainer's reported speech ("…, says the neurologist") with hardly a first
+    person in them."""
+    pairs = _collect_pairs(plan, blocks)
+    answered = [(q, a) for q, a in pairs if a.strip()]
     if len(answered) < minimum:
         return False
-    return sum(a_words) >= ratio * sum(q_words)
+    q_words = sum(cues.word_count(q) for q, _ in pairs)
+    if sum(cues.word_count(a) for _, a in pairs) < ratio * q_words:
+        return False
+    if not typographic:
+        return True
+    asking = sum(
+        1
+        for q, _ in pairs
+        if cues.ends_with_question(q)
+        or cues.addresses_listener(q)
+        or cues.opens_with_interrogative(q)
+    )
+    if asking < 0.5 * len(pairs):
+        return False
+    quoted = sum(1 for _, a in answered if a.lstrip()[:1] in _QUOTE_MARKS) / len(answered)
+    if quoted >= 0.5:
+        return False  # a profile quoting its subject, not a Q&A
+    first = sum(1 for _, a in answered if cues.first_person(a)) / len(answered)
+    reported = sum(1 for _, a in answered if _REPORTED.search(a)) / len(answered)
+    return not (first < 0.3 and reported >= 0.5)
 
 
 # -- conventions -----------------------------------------------------------------------------------
@@ -353,7 +389,7 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
                 state == "answer"
                 and nxt is not None
                 and blocks[nxt].label in interviewee
-                and (not interviewer or cues.question_score(block.text) >= 2)
+                and cues.question_score(block.text) >= (2 if interviewer else 1.5)
             ):
                 q_start[i] = "wording: unlabelled question before a labelled answer"
                 state, turn = "question", None
@@ -364,7 +400,22 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
                 state = "answer"
         speakers[i] = label or turn
     plan = _finish("label", blocks, content, q_start, q_cont, answer, speakers, sides)
+    if not interviewer and len(q_start) < 0.4 * _turns(blocks, content, interviewee):
+        return None  # answers-only labels: most answers must follow a recognisable question
     return plan if _plausible(plan, blocks, 1 if interviewer else 2) else None
+
+
+def _turns(blocks: Sequence[Block], content: Sequence[int], side: frozenset[str]) -> int:
+    """How many turns the given side takes (runs of its labelled blocks)."""
+    count = 0
+    previous: str | None = None
+    for i in content:
+        label = blocks[i].label
+        if label in side and previous not in side:
+            count += 1
+        if label:
+            previous = label
+    return count
 
 
 def _claim_unlabelled_question(
@@ -382,7 +433,7 @@ def _claim_unlabelled_question(
         return
     first = k - 1
     prev = blocks[content[first]]
-    if prev.label or (interviewer and cues.question_score(prev.text) < 1.5):
+    if prev.label or cues.question_score(prev.text) < 1.5:
         return
     while first > 0:
         before = blocks[content[first - 1]]
@@ -450,7 +501,7 @@ def _cue_plan(
             q_start[i] = reason
         previous = bool(reason)
     plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
-    return plan if _plausible(plan, blocks, 2) else None
+    return plan if _plausible(plan, blocks, 2, typographic=True) else None
 
 
 def _bold(block: Block) -> str | None:
@@ -494,7 +545,7 @@ def _wording_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | No
         previous = asks
     # a question must be followed by an answer: drop runs at the very end of a paragraph
     plan = _finish("wording", blocks, content, q_start, q_cont, set(), {})
-    return plan if _plausible(plan, blocks, 3, ratio=1.0) else None
+    return plan if _plausible(plan, blocks, 3, ratio=1.0, typographic=True) else None
 
 
 def _statement_question(
