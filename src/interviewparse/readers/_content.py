@@ -17,11 +17,11 @@ import re
 
 from lxml import etree
 
-__all__ = ["class_tokens", "find_region", "is_chrome", "is_hidden"]
+from ._hints import tokens_of
+
+__all__ = ["find_region", "is_chrome", "is_hidden"]
 
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "form", "header", "menu"})
-_TOKEN_SPLIT = re.compile(r"[\s_-]+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: Class/id words that mark site chrome around (or boxes inside) an article.
 CHROME_WORDS = frozenset(
     {
@@ -75,15 +75,6 @@ CHROME_WORDS = frozenset(
 _ARTICLE_WORDS = frozenset({"articlebody", "article-body", "entry-content", "post-content"})
 
 
-def class_tokens(element: etree._Element) -> frozenset[str]:
-    """Lower-case words of an element's class and id (``"post__share-bar"`` → post, share, bar)."""
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not raw.strip():
-        return frozenset()
-    raw = _CAMEL.sub(" ", raw)
-    return frozenset(t for t in _TOKEN_SPLIT.split(raw.lower()) if t)
-
-
 def is_chrome(element: etree._Element) -> bool:
     """Does the element's tag, role, or class/id say it is site chrome rather than article?"""
     tag = element.tag
@@ -94,7 +85,11 @@ def is_chrome(element: etree._Element) -> bool:
     role = element.get("role")
     if role in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
-    return bool(class_tokens(element) & CHROME_WORDS)
+    raw = element.get("class")
+    ident = element.get("id")
+    if not raw and not ident:
+        return False
+    return not CHROME_WORDS.isdisjoint(tokens_of(raw, ident))
 
 
 def is_hidden(element: etree._Element) -> bool:
@@ -115,86 +110,119 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _ICON_WORD = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
 
 
-def find_region(body: etree._Element) -> etree._Element:
-    """The element whose subtree is the article: see the module docstring for the rule.
+_PROSE_TAGS = ("p", "pre", "h2", "h3", "h4", "h5", "li", "td", "dd", "dt", "blockquote", "br")
+_HOLDERS = frozenset({"li", "td", "dd", "dt", "blockquote"})
 
-    One pass over the elements in document order collects each element's own text and link
-    text; a second pass in reverse order (children before parents) sums them into subtree
-    totals. Both are plain loops over lxml's C iterator: cheaper than any XPath per element.
+
+def _text_length(element: etree._Element) -> int:
+    total = 0
+    for chunk in element.itertext():
+        total += len(chunk.strip())
+    return total
+
+
+def _seed_lengths(body: etree._Element) -> dict[etree._Element, int]:
+    """Prose characters (text outside links) per paragraph-like element.
+
+    Only paragraph-like elements are visited (lxml's ``iter`` filters by tag in C), which is
+    far cheaper than visiting every element. Text written straight into a container between
+    ``<br>`` tags counts through the ``<br>`` elements' tails, credited to the container.
     """
-    nodes: list[etree._Element] = list(body.iter(tag=etree.Element))
-    count = len(nodes)
-    if count <= 1:
+    seeds: dict[etree._Element, int] = {}
+    for element in body.iter(*_PROSE_TAGS):
+        tag = element.tag
+        if tag == "br":
+            parent = element.getparent()
+            tail = element.tail
+            if parent is not None and tail and parent.tag not in ("p", "li", "td", "dd", "pre"):
+                n = len(tail.strip())
+                if n:
+                    seeds[parent] = seeds.get(parent, 0) + n
+            continue
+        if tag in _HOLDERS and (
+            element.find(".//p") is not None or element.find(".//li") is not None
+        ):
+            continue  # its paragraphs count for themselves
+        n = _text_length(element)
+        if not n:
+            continue
+        for link in element.iter("a"):
+            if link.get("href") is not None:
+                n -= _text_length(link)
+        if n > 0:
+            seeds[element] = seeds.get(element, 0) + n
+    return seeds
+
+
+def find_region(body: etree._Element) -> etree._Element:
+    """The element whose subtree is the article: see the module docstring for the rule."""
+    seeds = _seed_lengths(body)
+    if not seeds:
         return body
-    index = {node: i for i, node in enumerate(nodes)}
-    own = [0] * count  # characters of text directly inside (text and children's tails)
-    link = [0] * count  # characters of that text that belong to a link
-    parent_of = [-1] * count
-    in_link = [False] * count
-    for i, node in enumerate(nodes):
-        parent = node.getparent()
-        p = index.get(parent, -1) if parent is not None and i else -1
-        parent_of[i] = p
-        inside_link = node.tag == "a" or (p >= 0 and in_link[p])
-        in_link[i] = inside_link
-        text = node.text
-        n = len(text.strip()) if text else 0
-        own[i] += n
-        if inside_link:
-            link[i] += n
-        tail = node.tail
-        if tail and p >= 0:
-            m = len(tail.strip())
-            own[p] += m
-            if in_link[p]:
-                link[p] += m
-    prose = [o - k for o, k in zip(own, link, strict=True)]
-    total = prose[:]  # prose that ignores chrome, to recognise layout wrappers
-    stopped: list[int] = []
-    for i in range(count - 1, 0, -1):
-        p = parent_of[i]
-        if p < 0:
-            continue
-        node = nodes[i]
-        if prose[i] and is_hidden(node):
-            prose[i] = total[i] = 0
-        total[p] += total[i]
-        if prose[i] and is_chrome(node):
-            stopped.append(i)
-            continue
-        prose[p] += prose[i]
-    page = total[0] or 1
+    total: dict[etree._Element, int] = {}
+    prose: dict[etree._Element, int] = {}
+    stopped: list[etree._Element] = []
+    parent_of: dict[etree._Element, etree._Element | None] = {}
+    chrome_of: dict[etree._Element, bool] = {}
+    # Level by level: siblings merge into their parent after one step, so each container is
+    # visited about once, not once per paragraph below it.
+    frontier = {element: (n, n) for element, n in seeds.items()}
+    while frontier:
+        upward: dict[etree._Element, tuple[int, int]] = {}
+        for node, (t, p) in frontier.items():
+            total[node] = total.get(node, 0) + t
+            prose[node] = prose.get(node, 0) + p
+            if node is body:
+                continue
+            if p:
+                chrome = chrome_of.get(node)
+                if chrome is None:
+                    chrome = chrome_of[node] = is_chrome(node) or is_hidden(node)
+                if chrome:
+                    stopped.append(node)
+                    p = 0
+            parent = parent_of.get(node)
+            if parent is None:
+                parent = parent_of[node] = node.getparent()
+            if parent is None:
+                continue
+            old_t, old_p = upward.get(parent, (0, 0))
+            upward[parent] = (old_t + t, old_p + p)
+        frontier = upward
+    page = total.get(body, 0) or 1
     # A "chrome" container that holds most of the page is a wrapper named after the layout
     # ("with-sidebar-right"), not chrome: let its prose count further up after all. Outer
     # wrappers first, so that prose released by an inner one is not counted twice.
-    wrappers = sorted((i for i in stopped if total[i] >= page * 0.5), key=lambda i: total[i])
-    stopped_set = set(stopped) - set(wrappers)
-    for i in reversed(wrappers):
-        amount = prose[i]
-        p = parent_of[i]
-        while p >= 0:
-            prose[p] += amount
-            if p in stopped_set:
+    unique = list(dict.fromkeys(stopped))
+    wrappers = [e for e in unique if total[e] >= page * 0.5 and not is_hidden(e)]
+    wrappers.sort(key=lambda e: -total[e])
+    blocking = set(unique) - set(wrappers)
+    for element in wrappers:
+        amount = prose[element]
+        node = parent_of.get(element)
+        while node is not None:
+            prose[node] = prose.get(node, 0) + amount
+            if node is body or node in blocking:
                 break
-            p = parent_of[p]
-    return _descend(nodes, parent_of, prose)
+            above = parent_of.get(node)
+            node = above if above is not None else node.getparent()
+    return _descend(body, prose)
 
 
-def _descend(nodes: list[etree._Element], parent_of: list[int], prose: list[int]) -> etree._Element:
-    """Walk down from the top while one child holds most of the prose; stop where it splits."""
-    whole = prose[0]
+def _descend(body: etree._Element, prose: dict[etree._Element, int]) -> etree._Element:
+    """Walk down from ``body`` while one child holds most of the prose; stop where it splits."""
+    whole = prose.get(body, 0)
     if whole <= 0:
-        return nodes[0]
-    children: dict[int, list[int]] = {}
-    for i, p in enumerate(parent_of):
-        if p >= 0:
-            children.setdefault(p, []).append(i)
-    node = 0
+        return body
+    node = body
     while True:
-        kids = children.get(node, ())
-        best = max(kids, key=lambda k: prose[k], default=-1)
-        if best < 0 or prose[best] < whole * 0.7 or nodes[best].tag in _LEAF_BLOCKS:
-            return nodes[node]
+        best, best_n = None, 0
+        for child in node:
+            n = prose.get(child, 0)
+            if n > best_n:
+                best, best_n = child, n
+        if best is None or best_n < whole * 0.7 or best.tag in _LEAF_BLOCKS:
+            return node
         node = best
 
 

@@ -22,7 +22,6 @@ __all__ = ["Hint", "container_hint", "text_hint", "tokens_of"]
 
 Hint = tuple[K, str]
 
-_TOKEN_SPLIT = re.compile(r"[\s_-]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 _TAG_HINTS: dict[str, Hint] = {
@@ -123,13 +122,17 @@ _PAIR_HINTS: dict[tuple[str, str], K] = {
 }
 
 
+_SEPARATORS = str.maketrans("-_", "  ")
+
+
 def tokens_of(classes: list[str] | str | None, element_id: str | None) -> list[str]:
     """Lower-case words of a class list and id: ``"postShare-bar"`` → post, share, bar."""
     parts = classes if isinstance(classes, list) else [classes or ""]
     raw = " ".join(parts) + " " + (element_id or "")
-    if not raw.strip():
-        return []
-    return [t for t in _TOKEN_SPLIT.split(_CAMEL.sub(" ", raw).lower()) if t]
+    lowered = raw.lower()
+    if lowered != raw:
+        lowered = _CAMEL.sub(" ", raw).lower()
+    return lowered.translate(_SEPARATORS).split()
 
 
 def container_hint(name: str, tokens: list[str], role: str | None) -> Hint | None:
@@ -294,9 +297,14 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int], ...] = (
 )
 
 
+_LONGEST_RULE = max(limit for _, _, _, limit in _TEXT_RULES)
+
+
 def text_hint(text: str, link_density: float) -> Hint | None:
     """A verdict from the block's own wording (short, well-known phrases) and its links."""
     size = len(text)
+    if size > _LONGEST_RULE:
+        return None
     for pattern, kind, reason, limit in _TEXT_RULES:
         if size <= limit and pattern.search(text):
             return (kind, reason)

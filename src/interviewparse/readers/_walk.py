@@ -307,10 +307,9 @@ class _Walker:
                 return chosen
         element_id = tag.get("id")
         role = tag.get("role")
-        tokens = tokens_of(
-            classes if isinstance(classes, list) else None,
-            element_id if isinstance(element_id, str) else None,
-        )
+        class_list = classes if isinstance(classes, list) else None
+        ident = element_id if isinstance(element_id, str) else None
+        tokens = tokens_of(class_list, ident) if class_list or ident else []
         hint = container_hint(tag.name, tokens, role if isinstance(role, str) else None)
         if hint is None:
             return None
@@ -338,13 +337,12 @@ class _Walker:
             self.emit(segment, ctx)
 
     def emit(self, runs: list[_Run], ctx: _Context) -> None:
-        raw = "".join(run[0] for run in runs)
-        text = _SPACE.sub(" ", raw).strip()
+        text = " ".join("".join([run[0] for run in runs]).split())
         if not text:
             return
         found, label, runs = _split_label(runs)
         if found:
-            text = _SPACE.sub(" ", "".join(run[0] for run in runs)).strip()
+            text = " ".join("".join([run[0] for run in runs]).split())
             if not text:
                 # A label on a line of its own ("<b>Kimberly:</b><br>"): it opens the next turn.
                 self.pending_label = label
