@@ -103,18 +103,16 @@ def _inline_label(text: str) -> str | None:
     return label
 
 
-def _inline_labels(
-    doc: Document, seg: Segmentation, index: NameIndex
-) -> tuple[Counter[str], Counter[str]]:
-    """Labels the reader left inside the text ("Rick: I got into tech ..."), by side.
+def _inline_labels(doc: Document, seg: Segmentation, index: NameIndex) -> list[tuple[str, int]]:
+    """Labels the reader left inside the text ("Rick: I got into tech ..."), with their block.
 
     Only blocks without a label of their own are read. On the answering side a label must
     resolve to a person, so "Update:" or "Short term:" do not become interviewees; on the
     asking side it must recur or open the first question (pages often label only the first
-    exchange). Blocks the segmenter left outside the pairs count on the side their "?" says.
+    exchange).
     """
+    found: list[tuple[str, int]] = []
     asking: Counter[str] = Counter()
-    answering: Counter[str] = Counter()
     first_question = True
     for i, block in enumerate(doc.blocks):
         role = _role(seg, i)
@@ -124,18 +122,22 @@ def _inline_labels(
             continue
         label = _inline_label(block.text)
         is_question = role is Role.QUESTION or (
-            role is not Role.ANSWER and block.text.rstrip().endswith("?")
+            role is not Role.ANSWER and _ends_with_question(block.text)
         )
         if label is not None:
             if is_question:
                 asking[label] += _FIRST_TURN_WEIGHT if first_question else 1
+                found.append((label, i))
             elif _resolves_in_text(label, index):
-                answering[label] += 1
+                found.append((label, i))
         if role is Role.QUESTION:
             first_question = False
-    for label in [label for label, n in asking.items() if n < _FIRST_TURN_WEIGHT]:
-        del asking[label]
-    return asking, answering
+    weak = {label for label, n in asking.items() if n < _FIRST_TURN_WEIGHT}
+    return [(label, i) for label, i in found if label not in weak]
+
+
+def _ends_with_question(text: str) -> bool:
+    return text.rstrip(" \"'”“»«)").endswith("?")
 
 
 _FIRST_TURN_WEIGHT = 2
@@ -150,37 +152,59 @@ def _resolves_in_text(label: str, index: NameIndex) -> bool:
 def _labels_by_side(
     doc: Document, seg: Segmentation, index: NameIndex
 ) -> tuple[list[str], list[str]]:
-    """Speaker labels of the asking and of the answering side, most frequent first.
+    """Speakers of the asking and of the answering side, most frequent first.
 
     The segmenter may say outright which labels are which (``interviewer_labels`` /
-    ``interviewee_labels``); otherwise a label belongs to the side whose blocks it mostly opens.
+    ``interviewee_labels``). Otherwise labels that stand for the same person ("Karin Fischer",
+    "Fischer") are pooled and each speaker is placed by two kinds of evidence: the roles the
+    segmenter gave their turns, and how often their turns end in a question mark. The second
+    keeps a transcript's sides right even where the segmenter misread the turns.
     """
-    declared_q = tuple(getattr(seg, "interviewer_labels", ()) or ())
-    declared_a = tuple(getattr(seg, "interviewee_labels", ()) or ())
-    asking: Counter[str] = Counter()
-    answering: Counter[str] = Counter()
-    for i, block in enumerate(doc.blocks):
-        label = _label(block, seg, i)
-        if not label:
+    declared_q = [label for label in getattr(seg, "interviewer_labels", ()) or () if label]
+    declared_a = [label for label in getattr(seg, "interviewee_labels", ()) or () if label]
+    occurrences = [
+        (label, i)
+        for i, block in enumerate(doc.blocks)
+        if (label := _label(block, seg, i)) and _role(seg, i) not in (Role.BOILERPLATE, None)
+    ]
+    occurrences += _inline_labels(doc, seg, index)
+    tallies: dict[str, list[int]] = {}  # speaker -> [turns, question roles, answer roles, "?"]
+    for label, i in occurrences:
+        if label in declared_q or label in declared_a:
             continue
+        key = resolve_label(label, index, answer_side=True) or clean_label(label)
+        if not key:
+            continue
+        tally = tallies.setdefault(key, [0, 0, 0, 0])
         role = _role(seg, i)
-        if role is Role.QUESTION:
-            asking[label] += 1
-        elif role is Role.ANSWER:
-            answering[label] += 1
-        elif role is not Role.BOILERPLATE:
-            # a labelled turn the segmenter left in the intro: its "?" tells the side
-            (asking if block.text.rstrip().endswith("?") else answering)[label] += 1
-    inline_asking, inline_answering = _inline_labels(doc, seg, index)
-    asking.update(inline_asking)
-    answering.update(inline_answering)
-    questions = [label for label in declared_q if label]
-    answers = [label for label in declared_a if label]
-    for label in sorted(set(asking) | set(answering), key=lambda x: -(asking[x] + answering[x])):
-        if label in questions or label in answers:
-            continue
-        (questions if asking[label] > answering[label] else answers).append(label)
+        tally[0] += 1
+        tally[1] += role is Role.QUESTION
+        tally[2] += role is Role.ANSWER
+        tally[3] += _ends_with_question(doc.blocks[i].text)
+    scores = {key: _asking_score(*tally) for key, tally in tallies.items()}
+    asking = {key for key, score in scores.items() if score >= _ASKING_SCORE}
+    if not asking and len(tallies) >= 2:
+        # roles all on one side: trust the question marks alone if one speaker clearly asks
+        marks = sorted(((t[3] / t[0], key) for key, t in tallies.items()), reverse=True)
+        if marks[0][0] >= _ASKING_SCORE and marks[0][0] >= 2 * marks[1][0]:
+            asking = {marks[0][1]}
+    ordered = sorted(tallies, key=lambda key: -tallies[key][0])
+    questions = declared_q + [key for key in ordered if key in asking]
+    answers = declared_a + [key for key in ordered if key not in asking]
     return questions, answers
+
+
+_ASKING_SCORE = 0.4
+_ROLE_WEIGHT = 0.7
+
+
+def _asking_score(turns: int, asked: int, answered: int, marks: int) -> float:
+    """How much a speaker's turns look like the interviewer's (0..1)."""
+    mark_share = marks / turns
+    placed = asked + answered
+    if placed * 2 < turns:
+        return mark_share
+    return _ROLE_WEIGHT * asked / placed + (1 - _ROLE_WEIGHT) * mark_share
 
 
 _MAX_LABEL_WORDS = 4
