@@ -324,19 +324,15 @@ def _stands_in_for(label: str, interviewee: frozenset[str]) -> bool:
     return any(tokens & set(name.lower().split()) for name in interviewee)
 
 
-def _answers_last(
-    blocks: Sequence[Block], content: Sequence[int], k: int, interviewer: frozenset[str]
-) -> bool:
-    """The next labelled turn is the interviewer's (or there is none): this turn answered."""
-    nxt = _next_label(blocks, content, k)
-    return nxt is None or nxt in interviewer
-
-
-def _next_label(blocks: Sequence[Block], content: Sequence[int], k: int) -> str | None:
-    for j in content[k + 1 :]:
-        if blocks[j].label:
-            return blocks[j].label
-    return None
+def _following_labels(blocks: Sequence[Block], content: Sequence[int]) -> list[str | None]:
+    """For each content position, the label of the next labelled block after it (one
+    backward pass, so looking ahead stays linear)."""
+    following: list[str | None] = [None] * len(content)
+    upcoming: str | None = None
+    for k in range(len(content) - 1, -1, -1):
+        following[k] = upcoming
+        upcoming = blocks[content[k]].label or upcoming
+    return following
 
 
 def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
@@ -354,6 +350,7 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
     speakers: dict[int, str | None] = {}
     state = "intro"
     turn: str | None = None
+    following = _following_labels(blocks, content)
     for k, i in enumerate(content):
         block = blocks[i]
         label = block.label
@@ -367,16 +364,14 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
             label in other
             and state == "question"
             and _stands_in_for(label, interviewee)
-            and _answers_last(blocks, content, k, interviewer)
+            and (following[k] is None or following[k] in interviewer)
         ):
             if state not in ("question",):
                 _claim_unlabelled_question(blocks, content, k, q_start, q_cont, answer, interviewer)
             answer.add(i)
             state, turn = "answer", label
         elif (
-            label in other
-            and cues.question_score(block.text) >= 2
-            and (_next_label(blocks, content, k) in interviewee)
+            label in other and cues.question_score(block.text) >= 2 and following[k] in interviewee
         ):
             # a one-off interviewer label ("((Wikinews))" before "((WN))" takes over)
             q_start[i] = f"label '{label}'"
@@ -533,7 +528,7 @@ def _wording_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | No
         block = blocks[i]
         asks = (
             scores[k] >= 2
-            and block.kind is not BlockKind.LIST_ITEM
+            and (block.kind is not BlockKind.LIST_ITEM or _lone_item(blocks, content, k))
             and cues.word_count(block.text) <= 80
         )
         if not asks and _statement_question(blocks, content, k, scores):
@@ -546,6 +541,14 @@ def _wording_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | No
     # a question must be followed by an answer: drop runs at the very end of a paragraph
     plan = _finish("wording", blocks, content, q_start, q_cont, set(), {})
     return plan if _plausible(plan, blocks, 3, ratio=1.0, typographic=True) else None
+
+
+def _lone_item(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
+    """A numbered question standing alone between paragraphs ("3. Why now?" then the answer),
+    not one item of a list."""
+    before = blocks[content[k - 1]].kind if k > 0 else None
+    after = blocks[content[k + 1]].kind if k + 1 < len(content) else None
+    return before is not BlockKind.LIST_ITEM and after is not BlockKind.LIST_ITEM
 
 
 def _statement_question(

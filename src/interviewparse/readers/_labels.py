@@ -37,6 +37,7 @@ _HTML_BOLD = re.compile(
 )
 _MD_BOLD = re.compile(r"^\*\*(?P<name>[^*\n]{1,60}?)(?::\*\*|\*\*\s*:)")
 _PLAIN = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{0,50}?)[ \t]?:(?=\s|$)")
+_ROLE_DOT = re.compile(r"^(?P<name>Q|A|F|R|P|В|О)\.(?=[ \t]+\S)")
 _INLINE = re.compile(
     r"""(?<=[.!?…"“”»)\]])\s+(?P<name>[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4}?)[ \t]?:(?=\s)"""
 )
@@ -112,6 +113,9 @@ def _candidate(line: str) -> tuple[str, bool, int, str] | None:
             name = " ".join(match.group("name").split()).rstrip(":").strip()
             if name and len(name.split()) <= 6:
                 return name, bold, match.end(), form
+    match = _ROLE_DOT.match(line)
+    if match:
+        return match.group("name"), False, match.end(), "plain"
     match = _PLAIN.match(line)
     if match and _valid_plain(match.group("name").strip()):
         return match.group("name").strip(), False, match.end(), "plain"
