@@ -208,6 +208,8 @@ def _asking_score(turns: int, asked: int, answered: int, marks: int) -> float:
 
 
 _MAX_LABEL_WORDS = 4
+_DOMAIN_LIKE = re.compile(r"\w\.[a-z]{2,4}$")
+_MAX_NAME_WORDS = 4
 _MIN_PUBLICATION_LETTERS = 3
 _HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
 
@@ -538,6 +540,29 @@ def _unique(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def _correct_sides(
+    labelled_ees: list[str],
+    labelled_ers: list[str],
+    phrase_ees: Sequence[str | None],
+    phrase_ers: Sequence[str],
+) -> tuple[list[str], list[str]]:
+    """Let the intro's words overrule the label sides in a many-voiced transcript.
+
+    "A new series hosted by Kimberly Rhodes" makes Kimberly an interviewer even when her
+    turns rarely end in "?"; and when the intro names the guest among several answering
+    voices ("sit down with Jeffrey Hardy"), the other voices are the hosts.
+    """
+    hosts = {n.lower() for n in phrase_ers}
+    guests = {n.lower() for n in phrase_ees if n}
+    ees = [n for n in labelled_ees if n.lower() not in hosts or n.lower() in guests]
+    ers = labelled_ers + [n for n in labelled_ees if n not in ees]
+    named = [n for n in ees if n.lower() in guests]
+    if named and len(ees) > len(named) and not labelled_ers and ers:
+        ers += [n for n in ees if n not in named]
+        ees = named
+    return ees, ers
+
+
 def _read_people(
     view: _View, index: NameIndex, authors: Sequence[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -551,8 +576,11 @@ def _read_people(
     resolved_ees = [index.by_part(n) if len(n.split()) == 1 else n for n in phrase_ees]
 
     interviewees = [n for n in labelled_a if n]
-    interviewees += list(view.name_headings)
     interviewers = [n for n in labelled_q if n]
+    interviewees, interviewers = _correct_sides(
+        interviewees, interviewers, resolved_ees, phrase_ers
+    )
+    interviewees += list(view.name_headings)
     if not interviewees:
         interviewees = [n for n in resolved_ees if n and n not in interviewers]
     if not interviewees:
@@ -608,7 +636,8 @@ def _label_publishers(view: _View, index: NameIndex) -> list[str]:
         text = clean_label(label)
         if not text or text.lower() in GENERIC_LABELS or len(text.split()) > _MAX_LABEL_WORDS:
             continue
-        if resolve_label(label, index, answer_side=False) is None:
+        shaped = _DOMAIN_LIKE.search(text) or all(w[:1].isupper() for w in text.split())
+        if shaped and resolve_label(label, index, answer_side=False) is None:
             candidates.append(text)
     return candidates
 
@@ -702,6 +731,31 @@ def _author_name(author: str) -> str:
     return author
 
 
+def _is_full_name(text: str) -> bool:
+    return is_person_name(text) and 2 <= len(text.split()) <= _MAX_NAME_WORDS
+
+
+def _read_authors(doc: Document, view: _View, front_matter: dict[str, str]) -> tuple[str, ...]:
+    """People who wrote the piece: declared authors, bylines ("By X and Y", "Von X"), front
+    matter, or a paragraph before the interview that is nothing but a name.
+
+    Declared authors that are not people ("Weltwoche", "Condé Nast") give way to a byline
+    that names people, and are kept only when nothing better is found.
+    """
+    declared = tuple(_author_name(a) for a in doc.meta.authors if a.strip())
+    people = tuple(a for a in declared if _is_full_name(a))
+    if people:
+        return people
+    bylines = (doc.meta.byline,) if doc.meta.byline else ()
+    found = _byline_authors((*bylines, *view.front))
+    if not found and _is_full_name(front_matter.get("author", "")):
+        found = [front_matter["author"]]
+    if not found:
+        # "Uriel Gadessaud" on a line of its own under the headline
+        found = [text for text in view.front[1:] if _is_full_name(text.strip())][:1]
+    return tuple(dict.fromkeys(found)) or declared
+
+
 def _read_published(doc: Document, view: _View, front_matter: dict[str, str]) -> str | None:
     declared = normalise_date(doc.meta.published)
     if declared:
@@ -727,13 +781,7 @@ def read_metadata(doc: Document, seg: Segmentation) -> Metadata:
     title = _read_title(doc, seg, front_matter)
     view = _view(doc, seg, title)
     index = view.index
-    bylines = (doc.meta.byline,) if doc.meta.byline else ()
-    authors = tuple(_author_name(a) for a in doc.meta.authors if a.strip())
-    authors = authors or tuple(_byline_authors((*bylines, *view.front)))
-    if not authors and front_matter.get("author"):
-        author = front_matter["author"]
-        if is_person_name(author) and len(author.split()) >= 2:
-            authors = (author,)
+    authors = _read_authors(doc, view, front_matter)
     interviewees, interviewers = _read_people(view, index, authors)
     language = normalise_language(doc.meta.language) or guess_language(view.body)
     return Metadata(
