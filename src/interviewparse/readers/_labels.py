@@ -148,7 +148,9 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
     document uses as a convention (see the module docstring)."""
     counts: Counter[str] = Counter()
     always: set[str] = set()
+    strong: Counter[str] = Counter()
     label_only: set[str] = set()
+    label_only_lines = 0
     for span in lines:
         line = text[span.start : span.end].strip()
         found = _candidate(line)
@@ -157,20 +159,24 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
             counts[name] += 1
             if form == "paren":
                 always.add(name)
+            elif form == "bold":
+                strong[name] += 1
             if not line[end:].strip():
                 label_only.add(name)
-        if len(line) > 200:
-            for match in _INLINE.finditer(line):
-                name = match.group("name").strip()
-                if _valid_plain(name):
-                    counts[name] += 1
+                label_only_lines += 1
+        for match in _INLINE.finditer(line):
+            name = match.group("name").strip()
+            if _valid_plain(name):
+                counts[name] += 1
     group = _groups(counts)
     totals: Counter[str] = Counter()
     for name, n in counts.items():
         totals[group[name]] += n
     recurring = {g for g, n in totals.items() if n >= 2}
     accepted = {g for g in recurring if len(recurring) >= 2 or totals[g] >= 3}
-    if label_only & {n for n in counts if group[n] in accepted}:
+    accepted |= {group[n] for n, k in strong.items() if k >= 2}
+    if label_only_lines >= 2:
+        # labels standing alone on their lines are a transcript's turns, even a one-off guest
         accepted |= {group[n] for n in label_only}
     names = {n for n in counts if group[n] in accepted} | always
     return LabelSet(frozenset(names))

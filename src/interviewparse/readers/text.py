@@ -269,7 +269,7 @@ def _split_leading_link(raw: str, span: _Span) -> tuple[Block | None, str, _Span
 def _split_credit(raw: str, span: _Span) -> list[tuple[str, _Span]]:
     """A trailing agency credit "(APA, 18.9.2015)" glued to the last paragraph is its own block."""
     match = _CREDIT_TAIL.search(raw)
-    if match is None or match.start() < 20:
+    if match is None or match.start() < 5:
         return [(raw, span)]
     cut = span.start + match.start()
     return [
