@@ -28,10 +28,11 @@ def _wrapped(words: list[str], width: int) -> str:
 
 
 def test_hard_wrapped_paragraphs_are_rejoined() -> None:
-    paragraph = (
+    sentence = (
         "The ferry left at dawn and the crossing took longer than anybody had planned because "
         "the wind turned north in the middle of the sound and the captain slowed down twice."
-    ).split()
+    )
+    paragraph = sentence.split(" ")
     text = "Crossing notes\n\n" + "\n\n".join(_wrapped(paragraph, 60) for _ in range(4)) + "\n"
     doc = read_text(text)
     body = [b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]
@@ -140,7 +141,10 @@ def test_markdown_cues() -> None:
 
 
 def test_leading_image_and_trailing_agency_credit_are_split_off() -> None:
-    text = "Title\n\n![](http://example.org/a.jpg)Town. The text begins.\n\nLast words. (APA, 1.2.2020)\n"
+    text = (
+        "Title\n\n![](http://example.org/a.jpg)Town. The text begins.\n\n"
+        "Last words. (APA, 1.2.2020)\n"
+    )
     blocks = read_text(text).blocks
     assert [b.text for b in blocks] == [
         "Title",
