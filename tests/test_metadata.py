@@ -306,3 +306,67 @@ def test_the_url_slug_breaks_a_tie_between_people_in_the_intro() -> None:
         meta=page,
     )
     assert meta.interviewees == ("Lena Marsh",)
+
+
+@pytest.mark.parametrize(
+    ("h1", "og", "expected"),
+    [
+        ("Cats Run the Museum Now", "Cats run the museum", "Cats Run the Museum Now"),
+        ("Hive Weekly", "Meet the beekeeper", "Meet the beekeeper"),
+        ("Open StudioMeet the beekeeper", "Meet the beekeeper", "Meet the beekeeper"),
+        ("Section – Bees", "Meet the beekeeper", "Meet the beekeeper"),
+    ],
+)
+def test_visible_headline_is_preferred_when_it_is_the_headline(
+    h1: str, og: str, expected: str
+) -> None:
+    page = PageMeta(title=og, og_title=og, h1=h1, site_name="Hive Weekly")
+    assert meta_of([("Hello.", IN)], fmt="html", meta=page).title == expected
+
+
+def test_intro_wording_overrules_label_sides_in_a_podcast() -> None:
+    meta = meta_of(
+        [
+            ("A new show hosted by Dana Whitfield, with her co-host Omar Reyes.", IN),
+            ("Dana and Omar sit down with principal engineer Priya Natarajan.", IN),
+            ("Welcome to the show, this is episode one.", A, "Dana Whitfield"),
+            ("Great to have you here.", A, "Omar Reyes"),
+            ("Thanks for having me, happy to be here.", A, "Priya Natarajan"),
+            ("So tell us about the database.", Q, "Dana"),
+            ("It started as a weekend project.", A, "Priya"),
+            ("And then it grew.", A, "Omar"),
+        ]
+    )
+    assert meta.interviewees == ("Priya Natarajan",)
+    assert set(meta.interviewers) == {"Dana Whitfield", "Omar Reyes"}
+
+
+def test_transcript_sides_follow_question_marks_when_roles_are_missing() -> None:
+    meta = meta_of(
+        [
+            ("Radio talk on rivers with Hanna Sommer and Jonas Keller.", IN),
+            ("Frau Sommer, what worries you most?", IN, "Jonas Keller"),
+            ("The dry summers.", IN, "Hanna Sommer"),
+            ("Will they get worse?", IN, "Keller"),
+            ("Yes, very likely.", IN, "Sommer"),
+            ("What can towns do?", Q, "Keller"),
+            ("Plant trees and open the culverts.", A, "Sommer"),
+        ]
+    )
+    assert meta.interviewees == ("Hanna Sommer",)
+    assert meta.interviewers == ("Jonas Keller",)
+
+
+def test_organisation_author_gives_way_to_a_byline() -> None:
+    page = PageMeta(authors=("Weekly Review",))
+    meta = meta_of(
+        [
+            ("By Ines Ferreira and Tom Kühn", B),
+            ("How was the harvest?", Q),
+            ("Better than feared.", A),
+        ],
+        fmt="html",
+        meta=page,
+    )
+    assert meta.authors == ("Ines Ferreira", "Tom Kühn")
+    assert meta.interviewers == ("Ines Ferreira", "Tom Kühn")

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .blocks import Block, BlockKind, Document
+from .blocks import Block, BlockKind, Document, PageMeta
 from .dates import find_date, normalise_date
 from .language import guess_language, normalise_language
 from .names import (
@@ -331,6 +331,40 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
         title = title[: match.start()].strip()
 
 
+_TITLE_WORD = re.compile(r"\w+")
+_SHARED_TITLE_WORDS = 3
+
+
+def _title_words(text: str | None) -> set[str]:
+    return {w.lower() for w in _TITLE_WORD.findall(text or "")}
+
+
+def _visible_headline(meta: PageMeta) -> str | None:
+    """The page's ``<h1>`` when it is the article's headline as readers see it.
+
+    The visible headline is what a reader quotes (og:title is often a shorter social variant),
+    but many pages put the site's name or a section kicker in the first ``<h1>``. It is used only
+    when it shares several words with og:title or ``<title>``, is not the site's own name, and
+    is not og:title with a kicker glued in front ("Open ProgressWhy ...").
+    """
+    h1 = (meta.h1 or "").strip()
+    if not h1:
+        return None
+    site = _title_words(meta.site_name)
+    words = _title_words(h1)
+    if site and words <= site:
+        return None
+    head = meta.head_title or ""
+    suffix = _SUFFIX.search(head)
+    if suffix is not None and _title_words(suffix["site"]) == words:
+        return None
+    og = (meta.og_title or "").strip()
+    if og and h1 != og and h1.endswith(og):
+        return None
+    shared = max(len(words & _title_words(og)), len(words & _title_words(head)))
+    return h1 if shared >= min(_SHARED_TITLE_WORDS, len(words)) else None
+
+
 def _read_title(doc: Document, seg: Segmentation, front_matter: dict[str, str]) -> str | None:
     if front_matter.get("title"):
         return front_matter["title"]
@@ -339,7 +373,7 @@ def _read_title(doc: Document, seg: Segmentation, front_matter: dict[str, str]) 
         if block.kind is BlockKind.TITLE or _role(seg, i) is Role.TITLE:
             block_title = _MARKDOWN_TITLE.sub("", block.text).strip() or None
             break
-    page_title = doc.meta.title
+    page_title = _visible_headline(doc.meta) or doc.meta.title
     if doc.format == "html" and page_title:
         return _strip_site_suffix(page_title, doc.meta.site_name)
     if block_title and not (block_title.endswith(".") and len(block_title) > _TEASER_LENGTH):
