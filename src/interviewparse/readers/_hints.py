@@ -18,7 +18,7 @@ import re
 
 from ..models import BoilerplateKind as K
 
-__all__ = ["Hint", "container_hint", "text_hint", "tokens_of"]
+__all__ = ["Hint", "container_hint", "tail_hint", "text_hint", "tokens_of"]
 
 Hint = tuple[K, str]
 
@@ -104,6 +104,11 @@ _WORD_HINTS: dict[str, K] = {
     "login": K.PROMO,
     "paywall": K.PROMO,
     "pullquote": K.PULL_QUOTE,
+    "cita": K.PULL_QUOTE,
+    "zitat": K.PULL_QUOTE,
+    "vjs": K.PROMO,
+    "jwplayer": K.PROMO,
+    "brightcove": K.PROMO,
     "blockquote-pull": K.PULL_QUOTE,
 }
 #: Word pairs that name a box only together ("author bio", "read more", "about the author").
@@ -167,6 +172,10 @@ _RELATED = re.compile(
         r"more on (?:this|the) (?:topic|story|subject)",
         r"more from [\w’' ]{1,40}",
         r"more stories",
+        r"links (?:&|and) resources",
+        r"show notes",
+        r"further reading",
+        r"resources mentioned",
         r"you (?:may|might) also (?:like|enjoy)",
         r"recommended(?: for you)?",
         r"most (?:popular|read|viewed)",
@@ -211,7 +220,8 @@ _SHARE = re.compile(
     re.I,
 )
 _NEWSLETTER = re.compile(
-    r"newsletter|sign up (?:for|to)|subscribe (?:to|for|now)|get (?:our|the) .{0,40}"
+    r"newsletter|sign up (?:for|to)|subscribe (?:to|for|now)|haven[’']t subscribed|join here:?$"
+    r"|get (?:our|the) .{0,40}"
     r"(?:email|inbox)|straight to your inbox|jetzt (?:abonnieren|anmelden)|abonnieren sie"
     r"|suscr[ií]bete|inscrivez-vous|abonnez-vous",
     re.I,
@@ -229,7 +239,8 @@ _SPONSOR = re.compile(
 _CREDIT = re.compile(
     r"^(?:photo|photos|photograph|photographs|photography|image|images|picture|illustration"
     r"|illustrations|credit|credits|foto|fotos|bild|bilder|titelbild|titelfoto|quelle|source"
-    r"|fuente|crédito|créditos|imagen|photo credit|lead image|video)"
+    r"|fuente|crédito|créditos|imagen|photo credits?|image credits?|lead image|video|styling"
+    r"|grooming|hair|makeup|make-up|production|set design)"
     r"(?:\s+(?:by|von|de|por|par|courtesy of))?\s*(?::|©|\(c\)|$)",
     re.I,
 )
@@ -266,8 +277,12 @@ _AUTHOR = re.compile(
 )
 _PROMO = re.compile(
     r"^(?:video|watch|listen|podcast|audio)\s*:|^(?:to view this video please enable javascript"
-    r"|listen (?:here|now|to)|watch (?:the|now)|download the app|get the app|start your substack"
+    r"|buy tickets|get tickets|shop (?:now|the)|buy (?:it )?now|order (?:now|here)"
+    r"|want to (?:know|learn|read|hear|see) more\b|follow (?:them|him|her|us|me) on\b"
+    r"|check back (?:in )?soon|stay tuned|don[’']t miss"
+    r"|listen (?:here|now)\b|watch (?:now|here)\b|download the app|get the app|start your substack"
     r"|ready for more\?|want more .{0,60}\?|apply now|jetzt lesen|weiterlesen"
+    r"|interested in (?:learning|finding out|reading|hearing|knowing) more\b"
     r"|continue reading|jetzt anmelden & lesen)",
     re.I,
 )
@@ -276,6 +291,16 @@ _POLL = re.compile(
     r"(?:abgestimmt|stimme|voted|votado|vote)",
     re.I,
 )
+
+_EDITORIAL = re.compile(
+    r"^\W{0,3}(?:editor[’']s note|anm(?:erkung)? d(?:er)? red(?:aktion)?|nota del editor"
+    r"|note de la rédaction|n\.?\s?d\.?\s?r\.?|correction|clarification|update)\b"
+    r"|^(?:the )?(?:views|opinions) expressed\b|^(?:die )?äußerungen (?:unserer|der) "
+    r"(?:gesprächs|interview)partner|^las opiniones expresadas",
+    re.I,
+)
+#: "Styling: A. Hair: B. Production: C." — a row of role credits.
+_ROLE_CREDITS = re.compile(r"^(?:[A-Z][\w ]{2,30}: [^:]{2,80}?[.;] ?){2,}")
 
 #: Phrase rules in the order they are tried, with the longest text each may apply to.
 _TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int], ...] = (
@@ -292,6 +317,8 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int], ...] = (
     (_NEWSLETTER, K.NEWSLETTER, "newsletter prompt", 300),
     (_PROMO, K.PROMO, "promo line", 200),
     (_POLL, K.PROMO, "poll count", 120),
+    (_EDITORIAL, K.EDITORIAL_NOTE, "editor's note", 600),
+    (_ROLE_CREDITS, K.CREDIT, "role credits", 600),
     (_CREDIT, K.CREDIT, "photo credit", 300),
     (_COPYRIGHT, K.CREDIT, "copyright/agency credit", 160),
 )
@@ -310,4 +337,21 @@ def text_hint(text: str, link_density: float) -> Hint | None:
             return (kind, reason)
     if link_density >= 0.9 and size <= 160 and not text.endswith("?") and text.count(" ") >= 2:
         return (K.RELATED, "link-only line")
+    return None
+
+
+_AUTHOR_SENTENCE = re.compile(
+    r"^(?:[A-Z][\w.’'-]+ ){1,4}(?:is|was|has been) (?:a|an|the) [^.]{0,120}?\b(?i:editor|writer"
+    r"|reporter|journalist|correspondent|contributor|columnist|producer|critic|host|redakteur"
+    r"|redakteurin|journalistin|autor|autorin|periodista|redactor|redactora|journaliste)\b"
+)
+
+
+def tail_hint(text: str, italic: float) -> Hint | None:
+    """Rules for blocks after the article's last stretch of prose: an author bio sentence
+    ("Jane Doe is a senior editor at ...") or a wholly italic note (a series blurb)."""
+    if len(text) <= 700 and _AUTHOR_SENTENCE.search(text):
+        return (K.AUTHOR_BIO, "author bio after the article")
+    if italic >= 0.9 and len(text) <= 700:
+        return (K.EDITORIAL_NOTE, "italic note after the article")
     return None

@@ -59,8 +59,6 @@ JUNK_TAGS = (
     "head",
     "link",
     "meta",
-    "img",
-    "picture",
     "source",
     "video",
     "audio",

@@ -183,6 +183,7 @@ class _Walker:
         self.selector_hint = selector_hint
         self.question_mark = question_mark
         self.marked_depth = 0
+        self.image_scope: str | None = None
 
     # -- tree -------------------------------------------------------------------------------
 
@@ -209,6 +210,20 @@ class _Walker:
                 self.flush(inner)
                 self.marked_depth -= marked
                 continue
+            if name == "img":
+                # Text right beside an image, in a box of its own, is its caption.
+                self.image_scope = ctx.path.rsplit(">", 1)[0]
+                continue
+            if ctx.hint is None and child.get("class") is not None:
+                box = self.box_hint(child, child.get("class"))
+                if box is not None:
+                    # An inline element named like a box (<a class="teaser">): a box it is.
+                    self.flush(ctx)
+                    counter += 1
+                    inner = _Context(ctx.kind, f"{ctx.path}>{name}[{counter}]", hint=box)
+                    self.walk(child, inner, bold, italic, link)
+                    self.flush(inner)
+                    continue
             b, i, a = self.inline_style(child, bold, italic, link)
             if self.question_mark is not None and self.question_mark(child):
                 self.marked_depth += 1
@@ -383,6 +398,12 @@ class _Walker:
             hint = text_hint(text, link_density)
         if kind is BlockKind.CAPTION and hint is None:
             hint = (BoilerplateKind.CAPTION, "<figcaption>")
+        if self.image_scope is not None:
+            if hint is None and _looks_like_caption(
+                text, kind, bold / total, ctx.path, self.image_scope
+            ):
+                hint = (BoilerplateKind.CAPTION, "short text in a box beside an image")
+            self.image_scope = None
         marker = ctx.marker if kind is BlockKind.LIST_ITEM else None
         if kind is BlockKind.LIST_ITEM:
             ctx.marker = None
@@ -404,6 +425,16 @@ class _Walker:
                 marked_question=self.marked_depth > 0,
             )
         )
+
+
+def _looks_like_caption(text: str, kind: BlockKind, emphasis: float, path: str, scope: str) -> bool:
+    """A short, plain line in its own (non-``<p>``) box next to the image before it."""
+    if kind in (BlockKind.HEADING, BlockKind.TITLE, BlockKind.LIST_ITEM):
+        return False
+    if len(text) > 200 or text.endswith("?") or emphasis >= 0.5 or not path.startswith(scope):
+        return False
+    last = path.rsplit(">", 1)[-1]
+    return not (last.startswith("p[") or last.startswith("p."))
 
 
 def _split_label(runs: list[_Run]) -> tuple[bool, str | None, list[_Run]]:

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import attrs
 from bs4 import BeautifulSoup, Tag
 from lxml import etree
 
 from ..blocks import Block, BlockKind, Document, PageMeta
 from ..profiles import Profile, ProfileRegistry, resolve_profile
 from ._content import find_region
-from ._hints import Hint
+from ._hints import Hint, tail_hint
 from ._page import clean, parse_page, read_jsonld, read_page_meta
 from ._soup import soup_from_lxml
 from ._walk import walk_region
@@ -33,6 +34,7 @@ from ._walk import walk_region
 __all__ = ["read_html"]
 
 _SPACE = re.compile(r"\s+")
+_QUOTE_MARKS = frozenset("\"“”„«»‘’‹›'")
 
 
 def read_html(
@@ -65,6 +67,7 @@ def read_html(
         selector_hint=_selector_hints(soup, chosen),
         question_mark=_question_marks(soup, chosen),
     )
+    blocks = _mark_tail(_mark_lists_after_boxes(blocks))
     if not any(block.kind is BlockKind.TITLE for block in blocks):
         headline = meta.h1 or meta.title
         if headline:
@@ -101,3 +104,50 @@ def _question_marks(soup: BeautifulSoup, profile: Profile | None) -> Callable[[T
     if not chosen:
         return None
     return lambda tag: id(tag) in chosen
+
+
+def _mark_lists_after_boxes(blocks: list[Block]) -> list[Block]:
+    """A list right after a boilerplate line ending in a colon ("Read about:") is part of
+    that box: its items get the same verdict."""
+    out: list[Block] = []
+    box: Block | None = None
+    for block in blocks:
+        if block.hint is not None and block.text.endswith(":"):
+            box = block
+        elif box is not None and block.kind is BlockKind.LIST_ITEM and block.hint is None:
+            block = attrs.evolve(block, hint=box.hint, hint_reason=f"list under '{box.text[:40]}'")
+        elif block.hint is None:
+            box = None
+        out.append(block)
+    return out
+
+
+def _mark_tail(blocks: list[Block]) -> list[Block]:
+    """Rules for what follows the article's last stretch of prose (author bios, series
+    blurbs in italics): the last blocks only, so that an interviewee's bio in the intro and
+    italic questions inside the interview are never touched."""
+    count = len(blocks)
+    # The last unhinted block, when it alone is in italics after plain prose (a series blurb,
+    # a book credit). An italic block after another italic one or after a bold line or a
+    # heading is more likely an answer in an italic-answer layout: left alone.
+    unhinted = [i for i in range(count) if blocks[i].hint is None]
+    if len(unhinted) >= 2:
+        last, before = blocks[unhinted[-1]], blocks[unhinted[-2]]
+        if (
+            last.italic >= 0.9
+            and last.label is None
+            and last.text[:1] not in _QUOTE_MARKS
+            and before.italic < 0.5
+            and before.emphasis < 0.5
+            and before.kind is BlockKind.PARAGRAPH
+        ):
+            hint = tail_hint(last.text, last.italic)
+            if hint is not None:
+                blocks[unhinted[-1]] = attrs.evolve(last, hint=hint[0], hint_reason=hint[1])
+    for i in range(int(count * 0.6), count):
+        block = blocks[i]
+        if block.hint is None and block.kind is not BlockKind.TITLE:
+            hint = tail_hint(block.text, 0.0)
+            if hint is not None:
+                blocks[i] = attrs.evolve(block, hint=hint[0], hint_reason=hint[1])
+    return blocks
