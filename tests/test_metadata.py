@@ -370,3 +370,52 @@ def test_organisation_author_gives_way_to_a_byline() -> None:
     )
     assert meta.authors == ("Ines Ferreira", "Tom Kühn")
     assert meta.interviewers == ("Ines Ferreira", "Tom Kühn")
+
+
+def test_headline_name_on_topic() -> None:
+    meta = meta_of(
+        [
+            ("Q&A: Marta Kowalski on the future of night trains", T),
+            ("The sleeper trains are back, and so are the questions.", IN),
+            ("Why now?", Q),
+            ("Because people want to travel without flying.", A),
+        ]
+    )
+    assert meta.interviewees == ("Marta Kowalski",)
+
+
+def test_asked_about_a_topic_is_not_an_interviewee() -> None:
+    meta = meta_of(
+        [
+            ("Reporters asked about Victor Hale, the former mayor, again on Monday.", IN),
+            ("We asked Irene Sato what the council will do next.", IN),
+            ("What will the council do?", Q),
+            ("Wait and see.", A),
+        ]
+    )
+    assert meta.interviewees == ("Irene Sato",)
+
+
+def test_german_credit_line_names_the_interviewer() -> None:
+    meta = meta_of(
+        [
+            ("Medienforscherin Paula Brandt über Datenschutz in der Krise", IN),
+            ("Interview: Moritz Ebner", B),
+            ("Wie finden Sie die neue App?", Q),
+            ("Sie ist besser als ihr Ruf, aber nicht gut genug.", A),
+        ]
+    )
+    assert meta.interviewees == ("Paula Brandt",)
+    assert meta.interviewers == ("Moritz Ebner",)
+
+
+def test_spanish_entrevista_a() -> None:
+    meta = meta_of(
+        [
+            ("Entrevista a Julia Ortega, directora del museo", T),
+            ("¿Cuántos visitantes esperan este año?", Q),
+            ("Más de cien mil, si el verano acompaña.", A),
+        ]
+    )
+    assert meta.interviewees == ("Julia Ortega",)
+    assert meta.language == "es"

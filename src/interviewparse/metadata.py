@@ -394,7 +394,7 @@ _INTERVIEWEE_AFTER = re.compile(
     r"|Interview\s+mit|Gespräch\s+mit|sprach(?:en)?\s+mit|Fragen\s+an|unterh(?:ielt|ält)(?:en)?\s+sich\s+mit"
     r"|entrevista\s+con|conversación\s+con|convers[óo]\s+con|habl[óo]\s+con|charla\s+con|plática\s+con"
     r"|entretien\s+avec|conversation\s+avec|entrevue\s+avec|rencontre\s+avec|interview\s+de"
-    r"|intervista\s+(?:a|con)|entrevista\s+com|interview\s+met|gesprek\s+met"
+    r"|intervista\s+(?:a|con)|entrevista\s+(?:com|a)|interview\s+met|gesprek\s+met"
     r"|интервью\s+с|беседа\s+с|sostiene|asegura|afirma|advierte|considera"
     r")\s+",
     re.IGNORECASE,
@@ -417,16 +417,28 @@ _INTERVIEWER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]\s|[.;!?]$|\s[–—-]\s")
+# A topic follows these words, not the person: "asked about Donald Trump".
+_TOPIC_WORDS = frozenset({"about", "on", "über", "sobre", "sur", "regarding", "zum", "zur"})
 _FIRST_WORDS = 7
+_NEAR_WORDS = 3  # for loose triggers ("asked", "meet"), the name must follow at once
+_LOOSE_TRIGGERS = ("asked", "meet", "introducing")
+_SHORT_CREDIT_WORDS = 6
 
 
-def _name_after(text: str, start: int, index: NameIndex) -> str | None:
+def _name_after(
+    text: str, start: int, index: NameIndex, *, reach: int = _FIRST_WORDS
+) -> str | None:
     """The first person's name within a few words after ``start``, in the same clause."""
     rest = text[start : start + 160]
     end = _CLAUSE_END.search(rest)
     if end is not None:
         rest = rest[: end.start() + 1]
-    window = " ".join(rest.split()[:_FIRST_WORDS])
+    words = []
+    for word in rest.split()[:reach]:
+        if word.lower() in _TOPIC_WORDS:
+            break
+        words.append(word)
+    window = " ".join(words)
     if window.isupper():
         window = title_case(window)
     names = find_names(window)
@@ -449,6 +461,10 @@ def _name_before(text: str, end: int, index: NameIndex) -> str | None:
     return None
 
 
+# A teaser that opens with the guest: "Medienforscherin Paula Brandt über Datenschutz ...".
+_TEASER = re.compile(r"^(?P<head>(?:\S+\s+){1,3}\S+)\s+(?:über|on|sur|sobre)\s")
+
+
 def _is_named_host_phrase(text: str, match: re.Match[str], index: NameIndex) -> bool:
     """ "Precht im Gespräch mit Fischer" names the guest first and the host after "mit"."""
     if not match.group().lower().startswith("gespräch"):
@@ -465,6 +481,8 @@ def _phrase_people(texts: Iterable[str], index: NameIndex) -> tuple[list[str], l
     interviewers: list[str] = []
     for text in texts:
         for match in _INTERVIEWER_AFTER.finditer(text):
+            if match.group().rstrip().endswith(":") and len(text.split()) > _SHORT_CREDIT_WORDS:
+                continue  # "Interview: Julia Lauter" is a credit line, not a headline
             before = _name_before(text, match.start(), index)
             name = _name_after(text, match.end(), index)
             if match.group().strip().lower().startswith("im"):
@@ -477,11 +495,18 @@ def _phrase_people(texts: Iterable[str], index: NameIndex) -> tuple[list[str], l
         for match in _INTERVIEWEE_AFTER.finditer(text):
             if _is_named_host_phrase(text, match, index):
                 continue
-            name = _name_after(text, match.end(), index)
+            loose = match.group().strip().lower().startswith(_LOOSE_TRIGGERS)
+            reach = _NEAR_WORDS if loose else _FIRST_WORDS
+            name = _name_after(text, match.end(), index, reach=reach)
             if name:
                 interviewees.append(name)
         for match in _INTERVIEWEE_BEFORE.finditer(text):
             name = _name_before(text, match.start(), index)
+            if name:
+                interviewees.append(name)
+        teaser = _TEASER.match(text)
+        if teaser is not None:
+            name = _name_before(text, teaser.end("head"), index)
             if name:
                 interviewees.append(name)
     return interviewees, [n for n in interviewers if n not in interviewees]
@@ -491,9 +516,20 @@ _HEADLINE_SEPARATOR = re.compile(r":\s+|\s+[–—-]\s+")
 _QUOTES = " \"'“”„«»‚‘’"
 
 
+# "Steve Forbes on money", "Ada Weiss über Brücken", "Claire Roy : sur les rivières"
+_HEADLINE_NAME_ON = re.compile(
+    r"^(?P<name>[^\W\d_][\w’'.-]+(?:\s+[^\W\d_][\w’'.-]+){1,3})\s+"
+    r"(?:on|about|talks|says|explains|discusses|reveals|über|spricht|erklärt|sur|parle|sobre|habla)\s"
+)
+
+
 def _headline_person(title: str, index: NameIndex) -> str | None:
     """The speaker a "Name: quote" headline (or the Spanish "quote: Name") names."""
     parts = _HEADLINE_SEPARATOR.split(title)
+    for part in parts:
+        match = _HEADLINE_NAME_ON.match(part.strip(_QUOTES))
+        if match and is_person_name(match["name"]):
+            return index.expand(match["name"])
     if len(parts) < 2:
         return None
     for candidate in (parts[-1], parts[0]):
