@@ -133,20 +133,25 @@ def _short(limit: int) -> Callable[[str], bool]:
     return lambda text: _words(text) <= limit
 
 
-def _kicker(block: Block) -> bool:
-    """A short line in capitals with no sentence punctuation: a kicker or section label."""
+def _kicker(block: Block, words: int) -> bool:
+    """A short line in capitals with no sentence punctuation: a kicker or section label.
+
+    ``words`` is the block's word count, counted once by the caller; the cheap tests run
+    before the per-character one, which only short lines reach."""
     text = block.text
+    if words > 10 or block.label or _TERMINAL.search(text):
+        return False
     letters = [c for c in text if c.isalpha()]
-    if len(letters) < 6 or _words(text) > 10 or block.label or _TERMINAL.search(text):
+    if len(letters) < 6:
         return False
     return sum(c.isupper() for c in letters) / len(letters) >= 0.8
 
 
-def _attribution(block: Block) -> bool:
+def _attribution(block: Block, words: int) -> bool:
     """A dash followed by a name and nothing else: the attribution line of a pull quote."""
     return (
         bool(block.dash)
-        and _words(block.text) <= 6
+        and words <= 6
         and bool(_NAME_ONLY.match(block.text))
         and (all(w[:1].isupper() for w in block.text.split()))
     )
@@ -177,12 +182,13 @@ def _text_rule(block: Block) -> Verdict | None:
     text = block.text.strip()
     if not text or block.label:
         return None
+    words = _words(text)  # once per block: every rule below is capped by it
     for kind, reason, pattern, max_words in _TEXT_RULES:
-        if _words(text) <= max_words and pattern.search(text):
+        if words <= max_words and pattern.search(text):
             return Verdict(kind, reason)
-    if _attribution(block):
+    if _attribution(block, words):
         return Verdict(BoilerplateKind.PULL_QUOTE, "pull-quote attribution line")
-    if block.kind is not BlockKind.TITLE and _kicker(block):
+    if block.kind is not BlockKind.TITLE and _kicker(block, words):
         return Verdict(BoilerplateKind.HEADING, "kicker: short line in capitals")
     return None
 
