@@ -137,6 +137,10 @@ def title_case(text: str) -> str:
 
 def _is_name_word(word: str) -> bool:
     """A capitalised word that could be part of a person's name ("Kurtzer", "d’Alché-Buc")."""
+    # Most words of running text are lower case: turn them away before any regex runs (only
+    # the "d’" prefix lets a name start with a lower-case letter).
+    if not word or not (word[0].isupper() or word[0] == "d"):
+        return False
     if _INITIAL.match(word):
         return word[0].isupper()
     core = word
@@ -288,6 +292,9 @@ class NameIndex:
         common = _lower_case_words(texts)
         for text in texts:
             counter.update(_trim_common(name, common) for name in find_names(text))
+            # _DEFINITION tries a match at every letter; only texts holding "(XY)" can match.
+            if "(" not in text or not _ABBREVIATION.search(text):
+                continue
             for match in _DEFINITION.finditer(text):
                 name = " ".join(match["name"].split())
                 if is_person_name(name) and len(name.split()) >= 2:
@@ -362,6 +369,7 @@ def _trim_common(name: str, common: frozenset[str]) -> str:
     return " ".join(words)
 
 
+_ABBREVIATION = re.compile(r"\([A-ZÄÖÜ]{2,3}\)")
 _DEFINITION = re.compile(
     r"(?P<name>[^\W\d_][^\s(),]*(?:\s+[^\W\d_][^\s(),]*){1,3})\s*\((?P<abbr>[A-ZÄÖÜ]{2,3})\)"
 )
