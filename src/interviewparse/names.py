@@ -205,6 +205,8 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
     after_article = False  # the run follows "der", "the", "le": its first word is a noun
 
     def close() -> None:
+        if not run:  # the common case: a lower-case word with no run before it
+            return
         while run and run[-1].lower() in PARTICLES:
             run.pop()
         # a long capitalised compound in front is a German job title ("Depressionsforscher")
@@ -370,8 +372,11 @@ def _trim_common(name: str, common: frozenset[str]) -> str:
 
 
 _ABBREVIATION = re.compile(r"\([A-ZÄÖÜ]{2,3}\)")
+# Starts only at a word start and bounds each word: unbounded ``[^\s(),]*`` tried at every
+# position of a long token made this quadratic (a 50,000-letter word took a minute).
 _DEFINITION = re.compile(
-    r"(?P<name>[^\W\d_][^\s(),]*(?:\s+[^\W\d_][^\s(),]*){1,3})\s*\((?P<abbr>[A-ZÄÖÜ]{2,3})\)"
+    r"(?<!\w)(?P<name>[^\W\d_][^\s(),]{0,40}(?:\s{1,5}[^\W\d_][^\s(),]{0,40}){1,3})"
+    r"\s{0,5}\((?P<abbr>[A-ZÄÖÜ]{2,3})\)"
 )
 
 
