@@ -70,16 +70,16 @@ def ends_with_question(text: str) -> bool:
 
 
 def opens_with_interrogative(text: str) -> bool:
-    words = _words(text.lstrip("¿¡ \"'“«"))
-    return bool(words) and words[0] in _INTERROGATIVES
+    first = _WORDS.search(text.lstrip("¿¡ \"'“«"))
+    return first is not None and first.group().lower() in _INTERROGATIVES
 
 
 def addresses_listener(text: str) -> bool:
-    return any(w in _SECOND_PERSON for w in _words(text))
+    return not _SECOND_PERSON.isdisjoint(_words(text))
 
 
 def first_person(text: str) -> bool:
-    return any(w in _FIRST_PERSON for w in _words(text))
+    return not _FIRST_PERSON.isdisjoint(_words(text))
 
 
 def question_score(text: str) -> float:
@@ -96,15 +96,20 @@ def question_score(text: str) -> float:
         score += 2.0
     elif _QUESTION_ANY.search(stripped[-80:]):
         score += 0.5
-    if opens_with_interrogative(stripped):
+    # The words are split once here, not once per cue: this runs on every block of a page.
+    # (The characters opens_with_interrogative strips are not word characters, so the first
+    # word is the same.)
+    lowered = _words(stripped)
+    if lowered and lowered[0] in _INTERROGATIVES:
         score += 0.75
-    if addresses_listener(stripped):
+    addresses = not _SECOND_PERSON.isdisjoint(lowered)
+    if addresses:
         score += 0.75
-    if first_person(stripped) and not addresses_listener(stripped):
+    if not addresses and not _FIRST_PERSON.isdisjoint(lowered):
         score -= 0.75
     if stripped[0] in "\"“„«‘'":
         score -= 1.5
-    words = word_count(stripped)
+    words = len(lowered)
     if words > 90:
         score -= 2.0
     elif words > 60:
