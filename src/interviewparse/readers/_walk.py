@@ -277,9 +277,16 @@ class _Walker:
             start = tag.get("start")
             reversed_ = tag.get("reversed") is not None
             try:
-                first = int(str(start)) if start is not None else 1
+                first = int(str(start)) if start is not None else None
             except ValueError:
-                first = 1
+                first = None
+            if first is None:
+                # A reversed list counts down to 1 from its number of items.
+                first = (
+                    sum(1 for c in tag.contents if getattr(c, "name", None) == "li")
+                    if reversed_
+                    else 1
+                )
             ctx.list_counter = [first, -1 if reversed_ else 1]
             kind_attr = tag.get("type")
             ctx.marker = str(kind_attr) if isinstance(kind_attr, str) else None  # numbering type
@@ -329,8 +336,8 @@ class _Walker:
         if hint is None:
             return None
         size = _visible_length(tag.get_text())
-        if size > max(800, self.region_chars * 0.3):
-            return None
+        if size >= self.region_chars * 0.5 or size > max(800, self.region_chars * 0.3):
+            return None  # a box holding much of the article is the article
         return hint
 
     # -- blocks -----------------------------------------------------------------------------

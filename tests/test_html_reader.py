@@ -1,0 +1,272 @@
+"""The HTML reader's block stream: one fixture per layout, each cue checked where it is made.
+
+The fixtures under ``tests/fixtures/html`` are invented pages (no corpus text), each showing one
+way publishers mark interviews up. The tests look at the reader's output (blocks and page
+metadata) rather than the final pairs, so a failure points at the reader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import interviewparse as ip
+from interviewparse.blocks import Block, BlockKind, Document
+from interviewparse.readers.html import read_html
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
+
+
+def read(name: str) -> Document:
+    return read_html((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def find(doc: Document, start: str) -> Block:
+    """The one block whose text starts with ``start``."""
+    found = [b for b in doc.blocks if b.text.startswith(start)]
+    assert len(found) == 1, f"{start!r}: {[b.text for b in doc.blocks]}"
+    return found[0]
+
+
+def test_bold_questions_carry_emphasis_and_answers_do_not() -> None:
+    doc = read("bold_questions.html")
+    question = find(doc, "Mr Strand, why start programming")
+    assert question.emphasis == 1.0
+    assert question.kind is BlockKind.PARAGRAPH
+    answer = find(doc, "Because the light no longer needed me.")
+    # One bold word inside an answer is a small share, not a question cue.
+    assert 0 < answer.emphasis < 0.1
+
+
+def test_page_metadata_from_head_and_jsonld() -> None:
+    meta = read("bold_questions.html").meta
+    assert meta.title == "The lighthouse keeper who learned to code"
+    assert meta.site_name == "Harbour Gazette"
+    assert meta.published is not None and meta.published.startswith("2024-03-05")
+    assert meta.authors == ("Mara Quill",)
+    assert meta.language == "en"
+    assert meta.url == "https://harbour.example/2024/lighthouse-keeper"
+    assert meta.byline == "Mara Quill"
+    assert meta.head_title == "The lighthouse keeper who learned to code | Harbour Gazette"
+
+
+def test_title_without_site_suffix_when_only_head_title() -> None:
+    doc = read("bold_br.html")
+    assert doc.meta.title == "A conversation with a glassblower"
+    assert doc.blocks[0].kind is BlockKind.TITLE
+
+
+def test_site_chrome_outside_the_article_is_not_emitted() -> None:
+    texts = " ".join(b.text for b in read("bold_questions.html").blocks)
+    for chrome in ("We use cookies", "Home", "All rights reserved", "Privacy"):
+        assert chrome not in texts
+
+
+def test_bold_question_and_plain_answer_in_one_paragraph_split_at_br() -> None:
+    doc = read("bold_br.html")
+    question = find(doc, "How hot does the furnace get?")
+    answer = find(doc, "About eleven hundred degrees.")
+    assert question.emphasis == 1.0
+    assert answer.emphasis == 0.0
+    assert doc.blocks.index(answer) == doc.blocks.index(question) + 1
+    assert find(doc, "What would you tell a beginner?").emphasis == 1.0
+    assert find(doc, "Break things early.").emphasis == 0.0
+
+
+def test_inline_elements_join_without_invented_spaces() -> None:
+    doc = read("bold_br.html")
+    assert find(doc, "It took Lena Vos").text.startswith("It took")  # I<span>t</span>
+    assert "cup.1 I still" in find(doc, "A lopsided cup").text  # footnote <sup> stays glued
+
+
+@pytest.mark.parametrize(
+    ("start", "level"),
+    [("Wie geht es den Bienen", 2), ("Was können Stadtbewohner", 3), ("Und wie schmeckt", 4)],
+)
+def test_heading_questions_keep_their_level(start: str, level: int) -> None:
+    block = find(read("headings.html"), start)
+    assert block.kind is BlockKind.HEADING
+    assert block.level == level
+
+
+def test_nested_bullets_inside_an_answer() -> None:
+    doc = read("headings.html")
+    items = [b for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert [(b.text, b.level, b.marker) for b in items] == [
+        ("Lavendel", 0, "•"),
+        ("Thymian", 0, "•"),
+        ("auch Zitronenthymian", 1, "•"),
+    ]
+
+
+def test_italic_questions() -> None:
+    doc = read("italic.html")
+    assert find(doc, "What is the strangest thing").italic == 1.0
+    assert find(doc, "Do passengers talk to you?").italic == 1.0
+    assert find(doc, "A man carrying a door.").italic == 0.0
+
+
+def test_bold_speaker_labels_are_split_off() -> None:
+    doc = read("labels.html")
+    first = find(doc, "Good morning.")
+    assert (first.label, first.label_emphasis) == ("Ana Ruiz", True)
+    assert first.emphasis == 0.0  # the share counts the text without its label
+    assert find(doc, "Should people near the banks").label == "Ruiz"
+    assert find(doc, "Every hour, from six stations.").label == "A"
+    q = find(doc, "How often do you measure")
+    assert (q.label, q.emphasis) == ("Q", 1.0)
+
+
+def test_label_on_its_own_line_and_recording_timestamps() -> None:
+    doc = read("labels.html")
+    # "<strong>Ana Ruiz (00:04:12):</strong><br>text": the timestamp is not part of the name.
+    assert find(doc, "And the forecast for the weekend?").label == "Ana Ruiz"
+    # A label alone in its <p> opens the next paragraph's turn.
+    assert find(doc, "Dry, thankfully.").label == "Pieter Baan"
+    # A bare timestamp continues the current speaker: no label, and no timestamp in the text.
+    block = find(doc, "That is the good news.")
+    assert block.label is None
+    assert all("Pieter Baan (00" not in b.text for b in doc.blocks)
+
+
+def test_plain_text_labels_stay_in_the_text_for_the_segmenter() -> None:
+    doc = read("qa_plain.html")
+    block = find(doc, "Q: What surprises people")
+    assert block.label is None
+    assert block.emphasis == 0.0
+
+
+def test_dialogue_dashes_are_moved_to_the_dash_field() -> None:
+    doc = read("dash.html")
+    assert find(doc, "¿A qué hora").dash == "—"
+    assert find(doc, "¿Y qué pan").dash == "–"
+    assert find(doc, "A las tres").dash is None
+
+
+def test_ordered_lists_keep_their_numbering() -> None:
+    doc = read("lists.html")
+    items = [(b.text, b.marker, b.level) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == [
+        ("a sharp knife", "c.", 0),
+        ("a heavy pan", "d.", 0),
+        ("cast iron", "1.", 1),
+        ("or carbon steel", "2.", 1),
+        ("patience", "e.", 0),
+        ("and a timer", "•", 0),
+        ("two", "2.", 0),
+        ("one", "1.", 0),
+    ]
+
+
+def test_anchors_without_href_are_text_not_links() -> None:
+    doc = read("anchors.html")
+    for start in ("Where did the project start?", "Who paid for it?"):
+        block = find(doc, start)
+        assert block.link_density == 0.0
+        assert block.emphasis == 1.0
+        assert block.hint is None
+    partly = find(doc, "Nobody, at first.")
+    assert 0.1 < partly.link_density < 0.5
+
+
+def test_sources_are_element_paths() -> None:
+    doc = read("headings.html")
+    block = find(doc, "Wie geht es den Bienen")
+    assert block.source.endswith("h2[2]")
+    assert ">" in block.source
+
+
+def test_every_block_text_is_whitespace_normalised() -> None:
+    for path in FIXTURES.glob("*.html"):
+        for block in read_html(path.read_text(encoding="utf-8")).blocks:
+            assert block.text == " ".join(block.text.split()), (path.name, block.text)
+            assert block.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   ",
+        "<html></html>",
+        "<?xml version='1.0' encoding='utf-8'?><html><body><p>Hi there?</p></body></html>",
+        "<p>only a fragment</p>",
+        "<html><body>" + "<div>" * 3000 + "<p><b>Deep?</b></p><p>Yes.</p>" + "</div>" * 3000,
+        "<table><tr><td><b>Q?</b></td><td>A.</td></tr></table>",
+        "<ol start='x' type='Z'><li value='y'>odd</li></ol>",
+    ],
+)
+def test_odd_pages_do_not_break_the_reader(html: str) -> None:
+    doc = read_html(html)
+    assert isinstance(doc, Document)
+
+
+def test_deep_nesting_keeps_the_text() -> None:
+    html = "<html><body>" + "<div>" * 3000 + "<p><b>How deep?</b></p><p>Very.</p>" + "</div>" * 3000
+    texts = [b.text for b in read_html(html).blocks]
+    assert "How deep?" in texts and "Very." in texts
+
+
+@given(st.text(max_size=300))
+def test_reader_is_total_on_any_text(text: str) -> None:
+    read_html(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<b>",
+                "</b>",
+                "<br>",
+                "<li>",
+                "<ol start=2>",
+                "</ol>",
+                "<h2>",
+                "</h2>",
+                "<div class='related'>",
+                "</div>",
+                "<a name=x>",
+                "<a href=y>",
+                "</a>",
+                "Why?",
+                "Yes.",
+                "<em>",
+                "</em>",
+                "Name:",
+                " ",
+                "—",
+                "<figure>",
+                "<figcaption>",
+                "<img>",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_reader_is_total_on_tag_soup(parts: list[str]) -> None:
+    doc = read_html("<html><body>" + "".join(parts) + "</body></html>")
+    for block in doc.blocks:
+        assert block.text
+        assert 0.0 <= block.emphasis <= 1.0
+        assert 0.0 <= block.italic <= 1.0
+        assert 0.0 <= block.link_density <= 1.0
+
+
+def test_parse_html_end_to_end_on_a_bold_layout() -> None:
+    iv = ip.parse_html((FIXTURES / "bold_br.html").read_bytes())
+    assert [p.question.text for p in iv.pairs][:2] == [
+        "How hot does the furnace get?",
+        "Do you remember your first piece?",
+    ]
+    assert iv.pairs[0].answer.text.startswith("About eleven hundred degrees.")
+
+
+def test_not_an_interview_has_no_pairs() -> None:
+    iv = ip.parse_html((FIXTURES / "not_interview.html").read_bytes())
+    assert iv.pairs == ()
