@@ -419,3 +419,34 @@ def test_spanish_entrevista_a() -> None:
     )
     assert meta.interviewees == ("Julia Ortega",)
     assert meta.language == "es"
+
+
+def test_one_entry_per_person_and_the_author_hosting_a_podcast() -> None:
+    page = PageMeta(authors=("Lea Park",))
+    meta = meta_of(
+        [
+            ("Lea Park and economist Samuel J. Okoro discuss money, risk and rain.", IN),
+            ("Welcome to the show.", A, "Lea Park"),
+            ("Thanks for having me.", A, "Samuel J. Okoro"),
+            ("Where did it start?", Q),
+            ("In a village without a bank.", A, "Samuel Okoro"),
+            ("And then?", Q),
+            ("Then a bank came.", A, "Okoro"),
+        ],
+        fmt="html",
+        meta=page,
+    )
+    assert meta.interviewees == ("Samuel J. Okoro",)
+    assert meta.interviewers == ("Lea Park",)
+
+
+def test_compound_job_titles_and_agencies_are_not_names() -> None:
+    meta = meta_of(
+        [
+            ("Projektchef Tomas Lindgren über Autos ohne Lenkrad. Er sprach mit der", IN),
+            ("Nordischen Presse-Agentur am Rande der Messe.", IN),
+            ("Wann kommt das Auto?", Q, "Frage"),
+            ("Wenn es sicher ist.", A, "Antwort"),
+        ]
+    )
+    assert meta.interviewees == ("Tomas Lindgren",)

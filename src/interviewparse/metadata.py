@@ -210,6 +210,7 @@ def _asking_score(turns: int, asked: int, answered: int, marks: int) -> float:
 _MAX_LABEL_WORDS = 4
 _DOMAIN_LIKE = re.compile(r"\w\.[a-z]{2,4}$")
 _MAX_NAME_WORDS = 4
+_LONE_NAME_BLOCKS = 6
 _MIN_PUBLICATION_LETTERS = 3
 _HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
 
@@ -261,7 +262,8 @@ def _view(doc: Document, seg: Segmentation, title: str | None) -> _View:
                 front.append(block.text)
         elif role is Role.OUTRO or (role is Role.BOILERPLATE and len(block.text) < 300):
             side.append(block.text)
-    index = NameIndex.build(body)
+    labels = [label for i, block in enumerate(doc.blocks) if (label := _label(block, seg, i))]
+    index = NameIndex.build(body, labels)
     asking, answering = _labels_by_side(doc, seg, index)
     hints = " ".join([doc.meta.url or "", *doc.meta.keywords]).lower()
     return _View(
@@ -597,16 +599,26 @@ _MIN_MENTIONS = 3
 # -- people -----------------------------------------------------------------------------------
 
 
+def _same_person(a: str, b: str) -> bool:
+    """ "Kaiser" and "Peter Kaiser", or "Thomas Malone" and "Thomas W. Malone"."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if not wa or not wb:
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        short, long = (wa, wb) if len(wa) == 1 else (wb, wa)
+        return short[0] in long
+    return wa[0] == wb[0] and wa[-1] == wb[-1]
+
+
 def _unique(names: Iterable[str]) -> tuple[str, ...]:
-    """Drop repeats and names inside a longer one already listed ("Kaiser", "Peter Kaiser")."""
+    """One entry per person, keeping the fuller form ("Peter Kaiser" over "Kaiser")."""
     kept: list[str] = []
     for name in names:
-        lower = name.lower()
-        if any(lower == k.lower() or lower in k.lower().split() for k in kept):
-            continue
-        if len(name.split()) > 1:
-            kept = [k for k in kept if k.lower() not in lower.split() and k.lower() != lower]
-        kept.append(name)
+        same = next((i for i, k in enumerate(kept) if _same_person(k, name)), None)
+        if same is None:
+            kept.append(name)
+        elif len(name.split()) > len(kept[same].split()) == 1:
+            kept[same] = name
     return tuple(kept)
 
 
@@ -670,8 +682,14 @@ def _read_people(
         if guess:
             interviewees = [guess]
     ees = _unique(interviewees)
-    lowered = {n.lower() for n in ees}
-    ers = _unique(n for n in interviewers if n.lower() not in lowered)
+    ers = _unique(interviewers)
+    # a page's own author who also answers is a host of a many-voiced conversation
+    hosts = [n for n in ees if any(_same_person(n, a) for a in authors)]
+    if hosts and len(ees) > len(hosts):
+        ees = tuple(n for n in ees if n not in hosts)
+        ers = _unique([*ers, *hosts])
+    ers = tuple(n for n in ers if not any(_same_person(n, e) for e in ees))
+    ees = tuple(n for n in ees if not any(_same_person(n, r) and len(n.split()) == 1 for r in ers))
     return ees, ers
 
 
@@ -822,7 +840,8 @@ def _read_authors(doc: Document, view: _View, front_matter: dict[str, str]) -> t
         found = [front_matter["author"]]
     if not found:
         # "Uriel Gadessaud" on a line of its own under the headline
-        found = [text for text in view.front[1:] if _is_full_name(text.strip())][:1]
+        lone = [text.strip() for text in view.front[1:_LONE_NAME_BLOCKS]]
+        found = [t for t in lone if _is_full_name(t) and t not in view.name_headings][:1]
     return tuple(dict.fromkeys(found)) or declared
 
 

@@ -57,6 +57,37 @@ HONORIFICS = _wordset(
     président"""
 )
 
+_ROLE_SUFFIXES = (
+    "chef",
+    "chefin",
+    "leiter",
+    "leiterin",
+    "präsident",
+    "präsidentin",
+    "minister",
+    "ministerin",
+    "sprecher",
+    "sprecherin",
+    "forscher",
+    "forscherin",
+    "direktor",
+    "direktorin",
+    "kanzler",
+    "kanzlerin",
+    "vorsitzende",
+    "vorsitzender",
+    "experte",
+    "expertin",
+    "trainer",
+    "trainerin",
+    "manager",
+    "managerin",
+    "hauptmann",
+    "wissenschaftler",
+    "wissenschaftlerin",
+)
+_COMPOUND_MIN = 8
+
 # Capitalised words that start sentences or headlines and are never part of a name.
 _NOT_NAME_WORDS = _wordset(
     """the a an and but or in on at of for to with from by as is it this that these those
@@ -69,7 +100,8 @@ _NOT_NAME_WORDS = _wordset(
     il lo gli e ma nel con per che
     o os as um uma com por para que não
     het een en maar met voor van op
-    diese dieser dieses jeder jede jedes alle viele mein meine unser unsere kein keine
+    diese dieser dieses jeder jede jedes alle viele mein meine unser unsere kein keine manche
+    einige mehrere beide solche welche jene andere weitere
     interview interviews gespräch entrevista entretien intervista podcast video foto photo
     bild"""
 )
@@ -78,23 +110,22 @@ _NOT_NAME_WORDS = _wordset(
 _ORG_WORDS = _wordset(
     """university universität université universidad universidade college school institute
     institut instituto center centre centro academy akademie foundation stiftung fund
-    association verein society company corporation corp inc ltd llc gmbh ag group gruppe bank
-    party partei ministry ministerium department council committee commission union
+    association verein society company corporation corp inc ltd llc gmbh ag group gruppe
+    bank party partei ministry ministerium department council committee commission union
     government regierung news nachrichten magazine magazin magazin zeitung zeitschrift times
     post journal tribune herald gazette review weekly daily standard economist guardian
     telegraph radio tv television fernsehen press presse agency agentur blog podcast show
-    network studio studios records media network office club league liga cup
-    street road avenue straße strasse platz river lake mountain island city county state
-    states kingdom republic republik república république united national international
-    european europäische europe america africa asia australia
-    monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
-    donnerstag freitag samstag sonntag january february march april may june july august
-    september october november december januar februar märz juni juli oktober dezember
-    summit conference award awards prize festival series season episode church hospital
-    museum gallery theatre theater orchestra team fc estados unidos unis états vereinigte
-    ideas bros nations naciones nationen unidas vereinte railway railways police force division
-    express airlines airport hotel restaurant temple park station court parliament congress
-    senate army navy"""
+    network studio studios records media network office club league liga cup street road
+    avenue straße strasse platz river lake mountain island city county state states kingdom
+    republic republik república république united national international european
+    europäische europe america africa asia australia monday tuesday wednesday thursday
+    friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag
+    january february march april may june july august september october november december
+    januar februar märz juni juli oktober dezember summit conference award awards prize
+    festival series season episode hospital museum gallery theatre theater orchestra team fc
+    estados unidos unis états vereinigte ideas bros nations naciones nationen unidas
+    vereinte railway railways police force division express airlines airport hotel
+    restaurant station court parliament congress senate army navy"""
 )
 
 # Job titles and roles that often stand right before a name ("President Nursultan Nazarbayev",
@@ -104,14 +135,13 @@ _ROLE_WORDS = _wordset(
     profesor profesora prof doctor dr minister ministerin ministre chancellor kanzler
     kanzlerin senator senatorin governor gouverneur mayor bürgermeister bürgermeisterin
     maire alcalde ceo cto cfo founder gründer gründerin fondateur fundador artist künstler
-    künstlerin director direktor direktorin directeur directrice directora chef chefin editor
-    star singer actor actress rapper author autor autorin auteur writer coach trainer
-    captain kapitän king queen prince princess pope bishop general colonel biologist
-    scientist geologist researcher forscher forscherin showrunner legend legende candidate
-    candidato candidata kandidat kandidatin premier prime chairman chairwoman
-    vorsitzende vorsitzender sprecher sprecherin spokesman spokeswoman principal
-    programmer engineer designer manager journalist journalistin reporter moderator
-    moderatorin host philosopher philosoph publizist economist ökonom"""
+    künstlerin director direktor direktorin directeur directrice directora chef chefin
+    editor singer actor actress rapper author autor autorin auteur writer coach trainer
+    kapitän biologist scientist geologist researcher forscher forscherin showrunner legende
+    candidate candidato candidata kandidat kandidatin chairman chairwoman vorsitzende
+    vorsitzender sprecher sprecherin spokesman spokeswoman principal programmer engineer
+    designer manager journalist journalistin reporter moderator moderatorin philosopher
+    philosoph publizist economist ökonom"""
 )
 
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+]+|[,;:!?()\[\]{}«»\"“”„‹›/|*#<>=+]")
@@ -155,7 +185,10 @@ def _is_name_word(word: str) -> bool:
     if all(c.isupper() for c in letters):
         return False
     lower = core.lower().rstrip(".")
-    return lower not in _NOT_NAME_WORDS and lower not in _ROLE_WORDS and lower not in HONORIFICS
+    if lower in _NOT_NAME_WORDS or lower in _ROLE_WORDS or lower in HONORIFICS:
+        return False
+    # German compounds that end in a job title: "Projektchef", "Parteivorsitzende"
+    return not (len(lower) >= _COMPOUND_MIN and lower.endswith(_ROLE_SUFFIXES))
 
 
 def is_person_name(name: str) -> bool:
@@ -163,7 +196,7 @@ def is_person_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5:
         return False
-    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+    if any(part in _ORG_WORDS for w in words for part in w.lower().strip(".").split("-")):
         return False
     if _DOMAIN.search(name):
         return False
@@ -231,7 +264,7 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
             after_article = previous.lower() in _ARTICLES
         previous = word
         if word and (_is_name_word(word) or _particle_fits(run, word)):
-            if word.lower().strip(".") in _ORG_WORDS:
+            if any(part in _ORG_WORDS for part in word.lower().strip(".").split("-")):
                 run.append(word)
                 run.clear()
                 continue
@@ -280,20 +313,29 @@ def looks_like_publication(label: str) -> bool:
 class NameIndex:
     """The full names a document mentions, with how often, plus initials it defines.
 
-    ``defined`` holds explicit definitions such as "Carlos Peña (CP)".
+    ``defined`` holds explicit definitions such as "Carlos Peña (CP)"; ``common`` the words the
+    document also writes in lower case (so "Example:" is not taken for a person's name).
     """
 
     counts: tuple[tuple[str, int], ...] = ()
     defined: tuple[tuple[str, str], ...] = ()
+    common: frozenset[str] = frozenset()
 
     @classmethod
-    def build(cls, texts: Iterable[str]) -> NameIndex:
+    def build(cls, texts: Iterable[str], labels: Iterable[str] = ()) -> NameIndex:
+        """Index the names in ``texts``, plus speaker labels that are full names themselves."""
         counter: Counter[str] = Counter()
         defined: dict[str, str] = {}
         texts = list(texts)
         common = _lower_case_words(texts)
         for text in texts:
             counter.update(_trim_common(name, common) for name in find_names(text))
+        for label in labels:
+            name = clean_label(label)
+            if name.isupper():
+                name = title_case(name)
+            if len(name.split()) >= 2 and is_person_name(name):
+                counter[name] += 1
             # _DEFINITION tries a match at every letter; only texts holding "(XY)" can match.
             if "(" not in text or not _ABBREVIATION.search(text):
                 continue
@@ -302,7 +344,7 @@ class NameIndex:
                 if is_person_name(name) and len(name.split()) >= 2:
                     defined.setdefault(match["abbr"], name)
         ordered = sorted(counter.items(), key=lambda item: -item[1])  # ties: first mention
-        return cls(counts=tuple(ordered), defined=tuple(defined.items()))
+        return cls(counts=tuple(ordered), defined=tuple(defined.items()), common=common)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -415,6 +457,6 @@ def resolve_label(label: str, index: NameIndex, *, answer_side: bool) -> str | N
     found = index.by_part(text)
     if found is not None:
         return found
-    if had_honorific or (answer_side and not all_caps):
+    if had_honorific or (answer_side and not all_caps and text.lower() not in index.common):
         return text
     return None
