@@ -450,3 +450,29 @@ def test_compound_job_titles_and_agencies_are_not_names() -> None:
         ]
     )
     assert meta.interviewees == ("Tomas Lindgren",)
+
+
+def test_one_word_section_headings_are_not_people() -> None:
+    meta = meta_of(
+        [
+            ("A messaging playbook", T),
+            ("Example", B, None, BlockKind.HEADING),
+            ("Who is it for?", Q),
+            ("Farmers who hate paperwork.", A),
+            ("Template", B, None, BlockKind.HEADING),
+            ("What is it?", Q),
+            ("A form that fills itself.", A),
+        ]
+    )
+    assert meta.interviewees == ()
+
+
+def test_publication_after_told_stops_at_the_sentence_end() -> None:
+    meta = meta_of(
+        [
+            ("Orchard grower Mia Lund spoke with Harvestline. Harvestline asked about apples.", IN),
+            ("How was the year?", Q, "HL"),
+            ("Dry.", A, "Mia Lund"),
+        ]
+    )
+    assert meta.publisher == "Harvestline"

@@ -215,13 +215,18 @@ _MIN_PUBLICATION_LETTERS = 3
 _HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
 
 
-def _name_headings(doc: Document, seg: Segmentation) -> list[str]:
+def _name_headings(doc: Document, seg: Segmentation, labels: Sequence[str]) -> list[str]:
     """Names set as headings right before a run of questions (one mini-interview per person).
 
     Only trusted when at least two such headings exist, which is the shape of a page that
-    interviews several people in turn; a single short heading is more often a section title.
+    interviews several people in turn, and when most of them are plainly names: a full name,
+    or a one-word name that also labels answers ("Asake:"). A run of one-word headings
+    ("Example", "Heirloom") is more often a list of section titles.
     """
     found: list[str] = []
+    plain = 0
+    headings = 0
+    known = {clean_label(label).lower() for label in labels}
     blocks = doc.blocks
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING or _role(seg, i) is Role.QUESTION:
@@ -230,12 +235,16 @@ def _name_headings(doc: Document, seg: Segmentation) -> list[str]:
         if Role.QUESTION not in following and Role.ANSWER not in following:
             continue
         text = block.text.strip()
-        if len(text.split()) > 6 or text.endswith(("?", ":", ".")):
+        if len(text.split()) > _MAX_NAME_WORDS or text.endswith(("?", ":", ".")):
             continue
         parts = [p for p in _HEADING_SPLIT.split(text) if p]
         if parts and all(is_person_name(p) and len(p.split()) <= 3 for p in parts):
             found.extend(parts)
-    return found if len(found) >= 2 else []
+            headings += 1
+            plain += any(len(p.split()) > 1 or p.lower() in known for p in parts)
+    if len(found) < 2 or plain * 2 < headings:
+        return []
+    return found
 
 
 _FRONT_BLOCKS = 30
@@ -274,7 +283,7 @@ def _view(doc: Document, seg: Segmentation, title: str | None) -> _View:
         has_questions=first_question is not None,
         question_labels=tuple(asking),
         answer_labels=tuple(answering),
-        name_headings=tuple(_name_headings(doc, seg)),
+        name_headings=tuple(_name_headings(doc, seg, labels)),
         questions=tuple(questions),
         index=index,
         hints=hints,
@@ -703,7 +712,7 @@ _TOLD_PUBLICATION = re.compile(
     r"\b(?:told|tells|telling|interview\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)"
     r"|discuss(?:es|ed)?(?:\s+[\w'’-]+){0,4}?\s+with|sagte\s+(?:der|dem)|sagt\s+(?:der|dem)"
     r"|gegenüber\s+(?:der|dem)|a\s+dit\s+à|declar[óo]\s+a)\s+(?:the\s+)?"
-    r"(?P<pub>[A-Z][\w.!&-]+(?:\s[A-Z][\w.!&-]+){0,2})"
+    r"(?P<pub>[A-Z][\w!&-]*(?:\.\w+)*(?:\s[A-Z][\w!&-]*(?:\.\w+)*){0,2})"
 )
 
 
