@@ -115,10 +115,9 @@ _HOLDERS = frozenset({"li", "td", "dd", "dt", "blockquote"})
 
 
 def _text_length(element: etree._Element) -> int:
-    total = 0
-    for chunk in element.itertext():
-        total += len(chunk.strip())
-    return total
+    """Characters of text inside ``element`` (serialised in C: cheaper than ``itertext``)."""
+    text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    return len(text.strip())
 
 
 def _seed_lengths(body: etree._Element) -> dict[etree._Element, int]:
