@@ -104,6 +104,8 @@ def hinted(html: str, text: str) -> Block:
             K.AUTHOR_BIO,
         ),
         ("<p>Editor's note: this interview was condensed.</p>", "Editor's note", K.EDITORIAL_NOTE),
+        ("<p>07. November 2023 - 10:38 Uhr</p>", "07. November 2023", K.DATELINE),
+        ("<p>By Kai Lund and Ode Berg</p>", "By Kai Lund", K.CREDIT),
         (
             "<p>Styling: Ann Bo. Hair: Li Wu. Production: Studio Nine.</p>",
             "Styling: Ann Bo",

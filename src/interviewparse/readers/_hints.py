@@ -302,6 +302,26 @@ _EDITORIAL = re.compile(
 #: "Styling: A. Hair: B. Production: C." — a row of role credits.
 _ROLE_CREDITS = re.compile(r"^(?:[A-Z][\w ]{2,30}: [^:]{2,80}?[.;] ?){2,}")
 
+_MONTHS = (
+    r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|enero|febrero|marzo|abril"
+    r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril"
+    r"|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[a-zäéû]*\.?"
+)
+#: A line that is only a date (and maybe a time or a weekday): "07. November 2023 - 10:38 Uhr",
+#: "December 19, 2025", "21.10.2019", "Published: 2024-03-05".
+_DATELINE = re.compile(
+    r"^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|publicado|actualizado"
+    r"|publié|mis à jour)(?: on| am| el| le)?:?\s*)?(?:\w+,?\s+)?"
+    r"(?:\d{1,2}\.?\s*" + _MONTHS + r"\s*\d{4}|" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[-–,|·]?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?)?\s*[|·,]?\s*$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?i:by|von|por|par|di|door|text:|texto:|autor:|author:)\s+"
+    r"(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4}(?:(?:and|und|y|et|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4})*$"
+)
+
 #: Phrase rules in the order they are tried, with the longest text each may apply to.
 _TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int], ...] = (
     (_RELATED, K.RELATED, "related-links heading", 80),
@@ -317,6 +337,8 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int], ...] = (
     (_NEWSLETTER, K.NEWSLETTER, "newsletter prompt", 300),
     (_PROMO, K.PROMO, "promo line", 200),
     (_POLL, K.PROMO, "poll count", 120),
+    (_DATELINE, K.DATELINE, "date line", 70),
+    (_BYLINE, K.CREDIT, "byline", 100),
     (_EDITORIAL, K.EDITORIAL_NOTE, "editor's note", 600),
     (_ROLE_CREDITS, K.CREDIT, "role credits", 600),
     (_CREDIT, K.CREDIT, "photo credit", 300),
