@@ -248,6 +248,23 @@ def _name_headings(doc: Document, seg: Segmentation, labels: Sequence[str]) -> l
 
 
 _FRONT_BLOCKS = 30
+# People are introduced early: names are indexed from the first this many characters only, so
+# a very long transcript costs no more than a long interview.
+_INDEX_CHARS = 200_000
+
+
+def _leading(texts: Sequence[str], limit: int) -> list[str]:
+    """The first texts of ``texts`` up to about ``limit`` characters in all."""
+    kept: list[str] = []
+    size = 0
+    for text in texts:
+        if size >= limit:
+            break
+        kept.append(text)
+        size += len(text)
+    return kept
+
+
 _HEADING_REACH = 4
 
 
@@ -272,7 +289,7 @@ def _view(doc: Document, seg: Segmentation, title: str | None) -> _View:
         elif role is Role.OUTRO or (role is Role.BOILERPLATE and len(block.text) < 300):
             side.append(block.text)
     labels = [label for i, block in enumerate(doc.blocks) if (label := _label(block, seg, i))]
-    index = NameIndex.build(body, labels)
+    index = NameIndex.build(_leading(body, _INDEX_CHARS), dict.fromkeys(labels))
     asking, answering = _labels_by_side(doc, seg, index)
     hints = " ".join([doc.meta.url or "", *doc.meta.keywords]).lower()
     return _View(
@@ -583,9 +600,9 @@ def _most_mentioned(view: _View, exclude: Sequence[str]) -> str | None:
     in the page's URL or keywords (slugs and tags usually name the interviewee)."""
     excluded = {n.lower() for n in exclude}
     best: tuple[int, str] | None = None
-    whole = " ".join(view.body)
+    whole = " ".join(_leading(view.body, _INDEX_CHARS))
     named = [name for text in view.front for name in find_names(text)]
-    for name in dict.fromkeys(named):
+    for name in list(dict.fromkeys(named))[:_MAX_CANDIDATES]:
         if name.lower() in excluded:
             continue
         surname = name.split()[-1]
@@ -601,6 +618,7 @@ def _most_mentioned(view: _View, exclude: Sequence[str]) -> str | None:
 
 
 _HINT_BONUS = 5
+_MAX_CANDIDATES = 20
 _APPOSITION_BONUS = 2
 _MIN_MENTIONS = 3
 
@@ -746,7 +764,7 @@ def _is_abbreviation(text: str) -> bool:
 def _phrase_publishers(view: _View, index: NameIndex) -> list[str]:
     """Publications the intro names as the asker ("told X", "X's Senior Editor"), best first."""
     people = {w.lower() for name in index.names for w in name.split()}
-    whole = " ".join(view.body)
+    whole = " ".join(_leading(view.body, _INDEX_CHARS))
     counts: Counter[str] = Counter()
     for text in (*view.front, *view.side_notes):
         for match in _POSSESSIVE_STAFF.finditer(text):
