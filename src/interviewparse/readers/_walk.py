@@ -508,8 +508,6 @@ def _plausible_label(label: str) -> bool:
         return True  # a bare timestamp: the same speaker goes on
     if len(label) > 60 or len(label.split()) > 6:
         return False
-    if any(ch in label for ch in '?!;,"“”«»'):
-        return False
     return bool(_LABEL_WORDS.match(label))
 
 
