@@ -476,3 +476,19 @@ def test_publication_after_told_stops_at_the_sentence_end() -> None:
         ]
     )
     assert meta.publisher == "Harvestline"
+
+
+def test_pronoun_subject_makes_the_object_the_interviewer() -> None:
+    meta = meta_of(
+        [
+            ("Glaciers keep time", T),
+            ("By Ruth Adler, Northern Courier", B),
+            ("Dr. Kofi Mensah has measured glaciers for years. He spoke to Ruth Adler.", IN),
+            ("Dr. Mensah, how fast is the ice going?", Q, "Q"),
+            ("Faster every summer.", A, "A"),
+        ]
+    )
+    assert meta.interviewees == ("Kofi Mensah",)
+    assert meta.interviewers == ("Ruth Adler",)
+    assert meta.authors == ("Ruth Adler",)
+    assert meta.publisher == "Northern Courier"

@@ -210,6 +210,7 @@ def _asking_score(turns: int, asked: int, answered: int, marks: int) -> float:
 _MAX_LABEL_WORDS = 4
 _DOMAIN_LIKE = re.compile(r"\w\.[a-z]{2,4}$")
 _MAX_NAME_WORDS = 4
+_BYLINE_LENGTH = 100
 _LONE_NAME_BLOCKS = 6
 _MIN_PUBLICATION_LETTERS = 3
 _HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
@@ -503,6 +504,21 @@ def _is_named_host_phrase(text: str, match: re.Match[str], index: NameIndex) -> 
     return _name_before(text, len(head) - 3, index) is not None
 
 
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "él", "ella", "ellos"}
+    | {"ellas", "lui", "lei", "он", "она", "они"}
+)
+_TALK_VERB = re.compile(r"^(?:talk|spoke|speak|chat|sat|sit|caught|catch|sprach|habl|convers)")
+
+
+def _guest_is_subject(text: str, match: re.Match[str]) -> bool:
+    """ "He spoke to X": a pronoun subject is the guest introduced before, so X is the host."""
+    if not _TALK_VERB.match(match.group().strip().lower()):
+        return False
+    head = text[: match.start()].split()
+    return bool(head) and head[-1].lower() in _PRONOUNS
+
+
 def _phrase_people(texts: Iterable[str], index: NameIndex) -> tuple[list[str], list[str]]:
     """(interviewees, interviewers) named by the phrasing of ``texts``."""
     interviewees: list[str] = []
@@ -526,7 +542,9 @@ def _phrase_people(texts: Iterable[str], index: NameIndex) -> tuple[list[str], l
             loose = match.group().strip().lower().startswith(_LOOSE_TRIGGERS)
             reach = _NEAR_WORDS if loose else _FIRST_WORDS
             name = _name_after(text, match.end(), index, reach=reach)
-            if name:
+            if name and _guest_is_subject(text, match):
+                interviewers.append(name)  # "He spoke to Lena Marsh": Lena asked
+            elif name:
                 interviewees.append(name)
         for match in _INTERVIEWEE_BEFORE.finditer(text):
             name = _name_before(text, match.start(), index)
@@ -802,6 +820,10 @@ def _read_publisher(doc: Document, view: _View, index: NameIndex) -> str | None:
     spelled = [label for label in labels if not _is_abbreviation(label)]
     if spelled:
         return spelled[0]
+    bylines = (doc.meta.byline,) if doc.meta.byline else ()
+    outlets = _byline_parts((*bylines, *view.front))[1]
+    if outlets:
+        return outlets[0]
     phrased = _phrase_publishers(view, index) if view.has_questions else []
     if labels:
         initial = labels[0][0].upper()
@@ -819,11 +841,12 @@ _BYLINE = re.compile(
 _NAME_LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
-def _byline_authors(texts: Iterable[str]) -> list[str]:
-    """Names from short "By X and Y" / "Von X" lines."""
-    found: list[str] = []
+def _byline_parts(texts: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(people, publications) named by short "By X and Y, Courier" / "Von X" lines."""
+    people: list[str] = []
+    outlets: list[str] = []
     for text in texts:
-        if len(text) > 100:
+        if len(text) > _BYLINE_LENGTH:
             continue
         match = _BYLINE.match(text.strip())
         if match is None:
@@ -831,8 +854,14 @@ def _byline_authors(texts: Iterable[str]) -> list[str]:
         for part in _NAME_LIST_SPLIT.split(match["names"]):
             part = part.strip()
             if part and is_person_name(part) and len(part.split()) >= 2:
-                found.append(part)
-    return found
+                people.append(part)
+            elif people and part and all(w[:1].isupper() for w in part.split()):
+                outlets.append(part)  # "By Lena Marsh, Riverside Courier"
+    return people, outlets
+
+
+def _byline_authors(texts: Iterable[str]) -> list[str]:
+    return _byline_parts(texts)[0]
 
 
 _SLUG_NAME = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")

@@ -125,7 +125,9 @@ _ORG_WORDS = _wordset(
     festival series season episode hospital museum gallery theatre theater orchestra team fc
     estados unidos unis états vereinigte ideas bros nations naciones nationen unidas
     vereinte railway railways police force division express airlines airport hotel
-    restaurant station court parliament congress senate army navy"""
+    restaurant station court parliament congress senate army navy courier chronicle observer
+    ledger bulletin mirror independent inquirer dispatch examiner monitor register recorder
+    sentinel digest quarterly monthly wire"""
 )
 
 # Job titles and roles that often stand right before a name ("President Nursultan Nazarbayev",
