@@ -34,7 +34,9 @@ _WORDS = re.compile(r"\w+")
 
 _CAPTION_TAIL = re.compile(
     r"(?:\[[^\[\]]{0,30}\b(?:photo|foto|image|picture|bild|imagen|illustration|фото)\b[^\[\]]{0,30}\]"
-    r"|\((?:photo|foto|image|picture|bild|imagen|фото)\s*:[^()]{1,80}\))\s*$",
+    r"|\((?:photo|foto|image|picture|bild|imagen|фото)\s*:[^()]{1,80}\)"
+    r"|\((?-i:[A-Z]|dpa|afp|epa|ap)[^()/]{0,40}/\s?(?-i:[A-Z])[^()/]{0,40}\)"
+    r"|\((?:reuters|ap|afp|dpa|epa|getty(?:\s+images)?|ap\s+photo|keystone|imago)\))\s*$",
     _I,
 )
 _CAPTION_HEAD = re.compile(
@@ -204,6 +206,15 @@ _TAIL_KINDS = frozenset(
 )
 
 
+def _link_line(block: Block) -> bool:
+    """Short, unpunctuated, nobody's turn: how a link title or partner name looks — not an
+    answer ("Yes.") or a question."""
+    text = block.text.rstrip()
+    if block.label or block.dash or _words(text) > 25 or not text:
+        return False
+    return text[-1] not in ".!?…:;"
+
+
 def _tail_run(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
     """After a sponsor note, newsletter prompt or press-room heading near the end, the short
     lines that follow (link titles, partner names) are the same clutter."""
@@ -213,7 +224,7 @@ def _tail_run(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
         if verdict is None or verdict.kind not in _TAIL_KINDS:
             continue
         rest = range(m + 1, n)
-        if all(verdicts[j] is not None or _words(blocks[j].text) <= 25 for j in rest):
+        if all(verdicts[j] is not None or _link_line(blocks[j]) for j in rest):
             for j in rest:
                 if verdicts[j] is None:
                     verdicts[j] = Verdict(

@@ -447,7 +447,11 @@ def _claim_unlabelled_question(
 
 def _dash_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
     dashed = [k for k, i in enumerate(content) if blocks[i].dash]
-    if len(dashed) < 2:
+    if not dashed:
+        return None
+    # a single exchange counts when its dashed paragraph plainly asks something
+    minimum = 2 if len(dashed) > 1 else 1
+    if minimum == 1 and cues.question_score(blocks[content[dashed[0]]].text) < 2:
         return None
     follow = sum(1 for k in dashed if k + 1 < len(content) and blocks[content[k + 1]].dash)
     both_sides = follow >= 0.3 * len(dashed)
@@ -471,7 +475,7 @@ def _dash_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
                 q_start[i] = f"dash '{block.dash}'"
         previous_dash = bool(block.dash) and not both_sides
     plan = _finish("dash", blocks, content, q_start, q_cont, answer, {})
-    return plan if _plausible(plan, blocks, 2) else None
+    return plan if _plausible(plan, blocks, minimum) else None
 
 
 def _cue_plan(

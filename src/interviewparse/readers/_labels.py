@@ -143,6 +143,15 @@ def _groups(counts: Counter[str]) -> dict[str, str]:
     return group
 
 
+def _named_elsewhere(text: str, name: str) -> bool:
+    """A one-off label that is a person named in the text ("Marsh:" after "... sprach Lena
+    Marsh ..."): the intro introduced the speaker, so the label is a turn, not a phrase."""
+    if len(name.split()) != 1 or not name[:1].isupper() or name.isupper():
+        return False
+    pattern = re.compile(rf"[^\W\d_][\w'’-]*[ \t]+{re.escape(name)}\b(?![ \t]?:)")
+    return any(m.group(0)[:1].isupper() for m in pattern.finditer(text))
+
+
 def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
     """Collect label-like prefixes at line starts and after sentence ends; keep the ones the
     document uses as a convention (see the module docstring)."""
@@ -151,9 +160,9 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
     strong: Counter[str] = Counter()
     label_only: set[str] = set()
     label_only_lines = 0
-    for span in lines:
+    for number, span in enumerate(lines):
         line = text[span.start : span.end].strip()
-        found = _candidate(line)
+        found = _candidate(line) if number or len(lines) == 1 else None  # not the headline
         if found is not None:
             name, _, end, form = found
             counts[name] += 1
@@ -168,6 +177,9 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
             name = match.group("name").strip()
             if _valid_plain(name):
                 counts[name] += 1
+    for name in [n for n, k in counts.items() if k == 1]:
+        if _named_elsewhere(text, name):
+            counts[name] += 1
     group = _groups(counts)
     totals: Counter[str] = Counter()
     for name, n in counts.items():
@@ -175,6 +187,10 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
     recurring = {g for g, n in totals.items() if n >= 2}
     accepted = {g for g in recurring if len(recurring) >= 2 or totals[g] >= 3}
     accepted |= {group[n] for n, k in strong.items() if k >= 2}
+    roles = {role_hint(n) for n in counts}
+    if {"question", "answer"} <= roles:
+        # "Frage:" and "Antwort:" name their sides: one exchange is already a convention
+        accepted |= {group[n] for n in counts if role_hint(n) is not None}
     if label_only_lines >= 2:
         # labels standing alone on their lines are a transcript's turns, even a one-off guest
         accepted |= {group[n] for n in label_only}

@@ -379,7 +379,8 @@ def _title_index(text: str, blocks: Sequence[Block]) -> int | None:
         words = len(block.text.split())
         if block.label or block.dash or block.kind is BlockKind.LIST_ITEM:
             return None
-        fits = words <= 30 and len(block.text) <= 250 and _ends_line(text, block)
+        teaser = block.text.endswith(".") and len(block.text) > 100  # a lead sentence
+        fits = words <= 30 and len(block.text) <= 250 and not teaser and _ends_line(text, block)
         return i if fits else None
     return None
 
