@@ -492,3 +492,42 @@ def test_pronoun_subject_makes_the_object_the_interviewer() -> None:
     assert meta.interviewers == ("Ruth Adler",)
     assert meta.authors == ("Ruth Adler",)
     assert meta.publisher == "Northern Courier"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "guest", "host"),
+    [
+        (
+            "Nadia Vogel spoke to Piet Brouwer of the Harbour Herald.",
+            "Why?",
+            "Nadia Vogel",
+            "Piet Brouwer",
+        ),
+        ("We spoke to Nadia Vogel about the harbour.", "Why?", "Nadia Vogel", None),
+        ("Reporter Piet Brouwer spoke to Nadia Vogel.", "Why?", "Nadia Vogel", "Piet Brouwer"),
+        (
+            "Mit Nadia Vogel sprach Piet Brouwer für den Hafenboten.",
+            "Warum?",
+            "Nadia Vogel",
+            "Piet Brouwer",
+        ),
+        (
+            "Nadia Vogel a répondu aux questions de Piet Brouwer.",
+            "Pourquoi ?",
+            "Nadia Vogel",
+            "Piet Brouwer",
+        ),
+        (
+            "Nadia Vogel habló con Piet Brouwer, de El Puerto.",
+            "¿Por qué?",
+            "Nadia Vogel",
+            "Piet Brouwer",
+        ),
+        ("Надя Фогель ответила на вопросы Пита Брауэра.", "Почему?", "Надя Фогель", None),
+    ],
+)
+def test_who_spoke_to_whom(sentence: str, question: str, guest: str, host: str | None) -> None:
+    meta = meta_of([(sentence, IN), (question, Q), ("Because of the tides.", A)])
+    assert meta.interviewees == (guest,)
+    if host is not None:
+        assert meta.interviewers == (host,)

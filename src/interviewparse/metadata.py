@@ -417,11 +417,10 @@ def _read_title(doc: Document, seg: Segmentation, front_matter: dict[str, str]) 
 _INTERVIEWEE_AFTER = re.compile(
     r"\b(?:"
     r"interview(?:s|ed|ing)?(?!\s+by)(?:\s+with)?|in\s+conversation\s+with|conversations?\s+with"
-    r"|talk(?:s|ed|ing)?\s+(?:to|with)|sp(?:oke|eaks|eaking)\s+(?:to|with)"
     r"|s(?:at|its?)\s+down\s+with|ca(?:ught|tch(?:es)?)\s+up\s+with|chat(?:s|ted)?\s+with"
     r"|Q\s?&\s?A\s+with|questions\s+(?:with|for|to)|asked|meet|introducing|spotlight:"
-    r"|Interview\s+mit|Gespräch\s+mit|sprach(?:en)?\s+mit|Fragen\s+an|unterh(?:ielt|ält)(?:en)?\s+sich\s+mit"
-    r"|entrevista\s+con|conversación\s+con|convers[óo]\s+con|habl[óo]\s+con|charla\s+con|plática\s+con"
+    r"|Interview\s+mit|Gespräch\s+mit|Fragen\s+an|unterh(?:ielt|ält)(?:en)?\s+sich\s+mit"
+    r"|entrevista\s+con|conversación\s+con|charla\s+con|plática\s+con"
     r"|entretien\s+avec|conversation\s+avec|entrevue\s+avec|rencontre\s+avec|interview\s+de"
     r"|intervista\s+(?:a|con)|entrevista\s+(?:com|a)|interview\s+met|gesprek\s+met"
     r"|интервью\s+с|беседа\s+с|sostiene|asegura|afirma|advierte|considera"
@@ -432,12 +431,13 @@ _INTERVIEWEE_AFTER = re.compile(
 _INTERVIEWEE_BEFORE = re.compile(
     r"\s+(?:told|tells|explains|explained|answered|answers|discuss(?:es|ed)?|reveals|shares"
     r"|im\s+Gespräch|spricht|sprach|erklärt|über\s+(?:die|den|das|seine|ihre)"
-    r"|nous\s+parle|explique|répond|raconta?|habla|explica|responde"
+    r"|nous\s+parle|explique|répond|a\s+répondu|raconta?|habla|explica|responde"
     r"|рассказал[а]?|ответил[а]?)\b"
 )
 # The person named right after these words asked the questions.
 _INTERVIEWER_AFTER = re.compile(
     r"(?:\b(?:interviewed\s+by|interview\s+by|interview\s+conducted\s+by|questions\s+of"
+    r"|(?:aux\s+)?questions\s+de|на\s+вопросы"
     r"|asked\s+by|hosted\s+by|moderated\s+by|Interview\s+von|Interview\s+führte"
     r"|Gespräch\s+führte|Fragen\s+stellte|(?<![\w-])Interview:|im\s+Gespräch\s+mit"
     r"|Propos\s+recueillis\s+par|entretien\s+réalisé\s+par|Entrevista\s+(?:de|por|realizada\s+por)"
@@ -511,6 +511,55 @@ _PRONOUNS = frozenset(
 _TALK_VERB = re.compile(r"^(?:talk|spoke|speak|chat|sat|sit|caught|catch|sprach|habl|convers)")
 
 
+# Talking verbs whose subject may be either side: "Amaru Quispe spoke to Lena Marsh of the
+# Courier", "We spoke to Amaru Quispe", "Quispe habló con Marsh".
+_TALK = re.compile(
+    r"\b(?:talk(?:s|ed|ing)?\s+(?:to|with)|sp(?:oke|eaks|eaking)\s+(?:to|with)"
+    r"|sprach(?:en)?\s+mit|habl[óo]\s+con|convers[óo]\s+con|(?:a\s+)?parl[ée]\s+avec"
+    r"|говорил[аи]?\s+с)\s+",
+    re.IGNORECASE,
+)
+# "Mit Amaru Quispe sprach Lena Marsh": the guest after "mit", the host after the verb.
+_MIT_SPRACH = re.compile(r"\b[Mm]it\s+(?P<guest>[^,.;]{3,60}?)\s+sprach(?:en)?\s+")
+_JOURNALIST_WORDS = frozenset(
+    {"reporter", "correspondent", "editor", "journalist", "host", "redakteur", "redakteurin"}
+    | {"reporterin", "korrespondent", "korrespondentin", "journaliste", "periodista"}
+)
+
+
+def _talk_people(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
+    """(interviewees, interviewers) from "X spoke to Y" and its kin in several languages.
+
+    A pronoun subject ("He spoke to Lena Marsh") is the guest met before, so the object
+    asked; a named subject and a named object are guest and host unless the subject is
+    introduced as the journalist; a subject alone ("Gownaris spoke to Wikinews") is the
+    guest, an object alone ("We spoke to Amaru Quispe") too.
+    """
+    guests: list[str] = []
+    hosts: list[str] = []
+    for match in _TALK.finditer(text):
+        obj = _name_after(text, match.end(), index)
+        head = text[: match.start()].split()
+        subject = _name_before(text, match.start(), index)
+        if head and head[-1].lower() in _PRONOUNS:
+            hosts += [obj] if obj else []
+        elif subject and obj:
+            before = text[: match.start()].rsplit(subject.split()[0], 1)[0].split()
+            journalist = bool(before) and before[-1].lower().strip(",") in _JOURNALIST_WORDS
+            guests.append(obj if journalist else subject)
+            hosts.append(subject if journalist else obj)
+        elif subject or obj:
+            guests.append(subject or obj or "")
+    for match in _MIT_SPRACH.finditer(text):
+        names = find_names(match["guest"])
+        host = _name_after(text, match.end(), index)
+        if names:
+            guests.append(index.expand(names[0]))
+        if host:
+            hosts.append(host)
+    return guests, hosts
+
+
 def _guest_is_subject(text: str, match: re.Match[str]) -> bool:
     """ "He spoke to X": a pronoun subject is the guest introduced before, so X is the host."""
     if not _TALK_VERB.match(match.group().strip().lower()):
@@ -550,6 +599,9 @@ def _phrase_people(texts: Iterable[str], index: NameIndex) -> tuple[list[str], l
             name = _name_before(text, match.start(), index)
             if name:
                 interviewees.append(name)
+        guests, hosts = _talk_people(text, index)
+        interviewees += guests
+        interviewers += hosts
         teaser = _TEASER.match(text)
         if teaser is not None:
             name = _name_before(text, teaser.end("head"), index)
