@@ -66,7 +66,12 @@ def _words(text: str) -> list[str]:
 
 def ends_with_question(text: str) -> bool:
     """Ends in a question mark (quotes, brackets and markdown residue after it allowed)."""
-    return bool(_QUESTION_END.search(text)) or (text.lstrip().startswith("¿") and "?" in text[-40:])
+    # Only the last question mark can start the match (the marks are not in the closing
+    # characters), so match there instead of searching the whole paragraph from its start.
+    last = max(text.rfind("?"), text.rfind("？"))
+    if last >= 0 and _QUESTION_END.match(text, last):
+        return True
+    return text.lstrip().startswith("¿") and "?" in text[-40:]
 
 
 def opens_with_interrogative(text: str) -> bool:
