@@ -132,11 +132,33 @@ def test_label_on_its_own_line_and_recording_timestamps() -> None:
     assert all("Pieter Baan (00" not in b.text for b in doc.blocks)
 
 
-def test_plain_text_labels_stay_in_the_text_for_the_segmenter() -> None:
+def test_plain_text_labels_are_split_when_they_are_the_convention() -> None:
     doc = read("qa_plain.html")
-    block = find(doc, "Q: What surprises people")
-    assert block.label is None
-    assert block.emphasis == 0.0
+    question = find(doc, "What surprises people")
+    assert (question.label, question.label_emphasis) == ("Q", False)
+    assert find(doc, "That they are opinions.").label == "A"
+    # A one-off prefix is not a convention: "Footnotes: ..." keeps its words.
+    assert find(read("bold_br.html"), "Footnotes: 1.").label is None
+
+
+def test_one_recurring_prefix_is_not_a_dialogue() -> None:
+    html = (
+        "<div class='body'><p><b>Where can people find you?</b></p><p>IG: @one</p>"
+        "<p>IG: @two</p><p>Also at the market on Sundays, usually by the fountain.</p></div>"
+    )
+    blocks = read_html(html).blocks
+    assert [b.text for b in blocks if b.text.startswith("IG:")] == ["IG: @one", "IG: @two"]
+
+
+def test_headlines_shaped_like_turns_keep_their_name() -> None:
+    html = (
+        "<div class='body'><p>Lena: Hello there, and welcome.</p><p>Omar: Glad to be here.</p>"
+        "<h3>Omar: the quiet one speaks</h3><p>Lena: How did it start?</p>"
+        "<p>Omar: By accident.</p></div>"
+    )
+    doc = read_html(html)
+    assert find(doc, "Omar: the quiet one speaks").label is None
+    assert find(doc, "By accident.").label == "Omar"
 
 
 def test_dialogue_dashes_are_moved_to_the_dash_field() -> None:

@@ -17,6 +17,7 @@ boilerplate ``hint`` and the rule that fired, so nothing near the article is dro
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import attrs
@@ -25,6 +26,7 @@ from lxml import etree
 
 from ..blocks import Block, BlockKind, Document, PageMeta
 from ..profiles import Profile, ProfileRegistry, resolve_profile
+from . import _labels
 from ._content import find_region
 from ._hints import Hint, tail_hint
 from ._page import clean, parse_page, read_jsonld, read_page_meta
@@ -67,7 +69,7 @@ def read_html(
         selector_hint=_selector_hints(soup, chosen),
         question_mark=_question_marks(soup, chosen),
     )
-    blocks = _mark_tail(_mark_lists_after_boxes(blocks))
+    blocks = _mark_tail(_mark_lists_after_boxes(_split_plain_labels(blocks)))
     if not any(block.kind is BlockKind.TITLE for block in blocks):
         headline = meta.h1 or meta.title
         if headline:
@@ -151,3 +153,56 @@ def _mark_tail(blocks: list[Block]) -> list[Block]:
             if hint is not None:
                 blocks[i] = attrs.evolve(block, hint=hint[0], hint_reason=hint[1])
     return blocks
+
+
+@attrs.frozen
+class _Span:
+    start: int
+    end: int
+
+
+def _split_plain_labels(blocks: list[Block]) -> list[Block]:
+    """Split plain-text speaker labels ("Jon Hartley: ...") off the blocks, as the text
+    reader does: only labels the page uses as a convention count (see ``_labels``), so a
+    one-off "Update:" stays text. Bold labels were split by the walk already; they take part
+    in the count, so "<b>Jon Hartley:</b>" once and plain "Hartley:" later agree."""
+    lines: list[str] = []
+    spans: list[_Span] = []
+    offset = 0
+    if not blocks or blocks[0].kind is not BlockKind.TITLE:
+        lines.append("")  # the label finder takes the first line for the headline
+        spans.append(_Span(0, 0))
+        offset = 1
+    for block in blocks:
+        if block.label and block.label_emphasis:
+            line = f"<b>{block.label}:</b> {block.text}"
+        else:
+            line = f"{block.label}: {block.text}" if block.label else block.text
+        lines.append(line)
+        spans.append(_Span(offset, offset + len(line)))
+        offset += len(line) + 1
+    labels = _labels.find_labels("\n".join(lines), spans)
+    if not labels.names:
+        return blocks
+    found: list[tuple[str, bool, int] | None] = [
+        labels.match_line_start(block.text)
+        if block.label is None and block.hint is None and block.kind is BlockKind.PARAGRAPH
+        else None
+        for block in blocks
+    ]
+    # A dialogue has two sides: two different labels, each at least twice. One recurring
+    # prefix alone ("IG: @name" twice in a contact line) is not a convention worth splitting.
+    # Headings are left whole: "Name: a quote" is a headline pattern, not a turn.
+    counts = Counter(hit[0] for hit in found if hit is not None)
+    counts.update(block.label for block in blocks if block.label)
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return blocks
+    out: list[Block] = []
+    for block, hit in zip(blocks, found, strict=True):
+        if hit is not None:
+            name, bold, end = hit
+            rest = block.text[end:].strip()
+            if rest:
+                block = attrs.evolve(block, label=name, label_emphasis=bold, text=rest)
+        out.append(block)
+    return out
