@@ -216,7 +216,18 @@ _MIN_PUBLICATION_LETTERS = 3
 _HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
 
 
-def _name_headings(doc: Document, seg: Segmentation, labels: Sequence[str]) -> list[str]:
+def _heading_name(part: str, known: set[str], common: frozenset[str]) -> bool:
+    """A heading part that is a name: no word the text also writes in lower case ("Neue
+    Hoffnung"), and three words only when a label confirms it (German nouns look like names)."""
+    words = part.split()
+    if not is_person_name(part) or any(w.lower() in common for w in words):
+        return False
+    return len(words) <= 2 or (len(words) == 3 and part.lower() in known)
+
+
+def _name_headings(
+    doc: Document, seg: Segmentation, labels: Sequence[str], common: frozenset[str]
+) -> list[str]:
     """Names set as headings right before a run of questions (one mini-interview per person).
 
     Only trusted when at least two such headings exist, which is the shape of a page that
@@ -239,7 +250,7 @@ def _name_headings(doc: Document, seg: Segmentation, labels: Sequence[str]) -> l
         if len(text.split()) > _MAX_NAME_WORDS or text.endswith(("?", ":", ".")):
             continue
         parts = [p for p in _HEADING_SPLIT.split(text) if p]
-        if parts and all(is_person_name(p) and len(p.split()) <= 3 for p in parts):
+        if parts and all(_heading_name(p, known, common) for p in parts):
             found.extend(parts)
             headings += 1
             plain += any(len(p.split()) > 1 or p.lower() in known for p in parts)
@@ -301,7 +312,7 @@ def _view(doc: Document, seg: Segmentation, title: str | None) -> _View:
         has_questions=first_question is not None,
         question_labels=tuple(asking),
         answer_labels=tuple(answering),
-        name_headings=tuple(_name_headings(doc, seg, labels)),
+        name_headings=tuple(_name_headings(doc, seg, labels, index.common)),
         questions=tuple(questions),
         index=index,
         hints=hints,

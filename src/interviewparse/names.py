@@ -101,7 +101,9 @@ _NOT_NAME_WORDS = _wordset(
     o os as um uma com por para que não
     het een en maar met voor van op
     diese dieser dieses jeder jede jedes alle viele mein meine unser unsere kein keine manche
-    einige mehrere beide solche welche jene andere weitere
+    einige mehrere beide solche welche jene andere weitere über unter vor hinter neben zwischen
+    durch gegen ohne seit aus ab bis sous sans chez vers entre depuis pendant sobre sin desde
+    hasta hacia tras bajo
     interview interviews gespräch entrevista entretien intervista podcast video foto photo
     bild"""
 )
