@@ -591,8 +591,19 @@ def infer_question_style(
     for attempt in attempts:
         plan = attempt()
         if plan is not None:
+            if plan.style == "heading":
+                return _busier_bold_plan(plan, blocks, content)
             return plan
     return None
+
+
+def _busier_bold_plan(plan: _Plan, blocks: Sequence[Block], content: Sequence[int]) -> _Plan:
+    """HTML pages put SEO subheads (``<h2>``) between bold questions: when bold paragraphs
+    mark at least twice as many questions as the headings do, bold is the convention."""
+    bold = _cue_plan("bold", blocks, content, _bold)
+    if bold is not None and len(bold.starts) >= 2 * len(plan.starts):
+        return bold
+    return plan
 
 
 def _subheadings(
