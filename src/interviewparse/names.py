@@ -265,6 +265,12 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
         if ends_sentence:
             word = word.rstrip(".")
         if not run:
+            # Outside a run, a word that cannot be a name word (lower case, not "d’…") cannot
+            # start one either (particles only continue a run): the common case, kept cheap.
+            first = word[:1]
+            if not (first.isupper() or first == "d"):
+                previous = word
+                continue
             after_article = previous.lower() in _ARTICLES
         previous = word
         if word and (_is_name_word(word) or _particle_fits(run, word)):
