@@ -531,3 +531,18 @@ def test_who_spoke_to_whom(sentence: str, question: str, guest: str, host: str |
     assert meta.interviewees == (guest,)
     if host is not None:
         assert meta.interviewers == (host,)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview: Noor Haddad",
+        "INTERVIEW | Noor Haddad: 'The sea is our archive'",
+        "Exclusive: Noor Haddad on the sea as an archive",
+    ],
+)
+def test_headlines_that_name_the_guest(title: str) -> None:
+    meta = meta_of([(title, T), ("What does the sea keep?", Q, "ZEIT ONLINE"), ("Everything.", A)])
+    assert meta.interviewees == ("Noor Haddad",)
+    assert meta.interviewers == ()
+    assert meta.publisher == "ZEIT ONLINE"

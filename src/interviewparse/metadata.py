@@ -579,14 +579,22 @@ def _guest_is_subject(text: str, match: re.Match[str]) -> bool:
     return bool(head) and head[-1].lower() in _PRONOUNS
 
 
-def _phrase_people(texts: Iterable[str], index: NameIndex) -> tuple[list[str], list[str]]:
+def _phrase_people(
+    texts: Iterable[str], index: NameIndex, title: str | None = None
+) -> tuple[list[str], list[str]]:
     """(interviewees, interviewers) named by the phrasing of ``texts``."""
     interviewees: list[str] = []
     interviewers: list[str] = []
     for text in texts:
         for match in _INTERVIEWER_AFTER.finditer(text):
-            if match.group().rstrip().endswith(":") and len(text.split()) > _SHORT_CREDIT_WORDS:
-                continue  # "Interview: Julia Lauter" is a credit line, not a headline
+            if match.group().rstrip().endswith(":"):
+                # "Interview: Julia Lauter" is a credit line; as the headline it names the guest
+                if text == title:
+                    name = _name_after(text, match.end(), index)
+                    interviewees += [name] if name else []
+                    continue
+                if len(text.split()) > _SHORT_CREDIT_WORDS:
+                    continue
             before = _name_before(text, match.start(), index)
             name = _name_after(text, match.end(), index)
             if match.group().strip().lower().startswith("im"):
@@ -621,7 +629,7 @@ def _phrase_people(texts: Iterable[str], index: NameIndex) -> tuple[list[str], l
     return interviewees, [n for n in interviewers if n not in interviewees]
 
 
-_HEADLINE_SEPARATOR = re.compile(r":\s+|\s+[–—-]\s+")
+_HEADLINE_SEPARATOR = re.compile(r":\s+|\s+[–—|-]\s+")
 _QUOTES = " \"'“”„«»‚‘’"
 
 
@@ -760,7 +768,7 @@ def _read_people(
         return (), ()
     labelled_q = [resolve_label(lbl, index, answer_side=False) for lbl in view.question_labels]
     labelled_a = [resolve_label(lbl, index, answer_side=True) for lbl in view.answer_labels]
-    phrase_ees, phrase_ers = _phrase_people(view.front, index)
+    phrase_ees, phrase_ers = _phrase_people(view.front, index, view.title)
     # credits after the interview ("Das Interview führte ...") name the interviewer only
     phrase_ers += _phrase_people(view.side_notes, index)[1]
     resolved_ees = [index.by_part(n) if len(n.split()) == 1 else n for n in phrase_ees]

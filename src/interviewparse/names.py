@@ -128,7 +128,7 @@ _ORG_WORDS = _wordset(
     estados unidos unis états vereinigte ideas bros nations naciones nationen unidas
     vereinte railway railways police force division express airlines airport hotel
     restaurant station court parliament congress senate army navy courier chronicle observer
-    ledger bulletin mirror independent inquirer dispatch examiner monitor register recorder
+    ledger bulletin mirror independent inquirer dispatch online examiner monitor register recorder
     sentinel digest quarterly monthly wire"""
 )
 
