@@ -36,6 +36,7 @@ from ._walk import walk_region
 __all__ = ["read_html"]
 
 _SPACE = re.compile(r"\s+")
+_LABEL_START = re.compile(r"[^\W\d_][\w'’.\- ]{0,50}?:\s")
 _QUOTE_MARKS = frozenset("\"“”„«»‘’‹›'")
 
 
@@ -166,6 +167,8 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     reader does: only labels the page uses as a convention count (see ``_labels``), so a
     one-off "Update:" stays text. Bold labels were split by the walk already; they take part
     in the count, so "<b>Jon Hartley:</b>" once and plain "Hartley:" later agree."""
+    if sum(1 for b in blocks if b.label is None and _LABEL_START.match(b.text)) < 2:
+        return blocks  # fewer than two label-like openings: nothing to split, skip the count
     lines: list[str] = []
     spans: list[_Span] = []
     offset = 0
