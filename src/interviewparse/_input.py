@@ -75,7 +75,8 @@ _BINARY_CONTROL_SHARE = 0.05
 
 # Every pattern below is bounded: no nested quantifiers, fixed-width repeats, short samples.
 _HTML_OPENING = re.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|div|article|p|section|title|main|h[1-6]|table)\b",
+    r"<(?:!doctype\s+html|html|head|body|meta|div|article|p|section|title|main|h[1-6]|table"
+    r"|style|script|link)\b",
     re.IGNORECASE,
 )
 _HTML_TAG = re.compile(
