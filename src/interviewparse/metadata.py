@@ -7,33 +7,33 @@ speaker labels on each side of the conversation, and the phrasing of the intro a
 "Propos recueillis par"). People are reported as full names where the page gives them: a short
 label ("Kaiser:", "NG:") is mapped back to the name introduced earlier (see :mod:`.names`).
 
-Evidence is ranked rather than merged blindly: labels beat phrasing, phrasing beats the
-headline, and a "most mentioned person" guess is the last resort, used only when the document
-does hold questions and answers.
+The stage is split in three: :mod:`._speakers` cuts the segmented document into the parts
+the rules read (front, credits, labels by side, name headings), :mod:`._people` decides who
+asked and who answered, and this module reads the title, publisher, date, language and
+authors and puts it all together. People are named only when the document holds questions.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import attrs
 
-from .blocks import Block, BlockKind, Document, PageMeta
+from ._people import read_people
+from ._speakers import View, build_view, role_of
+from .blocks import BlockKind, Document, PageMeta
 from .dates import find_date, normalise_date
 from .language import guess_language, normalise_language
 from .names import (
     GENERIC_LABELS,
     HONORIFICS,
-    PARTICLES,
     NameIndex,
     clean_label,
-    find_names,
     is_person_name,
     looks_like_publication,
     resolve_label,
-    title_case,
 )
 from .segment import Role, Segmentation
 
@@ -54,269 +54,12 @@ class Metadata:
     interviewees: tuple[str, ...] = ()
 
 
-# -- the document, seen as the places metadata lives in ------------------------------------------
-
-
-@attrs.frozen
-class _View:
-    """The document cut into the parts each rule reads."""
-
-    title: str | None
-    front: tuple[str, ...]  # title, intro and every block before the first question
-    side_notes: tuple[str, ...]  # outro and short boilerplate blocks (credits, bylines)
-    body: tuple[str, ...]  # every block's text, for the name index and the language guess
-    has_questions: bool
-    question_labels: tuple[str, ...]
-    answer_labels: tuple[str, ...]
-    name_headings: tuple[str, ...]
-    questions: tuple[str, ...]  # the text of every question block
-    index: NameIndex
-    hints: str  # the page's URL and keywords, lower-cased, where names often appear too
-
-
-def _role(seg: Segmentation, i: int) -> Role | None:
-    return seg.roles[i] if i < len(seg.roles) else None
-
-
-def _label(block: Block, seg: Segmentation, i: int) -> str | None:
-    if block.label:
-        return block.label
-    if i < len(seg.speakers):
-        return seg.speakers[i]
-    return None
-
-
-_INLINE_LABEL = re.compile(
-    r"^\s*(?P<label>[^\W\d_][\w.’'\-]*(?:\s+[\w.’'\-]+){0,3}?)\s*:\s+\S", re.UNICODE
-)
-
-
-def _inline_label(text: str) -> str | None:
-    """A "Name:" turn label still at the start of a block's text, if it looks like one."""
-    match = _INLINE_LABEL.match(text)
-    if match is None:
-        return None
-    label = match["label"]
-    words = label.split()
-    if not all(w[0].isupper() or w.lower() in PARTICLES for w in words):
-        return None
-    return label
-
-
-def _inline_labels(doc: Document, seg: Segmentation, index: NameIndex) -> list[tuple[str, int]]:
-    """Labels the reader left inside the text ("Rick: I got into tech ..."), with their block.
-
-    Only blocks without a label of their own are read. On the answering side a label must
-    resolve to a person, so "Update:" or "Short term:" do not become interviewees; on the
-    asking side it must recur or open the first question (pages often label only the first
-    exchange).
-    """
-    found: list[tuple[str, int]] = []
-    asking: Counter[str] = Counter()
-    first_question = True
-    for i, block in enumerate(doc.blocks):
-        role = _role(seg, i)
-        if role in (None, Role.BOILERPLATE, Role.TITLE) or block.kind is BlockKind.HEADING:
-            continue
-        if block.label:
-            continue
-        label = _inline_label(block.text)
-        is_question = role is Role.QUESTION or (
-            role is not Role.ANSWER and _ends_with_question(block.text)
-        )
-        if label is not None:
-            if is_question:
-                asking[label] += _FIRST_TURN_WEIGHT if first_question else 1
-                found.append((label, i))
-            elif _resolves_in_text(label, index):
-                found.append((label, i))
-        if role is Role.QUESTION:
-            first_question = False
-    weak = {label for label, n in asking.items() if n < _FIRST_TURN_WEIGHT}
-    return [(label, i) for label, i in found if label not in weak]
-
-
-def _ends_with_question(text: str) -> bool:
-    return text.rstrip(" \"'”“»«)").endswith("?")
-
-
-_FIRST_TURN_WEIGHT = 2
-
-
-def _resolves_in_text(label: str, index: NameIndex) -> bool:
-    """The label is a full name, or a short form of a name the document gives in full."""
-    name = resolve_label(label, index, answer_side=False)
-    return name is not None and (len(name.split()) > 1 or index.count(name) > 0)
-
-
-def _labels_by_side(
-    doc: Document, seg: Segmentation, index: NameIndex
-) -> tuple[list[str], list[str]]:
-    """Speakers of the asking and of the answering side, most frequent first.
-
-    The segmenter may say outright which labels are which (``interviewer_labels`` /
-    ``interviewee_labels``). Otherwise labels that stand for the same person ("Karin Fischer",
-    "Fischer") are pooled and each speaker is placed by two kinds of evidence: the roles the
-    segmenter gave their turns, and how often their turns end in a question mark. The second
-    keeps a transcript's sides right even where the segmenter misread the turns.
-    """
-    declared_q = [label for label in getattr(seg, "interviewer_labels", ()) or () if label]
-    declared_a = [label for label in getattr(seg, "interviewee_labels", ()) or () if label]
-    occurrences = [
-        (label, i)
-        for i, block in enumerate(doc.blocks)
-        if (label := _label(block, seg, i)) and _role(seg, i) not in (Role.BOILERPLATE, None)
-    ]
-    occurrences += _inline_labels(doc, seg, index)
-    tallies: dict[str, list[int]] = {}  # speaker -> [turns, question roles, answer roles, "?"]
-    for label, i in occurrences:
-        if label in declared_q or label in declared_a:
-            continue
-        key = resolve_label(label, index, answer_side=True) or clean_label(label)
-        if not key:
-            continue
-        tally = tallies.setdefault(key, [0, 0, 0, 0])
-        role = _role(seg, i)
-        tally[0] += 1
-        tally[1] += role is Role.QUESTION
-        tally[2] += role is Role.ANSWER
-        tally[3] += _ends_with_question(doc.blocks[i].text)
-    scores = {key: _asking_score(*tally) for key, tally in tallies.items()}
-    asking = {key for key, score in scores.items() if score >= _ASKING_SCORE}
-    if not asking and len(tallies) >= 2:
-        # roles all on one side: trust the question marks alone if one speaker clearly asks
-        marks = sorted(((t[3] / t[0], key) for key, t in tallies.items()), reverse=True)
-        if marks[0][0] >= _ASKING_SCORE and marks[0][0] >= 2 * marks[1][0]:
-            asking = {marks[0][1]}
-    ordered = sorted(tallies, key=lambda key: -tallies[key][0])
-    questions = declared_q + [key for key in ordered if key in asking]
-    answers = declared_a + [key for key in ordered if key not in asking]
-    return questions, answers
-
-
-_ASKING_SCORE = 0.4
-_ROLE_WEIGHT = 0.7
-
-
-def _asking_score(turns: int, asked: int, answered: int, marks: int) -> float:
-    """How much a speaker's turns look like the interviewer's (0..1)."""
-    mark_share = marks / turns
-    placed = asked + answered
-    if placed * 2 < turns:
-        return mark_share
-    return _ROLE_WEIGHT * asked / placed + (1 - _ROLE_WEIGHT) * mark_share
-
-
 _MAX_LABEL_WORDS = 4
 _DOMAIN_LIKE = re.compile(r"\w\.[a-z]{2,4}$")
 _MAX_NAME_WORDS = 4
 _BYLINE_LENGTH = 100
 _LONE_NAME_BLOCKS = 6
 _MIN_PUBLICATION_LETTERS = 3
-_HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
-
-
-def _heading_name(part: str, known: set[str], common: frozenset[str]) -> bool:
-    """A heading part that is a name: no word the text also writes in lower case ("Neue
-    Hoffnung"), and three words only when a label confirms it (German nouns look like names)."""
-    words = part.split()
-    if not is_person_name(part) or any(w.lower() in common for w in words):
-        return False
-    return len(words) <= 2 or (len(words) == 3 and part.lower() in known)
-
-
-def _name_headings(
-    doc: Document, seg: Segmentation, labels: Sequence[str], common: frozenset[str]
-) -> list[str]:
-    """Names set as headings right before a run of questions (one mini-interview per person).
-
-    Only trusted when at least two such headings exist, which is the shape of a page that
-    interviews several people in turn, and when most of them are plainly names: a full name,
-    or a one-word name that also labels answers ("Asake:"). A run of one-word headings
-    ("Example", "Heirloom") is more often a list of section titles.
-    """
-    found: list[str] = []
-    plain = 0
-    headings = 0
-    known = {clean_label(label).lower() for label in labels}
-    blocks = doc.blocks
-    for i, block in enumerate(blocks):
-        if block.kind is not BlockKind.HEADING or _role(seg, i) is Role.QUESTION:
-            continue
-        following = [_role(seg, j) for j in range(i + 1, min(len(blocks), i + _HEADING_REACH))]
-        if Role.QUESTION not in following and Role.ANSWER not in following:
-            continue
-        text = block.text.strip()
-        if len(text.split()) > _MAX_NAME_WORDS or text.endswith(("?", ":", ".")):
-            continue
-        parts = [p for p in _HEADING_SPLIT.split(text) if p]
-        if parts and all(_heading_name(p, known, common) for p in parts):
-            found.extend(parts)
-            headings += 1
-            plain += any(len(p.split()) > 1 or p.lower() in known for p in parts)
-    if len(found) < 2 or plain * 2 < headings:
-        return []
-    return found
-
-
-_FRONT_BLOCKS = 30
-# People are introduced early: names are indexed from the first this many characters only, so
-# a very long transcript costs no more than a long interview.
-_INDEX_CHARS = 200_000
-
-
-def _leading(texts: Sequence[str], limit: int) -> list[str]:
-    """The first texts of ``texts`` up to about ``limit`` characters in all."""
-    kept: list[str] = []
-    size = 0
-    for text in texts:
-        if size >= limit:
-            break
-        kept.append(text)
-        size += len(text)
-    return kept
-
-
-_HEADING_REACH = 4
-
-
-def _view(doc: Document, seg: Segmentation, title: str | None) -> _View:
-    first_question = next(
-        (i for i in range(len(doc.blocks)) if _role(seg, i) is Role.QUESTION), None
-    )
-    front: list[str] = [title] if title else []
-    if doc.meta.description:
-        front.append(doc.meta.description)
-    side: list[str] = []
-    body: list[str] = [title] if title else []
-    questions: list[str] = []
-    for i, block in enumerate(doc.blocks):
-        role = _role(seg, i)
-        body.append(block.text)
-        if role is Role.QUESTION:
-            questions.append(block.text)
-        if first_question is None or i < first_question:
-            if role is not Role.TITLE or block.text != title:
-                front.append(block.text)
-        elif role is Role.OUTRO or (role is Role.BOILERPLATE and len(block.text) < 300):
-            side.append(block.text)
-    labels = [label for i, block in enumerate(doc.blocks) if (label := _label(block, seg, i))]
-    index = NameIndex.build(_leading(body, _INDEX_CHARS), dict.fromkeys(labels))
-    asking, answering = _labels_by_side(doc, seg, index)
-    hints = " ".join([doc.meta.url or "", *doc.meta.keywords]).lower()
-    return _View(
-        title=title,
-        front=tuple(front[:_FRONT_BLOCKS]),
-        side_notes=tuple(side),
-        body=tuple(body),
-        has_questions=first_question is not None,
-        question_labels=tuple(asking),
-        answer_labels=tuple(answering),
-        name_headings=tuple(_name_headings(doc, seg, labels, index.common)),
-        questions=tuple(questions),
-        index=index,
-        hints=hints,
-    )
 
 
 # -- title ------------------------------------------------------------------------------------
@@ -410,7 +153,7 @@ def _read_title(doc: Document, seg: Segmentation, front_matter: dict[str, str]) 
         return front_matter["title"]
     block_title = None
     for i, block in enumerate(doc.blocks):
-        if block.kind is BlockKind.TITLE or _role(seg, i) is Role.TITLE:
+        if block.kind is BlockKind.TITLE or role_of(seg, i) is Role.TITLE:
             block_title = _MARKDOWN_TITLE.sub("", block.text).strip() or None
             break
     page_title = _visible_headline(doc.meta) or doc.meta.title
@@ -420,393 +163,6 @@ def _read_title(doc: Document, seg: Segmentation, front_matter: dict[str, str]) 
         # a long sentence ending in a full stop is a teaser, not a headline
         return block_title
     return _strip_site_suffix(page_title, doc.meta.site_name) if page_title else None
-
-
-# -- people from phrasing ---------------------------------------------------------------------
-
-# The person named right after these words is the one interviewed.
-_INTERVIEWEE_AFTER = re.compile(
-    r"\b(?:"
-    r"interview(?:s|ed|ing)?(?!\s+by)(?:\s+with)?|in\s+conversation\s+with|conversations?\s+with"
-    r"|s(?:at|its?)\s+down\s+with|ca(?:ught|tch(?:es)?)\s+up\s+with|chat(?:s|ted)?\s+with"
-    r"|Q\s?&\s?A\s+with|questions\s+(?:with|for|to)|asked|meet|introducing|spotlight:"
-    r"|Interview\s+mit|Gespräch\s+mit|Fragen\s+an|unterh(?:ielt|ält)(?:en)?\s+sich\s+mit"
-    r"|entrevista\s+con|conversación\s+con|charla\s+con|plática\s+con"
-    r"|entretien\s+avec|conversation\s+avec|entrevue\s+avec|rencontre\s+avec|interview\s+de"
-    r"|intervista\s+(?:a|con)|entrevista\s+(?:com|a)|interview\s+met|gesprek\s+met"
-    r"|интервью\s+с|беседа\s+с|sostiene|asegura|afirma|advierte|considera"
-    r")\s+",
-    re.IGNORECASE,
-)
-# The person named right before these words is the one interviewed.
-_INTERVIEWEE_BEFORE = re.compile(
-    r"\s+(?:told|tells|explains|explained|answered|answers|discuss(?:es|ed)?|reveals|shares"
-    r"|im\s+Gespräch|spricht|sprach|erklärt|über\s+(?:die|den|das|seine|ihre)"
-    r"|nous\s+parle|explique|répond|a\s+répondu|raconta?|habla|explica|responde"
-    r"|рассказал[а]?|ответил[а]?)\b"
-)
-# The person named right after these words asked the questions.
-_INTERVIEWER_AFTER = re.compile(
-    r"(?:\b(?:interviewed\s+by|interview\s+by|interview\s+conducted\s+by|questions\s+of"
-    r"|(?:aux\s+)?questions\s+de|на\s+вопросы"
-    r"|asked\s+by|hosted\s+by|moderated\s+by|Interview\s+von|Interview\s+führte"
-    r"|Gespräch\s+führte|Fragen\s+stellte|(?<![\w-])Interview:|im\s+Gespräch\s+mit"
-    r"|Propos\s+recueillis\s+par|entretien\s+réalisé\s+par|Entrevista\s+(?:de|por|realizada\s+por)"
-    r"|Intervista\s+di|Entrevista:|Беседовал[аи]?|Интервью\s+взял[аи]?"
-    r")\s*)",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(r"[.;!?\n]\s|[.;!?]$|\s[–—-]\s")
-# A topic follows these words, not the person: "asked about Donald Trump".
-_TOPIC_WORDS = frozenset({"about", "on", "über", "sobre", "sur", "regarding", "zum", "zur"})
-_FIRST_WORDS = 7
-_NEAR_WORDS = 3  # for loose triggers ("asked", "meet"), the name must follow at once
-_LOOSE_TRIGGERS = ("asked", "meet", "introducing")
-_SHORT_CREDIT_WORDS = 6
-
-
-def _name_after(
-    text: str, start: int, index: NameIndex, *, reach: int = _FIRST_WORDS
-) -> str | None:
-    """The first person's name within a few words after ``start``, in the same clause."""
-    rest = text[start : start + 160]
-    end = _CLAUSE_END.search(rest)
-    if end is not None:
-        rest = rest[: end.start() + 1]
-    words = []
-    for word in rest.split()[:reach]:
-        if word.lower() in _TOPIC_WORDS:
-            break
-        words.append(word)
-    window = " ".join(words)
-    if window.isupper():
-        window = title_case(window)
-    names = find_names(window)
-    return index.expand(names[0]) if names else None
-
-
-def _name_before(text: str, end: int, index: NameIndex) -> str | None:
-    """The person's name that ends right where ``end`` starts ("Natasha Gownaris| said").
-
-    A single word counts only when the document also gives it in full ("Dr Seager" → "Sara
-    Seager"), so "Wikinews discusses" does not make Wikinews a person.
-    """
-    head = text[max(0, end - 80) : end].rstrip()
-    names = find_names(head)
-    if names and head.endswith(names[-1]):
-        return index.expand(names[-1])
-    words = head.split()
-    if words and is_person_name(words[-1]):
-        return index.by_part(words[-1])
-    return None
-
-
-# A teaser that opens with the guest: "Medienforscherin Paula Brandt über Datenschutz ...".
-_TEASER = re.compile(r"^(?P<head>(?:\S+\s+){1,3}\S+)\s+(?:über|on|sur|sobre)\s")
-
-
-def _is_named_host_phrase(text: str, match: re.Match[str], index: NameIndex) -> bool:
-    """ "Precht im Gespräch mit Fischer" names the guest first and the host after "mit"."""
-    if not match.group().lower().startswith("gespräch"):
-        return False
-    head = text[: match.start()].rstrip()
-    if not head.endswith(" im"):
-        return False
-    return _name_before(text, len(head) - 3, index) is not None
-
-
-_PRONOUNS = frozenset(
-    {"he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "él", "ella", "ellos"}
-    | {"ellas", "lui", "lei", "он", "она", "они"}
-)
-_TALK_VERB = re.compile(r"^(?:talk|spoke|speak|chat|sat|sit|caught|catch|sprach|habl|convers)")
-
-
-# Talking verbs whose subject may be either side: "Amaru Quispe spoke to Lena Marsh of the
-# Courier", "We spoke to Amaru Quispe", "Quispe habló con Marsh".
-_TALK = re.compile(
-    r"\b(?:talk(?:s|ed|ing)?\s+(?:to|with)|sp(?:oke|eaks|eaking)\s+(?:to|with)"
-    r"|sprach(?:en)?\s+mit|habl[óo]\s+con|convers[óo]\s+con|(?:a\s+)?parl[ée]\s+avec"
-    r"|говорил[аи]?\s+с)\s+",
-    re.IGNORECASE,
-)
-# "Mit Amaru Quispe sprach Lena Marsh": the guest after "mit", the host after the verb.
-_MIT_SPRACH = re.compile(r"\b[Mm]it\s+(?P<guest>[^,.;]{3,60}?)\s+sprach(?:en)?\s+")
-_JOURNALIST_WORDS = frozenset(
-    {"reporter", "correspondent", "editor", "journalist", "host", "redakteur", "redakteurin"}
-    | {"reporterin", "korrespondent", "korrespondentin", "journaliste", "periodista"}
-)
-
-
-def _talk_people(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
-    """(interviewees, interviewers) from "X spoke to Y" and its kin in several languages.
-
-    A pronoun subject ("He spoke to Lena Marsh") is the guest met before, so the object
-    asked; a named subject and a named object are guest and host unless the subject is
-    introduced as the journalist; a subject alone ("Gownaris spoke to Wikinews") is the
-    guest, an object alone ("We spoke to Amaru Quispe") too.
-    """
-    guests: list[str] = []
-    hosts: list[str] = []
-    for match in _TALK.finditer(text):
-        obj = _name_after(text, match.end(), index)
-        head = text[: match.start()].split()
-        subject = _name_before(text, match.start(), index)
-        if head and head[-1].lower() in _PRONOUNS:
-            hosts += [obj] if obj else []
-        elif subject and obj:
-            before = text[: match.start()].rsplit(subject.split()[0], 1)[0].split()
-            journalist = bool(before) and before[-1].lower().strip(",") in _JOURNALIST_WORDS
-            guests.append(obj if journalist else subject)
-            hosts.append(subject if journalist else obj)
-        elif subject or obj:
-            guests.append(subject or obj or "")
-    for match in _MIT_SPRACH.finditer(text):
-        names = find_names(match["guest"])
-        host = _name_after(text, match.end(), index)
-        if names:
-            guests.append(index.expand(names[0]))
-        if host:
-            hosts.append(host)
-    return guests, hosts
-
-
-def _guest_is_subject(text: str, match: re.Match[str]) -> bool:
-    """ "He spoke to X": a pronoun subject is the guest introduced before, so X is the host."""
-    if not _TALK_VERB.match(match.group().strip().lower()):
-        return False
-    head = text[: match.start()].split()
-    return bool(head) and head[-1].lower() in _PRONOUNS
-
-
-def _phrase_people(
-    texts: Iterable[str], index: NameIndex, title: str | None = None
-) -> tuple[list[str], list[str]]:
-    """(interviewees, interviewers) named by the phrasing of ``texts``."""
-    interviewees: list[str] = []
-    interviewers: list[str] = []
-    for text in texts:
-        for match in _INTERVIEWER_AFTER.finditer(text):
-            if match.group().rstrip().endswith(":"):
-                # "Interview: Julia Lauter" is a credit line; as the headline it names the guest
-                if text == title:
-                    name = _name_after(text, match.end(), index)
-                    interviewees += [name] if name else []
-                    continue
-                if len(text.split()) > _SHORT_CREDIT_WORDS:
-                    continue
-            before = _name_before(text, match.start(), index)
-            name = _name_after(text, match.end(), index)
-            if match.group().strip().lower().startswith("im"):
-                # "Richard David Precht im Gespräch mit Karin Fischer": only with a name before
-                if before is None:
-                    continue
-                interviewees.append(before)
-            if name:
-                interviewers.append(name)
-        for match in _INTERVIEWEE_AFTER.finditer(text):
-            if _is_named_host_phrase(text, match, index):
-                continue
-            loose = match.group().strip().lower().startswith(_LOOSE_TRIGGERS)
-            reach = _NEAR_WORDS if loose else _FIRST_WORDS
-            name = _name_after(text, match.end(), index, reach=reach)
-            if name and _guest_is_subject(text, match):
-                interviewers.append(name)  # "He spoke to Lena Marsh": Lena asked
-            elif name:
-                interviewees.append(name)
-        for match in _INTERVIEWEE_BEFORE.finditer(text):
-            name = _name_before(text, match.start(), index)
-            if name:
-                interviewees.append(name)
-        guests, hosts = _talk_people(text, index)
-        interviewees += guests
-        interviewers += hosts
-        teaser = _TEASER.match(text)
-        if teaser is not None:
-            name = _name_before(text, teaser.end("head"), index)
-            if name:
-                interviewees.append(name)
-    return interviewees, [n for n in interviewers if n not in interviewees]
-
-
-_HEADLINE_SEPARATOR = re.compile(r":\s+|\s+[–—|-]\s+")
-_QUOTES = " \"'“”„«»‚‘’"
-
-
-# "Steve Forbes on money", "Ada Weiss über Brücken", "Claire Roy : sur les rivières"
-_HEADLINE_NAME_ON = re.compile(
-    r"^(?P<name>[^\W\d_][\w’'.-]+(?:\s+[^\W\d_][\w’'.-]+){1,3})\s+"
-    r"(?:on|about|talks|says|explains|discusses|reveals|über|spricht|erklärt|sur|parle|sobre|habla)\s"
-)
-
-
-def _headline_person(title: str, index: NameIndex) -> str | None:
-    """The speaker a "Name: quote" headline (or the Spanish "quote: Name") names."""
-    parts = _HEADLINE_SEPARATOR.split(title)
-    for part in parts:
-        match = _HEADLINE_NAME_ON.match(part.strip(_QUOTES))
-        if match and is_person_name(match["name"]):
-            return index.expand(match["name"])
-    if len(parts) < 2:
-        return None
-    for candidate in (parts[-1], parts[0]):
-        candidate = candidate.strip(_QUOTES)
-        if not candidate or len(candidate.split()) > 4:
-            continue
-        if is_person_name(candidate):
-            return index.expand(candidate) if len(candidate.split()) == 1 else candidate
-    return None
-
-
-_ADDRESS = re.compile(
-    r"^(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.?|Señor|Señora|Monsieur|Madame)\s+)?"
-    r"(?P<name>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,2})\s*(?:,|\s[–—-]\s)"
-)
-
-
-def _addressed(view: _View) -> str | None:
-    """The person questions address by name ("Herr Sergio, ...", "Junior – We are ...")."""
-    counts: Counter[str] = Counter()
-    for question in view.questions:
-        match = _ADDRESS.match(question)
-        if match is None:
-            continue
-        name = match["name"]
-        if not is_person_name(name) or name.lower() in GENERIC_LABELS:
-            continue
-        full = view.index.expand(name)
-        if len(full.split()) > 1:
-            counts[full] += 1
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _slug(name: str) -> str:
-    return "-".join(name.lower().split())
-
-
-def _most_mentioned(view: _View, exclude: Sequence[str]) -> str | None:
-    """The person the intro names who is mentioned most, with a bonus for a name that is also
-    in the page's URL or keywords (slugs and tags usually name the interviewee)."""
-    excluded = {n.lower() for n in exclude}
-    best: tuple[int, str] | None = None
-    whole = " ".join(_leading(view.body, _INDEX_CHARS))
-    named = [name for text in view.front for name in find_names(text)]
-    for name in list(dict.fromkeys(named))[:_MAX_CANDIDATES]:
-        if name.lower() in excluded:
-            continue
-        surname = name.split()[-1]
-        score = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", whole))
-        if _slug(name) in view.hints or name.lower() in view.hints:
-            score += _HINT_BONUS
-        if any(text.startswith(name + ",") for text in view.front):
-            # "Rodrigo Castañeda, representante de la FAO, considera ...": introduced in apposition
-            score += _APPOSITION_BONUS
-        if score >= _MIN_MENTIONS and (best is None or score > best[0]):
-            best = (score, name)
-    return best[1] if best else None
-
-
-_HINT_BONUS = 5
-_MAX_CANDIDATES = 20
-_APPOSITION_BONUS = 2
-_MIN_MENTIONS = 3
-
-
-# -- people -----------------------------------------------------------------------------------
-
-
-def _same_person(a: str, b: str) -> bool:
-    """ "Kaiser" and "Peter Kaiser", or "Thomas Malone" and "Thomas W. Malone"."""
-    wa, wb = a.lower().split(), b.lower().split()
-    if not wa or not wb:
-        return False
-    if len(wa) == 1 or len(wb) == 1:
-        short, long = (wa, wb) if len(wa) == 1 else (wb, wa)
-        return short[0] in long
-    return wa[0] == wb[0] and wa[-1] == wb[-1]
-
-
-def _unique(names: Iterable[str]) -> tuple[str, ...]:
-    """One entry per person, keeping the fuller form ("Peter Kaiser" over "Kaiser")."""
-    kept: list[str] = []
-    for name in names:
-        same = next((i for i, k in enumerate(kept) if _same_person(k, name)), None)
-        if same is None:
-            kept.append(name)
-        elif len(name.split()) > len(kept[same].split()) == 1:
-            kept[same] = name
-    return tuple(kept)
-
-
-def _correct_sides(
-    labelled_ees: list[str],
-    labelled_ers: list[str],
-    phrase_ees: Sequence[str | None],
-    phrase_ers: Sequence[str],
-) -> tuple[list[str], list[str]]:
-    """Let the intro's words overrule the label sides in a many-voiced transcript.
-
-    "A new series hosted by Kimberly Rhodes" makes Kimberly an interviewer even when her
-    turns rarely end in "?"; and when the intro names the guest among several answering
-    voices ("sit down with Jeffrey Hardy"), the other voices are the hosts.
-    """
-    hosts = {n.lower() for n in phrase_ers}
-    guests = {n.lower() for n in phrase_ees if n}
-    ees = [n for n in labelled_ees if n.lower() not in hosts or n.lower() in guests]
-    ers = labelled_ers + [n for n in labelled_ees if n not in ees]
-    named = [n for n in ees if n.lower() in guests]
-    if named and len(ees) > len(named) and not labelled_ers and ers:
-        ers += [n for n in ees if n not in named]
-        ees = named
-    return ees, ers
-
-
-def _read_people(
-    view: _View, index: NameIndex, authors: Sequence[str]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    if not view.has_questions:
-        return (), ()
-    labelled_q = [resolve_label(lbl, index, answer_side=False) for lbl in view.question_labels]
-    labelled_a = [resolve_label(lbl, index, answer_side=True) for lbl in view.answer_labels]
-    phrase_ees, phrase_ers = _phrase_people(view.front, index, view.title)
-    # credits after the interview ("Das Interview führte ...") name the interviewer only
-    phrase_ers += _phrase_people(view.side_notes, index)[1]
-    resolved_ees = [index.by_part(n) if len(n.split()) == 1 else n for n in phrase_ees]
-
-    interviewees = [n for n in labelled_a if n]
-    interviewers = [n for n in labelled_q if n]
-    interviewees, interviewers = _correct_sides(
-        interviewees, interviewers, resolved_ees, phrase_ers
-    )
-    interviewees += list(view.name_headings)
-    if not interviewees:
-        interviewees = [n for n in resolved_ees if n and n not in interviewers]
-    if not interviewees:
-        addressed = _addressed(view)
-        if addressed:
-            interviewees = [addressed]
-    if not interviewees and view.title:
-        headline = _headline_person(view.title, index)
-        if headline:
-            interviewees = [headline]
-    if not interviewers:
-        interviewers = [n for n in phrase_ers if n not in interviewees]
-    if not interviewers:
-        interviewers = [a for a in authors if is_person_name(a) and len(a.split()) >= 2]
-    if not interviewees:
-        guess = _most_mentioned(view, [*interviewers, *authors])
-        if guess:
-            interviewees = [guess]
-    ees = _unique(interviewees)
-    ers = _unique(interviewers)
-    # a page's own author who also answers is a host of a many-voiced conversation
-    hosts = [n for n in ees if any(_same_person(n, a) for a in authors)]
-    if hosts and len(ees) > len(hosts):
-        ees = tuple(n for n in ees if n not in hosts)
-        ers = _unique([*ers, *hosts])
-    ers = tuple(n for n in ers if not any(_same_person(n, e) for e in ees))
-    ees = tuple(n for n in ees if not any(_same_person(n, r) and len(n.split()) == 1 for r in ers))
-    return ees, ers
 
 
 # -- publisher --------------------------------------------------------------------------------
@@ -832,7 +188,7 @@ _TOLD_CAPITALS = re.compile(
 )
 
 
-def _label_publishers(view: _View, index: NameIndex) -> list[str]:
+def _label_publishers(view: View, index: NameIndex) -> list[str]:
     """Question-side labels that are publications ("STANDARD:", "The Economist:"), most used
     first."""
     candidates = []
@@ -850,10 +206,10 @@ def _is_abbreviation(text: str) -> bool:
     return text.isupper() and len(text) <= 3
 
 
-def _phrase_publishers(view: _View, index: NameIndex) -> list[str]:
+def _phrase_publishers(view: View, index: NameIndex) -> list[str]:
     """Publications the intro names as the asker ("told X", "X's Senior Editor"), best first."""
     people = {w.lower() for name in index.names for w in name.split()}
-    whole = " ".join(_leading(view.body, _INDEX_CHARS))
+    whole = view.leading_text
     counts: Counter[str] = Counter()
     for text in (*view.front, *view.side_notes):
         for match in _POSSESSIVE_STAFF.finditer(text):
@@ -879,7 +235,7 @@ def _phrase_publishers(view: _View, index: NameIndex) -> list[str]:
     return [pub for pub, _ in counts.most_common()]
 
 
-def _read_publisher(doc: Document, view: _View, index: NameIndex) -> str | None:
+def _read_publisher(doc: Document, view: View, index: NameIndex) -> str | None:
     """The site's declared name; else the publication that asks the questions or is told things.
 
     An abbreviated label ("WN:") gives way to a spelled-out name with the same initial found in
@@ -950,7 +306,7 @@ def _is_full_name(text: str) -> bool:
     return is_person_name(text) and 2 <= len(text.split()) <= _MAX_NAME_WORDS
 
 
-def _read_authors(doc: Document, view: _View, front_matter: dict[str, str]) -> tuple[str, ...]:
+def _read_authors(doc: Document, view: View, front_matter: dict[str, str]) -> tuple[str, ...]:
     """People who wrote the piece: declared authors, bylines ("By X and Y", "Von X"), front
     matter, or a paragraph before the interview that is nothing but a name.
 
@@ -972,7 +328,7 @@ def _read_authors(doc: Document, view: _View, front_matter: dict[str, str]) -> t
     return tuple(dict.fromkeys(found)) or declared
 
 
-def _read_published(doc: Document, view: _View, front_matter: dict[str, str]) -> str | None:
+def _read_published(doc: Document, view: View, front_matter: dict[str, str]) -> str | None:
     declared = normalise_date(doc.meta.published)
     if declared:
         return declared
@@ -995,10 +351,10 @@ def read_metadata(doc: Document, seg: Segmentation) -> Metadata:
     """Everything the page says about itself and about who talks to whom."""
     front_matter = _front_matter(doc)
     title = _read_title(doc, seg, front_matter)
-    view = _view(doc, seg, title)
+    view = build_view(doc, seg, title)
     index = view.index
     authors = _read_authors(doc, view, front_matter)
-    interviewees, interviewers = _read_people(view, index, authors)
+    interviewees, interviewers = read_people(view, index, authors)
     language = normalise_language(doc.meta.language) or guess_language(view.body)
     return Metadata(
         title=title,

@@ -1,0 +1,400 @@
+"""Interviewers and interviewees: from labels, intro phrasing, headings and headlines.
+
+Evidence is ranked rather than merged blindly: speaker labels beat the intro's phrasing
+("He answered the questions of EURACTIV's Senior Editor Georgi Gotev", "im Gespräch mit",
+"Propos recueillis par"), phrasing beats the headline ("Nazarbayev: Partnership in
+Eurasia ..."), and a "most mentioned person" guess is the last resort. The phrase rules cover
+English, German, French, Spanish and Russian and a few forms of Italian, Portuguese and Dutch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from ._speakers import View
+from .names import GENERIC_LABELS, NameIndex, find_names, is_person_name, resolve_label, title_case
+
+__all__ = ["read_people"]
+
+# The person named right after these words is the one interviewed.
+_INTERVIEWEE_AFTER = re.compile(
+    r"\b(?:"
+    r"interview(?:s|ed|ing)?(?!\s+by)(?:\s+with)?|in\s+conversation\s+with|conversations?\s+with"
+    r"|s(?:at|its?)\s+down\s+with|ca(?:ught|tch(?:es)?)\s+up\s+with|chat(?:s|ted)?\s+with"
+    r"|Q\s?&\s?A\s+with|questions\s+(?:with|for|to)|asked|meet|introducing|spotlight:"
+    r"|Interview\s+mit|Gespräch\s+mit|Fragen\s+an|unterh(?:ielt|ält)(?:en)?\s+sich\s+mit"
+    r"|entrevista\s+con|conversación\s+con|charla\s+con|plática\s+con"
+    r"|entretien\s+avec|conversation\s+avec|entrevue\s+avec|rencontre\s+avec|interview\s+de"
+    r"|intervista\s+(?:a|con)|entrevista\s+(?:com|a)|interview\s+met|gesprek\s+met"
+    r"|интервью\s+с|беседа\s+с|sostiene|asegura|afirma|advierte|considera"
+    r")\s+",
+    re.IGNORECASE,
+)
+# The person named right before these words is the one interviewed.
+_INTERVIEWEE_BEFORE = re.compile(
+    r"\s+(?:told|tells|explains|explained|answered|answers|discuss(?:es|ed)?|reveals|shares"
+    r"|im\s+Gespräch|spricht|sprach|erklärt|über\s+(?:die|den|das|seine|ihre)"
+    r"|nous\s+parle|explique|répond|a\s+répondu|raconta?|habla|explica|responde"
+    r"|рассказал[а]?|ответил[а]?)\b"
+)
+# The person named right after these words asked the questions.
+_INTERVIEWER_AFTER = re.compile(
+    r"(?:\b(?:interviewed\s+by|interview\s+by|interview\s+conducted\s+by|questions\s+of"
+    r"|(?:aux\s+)?questions\s+de|на\s+вопросы"
+    r"|asked\s+by|hosted\s+by|moderated\s+by|Interview\s+von|Interview\s+führte"
+    r"|Gespräch\s+führte|Fragen\s+stellte|(?<![\w-])Interview:|im\s+Gespräch\s+mit"
+    r"|Propos\s+recueillis\s+par|entretien\s+réalisé\s+par|Entrevista\s+(?:de|por|realizada\s+por)"
+    r"|Intervista\s+di|Entrevista:|Беседовал[аи]?|Интервью\s+взял[аи]?"
+    r")\s*)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?\n]\s|[.;!?]$|\s[–—-]\s")
+# A topic follows these words, not the person: "asked about Donald Trump".
+_TOPIC_WORDS = frozenset({"about", "on", "über", "sobre", "sur", "regarding", "zum", "zur"})
+_FIRST_WORDS = 7
+_NEAR_WORDS = 3  # for loose triggers ("asked", "meet"), the name must follow at once
+_LOOSE_TRIGGERS = ("asked", "meet", "introducing")
+_SHORT_CREDIT_WORDS = 6
+
+
+def _name_after(
+    text: str, start: int, index: NameIndex, *, reach: int = _FIRST_WORDS
+) -> str | None:
+    """The first person's name within a few words after ``start``, in the same clause."""
+    rest = text[start : start + 160]
+    end = _CLAUSE_END.search(rest)
+    if end is not None:
+        rest = rest[: end.start() + 1]
+    words = []
+    for word in rest.split()[:reach]:
+        if word.lower() in _TOPIC_WORDS:
+            break
+        words.append(word)
+    window = " ".join(words)
+    if window.isupper():
+        window = title_case(window)
+    names = find_names(window)
+    return index.expand(names[0]) if names else None
+
+
+def _name_before(text: str, end: int, index: NameIndex) -> str | None:
+    """The person's name that ends right where ``end`` starts ("Natasha Gownaris| said").
+
+    A single word counts only when the document also gives it in full ("Dr Seager" → "Sara
+    Seager"), so "Wikinews discusses" does not make Wikinews a person.
+    """
+    head = text[max(0, end - 80) : end].rstrip()
+    names = find_names(head)
+    if names and head.endswith(names[-1]):
+        return index.expand(names[-1])
+    words = head.split()
+    if words and is_person_name(words[-1]):
+        return index.by_part(words[-1])
+    return None
+
+
+# A teaser that opens with the guest: "Medienforscherin Paula Brandt über Datenschutz ...".
+_TEASER = re.compile(r"^(?P<head>(?:\S+\s+){1,3}\S+)\s+(?:über|on|sur|sobre)\s")
+
+
+def _is_named_host_phrase(text: str, match: re.Match[str], index: NameIndex) -> bool:
+    """ "Precht im Gespräch mit Fischer" names the guest first and the host after "mit"."""
+    if not match.group().lower().startswith("gespräch"):
+        return False
+    head = text[: match.start()].rstrip()
+    if not head.endswith(" im"):
+        return False
+    return _name_before(text, len(head) - 3, index) is not None
+
+
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "él", "ella", "ellos"}
+    | {"ellas", "lui", "lei", "он", "она", "они"}
+)
+_TALK_VERB = re.compile(r"^(?:talk|spoke|speak|chat|sat|sit|caught|catch|sprach|habl|convers)")
+
+
+# Talking verbs whose subject may be either side: "Amaru Quispe spoke to Lena Marsh of the
+# Courier", "We spoke to Amaru Quispe", "Quispe habló con Marsh".
+_TALK = re.compile(
+    r"\b(?:talk(?:s|ed|ing)?\s+(?:to|with)|sp(?:oke|eaks|eaking)\s+(?:to|with)"
+    r"|sprach(?:en)?\s+mit|habl[óo]\s+con|convers[óo]\s+con|(?:a\s+)?parl[ée]\s+avec"
+    r"|говорил[аи]?\s+с)\s+",
+    re.IGNORECASE,
+)
+# "Mit Amaru Quispe sprach Lena Marsh": the guest after "mit", the host after the verb.
+_MIT_SPRACH = re.compile(r"\b[Mm]it\s+(?P<guest>[^,.;]{3,60}?)\s+sprach(?:en)?\s+")
+_JOURNALIST_WORDS = frozenset(
+    {"reporter", "correspondent", "editor", "journalist", "host", "redakteur", "redakteurin"}
+    | {"reporterin", "korrespondent", "korrespondentin", "journaliste", "periodista"}
+)
+
+
+def _talk_people(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
+    """(interviewees, interviewers) from "X spoke to Y" and its kin in several languages.
+
+    A pronoun subject ("He spoke to Lena Marsh") is the guest met before, so the object
+    asked; a named subject and a named object are guest and host unless the subject is
+    introduced as the journalist; a subject alone ("Gownaris spoke to Wikinews") is the
+    guest, an object alone ("We spoke to Amaru Quispe") too.
+    """
+    guests: list[str] = []
+    hosts: list[str] = []
+    for match in _TALK.finditer(text):
+        obj = _name_after(text, match.end(), index)
+        head = text[: match.start()].split()
+        subject = _name_before(text, match.start(), index)
+        if head and head[-1].lower() in _PRONOUNS:
+            hosts += [obj] if obj else []
+        elif subject and obj:
+            before = text[: match.start()].rsplit(subject.split()[0], 1)[0].split()
+            journalist = bool(before) and before[-1].lower().strip(",") in _JOURNALIST_WORDS
+            guests.append(obj if journalist else subject)
+            hosts.append(subject if journalist else obj)
+        elif subject or obj:
+            guests.append(subject or obj or "")
+    for match in _MIT_SPRACH.finditer(text):
+        names = find_names(match["guest"])
+        host = _name_after(text, match.end(), index)
+        if names:
+            guests.append(index.expand(names[0]))
+        if host:
+            hosts.append(host)
+    return guests, hosts
+
+
+def _guest_is_subject(text: str, match: re.Match[str]) -> bool:
+    """ "He spoke to X": a pronoun subject is the guest introduced before, so X is the host."""
+    if not _TALK_VERB.match(match.group().strip().lower()):
+        return False
+    head = text[: match.start()].split()
+    return bool(head) and head[-1].lower() in _PRONOUNS
+
+
+def _phrase_people(
+    texts: Iterable[str], index: NameIndex, title: str | None = None
+) -> tuple[list[str], list[str]]:
+    """(interviewees, interviewers) named by the phrasing of ``texts``."""
+    interviewees: list[str] = []
+    interviewers: list[str] = []
+    for text in texts:
+        for match in _INTERVIEWER_AFTER.finditer(text):
+            if match.group().rstrip().endswith(":"):
+                # "Interview: Julia Lauter" is a credit line; as the headline it names the guest
+                if text == title:
+                    name = _name_after(text, match.end(), index)
+                    interviewees += [name] if name else []
+                    continue
+                if len(text.split()) > _SHORT_CREDIT_WORDS:
+                    continue
+            before = _name_before(text, match.start(), index)
+            name = _name_after(text, match.end(), index)
+            if match.group().strip().lower().startswith("im"):
+                # "Richard David Precht im Gespräch mit Karin Fischer": only with a name before
+                if before is None:
+                    continue
+                interviewees.append(before)
+            if name:
+                interviewers.append(name)
+        for match in _INTERVIEWEE_AFTER.finditer(text):
+            if _is_named_host_phrase(text, match, index):
+                continue
+            loose = match.group().strip().lower().startswith(_LOOSE_TRIGGERS)
+            reach = _NEAR_WORDS if loose else _FIRST_WORDS
+            name = _name_after(text, match.end(), index, reach=reach)
+            if name and _guest_is_subject(text, match):
+                interviewers.append(name)  # "He spoke to Lena Marsh": Lena asked
+            elif name:
+                interviewees.append(name)
+        for match in _INTERVIEWEE_BEFORE.finditer(text):
+            name = _name_before(text, match.start(), index)
+            if name:
+                interviewees.append(name)
+        guests, hosts = _talk_people(text, index)
+        interviewees += guests
+        interviewers += hosts
+        teaser = _TEASER.match(text)
+        if teaser is not None:
+            name = _name_before(text, teaser.end("head"), index)
+            if name:
+                interviewees.append(name)
+    return interviewees, [n for n in interviewers if n not in interviewees]
+
+
+_HEADLINE_SEPARATOR = re.compile(r":\s+|\s+[–—|-]\s+")
+_QUOTES = " \"'“”„«»‚‘’"
+
+
+# "Steve Forbes on money", "Ada Weiss über Brücken", "Claire Roy : sur les rivières"
+_HEADLINE_NAME_ON = re.compile(
+    r"^(?P<name>[^\W\d_][\w’'.-]+(?:\s+[^\W\d_][\w’'.-]+){1,3})\s+"
+    r"(?:on|about|talks|says|explains|discusses|reveals|über|spricht|erklärt|sur|parle|sobre|habla)\s"
+)
+
+
+def _headline_person(title: str, index: NameIndex) -> str | None:
+    """The speaker a "Name: quote" headline (or the Spanish "quote: Name") names."""
+    parts = _HEADLINE_SEPARATOR.split(title)
+    for part in parts:
+        match = _HEADLINE_NAME_ON.match(part.strip(_QUOTES))
+        if match and is_person_name(match["name"]):
+            return index.expand(match["name"])
+    if len(parts) < 2:
+        return None
+    for candidate in (parts[-1], parts[0]):
+        candidate = candidate.strip(_QUOTES)
+        if not candidate or len(candidate.split()) > 4:
+            continue
+        if is_person_name(candidate):
+            return index.expand(candidate) if len(candidate.split()) == 1 else candidate
+    return None
+
+
+_ADDRESS = re.compile(
+    r"^(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.?|Señor|Señora|Monsieur|Madame)\s+)?"
+    r"(?P<name>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,2})\s*(?:,|\s[–—-]\s)"
+)
+
+
+def _addressed(view: View) -> str | None:
+    """The person questions address by name ("Herr Sergio, ...", "Junior – We are ...")."""
+    counts: Counter[str] = Counter()
+    for question in view.questions:
+        match = _ADDRESS.match(question)
+        if match is None:
+            continue
+        name = match["name"]
+        if not is_person_name(name) or name.lower() in GENERIC_LABELS:
+            continue
+        full = view.index.expand(name)
+        if len(full.split()) > 1:
+            counts[full] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _slug(name: str) -> str:
+    return "-".join(name.lower().split())
+
+
+def _most_mentioned(view: View, exclude: Sequence[str]) -> str | None:
+    """The person the intro names who is mentioned most, with a bonus for a name that is also
+    in the page's URL or keywords (slugs and tags usually name the interviewee)."""
+    excluded = {n.lower() for n in exclude}
+    best: tuple[int, str] | None = None
+    whole = view.leading_text
+    named = [name for text in view.front for name in find_names(text)]
+    for name in list(dict.fromkeys(named))[:_MAX_CANDIDATES]:
+        if name.lower() in excluded:
+            continue
+        surname = name.split()[-1]
+        score = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", whole))
+        if _slug(name) in view.hints or name.lower() in view.hints:
+            score += _HINT_BONUS
+        if any(text.startswith(name + ",") for text in view.front):
+            # "Rodrigo Castañeda, representante de la FAO, considera ...": introduced in apposition
+            score += _APPOSITION_BONUS
+        if score >= _MIN_MENTIONS and (best is None or score > best[0]):
+            best = (score, name)
+    return best[1] if best else None
+
+
+_HINT_BONUS = 5
+_MAX_CANDIDATES = 20
+_APPOSITION_BONUS = 2
+_MIN_MENTIONS = 3
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Kaiser" and "Peter Kaiser", or "Thomas Malone" and "Thomas W. Malone"."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if not wa or not wb:
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        short, long = (wa, wb) if len(wa) == 1 else (wb, wa)
+        return short[0] in long
+    return wa[0] == wb[0] and wa[-1] == wb[-1]
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    """One entry per person, keeping the fuller form ("Peter Kaiser" over "Kaiser")."""
+    kept: list[str] = []
+    for name in names:
+        same = next((i for i, k in enumerate(kept) if _same_person(k, name)), None)
+        if same is None:
+            kept.append(name)
+        elif len(name.split()) > len(kept[same].split()) == 1:
+            kept[same] = name
+    return tuple(kept)
+
+
+def _correct_sides(
+    labelled_ees: list[str],
+    labelled_ers: list[str],
+    phrase_ees: Sequence[str | None],
+    phrase_ers: Sequence[str],
+) -> tuple[list[str], list[str]]:
+    """Let the intro's words overrule the label sides in a many-voiced transcript.
+
+    "A new series hosted by Kimberly Rhodes" makes Kimberly an interviewer even when her
+    turns rarely end in "?"; and when the intro names the guest among several answering
+    voices ("sit down with Jeffrey Hardy"), the other voices are the hosts.
+    """
+    hosts = {n.lower() for n in phrase_ers}
+    guests = {n.lower() for n in phrase_ees if n}
+    ees = [n for n in labelled_ees if n.lower() not in hosts or n.lower() in guests]
+    ers = labelled_ers + [n for n in labelled_ees if n not in ees]
+    named = [n for n in ees if n.lower() in guests]
+    if named and len(ees) > len(named) and not labelled_ers and ers:
+        ers += [n for n in ees if n not in named]
+        ees = named
+    return ees, ers
+
+
+def read_people(
+    view: View, index: NameIndex, authors: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if not view.has_questions:
+        return (), ()
+    labelled_q = [resolve_label(lbl, index, answer_side=False) for lbl in view.question_labels]
+    labelled_a = [resolve_label(lbl, index, answer_side=True) for lbl in view.answer_labels]
+    phrase_ees, phrase_ers = _phrase_people(view.front, index, view.title)
+    # credits after the interview ("Das Interview führte ...") name the interviewer only
+    phrase_ers += _phrase_people(view.side_notes, index)[1]
+    resolved_ees = [index.by_part(n) if len(n.split()) == 1 else n for n in phrase_ees]
+
+    interviewees = [n for n in labelled_a if n]
+    interviewers = [n for n in labelled_q if n]
+    interviewees, interviewers = _correct_sides(
+        interviewees, interviewers, resolved_ees, phrase_ers
+    )
+    interviewees += list(view.name_headings)
+    if not interviewees:
+        interviewees = [n for n in resolved_ees if n and n not in interviewers]
+    if not interviewees:
+        addressed = _addressed(view)
+        if addressed:
+            interviewees = [addressed]
+    if not interviewees and view.title:
+        headline = _headline_person(view.title, index)
+        if headline:
+            interviewees = [headline]
+    if not interviewers:
+        interviewers = [n for n in phrase_ers if n not in interviewees]
+    if not interviewers:
+        interviewers = [a for a in authors if is_person_name(a) and len(a.split()) >= 2]
+    if not interviewees:
+        guess = _most_mentioned(view, [*interviewers, *authors])
+        if guess:
+            interviewees = [guess]
+    ees = _unique(interviewees)
+    ers = _unique(interviewers)
+    # a page's own author who also answers is a host of a many-voiced conversation
+    hosts = [n for n in ees if any(_same_person(n, a) for a in authors)]
+    if hosts and len(ees) > len(hosts):
+        ees = tuple(n for n in ees if n not in hosts)
+        ers = _unique([*ers, *hosts])
+    ers = tuple(n for n in ers if not any(_same_person(n, e) for e in ees))
+    ees = tuple(n for n in ees if not any(_same_person(n, r) and len(n.split()) == 1 for r in ers))
+    return ees, ers

@@ -1,0 +1,282 @@
+"""The document as the metadata stage reads it: who speaks on which side, and where.
+
+A :class:`View` cuts the segmented document into the parts the metadata rules read: the
+title and intro ("front"), credits and notes after the interview, the text of the questions,
+the speaker labels of the asking and of the answering side, names set as headings, and a
+:class:`~interviewparse.names.NameIndex` of the people the text mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from .blocks import Block, BlockKind, Document
+from .names import PARTICLES, NameIndex, clean_label, is_person_name, resolve_label
+from .segment import Role, Segmentation
+
+__all__ = ["View", "build_view", "role_of"]
+
+_MAX_HEADING_WORDS = 4
+
+
+@attrs.frozen
+class View:
+    """The document cut into the parts each rule reads."""
+
+    title: str | None
+    front: tuple[str, ...]  # title, intro and every block before the first question
+    side_notes: tuple[str, ...]  # outro and short boilerplate blocks (credits, bylines)
+    body: tuple[str, ...]  # every block's text, for the name index and the language guess
+    has_questions: bool
+    question_labels: tuple[str, ...]
+    answer_labels: tuple[str, ...]
+    name_headings: tuple[str, ...]
+    questions: tuple[str, ...]  # the text of every question block
+    index: NameIndex
+    hints: str  # the page's URL and keywords, lower-cased, where names often appear too
+    leading_text: str  # the first stretch of the body, where people are introduced
+
+
+def role_of(seg: Segmentation, i: int) -> Role | None:
+    return seg.roles[i] if i < len(seg.roles) else None
+
+
+def _label(block: Block, seg: Segmentation, i: int) -> str | None:
+    if block.label:
+        return block.label
+    if i < len(seg.speakers):
+        return seg.speakers[i]
+    return None
+
+
+_INLINE_LABEL = re.compile(
+    r"^\s*(?P<label>[^\W\d_][\w.’'\-]*(?:\s+[\w.’'\-]+){0,3}?)\s*:\s+\S", re.UNICODE
+)
+
+
+def _inline_label(text: str) -> str | None:
+    """A "Name:" turn label still at the start of a block's text, if it looks like one."""
+    match = _INLINE_LABEL.match(text)
+    if match is None:
+        return None
+    label = match["label"]
+    words = label.split()
+    if not all(w[0].isupper() or w.lower() in PARTICLES for w in words):
+        return None
+    return label
+
+
+def _inline_labels(doc: Document, seg: Segmentation, index: NameIndex) -> list[tuple[str, int]]:
+    """Labels the reader left inside the text ("Rick: I got into tech ..."), with their block.
+
+    Only blocks without a label of their own are read. On the answering side a label must
+    resolve to a person, so "Update:" or "Short term:" do not become interviewees; on the
+    asking side it must recur or open the first question (pages often label only the first
+    exchange).
+    """
+    found: list[tuple[str, int]] = []
+    asking: Counter[str] = Counter()
+    first_question = True
+    for i, block in enumerate(doc.blocks):
+        role = role_of(seg, i)
+        if role in (None, Role.BOILERPLATE, Role.TITLE) or block.kind is BlockKind.HEADING:
+            continue
+        if block.label:
+            continue
+        label = _inline_label(block.text)
+        is_question = role is Role.QUESTION or (
+            role is not Role.ANSWER and _ends_with_question(block.text)
+        )
+        if label is not None:
+            if is_question:
+                asking[label] += _FIRST_TURN_WEIGHT if first_question else 1
+                found.append((label, i))
+            elif _resolves_in_text(label, index):
+                found.append((label, i))
+        if role is Role.QUESTION:
+            first_question = False
+    weak = {label for label, n in asking.items() if n < _FIRST_TURN_WEIGHT}
+    return [(label, i) for label, i in found if label not in weak]
+
+
+def _ends_with_question(text: str) -> bool:
+    return text.rstrip(" \"'”“»«)").endswith("?")
+
+
+_FIRST_TURN_WEIGHT = 2
+
+
+def _resolves_in_text(label: str, index: NameIndex) -> bool:
+    """The label is a full name, or a short form of a name the document gives in full."""
+    name = resolve_label(label, index, answer_side=False)
+    return name is not None and (len(name.split()) > 1 or index.count(name) > 0)
+
+
+def _labels_by_side(
+    doc: Document, seg: Segmentation, index: NameIndex
+) -> tuple[list[str], list[str]]:
+    """Speakers of the asking and of the answering side, most frequent first.
+
+    The segmenter may say outright which labels are which (``interviewer_labels`` /
+    ``interviewee_labels``). Otherwise labels that stand for the same person ("Karin Fischer",
+    "Fischer") are pooled and each speaker is placed by two kinds of evidence: the roles the
+    segmenter gave their turns, and how often their turns end in a question mark. The second
+    keeps a transcript's sides right even where the segmenter misread the turns.
+    """
+    declared_q = [label for label in getattr(seg, "interviewer_labels", ()) or () if label]
+    declared_a = [label for label in getattr(seg, "interviewee_labels", ()) or () if label]
+    occurrences = [
+        (label, i)
+        for i, block in enumerate(doc.blocks)
+        if (label := _label(block, seg, i)) and role_of(seg, i) not in (Role.BOILERPLATE, None)
+    ]
+    occurrences += _inline_labels(doc, seg, index)
+    tallies: dict[str, list[int]] = {}  # speaker -> [turns, question roles, answer roles, "?"]
+    for label, i in occurrences:
+        if label in declared_q or label in declared_a:
+            continue
+        key = resolve_label(label, index, answer_side=True) or clean_label(label)
+        if not key:
+            continue
+        tally = tallies.setdefault(key, [0, 0, 0, 0])
+        role = role_of(seg, i)
+        tally[0] += 1
+        tally[1] += role is Role.QUESTION
+        tally[2] += role is Role.ANSWER
+        tally[3] += _ends_with_question(doc.blocks[i].text)
+    scores = {key: _asking_score(*tally) for key, tally in tallies.items()}
+    asking = {key for key, score in scores.items() if score >= _ASKING_SCORE}
+    if not asking and len(tallies) >= 2:
+        # roles all on one side: trust the question marks alone if one speaker clearly asks
+        marks = sorted(((t[3] / t[0], key) for key, t in tallies.items()), reverse=True)
+        if marks[0][0] >= _ASKING_SCORE and marks[0][0] >= 2 * marks[1][0]:
+            asking = {marks[0][1]}
+    ordered = sorted(tallies, key=lambda key: -tallies[key][0])
+    questions = declared_q + [key for key in ordered if key in asking]
+    answers = declared_a + [key for key in ordered if key not in asking]
+    return questions, answers
+
+
+_ASKING_SCORE = 0.4
+_ROLE_WEIGHT = 0.7
+
+
+def _asking_score(turns: int, asked: int, answered: int, marks: int) -> float:
+    """How much a speaker's turns look like the interviewer's (0..1)."""
+    mark_share = marks / turns
+    placed = asked + answered
+    if placed * 2 < turns:
+        return mark_share
+    return _ROLE_WEIGHT * asked / placed + (1 - _ROLE_WEIGHT) * mark_share
+
+
+_HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
+
+
+def _heading_name(part: str, known: set[str], common: frozenset[str]) -> bool:
+    """A heading part that is a name: no word the text also writes in lower case ("Neue
+    Hoffnung"), and three words only when a label confirms it (German nouns look like names)."""
+    words = part.split()
+    if not is_person_name(part) or any(w.lower() in common for w in words):
+        return False
+    return len(words) <= 2 or (len(words) == 3 and part.lower() in known)
+
+
+def _name_headings(
+    doc: Document, seg: Segmentation, labels: Sequence[str], common: frozenset[str]
+) -> list[str]:
+    """Names set as headings right before a run of questions (one mini-interview per person).
+
+    Only trusted when at least two such headings exist, which is the shape of a page that
+    interviews several people in turn, and when most of them are plainly names: a full name,
+    or a one-word name that also labels answers ("Asake:"). A run of one-word headings
+    ("Example", "Heirloom") is more often a list of section titles.
+    """
+    found: list[str] = []
+    plain = 0
+    headings = 0
+    known = {clean_label(label).lower() for label in labels}
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or role_of(seg, i) is Role.QUESTION:
+            continue
+        following = [role_of(seg, j) for j in range(i + 1, min(len(blocks), i + _HEADING_REACH))]
+        if Role.QUESTION not in following and Role.ANSWER not in following:
+            continue
+        text = block.text.strip()
+        if len(text.split()) > _MAX_HEADING_WORDS or text.endswith(("?", ":", ".")):
+            continue
+        parts = [p for p in _HEADING_SPLIT.split(text) if p]
+        if parts and all(_heading_name(p, known, common) for p in parts):
+            found.extend(parts)
+            headings += 1
+            plain += any(len(p.split()) > 1 or p.lower() in known for p in parts)
+    if len(found) < 2 or plain * 2 < headings:
+        return []
+    return found
+
+
+_FRONT_BLOCKS = 30
+# People are introduced early: names are indexed from the first this many characters only, so
+# a very long transcript costs no more than a long interview.
+_INDEX_CHARS = 200_000
+
+
+def _leading(texts: Sequence[str], limit: int) -> list[str]:
+    """The first texts of ``texts`` up to about ``limit`` characters in all."""
+    kept: list[str] = []
+    size = 0
+    for text in texts:
+        if size >= limit:
+            break
+        kept.append(text)
+        size += len(text)
+    return kept
+
+
+_HEADING_REACH = 4
+
+
+def build_view(doc: Document, seg: Segmentation, title: str | None) -> View:
+    first_question = next(
+        (i for i in range(len(doc.blocks)) if role_of(seg, i) is Role.QUESTION), None
+    )
+    front: list[str] = [title] if title else []
+    if doc.meta.description:
+        front.append(doc.meta.description)
+    side: list[str] = []
+    body: list[str] = [title] if title else []
+    questions: list[str] = []
+    for i, block in enumerate(doc.blocks):
+        role = role_of(seg, i)
+        body.append(block.text)
+        if role is Role.QUESTION:
+            questions.append(block.text)
+        if first_question is None or i < first_question:
+            if role is not Role.TITLE or block.text != title:
+                front.append(block.text)
+        elif role is Role.OUTRO or (role is Role.BOILERPLATE and len(block.text) < 300):
+            side.append(block.text)
+    labels = [label for i, block in enumerate(doc.blocks) if (label := _label(block, seg, i))]
+    leading = _leading(body, _INDEX_CHARS)
+    index = NameIndex.build(leading, dict.fromkeys(labels))
+    asking, answering = _labels_by_side(doc, seg, index)
+    hints = " ".join([doc.meta.url or "", *doc.meta.keywords]).lower()
+    return View(
+        title=title,
+        front=tuple(front[:_FRONT_BLOCKS]),
+        side_notes=tuple(side),
+        body=tuple(body),
+        has_questions=first_question is not None,
+        question_labels=tuple(asking),
+        answer_labels=tuple(answering),
+        name_headings=tuple(_name_headings(doc, seg, labels, index.common)),
+        questions=tuple(questions),
+        index=index,
+        hints=hints,
+        leading_text=" ".join(leading),
+    )
