@@ -178,9 +178,10 @@ def _is_name_word(word: str) -> bool:
     if _INITIAL.match(word):
         return word[0].isupper()
     core = word
-    for prefix in ("d’", "d'", "O’", "O'"):
-        if core.startswith(prefix) and len(core) > len(prefix):
-            core = core[len(prefix) :]
+    if word[0] in "dO":  # only these can open an elided prefix
+        for prefix in ("d’", "d'", "O’", "O'"):
+            if core.startswith(prefix) and len(core) > len(prefix):
+                core = core[len(prefix) :]
     if not _WORDISH.match(core) or not core[0].isupper():
         return False
     letters = [c for c in core if c.isalpha()]
@@ -411,8 +412,8 @@ def _lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     """Words the document writes in lower case somewhere: common words, not names."""
     words: set[str] = set()
     for text in texts:
-        words.update(w for w in _LOWER_WORD.findall(text) if w.islower())
-    return frozenset(words)
+        words.update(_LOWER_WORD.findall(text))
+    return frozenset(w for w in words if w.islower())  # each distinct word tested once
 
 
 def _trim_common(name: str, common: frozenset[str]) -> str:
