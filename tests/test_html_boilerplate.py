@@ -77,6 +77,12 @@ def hinted(html: str, text: str) -> Block:
             K.SHARE,
         ),
         ("<p>Tags: islands, weather, boats</p>", "Tags: islands", K.TAGS),
+        (
+            "<p><b>RELATED:</b> Ten islands you can still visit</p>",
+            "RELATED: Ten islands",
+            K.RELATED,
+        ),
+        ("<p><strong>VIDEO:</strong> How a jetty is built</p>", "VIDEO: How a jetty", K.PROMO),
         ("<p>Advertisement</p>", "Advertisement", K.ADVERTISEMENT),
         (
             "<div class='sponsored'><p>Brought to you by Ferry Co.</p></div>",

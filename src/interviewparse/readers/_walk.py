@@ -403,6 +403,12 @@ class _Walker:
         hint = ctx.hint
         if hint is None and label is None:
             hint = text_hint(text, link_density)
+        elif hint is None and label is not None:
+            # "<b>RELATED:</b> ...", "<b>Photo:</b> ...": a bold word before a colon that
+            # names clutter is no speaker. Keep the words and label the block instead.
+            hint = text_hint(f"{label}: {text}", link_density)
+            if hint is not None:
+                text, label = f"{label}: {text}", None
         if kind is BlockKind.CAPTION and hint is None:
             hint = (BoilerplateKind.CAPTION, "<figcaption>")
         if self.image_scope is not None:
