@@ -260,7 +260,7 @@ def _plausible(
         return False  # a profile quoting its subject, not a Q&A
     first = sum(1 for _, a in answered if cues.first_person(a)) / len(answered)
     reported = sum(1 for _, a in answered if _REPORTED.search(a)) / len(answered)
-    return not (first < 0.3 and reported >= 0.5)
+    return not (first < 0.5 and reported >= 0.5)
 
 
 # -- conventions -----------------------------------------------------------------------------------
@@ -504,13 +504,22 @@ def _cue_plan(
 
 
 def _bold(block: Block) -> str | None:
-    if block.emphasis >= _EMPHASIS and block.kind is not BlockKind.HEADING and block.text:
+    if (
+        block.emphasis >= _EMPHASIS
+        and block.kind not in (BlockKind.HEADING, BlockKind.LIST_ITEM)
+        and block.text
+    ):
         return "bold"
     return None
 
 
 def _italic(block: Block) -> str | None:
-    if block.italic >= 0.8 and block.emphasis < _EMPHASIS and cues.question_score(block.text) >= 1:
+    if (
+        block.italic >= 0.8
+        and block.emphasis < _EMPHASIS
+        and block.kind is not BlockKind.LIST_ITEM
+        and cues.question_score(block.text) >= 1
+    ):
         return "italic"
     return None
 
