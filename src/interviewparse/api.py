@@ -3,16 +3,32 @@ decode → read blocks → label boilerplate → segment → metadata → assemb
 
 from __future__ import annotations
 
+from ._input import (
+    DEFAULT_MAX_BYTES,
+    check_size,
+    check_text,
+    decode,
+    ensure_readable,
+    looks_like_html,
+    text_size,
+)
 from .blocks import Block, BlockKind, Document
 from .boilerplate import Verdict, label_boilerplate
 from .metadata import read_metadata
-from .models import Answer, AnswerBlock, Boilerplate, BoilerplateKind, Interview, ListItem
-from .models import Paragraph, QAPair, Question
+from .models import (
+    Answer,
+    AnswerBlock,
+    Boilerplate,
+    BoilerplateKind,
+    Interview,
+    ListItem,
+    Paragraph,
+    QAPair,
+    Question,
+)
 from .profiles import Profile, ProfileRegistry
 from .readers import read_html, read_text
 from .segment import Role, Segmentation, segment
-from ._input import DEFAULT_MAX_BYTES, check_size, check_text, decode, ensure_readable
-from ._input import looks_like_html, text_size
 
 __all__ = ["parse", "parse_html", "parse_text"]
 
@@ -119,7 +135,7 @@ def assemble(
         q_paras, a_blocks, q_speaker, a_speaker, q_reason, in_pair = [], [], None, None, None, False
 
     previous = None
-    for i, (block, role) in enumerate(zip(doc.blocks, seg.roles)):
+    for i, (block, role) in enumerate(zip(doc.blocks, seg.roles, strict=True)):
         if role is Role.TITLE:
             continue
         if role is Role.BOILERPLATE:
