@@ -129,11 +129,6 @@ def test_text_example_boilerplate(text_iv: ip.Interview) -> None:
     assert any(p.text.startswith("Dr. Amaru Quispe has spent") for p in text_iv.intro)
 
 
-@pytest.mark.xfail(
-    reason="known bug (metadata): 'By Lena Marsh, Riverside Courier' is read as interviewee "
-    "and interviewer; 'He spoke to Lena Marsh' names the interviewer",
-    strict=False,
-)
 def test_text_example_people(text_iv: ip.Interview) -> None:
     assert text_iv.interviewers == ("Lena Marsh",)
     assert text_iv.interviewees == ("Amaru Quispe",)
