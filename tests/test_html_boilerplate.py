@@ -82,7 +82,7 @@ def hinted(html: str, text: str) -> Block:
             "RELATED: Ten islands",
             K.RELATED,
         ),
-        ("<p><strong>VIDEO:</strong> How a jetty is built</p>", "VIDEO: How a jetty", K.PROMO),
+        ("<p><strong>VIDEO:</strong> How a jetty is built</p>", "VIDEO: How a jetty", K.RELATED),
         ("<p>Advertisement</p>", "Advertisement", K.ADVERTISEMENT),
         (
             "<div class='sponsored'><p>Brought to you by Ferry Co.</p></div>",
