@@ -38,7 +38,7 @@ _DAY = r"(?P<day>\d{1,2})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ISO = re.compile(
     r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"
-    r"(?:[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
+    r"(?:[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s?(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
 )
 # "January 27, 2019" and "27 January 2019" / "27. Januar 2019" / "27 de enero de 2019".
 _MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE)
