@@ -546,3 +546,30 @@ def test_headlines_that_name_the_guest(title: str) -> None:
     assert meta.interviewees == ("Noor Haddad",)
     assert meta.interviewers == ()
     assert meta.publisher == "ZEIT ONLINE"
+
+
+def test_french_interview_with_by_line() -> None:
+    meta = meta_of(
+        [
+            ("«Le climat change plus vite que nos lois»", T),
+            ("Entretien avec la juriste Camille Berthier, par Hugo Marchand.", IN),
+            ("Pourquoi nos lois sont-elles en retard ?", Q),
+            ("Parce qu'elles sont écrites pour un monde stable.", A),
+        ]
+    )
+    assert meta.interviewees == ("Camille Berthier",)
+    assert meta.interviewers == ("Hugo Marchand",)
+
+
+def test_russian_headline_lead_and_credit() -> None:
+    meta = meta_of(
+        [
+            ("Директор музея Ольга Смирнова: «Мы открываем новые залы»", T),
+            ("Беседовала Анна Кузнецова", IN),
+            ("Когда откроются залы?", Q),
+            ("В сентябре, если успеем.", A),
+        ]
+    )
+    assert meta.interviewees == ("Ольга Смирнова",)
+    assert meta.interviewers == ("Анна Кузнецова",)
+    assert meta.authors == ()

@@ -42,7 +42,7 @@ _INTERVIEWEE_BEFORE = re.compile(
 # The person named right after these words asked the questions.
 _INTERVIEWER_AFTER = re.compile(
     r"(?:\b(?:interviewed\s+by|interview\s+by|interview\s+conducted\s+by|questions\s+of"
-    r"|(?:aux\s+)?questions\s+de|на\s+вопросы"
+    r"|(?:aux\s+)?questions\s+de|на\s+вопросы|(?<=[\w)]),\s+(?:by|par|von|por)"
     r"|asked\s+by|hosted\s+by|moderated\s+by|Interview\s+von|Interview\s+führte"
     r"|Gespräch\s+führte|Fragen\s+stellte|(?<![\w-])Interview:|im\s+Gespräch\s+mit"
     r"|Propos\s+recueillis\s+par|entretien\s+réalisé\s+par|Entrevista\s+(?:de|por|realizada\s+por)"
@@ -249,7 +249,15 @@ def _headline_person(title: str, index: NameIndex) -> str | None:
             continue
         if is_person_name(candidate):
             return index.expand(candidate) if len(candidate.split()) == 1 else candidate
+    # "Museum director Olga Smirnova: «...»": the lead ends with the speaker's name
+    lead = parts[0].strip(_QUOTES)
+    names = find_names(lead)
+    if names and lead.endswith(names[-1]) and len(lead.split()) <= _HEADLINE_LEAD_WORDS:
+        return index.expand(names[-1])
     return None
+
+
+_HEADLINE_LEAD_WORDS = 6
 
 
 _ADDRESS = re.compile(

@@ -105,7 +105,7 @@ _NOT_NAME_WORDS = _wordset(
     durch gegen ohne seit aus ab bis sous sans chez vers entre depuis pendant sobre sin desde
     hasta hacia tras bajo
     interview interviews gespräch entrevista entretien intervista podcast video foto photo
-    bild"""
+    bild беседовал беседовала беседовали интервью записал записала подготовил подготовила"""
 )
 
 # Words that mark a run of capitalised words as an organisation, a publication or a place.
