@@ -72,6 +72,10 @@ _MAGIC = (
 # Control characters that never occur in text (tab, newlines, form feed and escape do).
 _TEXT_CONTROLS = frozenset((9, 10, 12, 13, 27))
 _BINARY_CONTROL_SHARE = 0.05
+# The other control characters, counted in C (a Python loop over the sample cost more than a
+# millisecond a page): deleted from bytes, matched in text.
+_OTHER_CONTROLS = bytes(b for b in range(32) if b not in _TEXT_CONTROLS)
+_OTHER_CONTROL_CHAR = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
 # Every pattern below is bounded: no nested quantifiers, fixed-width repeats, short samples.
 _HTML_OPENING = re.compile(
@@ -118,10 +122,10 @@ def check_text(text: str) -> str:
     """
     if "\x00" in text:
         text = text.replace("\x00", "")
-    if not text.strip():
+    if not text or text.isspace():  # as `not text.strip()`, without copying the text
         raise EmptyInputError(size=text_size(text))
     sample = text[:_SAMPLE]
-    controls = sum(1 for char in sample if ord(char) < 32 and ord(char) not in _TEXT_CONTROLS)
+    controls = len(_OTHER_CONTROL_CHAR.findall(sample))
     if controls / len(sample) > _BINARY_CONTROL_SHARE * 2:
         raise BinaryInputError(detected="binary data (decoded as text)")
     return text
@@ -153,7 +157,7 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 
 
 def _control_share(sample: bytes) -> float:
-    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    controls = len(sample) - len(sample.translate(None, _OTHER_CONTROLS))
     return controls / len(sample)
 
 
