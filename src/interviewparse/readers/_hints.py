@@ -371,6 +371,16 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int, tuple[str, ...]], ...] = 
     ),
 )
 _LONGEST_RULE = max(rule[3] for rule in _TEXT_RULES)
+#: All rules without keyword gates (each anchored at the start), as one pattern: one match at
+#: position 0 that fails for almost every ordinary paragraph, instead of one search per rule.
+_PHRASE_GATE = re.compile(
+    "|".join(f"(?:{rule[0].pattern})" for rule in _TEXT_RULES if not rule[4]), re.I
+)
+_KEYWORD_GATES = {
+    rule[2]: re.compile("|".join(re.escape(word) for word in rule[4]))
+    for rule in _TEXT_RULES
+    if rule[4]
+}
 
 
 def text_hint(text: str, link_density: float) -> Hint | None:
@@ -379,8 +389,14 @@ def text_hint(text: str, link_density: float) -> Hint | None:
     if size > _LONGEST_RULE:
         return None
     lower = text.lower()
+    phrase = _PHRASE_GATE.match(text) is not None
     for pattern, kind, reason, limit, words in _TEXT_RULES:
-        if size > limit or (words and not any(word in lower for word in words)):
+        if size > limit:
+            continue
+        if words:
+            if _KEYWORD_GATES[reason].search(lower) is None:
+                continue
+        elif not phrase:
             continue
         if pattern.search(text):
             return (kind, reason)
