@@ -105,6 +105,15 @@ def _nested_divs() -> str:
     )
 
 
+def _nested_inline(tag: str) -> str:
+    depth = 60_000
+    return (
+        f"<html><body><p>An intro paragraph before the deep part.</p>{f'<{tag}>' * depth}"
+        "<p>How deep does this page go?</p><p>Deeper than any reader should walk.</p>"
+        f"{f'</{tag}>' * depth}</body></html>"
+    )
+
+
 def _one_long_line() -> str:
     words = ("river", "bank", "flood", "map", "town", "hill", "rain", "gauge")
     rng = random.Random(1)
@@ -208,6 +217,10 @@ def pairs_at_least(count: int, *needles: str) -> Check:
     return check
 
 
+def any_interview(iv: ip.Interview) -> None:
+    assert isinstance(iv, ip.Interview)
+
+
 def no_pairs(iv: ip.Interview) -> None:
     assert iv.pairs == ()
 
@@ -302,6 +315,20 @@ CASES = [
         "html",
         check=contains("How deep does this page go?", "Deeper than any reader"),
     ),
+    Case(
+        "nested-bold-60000",
+        lambda: _nested_inline("b"),
+        "html",
+        check=contains("How deep does this page go?", "Deeper than any reader"),
+    ),
+    Case(
+        "nested-h2-60000",
+        lambda: _nested_inline("h2"),
+        "html",
+        check=contains("How deep does this page go?", "Deeper than any reader"),
+    ),
+    Case("one-word-1mb", lambda: "a" * 1_000_000, "text", check=contains("a" * 1_000_000)),
+    Case("label-run", lambda: "A:" * 300_000, "text", check=any_interview),
     Case("single-line-5mb", _one_long_line, "text", check=keeps_words),
     Case("million-question-marks", lambda: "?" * 1_000_000, "text", check=question_marks_kept),
     Case(

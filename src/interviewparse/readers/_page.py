@@ -79,6 +79,13 @@ _CONTAINERS = re.compile(
     re.I,
 )
 
+#: Last resort when inline tags (``<b>``, ``<em>``, ``<h2>``...) nest past the depth limit:
+#: drop every tag but paragraph breaks and the ones whose content must stay hidden.
+_ALL_BUT_PARAGRAPHS = re.compile(
+    r"<(?!/?(?:p|br|script|style|noscript|template|title|head|body|html|meta)\b)[^<>]{0,2000}>",
+    re.I,
+)
+
 
 def _parser() -> etree.HTMLParser:
     # A parser per page: its error log says whether the depth limit cut the page short.
@@ -108,12 +115,16 @@ def parse_page(html: str) -> etree._Element | None:
         root = etree.fromstring(html, parser)
     except (etree.ParserError, ValueError):
         return None
-    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+    for flatten in (_CONTAINERS, _ALL_BUT_PARAGRAPHS):
+        if not any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+            break
         # libxml2 drops everything nested deeper than 256 elements. Real pages never get
-        # there; hostile ones do. Flatten the container tags and parse again so that the
-        # text survives (the structure of such a page is meaningless anyway).
+        # there; hostile ones do. Flatten the container tags (then, for inline tags nested
+        # that deep, every tag but paragraphs) and parse again so that the text survives
+        # (the structure of such a page is meaningless anyway).
+        parser = _parser()
         try:
-            root = etree.fromstring(_CONTAINERS.sub(" ", html), _parser())
+            root = etree.fromstring(flatten.sub(" ", html), parser)
         except (etree.ParserError, ValueError):
             return None
     return root
