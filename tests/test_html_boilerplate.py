@@ -133,6 +133,18 @@ def test_clutter_is_labelled(box: str, text: str, kind: K) -> None:
         assert hinted(html, content).hint is None
 
 
+def test_fact_box_is_not_a_conversation() -> None:
+    html = page(
+        "<div><p>The island by numbers</p></div><div><p><b>1912</b>: the lighthouse is lit</p>"
+        "<p><b>43</b>: people live there in winter</p><p><b>7</b>: boats in the harbour</p></div>"
+    )
+    doc = read_html(html)
+    assert hinted(html, "The island by numbers").hint is K.OTHER
+    facts = [b for b in doc.blocks if b.text[:1].isdigit()]
+    assert len(facts) == 3
+    assert all(b.hint is K.OTHER and b.hint_reason == "number fact list" for b in facts)
+
+
 def test_list_under_a_promo_line_belongs_to_it() -> None:
     html = page(
         "<p>Want to read more interviews like this one? Read about:</p>"

@@ -322,6 +322,12 @@ _BYLINE = re.compile(
     r"(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4}(?:(?:and|und|y|et|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4})*$"
 )
 
+_FACTBOX = re.compile(
+    r"^(?:.{0,60}\b(?:by|in) (?:the )?numbers|.{0,60}\bin zahlen|.{0,60}\ben (?:cifras|chiffres)"
+    r"|fact ?box|fact ?file|key facts|zur person|steckbrief|en bref|in brief|at a glance)\s*:?$",
+    re.I,
+)
+
 #: Phrase rules in the order they are tried: pattern, kind, reason, the longest text each may
 #: apply to, and words one of which the (lower-cased) text must contain before the pattern is
 #: tried at all. The unanchored patterns are slow to fail; the words make failing cheap.
@@ -348,6 +354,7 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int, tuple[str, ...]], ...] = 
     (_DATELINE, K.DATELINE, "date line", 70, tuple("0123456789")),
     (_BYLINE, K.CREDIT, "byline", 100, ()),
     (_EDITORIAL, K.EDITORIAL_NOTE, "editor's note", 600, ()),
+    (_FACTBOX, K.OTHER, "fact box heading", 80, ()),
     (_ROLE_CREDITS, K.CREDIT, "role credits", 600, (":",)),
     (_CREDIT, K.CREDIT, "photo credit", 300, ()),
     (

@@ -25,6 +25,7 @@ from bs4 import BeautifulSoup, Tag
 from lxml import etree
 
 from ..blocks import Block, BlockKind, Document, PageMeta
+from ..models import BoilerplateKind
 from ..profiles import Profile, ProfileRegistry, resolve_profile
 from . import _labels
 from ._content import find_region
@@ -37,6 +38,7 @@ __all__ = ["read_html"]
 
 _SPACE = re.compile(r"\s+")
 _LABEL_START = re.compile(r"[^\W\d_][\w'’.\- ]{0,50}?:\s")
+_NUMBER_FACT = re.compile(r"^\d[\d.,]*\s*%?\s*:\s+\S")
 _QUOTE_MARKS = frozenset("\"“”„«»‘’‹›'")
 
 
@@ -70,7 +72,7 @@ def read_html(
         selector_hint=_selector_hints(soup, chosen),
         question_mark=_question_marks(soup, chosen),
     )
-    blocks = _mark_tail(_mark_lists_after_boxes(_split_plain_labels(blocks)))
+    blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(_split_plain_labels(blocks))))
     if not any(block.kind is BlockKind.TITLE for block in blocks):
         headline = meta.h1 or meta.title
         if headline:
@@ -208,4 +210,22 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
             if rest:
                 block = attrs.evolve(block, label=name, label_emphasis=bold, text=rest)
         out.append(block)
+    return out
+
+
+def _mark_fact_lists(blocks: list[Block]) -> list[Block]:
+    """Three or more blocks in a row that each open with a number and a colon ("1997: ...",
+    "43: ...") are a fact box ("X by numbers"), not turns of a conversation."""
+    out = list(blocks)
+    run: list[int] = []
+    for i, block in enumerate([*blocks, None]):
+        if block is not None and block.hint is None and _NUMBER_FACT.match(block.text):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                out[j] = attrs.evolve(
+                    out[j], hint=BoilerplateKind.OTHER, hint_reason="number fact list"
+                )
+        run = []
     return out
