@@ -573,3 +573,22 @@ def test_russian_headline_lead_and_credit() -> None:
     assert meta.interviewees == ("Ольга Смирнова",)
     assert meta.interviewers == ("Анна Кузнецова",)
     assert meta.authors == ()
+
+
+def test_answers_misread_as_questions_do_not_make_a_guest_the_host() -> None:
+    meta = meta_of(
+        [
+            ("Two founders, Mira Holt and Ravi Sen, on building a bakery chain.", IN),
+            ("How did you start?", Q),
+            ("With one oven.", A, "Ravi"),
+            ("I joined a year later.", Q, "Mira"),
+            ("What was hard?", Q),
+            ("Staff.", A, "Ravi"),
+            ("Rents, mostly.", Q, "Mira"),
+            ("And next?", Q),
+            ("A second city.", A, "Ravi"),
+            ("Maybe a third.", Q, "Mira"),
+        ]
+    )
+    assert set(meta.interviewees) == {"Mira Holt", "Ravi Sen"}
+    assert meta.interviewers == ()

@@ -116,30 +116,42 @@ def _resolves_in_text(label: str, index: NameIndex) -> bool:
     return name is not None and (len(name.split()) > 1 or index.count(name) > 0)
 
 
+def _turn_labels(doc: Document, seg: Segmentation) -> list[tuple[int, str]]:
+    """(block index, label) for each labelled turn: the block that carries the label, not the
+    blocks the segmenter merely assigned to the same speaker after it."""
+    turns: list[tuple[int, str]] = []
+    previous: str | None = None
+    for i, block in enumerate(doc.blocks):
+        label = _label(block, seg, i)
+        if label and (block.label or label != previous):
+            turns.append((i, label))
+        previous = label
+    return turns
+
+
 def _labels_by_side(
     doc: Document, seg: Segmentation, index: NameIndex
 ) -> tuple[list[str], list[str]]:
     """Speakers of the asking and of the answering side, most frequent first.
 
-    The segmenter may say outright which labels are which (``interviewer_labels`` /
-    ``interviewee_labels``). Otherwise labels that stand for the same person ("Karin Fischer",
-    "Fischer") are pooled and each speaker is placed by two kinds of evidence: the roles the
-    segmenter gave their turns, and how often their turns end in a question mark. The second
-    keeps a transcript's sides right even where the segmenter misread the turns.
+    Labels that stand for the same person ("Karin Fischer", "Fischer") are pooled and each
+    speaker is placed by the evidence of their turns: the roles the segmenter gave them and
+    how often they end in a question mark. The side the segmenter declares for a label
+    (``interviewer_labels`` / ``interviewee_labels``) counts as a role, but a speaker whose
+    turns almost never end in "?" is not put on the asking side on its word alone.
     """
-    declared_q = [label for label in getattr(seg, "interviewer_labels", ()) or () if label]
-    declared_a = [label for label in getattr(seg, "interviewee_labels", ()) or () if label]
+    declared_q = {label for label in getattr(seg, "interviewer_labels", ()) or () if label}
+    declared_a = {label for label in getattr(seg, "interviewee_labels", ()) or () if label}
     occurrences = [
         (label, i)
-        for i, block in enumerate(doc.blocks)
-        if (label := _label(block, seg, i)) and role_of(seg, i) not in (Role.BOILERPLATE, None)
+        for i, label in _turn_labels(doc, seg)
+        if role_of(seg, i) not in (Role.BOILERPLATE, None)
     ]
     occurrences += _inline_labels(doc, seg, index)
     tallies: dict[str, list[int]] = {}  # speaker -> [turns, question roles, answer roles, "?"]
+    declared: dict[str, bool] = {}  # speaker -> declared asking
     for label, i in occurrences:
-        if label in declared_q or label in declared_a:
-            continue
-        key = resolve_label(label, index, answer_side=True) or clean_label(label)
+        key = _speaker_key(label, index)
         if not key:
             continue
         tally = tallies.setdefault(key, [0, 0, 0, 0])
@@ -148,21 +160,39 @@ def _labels_by_side(
         tally[1] += role is Role.QUESTION
         tally[2] += role is Role.ANSWER
         tally[3] += _ends_with_question(doc.blocks[i].text)
-    scores = {key: _asking_score(*tally) for key, tally in tallies.items()}
-    asking = {key for key, score in scores.items() if score >= _ASKING_SCORE}
+        if label in declared_q or label in declared_a:
+            declared.setdefault(key, label in declared_q)
+    asking = {key for key, tally in tallies.items() if _asks(tally, declared.get(key))}
     if not asking and len(tallies) >= 2:
         # roles all on one side: trust the question marks alone if one speaker clearly asks
         marks = sorted(((t[3] / t[0], key) for key, t in tallies.items()), reverse=True)
         if marks[0][0] >= _ASKING_SCORE and marks[0][0] >= 2 * marks[1][0]:
             asking = {marks[0][1]}
     ordered = sorted(tallies, key=lambda key: -tallies[key][0])
-    questions = declared_q + [key for key in ordered if key in asking]
-    answers = declared_a + [key for key in ordered if key not in asking]
+    unseen_q = [label for label in sorted(declared_q) if _speaker_key(label, index) not in tallies]
+    unseen_a = [label for label in sorted(declared_a) if _speaker_key(label, index) not in tallies]
+    questions = [key for key in ordered if key in asking] + unseen_q
+    answers = [key for key in ordered if key not in asking] + unseen_a
     return questions, answers
+
+
+def _speaker_key(label: str, index: NameIndex) -> str:
+    return resolve_label(label, index, answer_side=True) or clean_label(label)
+
+
+def _asks(tally: list[int], declared_asking: bool | None) -> bool:
+    turns, _, _, marks = tally
+    if turns >= _VETO_TURNS and marks / turns < _VETO_MARKS:
+        return False
+    if declared_asking is not None:
+        return declared_asking
+    return _asking_score(*tally) >= _ASKING_SCORE
 
 
 _ASKING_SCORE = 0.4
 _ROLE_WEIGHT = 0.7
+_VETO_TURNS = 3
+_VETO_MARKS = 0.15
 
 
 def _asking_score(turns: int, asked: int, answered: int, marks: int) -> float:
