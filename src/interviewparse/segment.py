@@ -277,29 +277,40 @@ def _label_sides(
     counts: Counter[str] = Counter(groups[lab] for lab in labels if lab)
     asking: Counter[str] = Counter()
     words: Counter[str] = Counter()
+    answered: Counter[str] = Counter()  # turns that follow an unlabelled question
+    ends_asking: Counter[str] = Counter()  # turns whose last paragraph asks
+    previous: Block | None = None
+    turn: str | None = None
     for i in content:
-        label = blocks[i].label
-        if label:
-            g = groups[label]
-            asking[g] += cues.ends_with_question(blocks[i].text) or "?" in blocks[i].text[-120:]
-            words[g] += cues.word_count(blocks[i].text)
+        block = blocks[i]
+        if block.label:
+            if turn is not None and previous is not None:
+                ends_asking[turn] += _asks(previous.text)
+            g = turn = groups[block.label]
+            asking[g] += _asks(block.text)
+            words[g] += cues.word_count(block.text)
+            answered[g] += previous is not None and not previous.label and _asks(previous.text)
+        previous = block
     interviewer = {g for g in counts if role_hint(g) == "question"}
     answering = {g for g in counts if role_hint(g) == "answer"}
+    # speakers whose turns mostly follow an unlabelled question answer it
+    answering |= {g for g in counts if counts[g] >= 2 and answered[g] >= counts[g] / 3}
+    rest = [g for g in counts if g not in answering and counts[g] >= 2]
+    if (
+        not interviewer
+        and len(rest) == 1
+        and ends_asking[rest[0]] >= 0.4 * counts[rest[0]]
+        and answering - {g for g in counts if role_hint(g) == "answer"}
+    ):
+        interviewer = set(rest)  # the one speaker left ends their turns with those questions
     if not interviewer:
         ranked = sorted(
             (g for g in counts if g not in answering and counts[g] >= 2),
             key=lambda g: (asking[g] / counts[g], -words[g] / counts[g]),
             reverse=True,
         )
-        if ranked and asking[ranked[0]] / counts[ranked[0]] >= 0.5:
-            best = ranked[0]
-            others = [
-                g for g in ranked[1:] if asking[g] / counts[g] >= asking[best] / counts[best] - 0.1
-            ]
-            if not others or words[best] / counts[best] < 0.6 * min(
-                words[g] / counts[g] for g in others
-            ):
-                interviewer = {best}
+        if ranked and _asks_most(ranked, asking, words, counts):
+            interviewer = {ranked[0]}
     main = [g for g in counts if g not in interviewer and (counts[g] >= 2 or g in answering)]
     other = {g for g in counts if g not in interviewer and g not in main}
     answering |= set(main)
@@ -322,6 +333,25 @@ def _stands_in_for(label: str, interviewee: frozenset[str]) -> bool:
         return True
     tokens = set(label.lower().split())
     return any(tokens & set(name.lower().split()) for name in interviewee)
+
+
+def _asks(text: str) -> bool:
+    return cues.ends_with_question(text) or "?" in text[-120:]
+
+
+def _asks_most(
+    ranked: Sequence[str], asking: Counter[str], words: Counter[str], counts: Counter[str]
+) -> bool:
+    """Is the top-ranked speaker the interviewer? Most of their turns ask (or clearly more of
+    theirs than anyone else's, since a radio host also comments), and when someone else asks
+    about as often, the interviewer's turns are the shorter ones."""
+    share = [asking[g] / counts[g] for g in ranked]
+    length = [words[g] / counts[g] for g in ranked]
+    if len(ranked) == 1:
+        return share[0] >= 0.5
+    if share[0] >= 0.5 and (share[0] - share[1] >= 0.1 or length[0] < 0.6 * length[1]):
+        return True
+    return share[0] >= 0.25 and share[0] >= 2 * share[1] + 0.1
 
 
 def _following_labels(blocks: Sequence[Block], content: Sequence[int]) -> list[str | None]:
