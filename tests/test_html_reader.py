@@ -292,3 +292,18 @@ def test_parse_html_end_to_end_on_a_bold_layout() -> None:
 def test_not_an_interview_has_no_pairs() -> None:
     iv = ip.parse_html((FIXTURES / "not_interview.html").read_bytes())
     assert iv.pairs == ()
+
+
+def test_hidden_widgets_go_but_folded_article_text_stays() -> None:
+    answer = (
+        "<p>" + "The tide came in twice a day and we learned its habits by heart. " * 6 + "</p>"
+    )
+    html = (
+        "<html><body><div class='body'><p><b>How did the first winter go?</b></p>"
+        f"{answer}<span style='display:none'>Tooltip: click to enlarge</span>"
+        f"<div class='more' hidden><p><b>And the second winter?</b></p>{answer}{answer}</div>"
+        "</div></body></html>"
+    )
+    texts = [b.text for b in read_html(html).blocks]
+    assert "And the second winter?" in texts
+    assert not any("Tooltip" in t for t in texts)

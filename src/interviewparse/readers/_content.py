@@ -93,13 +93,18 @@ def is_chrome(element: etree._Element) -> bool:
 
 
 def is_hidden(element: etree._Element) -> bool:
-    """Hidden from readers: the ``hidden`` attribute, an inline ``display:none``, or an
-    ``aria-hidden`` icon glyph (icon fonts write words like ``chevron_left``)."""
-    if element.get("hidden") is not None:
-        return True
+    """Hidden from readers: the ``hidden`` attribute or an inline ``display:none`` on a small
+    element (a tooltip, a menu, an empty slot), or an ``aria-hidden`` icon glyph (icon fonts
+    write words like ``chevron_left``).
+
+    A hidden element holding several paragraphs of text is kept: pages fold the rest of a long
+    interview behind a "Read more" button that only script unfolds.
+    """
     style = element.get("style")
-    if style is not None and _HIDDEN_STYLE.search(style):
-        return True
+    if element.get("hidden") is not None or (
+        style is not None and _HIDDEN_STYLE.search(style) is not None
+    ):
+        return _text_length(element) < _FOLDED_TEXT
     if element.get("aria-hidden") == "true":
         text = "".join(element.itertext()).strip()
         return not text or bool(_ICON_WORD.match(text))
@@ -107,6 +112,8 @@ def is_hidden(element: etree._Element) -> bool:
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: Hidden text longer than this is folded article text, not a hidden widget.
+_FOLDED_TEXT = 600
 _ICON_WORD = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
 
 
