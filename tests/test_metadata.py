@@ -592,3 +592,15 @@ def test_answers_misread_as_questions_do_not_make_a_guest_the_host() -> None:
     )
     assert set(meta.interviewees) == {"Mira Holt", "Ravi Sen"}
     assert meta.interviewers == ()
+
+
+def test_told_reporters_is_not_an_interview() -> None:
+    meta = meta_of(
+        [
+            ("Governor Alan Brisk told reporters the dam was safe.", IN),
+            ("Engineer Petra Lind told the Valley Ledger it was not.", IN),
+            ("Who is right?", Q),
+            ("The water will decide.", A),
+        ]
+    )
+    assert meta.interviewees == ("Petra Lind",)

@@ -34,11 +34,13 @@ _INTERVIEWEE_AFTER = re.compile(
 )
 # The person named right before these words is the one interviewed.
 _INTERVIEWEE_BEFORE = re.compile(
-    r"\s+(?:told|tells|explains|explained|answered|answers|discuss(?:es|ed)?|reveals|shares"
+    r"\s+(?:told|tells|explains|answered|answers|discuss(?:es|ed)?|reveals|shares"
     r"|im\s+Gespräch|spricht|sprach|erklärt|über\s+(?:die|den|das|seine|ihre)"
     r"|nous\s+parle|explique|répond|a\s+répondu|raconta?|habla|explica|responde"
     r"|рассказал[а]?|ответил[а]?)\b"
 )
+# "told Wikinews", "tells the Swiss weekly DIE WELTWOCHE", "told us": told the publication.
+_TOLD_WHOM = re.compile(r"\s+(?:the\s+(?:[a-z]+\s+){0,2})?(?:[A-Z]|us\b|me\b|this\b|our\b)")
 # The person named right after these words asked the questions.
 _INTERVIEWER_AFTER = re.compile(
     r"(?:\b(?:interviewed\s+by|interview\s+by|interview\s+conducted\s+by|questions\s+of"
@@ -209,6 +211,8 @@ def _phrase_people(
             elif name:
                 interviewees.append(name)
         for match in _INTERVIEWEE_BEFORE.finditer(text):
+            if match.group().strip().startswith("t") and not _TOLD_WHOM.match(text, match.end()):
+                continue  # "Trump told reporters": told a crowd, not this publication
             name = _name_before(text, match.start(), index)
             if name:
                 interviewees.append(name)
