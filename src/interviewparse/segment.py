@@ -117,7 +117,8 @@ def _subheading(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool
     if block.label or block.dash or block.kind is BlockKind.LIST_ITEM:
         return False
     if block.kind is BlockKind.HEADING:
-        return True
+        # a section title; a whole sentence set as a heading (a pull quote) is content
+        return cues.word_count(block.text) <= 12
     words = cues.word_count(block.text)
     if words == 0 or words > 8 or _punctuated(block.text) or not block.text[0].isupper():
         return False
@@ -554,10 +555,22 @@ def _italic(block: Block) -> str | None:
     return None
 
 
-def _heading(block: Block) -> str | None:
-    if block.kind is BlockKind.HEADING and block.level >= 2:
-        return f"heading h{block.level}"
-    return None
+def _heading_cue(blocks: Sequence[Block], content: Sequence[int]) -> Callable[[Block], str | None]:
+    """Questions set as headings use one level; pick the level whose headings ask most, so
+    that headings of another level (section titles, pull quotes) are not taken for questions."""
+    asking: Counter[int] = Counter()
+    for i in content:
+        block = blocks[i]
+        if block.kind is BlockKind.HEADING and block.level >= 2:
+            asking[block.level] += cues.question_score(block.text) >= 1.5
+    level = max(asking, key=lambda lv: (asking[lv], -lv), default=None)
+
+    def cue(block: Block) -> str | None:
+        if block.kind is BlockKind.HEADING and block.level == level:
+            return f"heading h{block.level}"
+        return None
+
+    return cue
 
 
 def _wording_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
@@ -613,6 +626,24 @@ def _statement_question(
 # -- the entry point -------------------------------------------------------------------------------
 
 
+def _profile_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
+    """Questions a publisher profile's ``question_selector`` marked (``Block.marked_question``):
+    the site's own markup, trusted as it is; consecutive marked blocks are one question."""
+    if not any(blocks[i].marked_question for i in content):
+        return None
+    q_start: dict[int, str] = {}
+    q_cont: set[int] = set()
+    previous = False
+    for i in content:
+        marked = blocks[i].marked_question
+        if marked and previous:
+            q_cont.add(i)
+        elif marked:
+            q_start[i] = "profile question selector"
+        previous = marked
+    return _finish("profile", blocks, content, q_start, q_cont, set(), {})
+
+
 def infer_question_style(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None]
 ) -> _Plan | None:
@@ -620,9 +651,10 @@ def infer_question_style(
     decoding wins."""
     content = _content(blocks, verdicts)
     attempts: list[Callable[[], _Plan | None]] = [
+        lambda: _profile_plan(blocks, content),
         lambda: _label_plan(blocks, content),
         lambda: _dash_plan(blocks, content),
-        lambda: _cue_plan("heading", blocks, content, _heading),
+        lambda: _cue_plan("heading", blocks, content, _heading_cue(blocks, content)),
         lambda: _cue_plan("bold", blocks, content, _bold),
         lambda: _cue_plan("italic", blocks, content, _italic),
         lambda: _wording_plan(blocks, content),
