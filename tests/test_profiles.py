@@ -113,6 +113,12 @@ def test_profile_found_by_url_through_a_registry() -> None:
 
 def test_parse_html_accepts_a_profile() -> None:
     iv = ip.parse_html(PAGE, url="https://violins.example/oda", profile=VIOLINS)
+    assert [p.question.text for p in iv.pairs] == [
+        "How long does one violin take?",
+        "Which wood behaves worst?",
+        "Do you play?",
+    ]
+    assert iv.pairs[0].question.reason == "profile question selector"
     assert any(b.reason == "profile violin-weekly: div.odd-box" for b in iv.boilerplate)
     assert "Win a workshop" not in " ".join(p.answer.text for p in iv.pairs)
 
