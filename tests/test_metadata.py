@@ -604,3 +604,28 @@ def test_told_reporters_is_not_an_interview() -> None:
         ]
     )
     assert meta.interviewees == ("Petra Lind",)
+
+
+@pytest.mark.parametrize(
+    ("line", "show"),
+    [
+        ("It was good to talk. This is Harbour Voices! Back after the break.", "Harbour Voices!"),
+        ("Welcome to the Long Tide Podcast, where we talk about the sea.", "Long Tide Podcast"),
+    ],
+)
+def test_a_show_names_itself(line: str, show: str) -> None:
+    meta = meta_of(
+        [
+            ("Welcome, Dana.", IN, "Omar Reyes"),
+            ("What is a tide?", Q, "Omar Reyes"),
+            (line, A, "Dana Whitfield"),
+            ("And a wave?", Q, "Omar Reyes"),
+            ("Wind, mostly.", A, "Dana Whitfield"),
+        ]
+    )
+    assert meta.publisher == show
+
+
+def test_this_is_a_person_is_not_a_show() -> None:
+    meta = meta_of([("Hello, this is Omar Reyes.", IN), ("What is a tide?", Q), ("The moon.", A)])
+    assert meta.publisher is None

@@ -207,6 +207,17 @@ def _asking_score(turns: int, asked: int, answered: int, marks: int) -> float:
 _HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
 
 
+def _asks_next(doc: Document, seg: Segmentation, i: int) -> bool:
+    """A question, or a turn, follows block ``i`` closely (the mini-interview it heads)."""
+    for j in range(i + 1, min(len(doc.blocks), i + _HEADING_REACH)):
+        role = role_of(seg, j)
+        if role in (Role.QUESTION, Role.ANSWER):
+            return True
+        if role is not Role.BOILERPLATE and _ends_with_question(doc.blocks[j].text):
+            return True
+    return False
+
+
 def _heading_name(part: str, known: set[str], common: frozenset[str]) -> bool:
     """A heading part that is a name: no word the text also writes in lower case ("Neue
     Hoffnung"), and three words only when a label confirms it (German nouns look like names)."""
@@ -234,8 +245,7 @@ def _name_headings(
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING or role_of(seg, i) is Role.QUESTION:
             continue
-        following = [role_of(seg, j) for j in range(i + 1, min(len(blocks), i + _HEADING_REACH))]
-        if Role.QUESTION not in following and Role.ANSWER not in following:
+        if not _asks_next(doc, seg, i):
             continue
         text = block.text.strip()
         if len(text.split()) > _MAX_HEADING_WORDS or text.endswith(("?", ":", ".")):

@@ -256,7 +256,31 @@ def _read_publisher(doc: Document, view: View, index: NameIndex) -> str | None:
         initial = labels[0][0].upper()
         spelled_out = [pub for pub in phrased if pub.upper().startswith(initial)]
         return spelled_out[0] if spelled_out else labels[0]
-    return phrased[0] if phrased else None
+    if phrased:
+        return phrased[0]
+    return _broadcast_name(view, index) if view.has_questions else None
+
+
+# "This is Democracy Now!", "Welcome to the Harbour Hour podcast": a show names itself.
+_SIGN_ON = re.compile(
+    r"\b(?:[Tt]his\s+is|[Yy]ou(?:'|’)re\s+(?:watching|listening\s+to)|[Ww]elcome\s+(?:back\s+)?to)"
+    r"\s+(?:the\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|in|the|for)){0,9})"
+    r"(?P<bang>!)?"
+)
+_SHOW_WORDS = frozenset({"podcast", "show", "radio", "hour", "news", "tv", "live", "weekly"})
+
+
+def _broadcast_name(view: View, index: NameIndex) -> str | None:
+    """The programme a transcript's host names: with "!" or a word such as "Podcast" or "Show",
+    so that "This is Jon Hartley" stays a greeting."""
+    for match in _SIGN_ON.finditer(view.leading_text):
+        name = match["name"].rstrip()
+        if match["bang"]:
+            return name + "!"
+        words = {w.lower() for w in name.split()}
+        if words & _SHOW_WORDS and not index.by_part(name.split()[-1]):
+            return name
+    return None
 
 
 # -- dates and authors ------------------------------------------------------------------------
