@@ -8,9 +8,12 @@ catches hangs and super-linear blow-ups, never ordinary slowness. The heaviest c
 
 from __future__ import annotations
 
+import importlib
 import json
 import pickle
+import pkgutil
 import random
+import re
 import struct
 import subprocess
 import sys
@@ -609,3 +612,56 @@ def test_parse_is_thread_safe() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         threaded = list(pool.map(lambda data: ip.parse(data).to_dict(), inputs))
     assert threaded == serial
+
+
+# -- regular expressions -----------------------------------------------------------------------
+
+# fmt: off
+_REDOS_UNITS = (
+    " ", "a", "A", "1", ".", "-", ":", "?", "\n", "Aa ", "a.", "A. ", "<a>", "«", "—", "Aa: ",
+    "1. ", "((", '"', "? ", "ab cd ", "x@", "/", "2020 ", "A's ", "<!-- -->",
+)
+# fmt: on
+
+
+def _compiled_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]:
+    """Every compiled pattern held at module level in the package (directly or in a container)."""
+    found: list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]] = []
+    for info in pkgutil.walk_packages(ip.__path__, "interviewparse."):
+        if info.name.endswith("__main__") or ".integrations" in info.name:
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            values = value.values() if isinstance(value, dict) else value
+            if isinstance(value, re.Pattern):
+                values = [value]
+            elif not isinstance(value, (dict, tuple, list, frozenset)):
+                continue
+            for item in values:
+                for candidate in item if isinstance(item, tuple) else (item,):
+                    if isinstance(candidate, re.Pattern):
+                        found.append((f"{info.name}.{name}", candidate))
+    return found
+
+
+def test_no_regex_backtracks_catastrophically() -> None:
+    """Every pattern meets runs of the characters that trip nested or overlapping quantifiers.
+
+    2,000 characters are plenty for exponential backtracking to hang (it blows up at ~30
+    repetitions) and cheap for linear and mildly quadratic patterns.
+    """
+    patterns = _compiled_patterns()
+    assert len(patterns) > 20
+    slow = []
+    for name, pattern in patterns:
+        started = time.monotonic()
+        for unit in _REDOS_UNITS:
+            for tail in ("!", "\x00"):
+                text = unit * (2000 // len(unit)) + tail
+                subject: str | bytes = text.encode() if isinstance(pattern.pattern, bytes) else text
+                pattern.search(subject)  # type: ignore[arg-type]
+                pattern.match(subject)  # type: ignore[arg-type]
+        elapsed = time.monotonic() - started
+        if elapsed > 5:
+            slow.append(f"{name} ({elapsed:.1f} s): {pattern.pattern!r}")
+    assert not slow, "patterns that backtrack badly:\n" + "\n".join(slow)
