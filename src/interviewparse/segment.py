@@ -355,6 +355,17 @@ def _asks_most(
     return share[0] >= 0.25 and share[0] >= 2 * share[1] + 0.1
 
 
+def _signature(block: Block) -> str | None:
+    """The typographic cue a block carries, if any: "bold", "h3", "italic"."""
+    if block.kind is BlockKind.HEADING:
+        return f"h{block.level}"
+    if block.emphasis >= _EMPHASIS:
+        return "bold"
+    if block.italic >= 0.8:
+        return "italic"
+    return None
+
+
 def _following_labels(blocks: Sequence[Block], content: Sequence[int]) -> list[str | None]:
     """For each content position, the label of the next labelled block after it (one
     backward pass, so looking ahead stays linear)."""
@@ -419,7 +430,20 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
             ):
                 q_start[i] = "wording: unlabelled question before a labelled answer"
                 state, turn = "question", None
-            elif state == "question" and not questions_only:
+            elif (
+                state == "answer"
+                and _signature(block) is not None
+                and _signature(block) in {_signature(blocks[j]) for j in q_start}
+                and cues.question_score(block.text) >= 1
+            ):
+                # labels on the first exchanges only; later questions keep their typography
+                q_start[i] = f"{_signature(block)} (like the labelled questions)"
+                state, turn = "question", None
+            elif (
+                state == "question"
+                and not questions_only
+                and not (turn is None and _signature(block) is None)
+            ):
                 q_cont.add(i)
             elif state in ("question", "answer"):
                 answer.add(i)
