@@ -18,6 +18,7 @@ from bs4.element import NavigableString, PageElement
 from lxml import etree
 
 from ._content import is_hidden
+from ._walk import BLOCK_TAGS
 
 __all__ = ["KEPT_ATTRIBUTES", "soup_from_lxml"]
 
@@ -92,7 +93,9 @@ def _copy(
         node = Tag(None, None, tag, attrs=_attrs(element))
         linker.link(node, parent)
         text = element.text
-        if text:
+        # White space between block elements (source indentation) is never text: leaving it
+        # out spares a string object per line of markup.
+        if text and not (text.isspace() and len(element) and element[0].tag in BLOCK_TAGS):
             linker.link(NavigableString(text), node)
         if depth < _MAX_DEPTH:
             for child in element:
@@ -103,5 +106,6 @@ def _copy(
             rest = rest[len(text or "") :]
             if rest:
                 linker.link(NavigableString(rest), node)
-    if with_tail and element.tail:
-        linker.link(NavigableString(element.tail), parent)
+    tail = element.tail
+    if with_tail and tail and not (tail.isspace() and tag in BLOCK_TAGS):
+        linker.link(NavigableString(tail), parent)
