@@ -367,42 +367,72 @@ def _correct_sides(
 def read_people(
     view: View, index: NameIndex, authors: Sequence[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(interviewees, interviewers), as full names where the document gives them.
+
+    The evidence is tried strongest first: speaker labels (corrected by the intro's words in
+    a many-voiced talk) and names set as headings; then the intro's phrasing; then the person
+    the questions address by name; then the headline; and only then the person the intro
+    names who is mentioned most. Interviewers come from labels, then phrasing ("interviewed
+    by", "Propos recueillis par"), then the page's authors. A document without questions has
+    neither.
+    """
     if not view.has_questions:
         return (), ()
-    labelled_q = [resolve_label(lbl, index, answer_side=False) for lbl in view.question_labels]
-    labelled_a = [resolve_label(lbl, index, answer_side=True) for lbl in view.answer_labels]
     phrase_ees, phrase_ers = _phrase_people(view.front, index, view.title)
     # credits after the interview ("Das Interview führte ...") name the interviewer only
     phrase_ers += _phrase_people(view.side_notes, index)[1]
-    resolved_ees = [index.by_part(n) if len(n.split()) == 1 else n for n in phrase_ees]
-
-    interviewees = [n for n in labelled_a if n]
-    interviewers = [n for n in labelled_q if n]
+    phrased = [_full_form(name, index) for name in phrase_ees]
+    phrase_guests = [name for name in phrased if name]
+    labelled_ees = [resolve_label(label, index, answer_side=True) for label in view.answer_labels]
+    labelled_ers = [
+        resolve_label(label, index, answer_side=False) for label in view.question_labels
+    ]
     interviewees, interviewers = _correct_sides(
-        interviewees, interviewers, resolved_ees, phrase_ers
+        [n for n in labelled_ees if n], [n for n in labelled_ers if n], phrase_guests, phrase_ers
     )
-    interviewees += list(view.name_headings)
+    interviewees += view.name_headings
     if not interviewees:
-        interviewees = [n for n in resolved_ees if n and n not in interviewers]
-    if not interviewees:
-        addressed = _addressed(view)
-        if addressed:
-            interviewees = [addressed]
-    if not interviewees and view.title:
-        headline = _headline_person(view.title, index)
-        if headline:
-            interviewees = [headline]
+        interviewees = _guests_without_labels(view, index, phrase_guests, interviewers)
     if not interviewers:
         interviewers = [n for n in phrase_ers if n not in interviewees]
     if not interviewers:
         interviewers = [a for a in authors if is_person_name(a) and len(a.split()) >= 2]
     if not interviewees:
         guess = _most_mentioned(view, [*interviewers, *authors])
-        if guess:
-            interviewees = [guess]
+        interviewees = [guess] if guess else []
+    return _reconcile(interviewees, interviewers, authors)
+
+
+def _full_form(name: str, index: NameIndex) -> str | None:
+    """A phrase's name as the document gives it in full; a lone word only if it resolves."""
+    return index.by_part(name) if len(name.split()) == 1 else name
+
+
+def _guests_without_labels(
+    view: View, index: NameIndex, phrase_guests: Sequence[str], interviewers: Sequence[str]
+) -> list[str]:
+    """Interviewees when no label names them: the intro's phrasing, the person the questions
+    address, or the speaker a headline names."""
+    named = [n for n in phrase_guests if n not in interviewers]
+    if named:
+        return named
+    addressed = _addressed(view)
+    if addressed:
+        return [addressed]
+    headline = _headline_person(view.title, index) if view.title else None
+    return [headline] if headline else []
+
+
+def _reconcile(
+    interviewees: Sequence[str], interviewers: Sequence[str], authors: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One entry per person, and nobody on both sides.
+
+    A page's own author who also answers is the host of a many-voiced conversation (a podcast
+    whose host also writes the page), so moves to the interviewers.
+    """
     ees = _unique(interviewees)
     ers = _unique(interviewers)
-    # a page's own author who also answers is a host of a many-voiced conversation
     hosts = [n for n in ees if any(_same_person(n, a) for a in authors)]
     if hosts and len(ees) > len(hosts):
         ees = tuple(n for n in ees if n not in hosts)
