@@ -219,16 +219,14 @@ def _first(metas: dict[str, str], *keys: str) -> str | None:
 def _strip_site_suffix(title: str, site: str | None) -> str:
     """``"Headline | Site"`` → ``"Headline"``: drop the part after the last separator when it is
     the site's name or short enough to be one."""
-    parts = _TITLE_SEPARATOR.split(title)
-    if len(parts) < 2:
+    last = None
+    for last in _TITLE_SEPARATOR.finditer(title):  # noqa: B007 - the last match is wanted
+        pass
+    if last is None or last.start() == 0:
         return title
-    tail = parts[-1]
+    tail = title[last.end() :].strip()
     if (site and tail.lower() in site.lower()) or len(tail) <= 30:
-        return (
-            _TITLE_SEPARATOR.split(title, maxsplit=len(parts) - 2)[0]
-            if len(parts) > 2
-            else parts[0]
-        )
+        return title[: last.start()].strip()
     return title
 
 
