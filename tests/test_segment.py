@@ -256,3 +256,52 @@ def test_empty_and_tiny_inputs() -> None:
     assert run([]).roles == ()
     seg = run([Block("Only a title", kind=BlockKind.TITLE)])
     assert seg.roles == (Role.TITLE,)
+
+
+def test_labels_on_the_first_exchange_then_bold_questions() -> None:
+    blocks = [
+        Block("Title", kind=BlockKind.TITLE),
+        Block("How did it start for you?", emphasis=1.0, label="PAPER"),
+        Block(ANSWER, label="EVA ROTH"),
+        Block("And what changed since then?", emphasis=1.0),
+        Block(ANSWER),
+        Block("Where do you go from here?", emphasis=1.0),
+        Block(ANSWER),
+    ]
+    seg = run(blocks)
+    assert seg.style == "label"
+    assert questions(seg, blocks) == [
+        "How did it start for you?",
+        "And what changed since then?",
+        "Where do you go from here?",
+    ]
+    assert [seg.roles[i] for i in (4, 6)] == [Role.ANSWER, Role.ANSWER]
+
+
+def test_answer_labels_after_unlabelled_questions_and_two_guests() -> None:
+    blocks = [
+        Block("Title", kind=BlockKind.TITLE),
+        Block("Thanks for joining us! How did you two meet?", emphasis=1.0),
+        Block(ANSWER, label="Rick"),
+        Block(ANSWER, label="Marissa"),
+        Block("What drew you to the project?", emphasis=1.0),
+        Block(ANSWER, label="Marissa"),
+        Block(ANSWER, label="Rick"),
+        Block("What comes next?", emphasis=1.0),
+        Block(ANSWER, label="Rick"),
+    ]
+    seg = run(blocks)
+    assert seg.interviewer_labels == frozenset()
+    assert seg.interviewee_labels == frozenset({"Rick", "Marissa"})
+    assert len(questions(seg, blocks)) == 3
+    assert seg.roles[3] is Role.ANSWER and seg.roles[6] is Role.ANSWER
+
+
+def test_a_host_who_comments_as_often_as_he_asks_is_still_the_interviewer() -> None:
+    blocks = [Block("Title", kind=BlockKind.TITLE)]
+    host = ["That is a bold claim.", "Why do you think so?", "Many disagree.", "What now?"]
+    for turn in host:
+        blocks += [Block(turn, label="Fischer"), Block(ANSWER, label="Precht")]
+    seg = run(blocks)
+    assert seg.interviewer_labels == frozenset({"Fischer"})
+    assert seg.roles[1] is Role.QUESTION

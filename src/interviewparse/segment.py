@@ -312,6 +312,12 @@ def _label_sides(
         )
         if ranked and _asks_most(ranked, asking, words, counts):
             interviewer = {ranked[0]}
+    if not interviewer and not answering and len(counts) == 2:
+        # two speakers named once each (the first exchange): the one who asks is the interviewer
+        first, second = counts
+        if asking[first] != asking[second]:
+            interviewer = {first if asking[first] else second}
+            answering = {second if asking[first] else first}
     main = [g for g in counts if g not in interviewer and (counts[g] >= 2 or g in answering)]
     other = {g for g in counts if g not in interviewer and g not in main}
     answering |= set(main)
@@ -434,7 +440,6 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
                 state == "answer"
                 and _signature(block) is not None
                 and _signature(block) in {_signature(blocks[j]) for j in q_start}
-                and cues.question_score(block.text) >= 1
             ):
                 # labels on the first exchanges only; later questions keep their typography
                 q_start[i] = f"{_signature(block)} (like the labelled questions)"
