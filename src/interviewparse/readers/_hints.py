@@ -35,6 +35,9 @@ _TAG_HINTS: dict[str, Hint] = {
     "address": (K.AUTHOR_BIO, "<address>"),
 }
 
+#: Tags that mark a box without saying what is in it: their class/id words take precedence.
+_GENERIC_BOXES = frozenset(("aside", "form"))
+
 #: Class/id words → the kind of box they name.
 _WORD_HINTS: dict[str, K] = {
     "caption": K.CAPTION,
@@ -141,12 +144,16 @@ def tokens_of(classes: list[str] | str | None, element_id: str | None) -> list[s
 
 
 def container_hint(name: str, tokens: list[str], role: str | None) -> Hint | None:
-    """What kind of box an element is, from its tag, role, and class/id words."""
+    """What kind of box an element is, from its tag, role, and class/id words.
+
+    A specific tag (``<figcaption>``, ``<nav>``) decides; a generic box (``<aside>``,
+    ``<form>``) lets its class/id words say what it holds (``<aside class="newsletter">``).
+    """
     hint = _TAG_HINTS.get(name)
-    if hint is not None:
+    if hint is not None and name not in _GENERIC_BOXES:
         return hint
     if role in ("navigation", "complementary", "contentinfo", "search"):
-        return (K.NAVIGATION, f'role="{role}"')
+        return hint or (K.NAVIGATION, f'role="{role}"')
     for first, second in itertools.pairwise(tokens):
         kind = _PAIR_HINTS.get((first, second))
         if kind is not None:
@@ -155,7 +162,7 @@ def container_hint(name: str, tokens: list[str], role: str | None) -> Hint | Non
         kind = _WORD_HINTS.get(token)
         if kind is not None:
             return (kind, f'class "{token}"')
-    return None
+    return hint
 
 
 def _phrases(*words: str) -> str:
