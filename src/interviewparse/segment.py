@@ -399,6 +399,7 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
     state = "intro"
     turn: str | None = None
     following = _following_labels(blocks, content)
+    q_styles: set[str | None] = set()  # typography of the questions so far
     for k, i in enumerate(content):
         block = blocks[i]
         label = block.label
@@ -415,7 +416,11 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
             and (following[k] is None or following[k] in interviewer)
         ):
             if state not in ("question",):
-                _claim_unlabelled_question(blocks, content, k, q_start, q_cont, answer, interviewer)
+                claimed = _claim_unlabelled_question(
+                    blocks, content, k, q_start, q_cont, answer, interviewer
+                )
+                if claimed is not None:
+                    q_styles.add(_signature(blocks[claimed]))
             answer.add(i)
             state, turn = "answer", label
         elif (
@@ -439,7 +444,7 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
             elif (
                 state == "answer"
                 and _signature(block) is not None
-                and _signature(block) in {_signature(blocks[j]) for j in q_start}
+                and _signature(block) in q_styles
             ):
                 # labels on the first exchanges only; later questions keep their typography
                 q_start[i] = f"{_signature(block)} (like the labelled questions)"
@@ -454,6 +459,8 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
                 answer.add(i)
                 state = "answer"
         speakers[i] = label or turn
+        if i in q_start:
+            q_styles.add(_signature(block))
     plan = _finish("label", blocks, content, q_start, q_cont, answer, speakers, sides)
     if not interviewer and len(q_start) < 0.4 * _turns(blocks, content, interviewee):
         return None  # answers-only labels: most answers must follow a recognisable question
@@ -481,15 +488,15 @@ def _claim_unlabelled_question(
     q_cont: set[int],
     answer: set[int],
     interviewer: frozenset[str],
-) -> None:
+) -> int | None:
     """A labelled answer with no question before it: the unlabelled paragraph(s) right before it
     are the question (a first question left unlabelled, or answers-only labelling)."""
     if k == 0:
-        return
+        return None
     first = k - 1
     prev = blocks[content[first]]
     if prev.label or cues.question_score(prev.text) < 1.5:
-        return
+        return None
     while first > 0:
         before = blocks[content[first - 1]]
         if before.label or content[first - 1] in answer or cues.question_score(before.text) < 2:
@@ -503,6 +510,7 @@ def _claim_unlabelled_question(
     q_start[content[first]] = "wording: unlabelled question before a labelled answer"
     for j in range(first + 1, k):
         q_cont.add(content[j])
+    return content[first]
 
 
 def _dash_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
