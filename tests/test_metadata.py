@@ -629,3 +629,12 @@ def test_a_show_names_itself(line: str, show: str) -> None:
 def test_this_is_a_person_is_not_a_show() -> None:
     meta = meta_of([("Hello, this is Omar Reyes.", IN), ("What is a tide?", Q), ("The moon.", A)])
     assert meta.publisher is None
+
+
+def test_dateline_opening_a_long_paragraph() -> None:
+    intro = (
+        "BERLIN, 4. Mai 2022 (dpa) – Die Forscherin Lea Brandt hat zehn Jahre lang Moore "
+        "vermessen und erklärt, warum sie für das Klima wichtiger sind als Wälder."
+    )
+    meta = meta_of([(intro, IN), ("Warum Moore?", Q), ("Weil sie Kohlenstoff speichern.", A)])
+    assert meta.published == "2022-05-04"

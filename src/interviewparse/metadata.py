@@ -352,7 +352,14 @@ def _read_authors(doc: Document, view: View, front_matter: dict[str, str]) -> tu
     return tuple(dict.fromkeys(found)) or declared
 
 
+# "BERLIN, 4 May 2022 (dpa) –": a city in capitals, then the date, opening a paragraph.
+_DATELINE = re.compile(r"^[A-ZÄÖÜÉ][A-ZÄÖÜÉ .'-]{2,30},\s+(?P<rest>.{6,40})")
+_DATELINE_BLOCKS = 6
+_DATELINE_LENGTH = 80
+
+
 def _read_published(doc: Document, view: View, front_matter: dict[str, str]) -> str | None:
+    """The declared date, a front matter date, or a dateline before the interview."""
     declared = normalise_date(doc.meta.published)
     if declared:
         return declared
@@ -360,11 +367,16 @@ def _read_published(doc: Document, view: View, front_matter: dict[str, str]) -> 
         found = normalise_date(front_matter.get(key))
         if found:
             return found
-    for text in view.front[:6]:
-        if len(text) <= 80:
+    for text in view.front[:_DATELINE_BLOCKS]:
+        dateline = _DATELINE.match(text)
+        if len(text) <= _DATELINE_LENGTH:
             found = find_date(text)
-            if found:
-                return found
+        elif dateline is not None:
+            found = find_date(dateline["rest"])
+        else:
+            found = None
+        if found:
+            return found
     return None
 
 
