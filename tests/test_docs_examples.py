@@ -72,16 +72,19 @@ def test_html_example_boilerplate_is_labelled(html_iv: ip.Interview) -> None:
         assert clutter not in reading
 
 
-@pytest.mark.xfail(
-    reason="known bug (HTML boilerplate): paragraphs after a mid-article <aside> are taken for "
-    "a run of related links, losing the last two pairs",
-    strict=False,
-)
 def test_html_example_all_pairs_after_the_newsletter_box(html_iv: ip.Interview) -> None:
     assert [q.text for q in html_iv.questions] == HTML_QUESTIONS
     assert html_iv.pairs[3].answer.text == (
         "Feed earlier, and trust the scale more than my own eyes."
     )
+
+
+@pytest.mark.xfail(
+    reason="known gap: the closing editor's note is labelled editorial_note boilerplate, "
+    "while the gold format counts editor's notes after the last answer as outro",
+    strict=False,
+)
+def test_html_example_editors_note_is_outro(html_iv: ip.Interview) -> None:
     assert [p.text for p in html_iv.outro] == [
         "This interview has been edited for length and clarity."
     ]
