@@ -638,3 +638,9 @@ def test_dateline_opening_a_long_paragraph() -> None:
     )
     meta = meta_of([(intro, IN), ("Warum Moore?", Q), ("Weil sie Kohlenstoff speichern.", A)])
     assert meta.published == "2022-05-04"
+
+
+def test_a_bare_byline_names_the_author() -> None:
+    page = PageMeta(byline="Ines Ferreira and Tom Kühn")
+    meta = meta_of([("How was the harvest?", Q), ("Better than feared.", A)], fmt="html", meta=page)
+    assert meta.authors == ("Ines Ferreira", "Tom Kühn")

@@ -247,8 +247,7 @@ def _read_publisher(doc: Document, view: View, index: NameIndex) -> str | None:
     spelled = [label for label in labels if not _is_abbreviation(label)]
     if spelled:
         return spelled[0]
-    bylines = (doc.meta.byline,) if doc.meta.byline else ()
-    outlets = _byline_parts((*bylines, *view.front))[1]
+    outlets = _byline_parts((*_declared_bylines(doc), *view.front))[1]
     if outlets:
         return outlets[0]
     phrased = _phrase_publishers(view, index) if view.has_questions else []
@@ -311,6 +310,14 @@ def _byline_parts(texts: Iterable[str]) -> tuple[list[str], list[str]]:
     return people, outlets
 
 
+def _declared_bylines(doc: Document) -> tuple[str, ...]:
+    """The reader's byline, with "By" put in front when the page left it out ("Jane Doe")."""
+    byline = " ".join((doc.meta.byline or "").split())
+    if not byline:
+        return ()
+    return (byline if _BYLINE.match(byline) else f"By {byline}",)
+
+
 def _byline_authors(texts: Iterable[str]) -> list[str]:
     return _byline_parts(texts)[0]
 
@@ -341,8 +348,7 @@ def _read_authors(doc: Document, view: View, front_matter: dict[str, str]) -> tu
     people = tuple(a for a in declared if _is_full_name(a))
     if people:
         return people
-    bylines = (doc.meta.byline,) if doc.meta.byline else ()
-    found = _byline_authors((*bylines, *view.front))
+    found = _byline_authors((*_declared_bylines(doc), *view.front))
     if not found and _is_full_name(front_matter.get("author", "")):
         found = [front_matter["author"]]
     if not found:
