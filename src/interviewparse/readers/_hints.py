@@ -426,11 +426,10 @@ _AUTHOR_SENTENCE = re.compile(
 )
 
 
-def tail_hint(text: str, italic: float) -> Hint | None:
+def tail_hint(text: str) -> Hint | None:
     """Rules for blocks after the article's last stretch of prose: an author bio sentence
-    ("Jane Doe is a senior editor at ...") or a wholly italic note (a series blurb)."""
+    ("Jane Doe is a senior editor at ..."). Closing notes in italics are left to the segmenter,
+    which files them as outro."""
     if len(text) <= 700 and _AUTHOR_SENTENCE.search(text):
         return (K.AUTHOR_BIO, "author bio after the article")
-    if italic >= 0.9 and len(text) <= 700:
-        return (K.EDITORIAL_NOTE, "italic note after the article")
     return None

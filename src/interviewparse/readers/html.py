@@ -39,7 +39,6 @@ __all__ = ["read_html"]
 _SPACE = re.compile(r"\s+")
 _LABEL_START = re.compile(r"[^\W\d_][\w'’.\- ]{0,50}?:\s")
 _NUMBER_FACT = re.compile(r"^\d[\d.,]*\s*%?\s*:\s+\S")
-_QUOTE_MARKS = frozenset("\"“”„«»‘’‹›'")
 
 
 def read_html(
@@ -128,31 +127,13 @@ def _mark_lists_after_boxes(blocks: list[Block]) -> list[Block]:
 
 
 def _mark_tail(blocks: list[Block]) -> list[Block]:
-    """Rules for what follows the article's last stretch of prose (author bios, series
-    blurbs in italics): the last blocks only, so that an interviewee's bio in the intro and
-    italic questions inside the interview are never touched."""
+    """Rules for what follows the article's last stretch of prose (an author bio): the last
+    blocks only, so that an interviewee's bio in the intro is never touched."""
     count = len(blocks)
-    # The last unhinted block, when it alone is in italics after plain prose (a series blurb,
-    # a book credit). An italic block after another italic one or after a bold line or a
-    # heading is more likely an answer in an italic-answer layout: left alone.
-    unhinted = [i for i in range(count) if blocks[i].hint is None]
-    if len(unhinted) >= 2:
-        last, before = blocks[unhinted[-1]], blocks[unhinted[-2]]
-        if (
-            last.italic >= 0.9
-            and last.label is None
-            and last.text[:1] not in _QUOTE_MARKS
-            and before.italic < 0.5
-            and before.emphasis < 0.5
-            and before.kind is BlockKind.PARAGRAPH
-        ):
-            hint = tail_hint(last.text, last.italic)
-            if hint is not None:
-                blocks[unhinted[-1]] = attrs.evolve(last, hint=hint[0], hint_reason=hint[1])
     for i in range(int(count * 0.6), count):
         block = blocks[i]
         if block.hint is None and block.kind is not BlockKind.TITLE:
-            hint = tail_hint(block.text, 0.0)
+            hint = tail_hint(block.text)
             if hint is not None:
                 blocks[i] = attrs.evolve(block, hint=hint[0], hint_reason=hint[1])
     return blocks
