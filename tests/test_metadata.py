@@ -644,3 +644,16 @@ def test_a_bare_byline_names_the_author() -> None:
     page = PageMeta(byline="Ines Ferreira and Tom Kühn")
     meta = meta_of([("How was the harvest?", Q), ("Better than feared.", A)], fmt="html", meta=page)
     assert meta.authors == ("Ines Ferreira", "Tom Kühn")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Meet Cultural Cultivation Artist Alexandria Douziech",
+        "Apple Orchard CEO Tim Cook Talks About Pruning",
+    ],
+)
+def test_title_case_headlines_with_job_titles(title: str) -> None:
+    meta = meta_of([(title, T), ("How did you start?", Q), ("By accident.", A)])
+    assert len(meta.interviewees) == 1
+    assert meta.interviewees[0] in {"Alexandria Douziech", "Tim Cook"}

@@ -56,8 +56,8 @@ _CLAUSE_END = re.compile(r"[.;!?\n]\s|[.;!?]$|\s[–—-]\s")
 # A topic follows these words, not the person: "asked about Donald Trump".
 _TOPIC_WORDS = frozenset({"about", "on", "über", "sobre", "sur", "regarding", "zum", "zur"})
 _FIRST_WORDS = 7
-_NEAR_WORDS = 3  # for loose triggers ("asked", "meet"), the name must follow at once
-_LOOSE_TRIGGERS = ("asked", "meet", "introducing")
+_NEAR_WORDS = 3  # after "asked" the name must follow at once ("asked about X" is a topic)
+_LOOSE_TRIGGERS = ("asked",)
 _SHORT_CREDIT_WORDS = 6
 
 
@@ -232,19 +232,31 @@ _QUOTES = " \"'“”„«»‚‘’"
 
 
 # "Steve Forbes on money", "Ada Weiss über Brücken", "Claire Roy : sur les rivières"
-_HEADLINE_NAME_ON = re.compile(
-    r"^(?P<name>[^\W\d_][\w’'.-]+(?:\s+[^\W\d_][\w’'.-]+){1,3})\s+"
-    r"(?:on|about|talks|says|explains|discusses|reveals|über|spricht|erklärt|sur|parle|sobre|habla)\s"
+_HEADLINE_VERB = re.compile(
+    r"\s(?i:on|about|talks|says|explains|discusses|reveals|über|spricht|erklärt|sur|parle"
+    r"|sobre|habla)\s"
 )
+
+
+def _name_then_verb(part: str, index: NameIndex) -> str | None:
+    """ "Apple CEO Tim Cook Talks About ...": the name that ends where the verb begins."""
+    match = _HEADLINE_VERB.search(part)
+    if match is None:
+        return None
+    head = part[: match.start()].strip(_QUOTES)
+    names = find_names(head)
+    if names and head.endswith(names[-1]):
+        return index.expand(names[-1])
+    return None
 
 
 def _headline_person(title: str, index: NameIndex) -> str | None:
     """The speaker a "Name: quote" headline (or the Spanish "quote: Name") names."""
     parts = _HEADLINE_SEPARATOR.split(title)
     for part in parts:
-        match = _HEADLINE_NAME_ON.match(part.strip(_QUOTES))
-        if match and is_person_name(match["name"]):
-            return index.expand(match["name"])
+        named = _name_then_verb(part.strip(_QUOTES), index)
+        if named:
+            return named
     if len(parts) < 2:
         return None
     for candidate in (parts[-1], parts[0]):

@@ -283,6 +283,8 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
             if possessive or ends_sentence:
                 close()
         else:
+            if word.lower().strip(".") in _ROLE_WORDS:
+                run.clear()  # "Cultivation Artist Alexandria ...": the run was a description
             close()
     close()
     return names
@@ -369,11 +371,16 @@ class NameIndex:
 
     def expand(self, name: str) -> str:
         """The fuller form of ``name`` the document also uses ("Florence d’Alché" → "Florence
-        d’Alché-Buc", "Seager" → "Sara Seager"), else ``name`` itself."""
-        if len(name.split()) == 1:
+        d’Alché-Buc", "Seager" → "Sara Seager"), else ``name`` itself.
+
+        A name of several words only grows within its last word: "Tim Cook" does not become
+        "Tim Cook Talks" because a headline ran a verb into it.
+        """
+        words = len(name.split())
+        if words == 1:
             return self.by_part(name) or name
         for known in self.names:
-            if len(known) > len(name) and known.startswith(name):
+            if len(known) > len(name) and known.startswith(name) and len(known.split()) == words:
                 return known
         return name
 
