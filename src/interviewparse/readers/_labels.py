@@ -148,7 +148,12 @@ def _named_elsewhere(text: str, name: str) -> bool:
     Marsh ..."): the intro introduced the speaker, so the label is a turn, not a phrase."""
     if len(name.split()) != 1 or not name[:1].isupper() or name.isupper():
         return False
-    pattern = re.compile(rf"[^\W\d_][\w'’-]*[ \t]+{re.escape(name)}\b(?![ \t]?:)")
+    escaped = re.escape(name)
+    # The full pattern tries a match at every letter of the text (milliseconds on a long page);
+    # the name preceded by a blank is a necessary part of any match and is found in C.
+    if not re.search(rf"[ \t]{escaped}\b(?![ \t]?:)", text):
+        return False
+    pattern = re.compile(rf"[^\W\d_][\w'’-]*[ \t]+{escaped}\b(?![ \t]?:)")
     return any(m.group(0)[:1].isupper() for m in pattern.finditer(text))
 
 
