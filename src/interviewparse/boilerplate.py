@@ -36,7 +36,10 @@ _CAPTION_TAIL = re.compile(
     r"(?:\[[^\[\]]{0,30}\b(?:photo|foto|image|picture|bild|imagen|illustration|фото)\b[^\[\]]{0,30}\]"
     r"|\((?:photo|foto|image|picture|bild|imagen|фото)\s*:[^()]{1,80}\)"
     r"|\((?-i:[A-Z]|dpa|afp|epa|ap)[^()/]{0,40}/\s?(?-i:[A-Z])[^()/]{0,40}\)"
-    r"|\((?:reuters|ap|afp|dpa|epa|getty(?:\s+images)?|ap\s+photo|keystone|imago)\))\s*$",
+    r"|\((?:reuters|ap|afp|dpa|epa|getty(?:\s+images)?|ap\s+photo|keystone|imago)\)"
+    # "... at the harbour. Photo: AP" - an unbracketed credit after the caption's last sentence
+    r"|(?<=[.!?])\s(?:photo|foto|image|picture|bild|imagen|фото)(?:\s?credit)?\s?:\s?[^.:()]{1,60})"
+    r"\s*$",
     _I,
 )
 _CAPTION_HEAD = re.compile(
