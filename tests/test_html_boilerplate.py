@@ -133,6 +133,17 @@ def test_clutter_is_labelled(box: str, text: str, kind: K) -> None:
         assert hinted(html, content).hint is None
 
 
+def test_a_teaser_cards_blurb_belongs_to_the_card() -> None:
+    html = page(
+        "<div class='box'><a class='story-teaser' href='/x'><div><h3>Ferries in winter</h3>"
+        "</div></a><p>Why the island boat stops in January, and who decides.</p></div>"
+    )
+    assert hinted(html, "Ferries in winter").hint is K.RELATED
+    blurb = hinted(html, "Why the island boat stops")
+    assert blurb.hint is K.RELATED
+    assert blurb.hint_reason is not None and "same card" in blurb.hint_reason
+
+
 def test_fact_box_is_not_a_conversation() -> None:
     html = page(
         "<div><p>The island by numbers</p></div><div><p><b>1912</b>: the lighthouse is lit</p>"

@@ -189,6 +189,7 @@ class _Walker:
 
     def walk(self, tag: Tag, ctx: _Context, bold: bool, italic: bool, link: bool) -> None:
         counter = 0
+        card: Hint | None = None  # set once a teaser box opened this small container
         for child in tag.contents:
             if isinstance(child, NavigableString):
                 if not isinstance(child, _SKIPPED_STRINGS):
@@ -204,6 +205,8 @@ class _Walker:
                 self.flush(ctx)
                 counter += 1
                 inner = self.enter(child, ctx, counter)
+                if card is not None and inner.hint is None:
+                    inner.hint = card
                 marked = self.question_mark is not None and self.question_mark(child)
                 self.marked_depth += marked
                 self.walk(child, inner, bold, italic, link)
@@ -223,6 +226,10 @@ class _Walker:
                     inner = _Context(ctx.kind, f"{ctx.path}>{name}[{counter}]", hint=box)
                     self.walk(child, inner, bold, italic, link)
                     self.flush(inner)
+                    if _visible_length(tag.get_text()) <= 800:
+                        # A teaser card: the blurb after the link in the same small box is
+                        # part of the card.
+                        card = (box[0], f"{box[1]} (same card)")
                     continue
             b, i, a = self.inline_style(child, bold, italic, link)
             if self.question_mark is not None and self.question_mark(child):
