@@ -221,9 +221,10 @@ def _phrase_people(
         interviewers += hosts
         teaser = _TEASER.match(text)
         if teaser is not None:
-            name = _name_before(text, teaser.end("head"), index)
-            if name:
-                interviewees.append(name)
+            # only a full name: "Und Haushalt über ..." is a sentence, not a guest
+            names = find_names(teaser["head"])
+            if names and teaser["head"].endswith(names[-1]):
+                interviewees.append(names[-1])
     return interviewees, [n for n in interviewers if n not in interviewees]
 
 
