@@ -462,9 +462,36 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
         if i in q_start:
             q_styles.add(_signature(block))
     plan = _finish("label", blocks, content, q_start, q_cont, answer, speakers, sides)
+    plan = _report_after(plan, blocks, content, interviewee)
     if not interviewer and len(q_start) < 0.4 * _turns(blocks, content, interviewee):
         return None  # answers-only labels: most answers must follow a recognisable question
     return plan if _plausible(plan, blocks, 1 if interviewer else 2) else None
+
+
+def _report_after(
+    plan: _Plan, blocks: Sequence[Block], content: Sequence[int], interviewee: frozenset[str]
+) -> _Plan:
+    """An interview embedded in a news report: after the last labelled turn, a paragraph that
+    names the interviewee in the third person ("Kaiser will am Montag …") is the report going
+    on, not the answer — it and what follows are outro."""
+    names = {
+        token
+        for label in interviewee
+        for token in label.split()
+        if len(token) >= 3 and token[0].isupper() and not token.isupper()
+    }
+    labelled = [i for i in content if blocks[i].label]
+    if not names or not labelled:
+        return plan
+    tail = [i for i in content if i > labelled[-1] and plan.roles[i] is Role.ANSWER]
+    for n, i in enumerate(tail):
+        words = set(re.findall(r"\w+", blocks[i].text))
+        if words & names and not cues.first_person(blocks[i].text):
+            roles = list(plan.roles)
+            for j in tail[n:]:
+                roles[j] = Role.OUTRO
+            return attrs.evolve(plan, roles=tuple(roles))
+    return plan
 
 
 def _turns(blocks: Sequence[Block], content: Sequence[int], side: frozenset[str]) -> int:
