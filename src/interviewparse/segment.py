@@ -449,10 +449,9 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
                 # labels on the first exchanges only; later questions keep their typography
                 q_start[i] = f"{_signature(block)} (like the labelled questions)"
                 state, turn = "question", None
-            elif (
-                state == "question"
-                and not questions_only
-                and not (turn is None and _signature(block) is None)
+            elif state == "question" and (
+                (turn is None and _signature(block) in q_styles - {None})
+                or (not questions_only and not (turn is None and _signature(block) is None))
             ):
                 q_cont.add(i)
             elif state in ("question", "answer"):
