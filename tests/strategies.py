@@ -217,8 +217,8 @@ def statement(rng: random.Random, lang: Language) -> str:
     return _capitalise(_phrase(rng, lang)) + rng.choice(".....!")
 
 
-def answer_paragraph(rng: random.Random, lang: Language) -> str:
-    return " ".join(statement(rng, lang) for _ in range(rng.randint(1, 3)))
+def answer_paragraph(rng: random.Random, lang: Language, min_sentences: int = 1) -> str:
+    return " ".join(statement(rng, lang) for _ in range(rng.randint(min_sentences, 3)))
 
 
 def question_sentence(rng: random.Random, lang: Language) -> str:
@@ -250,8 +250,10 @@ def answer_blocks(
     draw: st.DrawFn, rng: random.Random, lang: Language
 ) -> tuple[ip.Paragraph | ip.ListItem, ...]:
     """1–4 paragraphs, sometimes with a list introduced by a lead-in paragraph."""
+    # An answer opens with at least two sentences: answers run longer than questions.
     blocks: list[ip.Paragraph | ip.ListItem] = [
-        ip.Paragraph(answer_paragraph(rng, lang)) for _ in range(draw(st.integers(1, 4)))
+        ip.Paragraph(answer_paragraph(rng, lang, 2 if n == 0 else 1))
+        for n in range(draw(st.integers(1, 4)))
     ]
     if draw(st.integers(0, 3)) == 0:
         at = draw(st.integers(1, len(blocks)))
