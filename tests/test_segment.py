@@ -305,3 +305,24 @@ def test_a_host_who_comments_as_often_as_he_asks_is_still_the_interviewer() -> N
     seg = run(blocks)
     assert seg.interviewer_labels == frozenset({"Fischer"})
     assert seg.roles[1] is Role.QUESTION
+
+
+def test_two_hosts_one_guest() -> None:
+    blocks = [Block("Title", kind=BlockKind.TITLE)]
+    turns = [
+        ("Kim", "Welcome to the show, Jeff. What are recordables?"),
+        ("Jeff", ANSWER + " " + ANSWER),
+        ("Fer", "So they never change?"),
+        ("Jeff", ANSWER + " " + ANSWER),
+        ("Fer", "Oh, that makes sense."),
+        ("Jeff", ANSWER + " " + ANSWER),
+        ("Kim", "Can you show us an example?"),
+        ("Jeff", ANSWER + " " + ANSWER),
+        ("Fer", "And the children?"),
+        ("Jeff", ANSWER + " " + ANSWER),
+    ]
+    blocks += [Block(text, label=who) for who, text in turns]
+    seg = run(blocks)
+    assert seg.interviewer_labels == frozenset({"Kim", "Fer"})
+    assert seg.interviewee_labels == frozenset({"Jeff"})
+    assert len(questions(seg, blocks)) == 5

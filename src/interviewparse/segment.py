@@ -310,8 +310,7 @@ def _label_sides(
             key=lambda g: (asking[g] / counts[g], -words[g] / counts[g]),
             reverse=True,
         )
-        if ranked and _asks_most(ranked, asking, words, counts):
-            interviewer = {ranked[0]}
+        interviewer = _interviewers(ranked, asking, words, counts) if ranked else set()
     if not interviewer and not answering and len(counts) == 2:
         # two speakers named once each (the first exchange): the one who asks is the interviewer
         first, second = counts
@@ -346,19 +345,30 @@ def _asks(text: str) -> bool:
     return cues.ends_with_question(text) or "?" in text[-120:]
 
 
-def _asks_most(
+def _interviewers(
     ranked: Sequence[str], asking: Counter[str], words: Counter[str], counts: Counter[str]
-) -> bool:
-    """Is the top-ranked speaker the interviewer? Most of their turns ask (or clearly more of
-    theirs than anyone else's, since a radio host also comments), and when someone else asks
-    about as often, the interviewer's turns are the shorter ones."""
-    share = [asking[g] / counts[g] for g in ranked]
-    length = [words[g] / counts[g] for g in ranked]
+) -> set[str]:
+    """Which speakers ask? The guest is the one with the longest turns; a speaker is an
+    interviewer when most of their turns ask (and clearly more than the guest's, or in much
+    shorter turns), or when they ask far more often than the guest — a radio host also
+    comments, and a podcast may have two hosts."""
     if len(ranked) == 1:
-        return share[0] >= 0.5
-    if share[0] >= 0.5 and (share[0] - share[1] >= 0.1 or length[0] < 0.6 * length[1]):
-        return True
-    return share[0] >= 0.25 and share[0] >= 2 * share[1] + 0.1
+        return {ranked[0]} if asking[ranked[0]] >= 0.5 * counts[ranked[0]] else set()
+    share = {g: asking[g] / counts[g] for g in ranked}
+    length = {g: words[g] / counts[g] for g in ranked}
+    guest = max(ranked, key=lambda g: (length[g], -share[g]))
+    out = set()
+    for g in ranked:
+        if g == guest:
+            continue
+        clearly = share[g] >= 0.5 and (
+            share[g] - share[guest] >= 0.1 or length[g] < 0.6 * length[guest]
+        )
+        often = share[g] >= 0.25 and share[g] >= 2 * share[guest] + 0.1
+        brief = share[g] >= 0.25 and share[g] > share[guest] and length[g] < 0.4 * length[guest]
+        if clearly or often or brief:
+            out.add(g)
+    return out
 
 
 def _signature(block: Block) -> str | None:
