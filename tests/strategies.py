@@ -32,6 +32,7 @@ __all__ = [
     "html_documents",
     "html_soup",
     "interviews",
+    "mangled_documents",
     "news_documents",
     "text_documents",
     "unlabelled_texts",
@@ -645,3 +646,18 @@ def interviews() -> st.SearchStrategy[ip.Interview]:
         question_style=st.none() | st.sampled_from(("label", "bold", "heading", "wording")),
         source_format=st.none() | st.sampled_from(("html", "text")),
     )
+
+
+@st.composite
+def mangled_documents(draw: st.DrawFn) -> str | bytes:
+    """A generated page or text cut short, spliced with junk, or re-encoded: crawler damage."""
+    doc = draw(st.one_of(text_documents(), html_documents()))
+    source = doc.source
+    start = draw(st.integers(0, len(source)))
+    end = draw(st.integers(start, min(len(source), start + 200)))
+    junk = draw(st.one_of(st.text(max_size=20), st.sampled_from(("<", "</p", "<!--", "\x00", "&"))))
+    mangled = source[:start] + junk + source[end:]
+    encoding = draw(st.sampled_from(("str", "utf-8", "utf-16", "cp1252", "latin-1")))
+    if encoding == "str":
+        return mangled
+    return mangled.encode(encoding, "replace")

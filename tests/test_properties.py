@@ -31,6 +31,7 @@ from strategies import (
     html_documents,
     html_soup,
     interviews,
+    mangled_documents,
     news_documents,
     text_documents,
     unlabelled_texts,
@@ -165,6 +166,7 @@ _ANY_INPUT = st.one_of(
     st.text(max_size=400),
     st.binary(max_size=400),
     html_soup(),
+    mangled_documents(),
     st.lists(st.sampled_from(("Q: ", "A: ", "Why?", "Yes.", "\n", "\n\n", "– ", "1. ", "<p>"))).map(
         "".join
     ),
