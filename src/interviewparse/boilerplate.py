@@ -68,14 +68,17 @@ _DATELINE = re.compile(
     r")\.?$",
     _I,
 )
+# One leading \b for all the alternatives (^anzeige$ and ^werbung$ start at a word boundary
+# anyway): positions inside words then fail at once instead of once per alternative, which made
+# this the slowest rule on long paragraphs.
 _SPONSOR = re.compile(
-    r"\b(?:this|the)\s+(?:stakeholder|article|content|series|story|report|project|page|coverage)"
+    r"\b(?:(?:this|the)\s+(?:stakeholder|article|content|series|story|report|project|page|coverage)"
     r"\s+(?:supports|is\s+supported|is\s+sponsored|is\s+funded|was\s+produced\s+with|"
     r"is\s+produced\s+in\s+partnership)"
-    r"|\bsponsored\s+(?:by|content)\b|\bpaid\s+(?:content|partnership|post)\b"
-    r"|\beditorial\s+content\s+is\s+independent\b|\bgesponsert\b|^anzeige$|^werbung$"
-    r"|\bcontenido\s+patrocinado\b|\bcontenu\s+sponsoris|\bпри\s+поддержке\b"
-    r"|\bна\s+правах\s+рекламы\b",
+    r"|sponsored\s+(?:by|content)\b|paid\s+(?:content|partnership|post)\b"
+    r"|editorial\s+content\s+is\s+independent\b|gesponsert\b|^anzeige$|^werbung$"
+    r"|contenido\s+patrocinado\b|contenu\s+sponsoris|при\s+поддержке\b"
+    r"|на\s+правах\s+рекламы\b)",
     _I,
 )
 _NEWSLETTER = re.compile(
