@@ -113,6 +113,7 @@ def assemble(
 
     assert isinstance(meta, Metadata)
     intro: list[Paragraph] = []
+    intro_labels: list[str | None] = []  # speaker labels of intro blocks, see below
     outro: list[Paragraph] = []
     boilerplate: list[Boilerplate] = []
     pairs: list[QAPair] = []
@@ -146,6 +147,7 @@ def assemble(
             continue
         if role is Role.INTRO:
             intro.append(Paragraph(_intro_text(block)))
+            intro_labels.append(block.label)
         elif role is Role.OUTRO:
             flush()
             outro.append(Paragraph(_intro_text(block)))
@@ -159,12 +161,19 @@ def assemble(
         elif role is Role.ANSWER:
             if not in_pair:
                 intro.append(Paragraph(_intro_text(block)))
+                intro_labels.append(block.label)
             else:
                 if not a_blocks:
                     a_speaker = seg.speakers[i]
                 a_blocks.append(_answer_block(block))
         previous = role
     flush()
+    if not pairs:
+        # not an interview: a "Name:" the reader split off is part of the text as written
+        intro = [
+            Paragraph(f"{label}: {p.text}") if label else p
+            for p, label in zip(intro, intro_labels, strict=True)
+        ]
     return Interview(
         title=meta.title,
         publisher=meta.publisher,
