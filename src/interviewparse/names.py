@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 import attrs
 
@@ -169,8 +170,12 @@ def title_case(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=8192)
 def _is_name_word(word: str) -> bool:
-    """A capitalised word that could be part of a person's name ("Kurtzer", "d’Alché-Buc")."""
+    """A capitalised word that could be part of a person's name ("Kurtzer", "d’Alché-Buc").
+
+    Cached: the same capitalised words recur all through a page (and across pages), and this
+    test ran once per capitalised token, the hottest spot of metadata reading."""
     # Most words of running text are lower case: turn them away before any regex runs (only
     # the "d’" prefix lets a name start with a lower-case letter).
     if not word or not (word[0].isupper() or word[0] == "d"):
@@ -196,8 +201,11 @@ def _is_name_word(word: str) -> bool:
     return not (len(lower) >= _COMPOUND_MIN and lower.endswith(_ROLE_SUFFIXES))
 
 
+@lru_cache(maxsize=4096)
 def is_person_name(name: str) -> bool:
-    """Does ``name`` have the shape of a person's full or short name (1-5 words, no org words)?"""
+    """Does ``name`` have the shape of a person's full or short name (1-5 words, no org words)?
+
+    Cached (a pure test of a short string): candidates and labels are tested again and again."""
     words = name.split()
     if not 1 <= len(words) <= 5:
         return False
@@ -232,6 +240,16 @@ def _particle_fits(run: list[str], word: str) -> bool:
     return lower not in _ARTICLE_PARTICLES or run[-1].lower() in PARTICLES
 
 
+def _plain_word(raw: str) -> tuple[str, bool, bool]:
+    """A token without its possessive ending or sentence-ending dots, and which it had."""
+    possessive = raw.endswith(("’s", "'s", "’", "'")) and len(raw) > 2
+    word = _TRAILING.sub("", raw) if possessive else raw
+    ends_sentence = word.endswith(".") and not _INITIAL.match(word)
+    if ends_sentence:
+        word = word.rstrip(".")
+    return word, possessive, ends_sentence
+
+
 def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str]:
     """Runs of capitalised words in ``text`` that have the shape of a person's name.
 
@@ -258,22 +276,24 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
                 names.append(candidate)
         run.clear()
 
-    previous = ""
+    previous = ""  # the token before, raw: only read (through _plain_word) when a run starts
     for raw in _tokens(text):
-        possessive = raw.endswith(("’s", "'s", "’", "'")) and len(raw) > 2
-        word = _TRAILING.sub("", raw) if possessive else raw
-        ends_sentence = word.endswith(".") and not _INITIAL.match(word)
-        if ends_sentence:
-            word = word.rstrip(".")
         if not run:
             # Outside a run, a word that cannot be a name word (lower case, not "d’…") cannot
             # start one either (particles only continue a run): the common case, kept cheap.
+            # Trimming only shortens a token from its end, so its first letter decides.
+            first = raw[:1]
+            if not (first.isupper() or first == "d"):
+                previous = raw
+                continue
+        word, possessive, ends_sentence = _plain_word(raw)
+        if not run:
             first = word[:1]
             if not (first.isupper() or first == "d"):
-                previous = word
+                previous = raw
                 continue
-            after_article = previous.lower() in _ARTICLES
-        previous = word
+            after_article = _plain_word(previous)[0].lower() in _ARTICLES
+        previous = raw
         if word and (_is_name_word(word) or _particle_fits(run, word)):
             if any(part in _ORG_WORDS for part in word.lower().strip(".").split("-")):
                 run.append(word)
