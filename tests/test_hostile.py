@@ -594,6 +594,13 @@ def test_windows_1252_without_declaration() -> None:
     assert "Where’s the café?" in text and "–" in text
 
 
+@pytest.mark.parametrize("function", [ip.parse, ip.parse_text, ip.parse_html])
+def test_lone_surrogates_do_not_lose_the_page(function: Callable[..., ip.Interview]) -> None:
+    page = "<p>Broken \ud800 UTF-16 here.</p><p><b>Why keep it?</b></p><p>Because.</p>"
+    text = all_text(function(page))
+    assert "Broken \ufffd UTF-16 here." in text and "Because." in text
+
+
 # -- thread safety -----------------------------------------------------------------------------
 
 

@@ -94,6 +94,7 @@ _META_CHARSET = re.compile(
 _XML_ENCODING = re.compile(
     rb"""^<\?xml[^>]{0,200}?encoding\s{0,10}=\s{0,10}["']([A-Za-z0-9_.-]{1,40})"""
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # A valid multi-byte UTF-8 sequence: evidence that undecodable bytes are stray, not latin-1.
 _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -117,11 +118,18 @@ def check_text(text: str) -> str:
     """Drop NUL characters and reject text that is empty or binary garbage.
 
     NUL characters carry nothing and break downstream tools (lxml refuses them), so they are
-    removed, keeping the text around them. Other control characters are left alone unless they
+    removed, keeping the text around them; lone surrogates become U+FFFD for the same reason.
+    Other control characters are left alone unless they
     dominate, in which case the str is binary data decoded by mistake.
     """
     if "\x00" in text:
         text = text.replace("\x00", "")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            # Lone surrogates (a str built from broken UTF-16) make lxml refuse the whole page.
+            text = _SURROGATE.sub("\ufffd", text)
     if not text or text.isspace():  # as `not text.strip()`, without copying the text
         raise EmptyInputError(size=text_size(text))
     sample = text[:_SAMPLE]
