@@ -71,6 +71,10 @@ def read_html(
         selector_hint=_selector_hints(soup, chosen),
         question_mark=_question_marks(soup, chosen),
     )
+    # The soup's parent/child/sibling links are reference cycles: left alone it would stay
+    # alive (the largest thing in memory) until the garbage collector's next full pass, through
+    # every later stage. Nothing refers to it once the blocks are out, so break it up now.
+    soup.decompose()
     blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(_split_plain_labels(blocks))))
     if not any(block.kind is BlockKind.TITLE for block in blocks):
         headline = meta.h1 or meta.title
