@@ -8,6 +8,7 @@ are written in well. Cyrillic text is told apart by its script first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 
@@ -77,12 +78,12 @@ def guess_language(texts: Iterable[str], *, max_words: int = 3000) -> str | None
     for text in texts:
         cyrillic += sum(map(len, _CYRILLIC.findall(text)))
         latin += sum(map(len, _LATIN.findall(text)))
-        for match in _WORD.finditer(text):
-            for lang in _LANGUAGES_OF.get(match.group().lower(), ()):
-                counts[lang] += 1
-            seen += 1
-            if seen >= max_words:
-                break
+        # Words counted per distinct word (in C), not looked up one by one in Python.
+        words = _WORD.findall(text)[: max(1, max_words - seen)]
+        seen += len(words)
+        for word, n in Counter(map(str.lower, words)).items():
+            for lang in _LANGUAGES_OF.get(word, ()):
+                counts[lang] += n
         if seen >= max_words:
             break
     if cyrillic > latin:
