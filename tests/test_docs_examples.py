@@ -79,11 +79,6 @@ def test_html_example_all_pairs_after_the_newsletter_box(html_iv: ip.Interview) 
     )
 
 
-@pytest.mark.xfail(
-    reason="known gap: the closing editor's note is labelled editorial_note boilerplate, "
-    "while the gold format counts editor's notes after the last answer as outro",
-    strict=False,
-)
 def test_html_example_editors_note_is_outro(html_iv: ip.Interview) -> None:
     assert [p.text for p in html_iv.outro] == [
         "This interview has been edited for length and clarity."
