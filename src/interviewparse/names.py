@@ -240,14 +240,23 @@ def _particle_fits(run: list[str], word: str) -> bool:
     return lower not in _ARTICLE_PARTICLES or run[-1].lower() in PARTICLES
 
 
+@lru_cache(maxsize=8192)
 def _plain_word(raw: str) -> tuple[str, bool, bool]:
-    """A token without its possessive ending or sentence-ending dots, and which it had."""
+    """A token without its possessive ending or sentence-ending dots, and which it had.
+
+    Cached: capitalised tokens recur (a guest's name dozens of times in one interview)."""
     possessive = raw.endswith(("’s", "'s", "’", "'")) and len(raw) > 2
     word = _TRAILING.sub("", raw) if possessive else raw
     ends_sentence = word.endswith(".") and not _INITIAL.match(word)
     if ends_sentence:
         word = word.rstrip(".")
     return word, possessive, ends_sentence
+
+
+@lru_cache(maxsize=8192)
+def _has_org_part(word: str) -> bool:
+    """A word (or a hyphenated part of it) that marks an organisation or place ("Times")."""
+    return any(part in _ORG_WORDS for part in word.lower().strip(".").split("-"))
 
 
 def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str]:
@@ -295,7 +304,7 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
             after_article = _plain_word(previous)[0].lower() in _ARTICLES
         previous = raw
         if word and (_is_name_word(word) or _particle_fits(run, word)):
-            if any(part in _ORG_WORDS for part in word.lower().strip(".").split("-")):
+            if _has_org_part(word):
                 run.append(word)
                 run.clear()
                 continue
