@@ -25,6 +25,7 @@ import attrs
 from . import cues
 from .blocks import Block, BlockKind
 from .boilerplate import Verdict
+from .language import guess_language
 from .models import BoilerplateKind
 from .readers._labels import label_groups, role_hint
 
@@ -261,7 +262,103 @@ def _plausible(
         return False  # a profile quoting its subject, not a Q&A
     first = sum(1 for _, a in answered if cues.first_person(a)) / len(answered)
     reported = sum(1 for _, a in answered if _REPORTED.search(a)) / len(answered)
-    return not (first < 0.5 and reported >= 0.5)
+    if first < 0.5 and reported >= 0.5:
+        return False
+    return _guide_signals(plan, blocks, [q for q, _ in pairs]) < 2
+
+
+# -- self-answered guides --------------------------------------------------------------------------
+
+#: A "question" in the author's own voice: announcing the next step ("Let's put it together",
+#: "So I'll show you", "Here's how") or pointing at the text itself ("this article").
+_AUTHOR_VOICE = re.compile(
+    r"^\W*(?:(?:so|now|and|but|ok(?:ay)?|first|next|finally),?\s+)?"
+    r"(?:let['’]s|let\s+us|i['’]ll|i\s+will|i\s+want\s+to|here['’]s|here\s+is|here\s+are"
+    r"|we['’]ll|we\s+will|lass(?:en\s+sie)?\s+uns|schauen\s+wir|hier\s+(?:ist|sind)"
+    r"|voici|voyons|passons|veamos|vamos\s+a|aquí\s+(?:está|están))\b"
+    r"|\b(?:this|the)\s+(?:article|post|guide|playbook|tutorial|explainer|newsletter)\b",
+    re.IGNORECASE,
+)
+#: The page names its genre: a how-to, a guide, an explainer, an FAQ — in the title, or in an
+#: intro that speaks of "this guide".
+_GENRE_TITLE = re.compile(
+    r"\b(?:playbook|guide|how[- ]to|here['’]s\s+how|explainer|explained|faqs?"
+    r"|frequently\s+asked|step[- ]by[- ]step|tutorial|checklist|cheat\s?sheet"
+    r"|(?:everything|what)\s+you\s+need\s+to\s+know|ratgeber|erklärstück|erklärt|anleitung"
+    r"|häufige\s+fragen|was\s+sie\s+wissen\s+müssen|guía|preguntas\s+frecuentes"
+    r"|mode\s+d['’]emploi|questions\s+fréquentes|ce\s+qu['’]il\s+faut\s+savoir"
+    r"|руководство|инструкция|что\s+нужно\s+знать)\b",
+    re.IGNORECASE,
+)
+_GENRE_INTRO = re.compile(
+    r"\b(?:this|our|the\s+following)\s+(?:playbook|guide|explainer|faq|tutorial|checklist"
+    r"|primer|walkthrough)\b|\bdieser?\s+(?:ratgeber|leitfaden|erklärstück)\b"
+    r"|\b(?:cette|ce)\s+(?:guide|fiche\s+pratique)\b|\besta\s+guía\b",
+    re.IGNORECASE,
+)
+#: Languages whose questions name the person they address (English "you", German "Sie",
+#: French "vous", Dutch "u"): there, questions that hardly ever do are not put to anyone.
+#: Pro-drop languages (Spanish, Italian, Portuguese, Russian...) mark it too weakly to count.
+_EXPLICIT_ADDRESS = frozenset({"en", "de", "fr", "nl"})
+_WORD_SET = re.compile(r"\w+")
+
+
+def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> int:
+    """How many independent signs say the marked "questions" are a guide's self-answered
+    subheads (an explainer, a how-to, an FAQ, a listicle) rather than questions put to someone.
+
+    Each sign alone occurs in real interviews (a roundup repeats its questions, a German
+    institutional Q&A may never say "Sie", a title may say "tips"), so the caller asks for two:
+    questions that hardly address anyone (where the language marks address), questions in the
+    author's own voice, the same questions recurring in a cycle, and a page that names its genre.
+    """
+    if not questions:
+        return 0
+    n = len(questions)
+    signals = 0
+    addressed = sum(1 for q in questions if cues.addresses_listener(q)) / n
+    if addressed < 0.25 and _language(plan, blocks) in _EXPLICIT_ADDRESS:
+        signals += 1
+    author = sum(1 for q in questions if _AUTHOR_VOICE.search(q))
+    if author >= 2 and author >= 0.1 * n:
+        signals += 1
+    if n >= 4 and _recurring(questions) >= 0.2 * n:
+        signals += 1
+    if _names_genre(plan, blocks):
+        signals += 1
+    return signals
+
+
+def _language(plan: _Plan, blocks: Sequence[Block]) -> str | None:
+    """The language of the answers (the bulk of an interview's text)."""
+    return guess_language(
+        blocks[i].text for i, role in enumerate(plan.roles) if role is Role.ANSWER
+    )
+
+
+def _recurring(questions: Sequence[str]) -> int:
+    """How many questions repeat an earlier one nearly word for word (a template filled in
+    for each example: "Who is X's audience?" … "Who is Y's audience?")."""
+    seen: list[frozenset[str]] = []
+    repeats = 0
+    for question in questions:
+        words = frozenset(w.lower() for w in _WORD_SET.findall(question))
+        if words and any(len(words & old) >= 0.6 * len(words | old) for old in seen):
+            repeats += 1
+        seen.append(words)
+    return repeats
+
+
+def _names_genre(plan: _Plan, blocks: Sequence[Block]) -> bool:
+    """The title says how-to / guide / FAQ, or the intro speaks of "this guide"."""
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.TITLE and _GENRE_TITLE.search(block.text):
+            return True
+        if plan.roles[i] is Role.QUESTION:
+            return False
+        if plan.roles[i] is Role.INTRO and _GENRE_INTRO.search(block.text):
+            return True
+    return False
 
 
 # -- conventions -----------------------------------------------------------------------------------
