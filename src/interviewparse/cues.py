@@ -1,8 +1,11 @@
 """Wording cues, per language: does a paragraph read like an interviewer's question?
 
-Questions are short, end in a question mark (``?``, French `` ?``, Spanish ``¿…?``), often open
-with an interrogative word and address the interviewee ("you", "Sie", "vous", "usted", "вы").
-Answers speak in the first person. These cues are scores, not verdicts: the segmenter weighs them
+Questions are short, end in a question mark (``?``, French `` ?``, Spanish ``¿…?``, full-width
+``？`` in Chinese and Japanese, Arabic ``؟``), often open with an interrogative word and address the
+interviewee ("you", "Sie", "vous", "usted", "вы", "você", "pan", "siz"). Answers speak in the first
+person. The word lists cover English, German, French, Spanish, Russian, Italian, Portuguese, Dutch,
+Polish, Turkish and Arabic; Chinese and Japanese write no spaces, so there the question mark
+carries the cue alone. These cues are scores, not verdicts: the segmenter weighs them
 against the document's convention.
 """
 
@@ -26,8 +29,13 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_QUESTION_END = re.compile(r"""[?？]\s*[)\]"'“”»’…_*]*\s*$""")
-_QUESTION_ANY = re.compile(r"[?？]")
+#: ASCII, full-width (Chinese, Japanese) and Arabic question marks.
+_QUESTION_MARKS = "?？؟"
+_QUESTION_END = re.compile(r"""[?？؟]\s*[)\]"'“”»’」』…_*]*\s*$""")
+_QUESTION_ANY = re.compile(r"[?？؟]")
+#: Turkish asks yes/no questions with a particle before the mark ("etkiledi mi?", "var mısınız?");
+#: "mi" is also Spanish/Italian "my", which must not count as the first person there.
+_TURKISH_PARTICLE = re.compile(r"^m[iıuü](?:s[iı]n(?:[iı]z)?|yd[iı]|y[iı]m|y[iı]z|d[iı]r)?$")
 _INTERROGATIVES = _wordset(
     """
     what why how when where who whom whose which is are do does did can could would will
@@ -38,6 +46,12 @@ _INTERROGATIVES = _wordset(
     cuándo cuando dónde donde quién quien quiénes cuál cuáles cuánto cuántos hay puede
     podría es son ha han что почему как когда где кто какой какая какие зачем сколько чем ли
     можно есть
+    che cosa perché come quando dove chi quale quali quanto quanta quanti quante
+    onde quem qual quais quantos quantas será existe
+    wat waarom hoe wanneer waar wie welke welk hoeveel heeft hebt hebben kunt kan zou zijn
+    co dlaczego czemu jak kiedy gdzie kto jaki jaka jakie który która które ile czy
+    ne neden niçin niye nasıl nerede nereye nereden kimin hangi kaç
+    ما ماذا لماذا كيف متى أين هل كم أي
     """
 )
 _SECOND_PERSON = _wordset(
@@ -45,13 +59,18 @@ _SECOND_PERSON = _wordset(
     you your yours yourself yourselves sie ihr ihre ihren ihrem ihrer ihnen du dich dir dein
     deine vous votre vos tu toi ton ta tes usted ustedes tú tu te ti tus su sus puede pueden
     podría вы вас вам ваш ваша ваше ваши вами ты тебя тебе твой
+    voi vostro vostra vostri tuo tua tuoi você vocês senhor senhora teu tua seus suas
+    jij jou jouw uw jullie pan pani panu panią pana państwo ciebie wy wam siz sizin
+    sizi sizce sen senin sana أنت أنتم أنتِ
     """
 )
 _FIRST_PERSON = _wordset(
     """
     i i'm i've me my mine we we're our ours us ich mich mir mein meine meinen wir uns unser
     unsere je j moi mon ma mes nous notre nos yo me mi mis nosotros nosotras nuestro nuestra
-    nuestros я меня мне мой моя мы нас нам наш наша
+    nuestros я меня мне мой моя мы нас нам наш наша io noi mio mia miei nostro nostra
+    meu minha nós nosso nossa ik mijn wij onze mnie mój moja moje my nas nasz nasza
+    benim bana biz bizim أنا نحن
     """
 )
 
@@ -68,10 +87,15 @@ def ends_with_question(text: str) -> bool:
     """Ends in a question mark (quotes, brackets and markdown residue after it allowed)."""
     # Only the last question mark can start the match (the marks are not in the closing
     # characters), so match there instead of searching the whole paragraph from its start.
-    last = max(text.rfind("?"), text.rfind("？"))
+    last = max(text.rfind(mark) for mark in _QUESTION_MARKS)
     if last >= 0 and _QUESTION_END.match(text, last):
         return True
     return text.lstrip().startswith("¿") and "?" in text[-40:]
+
+
+def _asks_with_particle(words: list[str], ends_question: bool) -> bool:
+    """A Turkish yes/no question: the particle "mi"/"mı"/"mu"/"mü" just before the mark."""
+    return ends_question and bool(words) and _TURKISH_PARTICLE.match(words[-1]) is not None
 
 
 def opens_with_interrogative(text: str) -> bool:
@@ -97,7 +121,8 @@ def question_score(text: str) -> float:
     if not stripped:
         return -2.0
     score = 0.0
-    if ends_with_question(stripped):
+    ends_question = ends_with_question(stripped)
+    if ends_question:
         score += 2.0
     elif _QUESTION_ANY.search(stripped[-80:]):
         score += 0.5
@@ -105,7 +130,10 @@ def question_score(text: str) -> float:
     # (The characters opens_with_interrogative strips are not word characters, so the first
     # word is the same.)
     lowered = _words(stripped)
-    if lowered and lowered[0] in _INTERROGATIVES:
+    if _asks_with_particle(lowered, ends_question):
+        lowered = lowered[:-1]
+        score += 0.75
+    elif lowered and lowered[0] in _INTERROGATIVES:
         score += 0.75
     addresses = not _SECOND_PERSON.isdisjoint(lowered)
     if addresses:

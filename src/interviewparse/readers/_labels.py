@@ -4,6 +4,10 @@ A label is trusted only when the document uses it as a convention: it recurs ("S
 times), it is a short form of a recurring label ("Peter Kaiser:" once, then "Kaiser:"), it is the
 initials of one ("Natasha Gownaris:" then "NG:"), or it has an unmistakable form ("((WN))").
 A one-off "Exclusive:" or "Short term:" inside an answer is therefore not a turn.
+
+Labels may end in a full-width colon ("问：", "Ｑ：", no blank after it), may be written in a script
+without capitals ("问", "سؤال") and may follow a podcast timestamp ("[00:12:31] HOST:"), which
+then belongs to the label, not to the turn's text.
 """
 
 from __future__ import annotations
@@ -31,16 +35,25 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+#: A podcast timestamp before a speaker label: "[00:12:31] ", "(12:31) ", "00:12:31 ".
+_STAMP = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})"
+_TIMESTAMP = _STAMP + r"[ \t]+"
+_TRAILING_TIMESTAMP = re.compile(_STAMP + r"[ \t]*$")
 _PAREN = re.compile(r"^\(\((?P<name>[^()\n]{1,60})\)\)\s*:?")
 _HTML_BOLD = re.compile(
-    r"^<(?P<tag>strong|b)>\s*(?P<name>[^<>\n]{1,60}?)\s*:?\s*</(?P=tag)>\s*:", re.IGNORECASE
+    r"^<(?P<tag>strong|b)>\s*(?P<name>[^<>\n]{1,60}?)\s*[:：]?\s*</(?P=tag)>\s*[:：]", re.IGNORECASE
 )
-_MD_BOLD = re.compile(r"^\*\*(?P<name>[^*\n]{1,60}?)(?::\*\*|\*\*\s*:)")
-_PLAIN = re.compile(r"^(?P<name>[^\W\d_][\w'’.\- ]{0,50}?)[ \t]?:(?=\s|$)")
-_ROLE_DOT = re.compile(r"^(?P<name>Q|A|F|R|P|В|О)\.(?=[ \t]+\S)")
+_MD_BOLD = re.compile(rf"^(?:{_TIMESTAMP})?\*\*(?P<name>[^*\n]{{1,60}}?)(?:[:：]\*\*|\*\*\s*[:：])")
+_PLAIN = re.compile(
+    rf"^(?:{_TIMESTAMP})?(?P<name>[^\W\d_][\w'’.\- ]{{0,50}}?)(?:[ \t]?:(?=\s|$)|[ \t]?：)"
+)
+_ROLE_DOT = re.compile(r"^(?P<name>Q|A|F|R|P|D|В|О)\.(?=[ \t]+\S)")
 _INLINE = re.compile(
     r"""(?<=[.!?…"“”»)\]])\s+(?P<name>[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4}?)[ \t]?:(?=\s)"""
 )
+#: Names in a script without capitals (Chinese, Arabic) cannot show a capital; a longer run
+#: without blanks is a sentence fragment, not a name.
+_UNCASED_NAME_MAX = 12
 _PARTICLES = _wordset(
     """
     de del la le van von der den da di du dos das y e of the al el bin ibn mc
@@ -62,13 +75,15 @@ _STOP = _wordset(
 #: Labels whose role is known from the word itself.
 QUESTION_WORDS = _wordset(
     """
-    q f p v в frage question pregunta pergunta domanda вопрос interviewer entrevistador
-    intervieweur journalist journaliste periodista журналист корреспондент
+    q f p v в d frage question pregunta pergunta domanda вопрос interviewer entrevistador
+    intervieweur journalist journaliste periodista журналист корреспондент vraag pytanie
+    soru 问 問 记者 記者 ｑ سؤال
     """
 )
 ANSWER_WORDS = _wordset(
     """
-    a r o о antwort answer réponse reponse respuesta resposta risposta ответ
+    a r o о antwort answer réponse reponse respuesta resposta risposta ответ antwoord
+    odpowiedź cevap yanıt 答 ａ جواب
     """
 )
 
@@ -92,10 +107,17 @@ class LabelSet:
         return name, bold, end + (len(line) - len(line.lstrip()))
 
 
+def _uncased(char: str) -> bool:
+    """A letter of a script without capitals (Chinese, Japanese, Arabic, Hebrew)."""
+    return char.isalpha() and char.lower() == char.upper()
+
+
 def _valid_plain(name: str) -> bool:
     tokens = name.split()
     if not 1 <= len(tokens) <= 5 or name.lower() in _STOP or tokens[0].lower() in _STOP:
         return False
+    if _uncased(tokens[0][0]):
+        return len(name) <= _UNCASED_NAME_MAX and all(_uncased(t[0]) for t in tokens)
     if not tokens[0][0].isupper():
         return False
     return all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens)
@@ -236,7 +258,13 @@ def split_inline(raw: str, offset: int, labels: LabelSet) -> Iterator[tuple[str,
     if labels.names:
         for match in _INLINE.finditer(raw):
             if match.group("name").strip() in labels.names:
-                cuts.append(match.start("name"))
+                cut = match.start("name")
+                # a timestamp before the label opens the turn ("... start? [00:02:15] DANA:")
+                stamp = _TRAILING_TIMESTAMP.search(raw, max(0, cut - 16), cut)
+                if stamp is not None:
+                    cut = stamp.start()
+                if cut > cuts[-1]:
+                    cuts.append(cut)
     cuts.append(len(raw))
     for a, b in itertools.pairwise(cuts):
         if raw[a:b].strip():

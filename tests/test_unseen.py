@@ -1,0 +1,171 @@
+"""Generalisation check: interviews unlike the shared corpus, scored by the referee.
+
+``tests/fixtures/unseen/{html,text}`` holds small interviews written for this project (no corpus
+text) in the languages and layouts the shared corpus lacks — Italian, Portuguese, Dutch, Polish,
+Turkish, Chinese, Japanese and Arabic; ``<dl>`` Q&A, ``<br><br>`` pages, blockquotes, CMS wrappers,
+podcast timestamps, "D:/R:", "问：/答：" — plus negative controls (a FAQ page, news with quotes, an
+opinion piece full of questions). Each has a gold file in the corpus format, so the referee scores
+the folder as it scores the corpus::
+
+    python ../shared/tools/score.py tests/fixtures/unseen
+
+Here the referee's own ``score_doc`` runs in-process (imported from ``../shared/tools/score.py``)
+with ``ip.parse(path.read_bytes()).to_dict()`` as the prediction. The fixtures ship with the repo;
+only the referee may be absent, and then the module skips. Floors sit a little under the measured
+figures; raise them when a fix lands.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import interviewparse as ip
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+_ROOT = Path(__file__).resolve().parent.parent
+_CORPUS = Path(os.environ.get("INTERVIEWPARSE_CORPUS", _ROOT.parent / "shared" / "corpus"))
+REFEREE = _CORPUS.parent / "tools" / "score.py"
+
+#: Measured (per format): text qF1 1.0, pairs 0.904, ansF1 0.973, leaks 4/7, people 8/13;
+#: html qF1 1.0, pairs 1.0, ansF1 1.0, leaks 0/6, people 9/10. The text leaks are boilerplate
+#: wording the rules do not know yet ("Leia também:", "Iscriviti alla newsletter", a bare
+#: "Newsletter:" line, a Chinese "摄影：" credit).
+FLOORS: dict[str, dict[str, float]] = {
+    "text": {
+        "question_f1": 0.97,
+        "pair_accuracy": 0.88,
+        "answer_f1": 0.95,
+        "max_leak_rate": 0.6,
+        "people": 0.6,
+    },
+    "html": {
+        "question_f1": 0.97,
+        "pair_accuracy": 0.95,
+        "answer_f1": 0.97,
+        "max_leak_rate": 0.05,
+        "people": 0.85,
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def referee() -> ModuleType:
+    if not REFEREE.exists():
+        pytest.skip(f"referee not found at {REFEREE}")
+    spec = importlib.util.spec_from_file_location("interviewparse_referee_unseen", REFEREE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _documents(fmt: str) -> list[tuple[str, dict[str, Any], Path]]:
+    out = []
+    for gpath in sorted((UNSEEN / fmt).glob("*.gold.json")):
+        stem = gpath.name[: -len(".gold.json")]
+        docs = [p for p in gpath.parent.glob(stem + ".*") if not p.name.endswith(".gold.json")]
+        assert len(docs) == 1, f"{stem}: expected one document beside its gold file"
+        out.append((stem, json.loads(gpath.read_text(encoding="utf-8")), docs[0]))
+    return out
+
+
+def _scores(referee: ModuleType, fmt: str) -> dict[str, dict[str, Any]]:
+    return {
+        stem: {**referee.score_doc(gold, ip.parse(doc.read_bytes()).to_dict()), "gold": gold}
+        for stem, gold, doc in _documents(fmt)
+    }
+
+
+def test_fixtures_are_well_formed() -> None:
+    """Every gold file is in the corpus format and names its own document."""
+    for fmt in ("text", "html"):
+        docs = _documents(fmt)
+        assert len(docs) >= 10
+        for stem, gold, doc in docs:
+            assert gold["id"] == stem and gold["format"] == fmt, stem
+            assert doc.suffix == (".html" if fmt == "html" else ".txt"), stem
+            assert gold["is_interview"] == bool(gold["pairs"]), stem
+            for pair in gold["pairs"]:
+                assert pair["question"] and pair["answer"], stem
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_unseen_floors(referee: ModuleType, fmt: str) -> None:
+    scores = _scores(referee, fmt)
+    gold_q = sum(s["gold_q"] for s in scores.values())
+    pred_q = sum(s["pred_q"] for s in scores.values())
+    tp_q = sum(s["tp_q"] for s in scores.values())
+    precision = tp_q / pred_q if pred_q else 0.0
+    recall = tp_q / gold_q
+    qf1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    answer_f1s = [a for s in scores.values() for a in s["answer_f1"]]
+    snippets = sum(s["snippets"] for s in scores.values())
+    leaks = sum(len(s["leaks"]) for s in scores.values())
+    with_people = [s for s in scores.values() if s["gold"]["interviewees"]]
+    got = {
+        "question_f1": qf1,
+        "pair_accuracy": sum(s["good_pairs"] for s in scores.values()) / gold_q,
+        "answer_f1": sum(answer_f1s) / len(answer_f1s),
+        "leak_rate": leaks / snippets if snippets else 0.0,
+        "people": sum(s["people_ok"] for s in with_people) / len(with_people),
+    }
+    detail = json.dumps(
+        {
+            "totals": got,
+            "missed": {
+                k: f"q {s['tp_q']}/{s['gold_q']} pred {s['pred_q']}"
+                for k, s in scores.items()
+                if s["tp_q"] < s["gold_q"] or s["pred_q"] > s["gold_q"]
+            },
+            "leaks": {k: s["leaks"] for k, s in scores.items() if s["leaks"]},
+        },
+        indent=1,
+        ensure_ascii=False,
+    )
+    floors = FLOORS[fmt]
+    assert got["question_f1"] >= floors["question_f1"], detail
+    assert got["pair_accuracy"] >= floors["pair_accuracy"], detail
+    assert got["answer_f1"] >= floors["answer_f1"], detail
+    assert got["leak_rate"] <= floors["max_leak_rate"], detail
+    assert got["people"] >= floors["people"], detail
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_unseen_controls_invent_nothing(referee: ModuleType, fmt: str) -> None:
+    """A FAQ page, a news story with quoted questions and an opinion piece are no interviews."""
+    scores = _scores(referee, fmt)
+    controls = {k: s["invented"] for k, s in scores.items() if not s["gold"]["is_interview"]}
+    assert controls, "no negative controls among the fixtures"
+    assert all(n == 0 for n in controls.values()), controls
+
+
+@pytest.mark.parametrize(
+    ("stem", "good_pairs"),
+    [
+        ("text/ar-plain-maktabat", 4),  # Arabic "؟"
+        ("text/tr-plain-sahaf", 4),  # Turkish "... mi?" yes/no questions
+        ("text/zh-wenda-laojie", 3),  # "问：" / "答："; a "摄影：" credit still joins an answer
+        ("text/en-podcast-timestamps-bike-coop", 4),  # "[00:12:31] HOST:" labels
+        ("text/ja-dash-shokudo", 4),  # "――" questions
+        ("html/de-dl-bienen", 4),  # <dt>/<dd>
+        ("html/it-brbr-fornaio", 4),  # one <div> cut by <br><br>
+    ],
+)
+def test_unseen_document_finds_every_question(
+    referee: ModuleType, stem: str, good_pairs: int
+) -> None:
+    """Each failure class fixed here stays fixed: every gold question of its fixture is found,
+    none is invented, and the answers reach the referee's pair threshold."""
+    fmt, name = stem.split("/")
+    gold = json.loads((UNSEEN / fmt / f"{name}.gold.json").read_text(encoding="utf-8"))
+    doc = next(p for p in (UNSEEN / fmt).glob(name + ".*") if not p.name.endswith(".gold.json"))
+    s = referee.score_doc(gold, ip.parse(doc.read_bytes()).to_dict())
+    assert (s["tp_q"], s["pred_q"]) == (s["gold_q"], s["gold_q"]), s
+    assert s["good_pairs"] >= good_pairs, s
