@@ -150,8 +150,12 @@ def _labels_by_side(
     occurrences += _inline_labels(doc, seg, index)
     tallies: dict[str, list[int]] = {}  # speaker -> [turns, question roles, answer roles, "?"]
     declared: dict[str, bool] = {}  # speaker -> declared asking
+    # A label recurs on every turn of its speaker: resolve each distinct label once.
+    keys = {
+        label: _speaker_key(label, index) for label in dict.fromkeys(lb for lb, _ in occurrences)
+    }
     for label, i in occurrences:
-        key = _speaker_key(label, index)
+        key = keys[label]
         if not key:
             continue
         tally = tallies.setdefault(key, [0, 0, 0, 0])
