@@ -408,7 +408,7 @@ class NameIndex:
         words = len(name.split())
         if words == 1:
             return self.by_part(name) or name
-        for known in self.names:
+        for known, _ in self.counts:
             if len(known) > len(name) and known.startswith(name) and len(known.split()) == words:
                 return known
         return name
@@ -418,7 +418,7 @@ class NameIndex:
         for abbr, name in self.defined:
             if abbr == initials:
                 return name
-        matches = [name for name in self.names if _initials(name) == initials.upper()]
+        matches = [name for name, _ in self.counts if _initials(name) == initials.upper()]
         return matches[0] if matches else None
 
     def by_part(self, part: str) -> str | None:
@@ -427,15 +427,16 @@ class NameIndex:
         if not wanted:
             return None
         best: str | None = None
-        for name in self.names:
+        for name, _ in self.counts:
             words = name.lower().split()
             if len(words) <= len(wanted):
                 continue
             if words[-len(wanted) :] == wanted or words[: len(wanted)] == wanted:
-                best = best or name
+                best = name  # the first match is the most mentioned: no need to look further
+                break
         if best is None and len(wanted) == 1 and len(wanted[0]) >= 3:
             # a familiar short form of a first name: "Jeff" for "Jeffrey Hardy"
-            for name in self.names:
+            for name, _ in self.counts:
                 if name.lower().split()[0].startswith(wanted[0]):
                     return name
         return best
