@@ -290,9 +290,10 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
         if not run:
             # Outside a run, a word that cannot be a name word (lower case, not "d’…") cannot
             # start one either (particles only continue a run): the common case, kept cheap.
-            # Trimming only shortens a token from its end, so its first letter decides.
+            # Trimming only shortens a token from its end, so its first letter decides; a
+            # lower-case "d" opens a name only as the elided "d’" ("die", "do" are common).
             first = raw[:1]
-            if not (first.isupper() or first == "d"):
+            if not (first.isupper() or (first == "d" and raw[1:2] in ("’", "'"))):
                 previous = raw
                 continue
         word, possessive, ends_sentence = _plain_word(raw)
