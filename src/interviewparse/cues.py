@@ -18,6 +18,7 @@ __all__ = [
     "ends_with_question",
     "first_person",
     "opens_with_interrogative",
+    "opens_with_request",
     "question_score",
     "word_count",
 ]
@@ -52,6 +53,16 @@ _INTERROGATIVES = _wordset(
     co dlaczego czemu jak kiedy gdzie kto jaki jaka jakie który która które ile czy
     ne neden niçin niye nasıl nerede nereye nereden kimin hangi kaç
     ما ماذا لماذا كيف متى أين هل كم أي
+    """
+)
+#: Verbs that open a request for a story ("Tell us about ...", "Erzählen Sie ...", "Racontez-nous
+#: ..."): a question that ends in a full stop.
+_REQUESTS = _wordset(
+    """
+    tell describe explain walk talk erzählen erzähl beschreiben schildern erklären nennen
+    racontez raconte décrivez expliquez parlez dites cuéntenos cuéntanos cuente háblenos
+    explíquenos describa díganos расскажите опишите объясните raccontaci racconti descriva
+    spieghi conte fale explique descreva vertel beschrijf opowiedz proszę anlatın anlatır
     """
 )
 _SECOND_PERSON = _wordset(
@@ -101,6 +112,12 @@ def _asks_with_particle(words: list[str], ends_question: bool) -> bool:
 def opens_with_interrogative(text: str) -> bool:
     first = _WORDS.search(text.lstrip("¿¡ \"'“«"))
     return first is not None and first.group().lower() in _INTERROGATIVES
+
+
+def opens_with_request(text: str) -> bool:
+    """Opens with a request verb and addresses the interviewee ("Erzählen Sie uns von ...")."""
+    lowered = _words(text)
+    return bool(lowered) and lowered[0] in _REQUESTS and not _SECOND_PERSON.isdisjoint(lowered)
 
 
 def addresses_listener(text: str) -> bool:

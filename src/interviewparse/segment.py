@@ -27,6 +27,7 @@ from .blocks import Block, BlockKind
 from .boilerplate import Verdict
 from .language import guess_language
 from .models import BoilerplateKind
+from .names import find_names
 from .readers._labels import label_groups, role_hint
 
 __all__ = ["Role", "Segmentation", "infer_question_style", "segment"]
@@ -310,7 +311,8 @@ def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str
     Each sign alone occurs in real interviews (a roundup repeats its questions, a German
     institutional Q&A may never say "Sie", a title may say "tips"), so the caller asks for two:
     questions that hardly address anyone (where the language marks address), questions in the
-    author's own voice, the same questions recurring in a cycle, and a page that names its genre.
+    author's own voice, the same questions recurring in a cycle, a page that names its genre,
+    and nobody named in the title, intro or questions.
     """
     if not questions:
         return 0
@@ -325,6 +327,8 @@ def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str
     if n >= 4 and _recurring(questions) >= 0.2 * n:
         signals += 1
     if _names_genre(plan, blocks):
+        signals += 1
+    if not _names_anyone(plan, blocks, questions):
         signals += 1
     return signals
 
@@ -347,6 +351,22 @@ def _recurring(questions: Sequence[str]) -> int:
             repeats += 1
         seen.append(words)
     return repeats
+
+
+def _names_anyone(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> bool:
+    """Does the title, the intro or a question name a person (the one who answers)? An opinion
+    piece or explainer with question subheads introduces nobody."""
+    texts = list(questions)
+    for i, block in enumerate(blocks[:_INTRO_LOOK]):
+        if plan.roles[i] is Role.QUESTION:
+            break
+        if block.kind is BlockKind.TITLE or plan.roles[i] is Role.INTRO:
+            texts.append(block.text)
+    return any(find_names(text) for text in texts)
+
+
+#: How many leading blocks may hold the title and the intro that introduces the interviewee.
+_INTRO_LOOK = 40
 
 
 def _names_genre(plan: _Plan, blocks: Sequence[Block]) -> bool:
