@@ -186,3 +186,44 @@ def test_unseen_document_finds_every_question(
     s = referee.score_doc(gold, ip.parse(doc.read_bytes()).to_dict())
     assert (s["tp_q"], s["pred_q"]) == (s["gold_q"], s["gold_q"]), s
     assert s["good_pairs"] >= good_pairs, s
+
+
+_ANSWERS = [
+    "Well, it started years ago when I was a child and my father took me to the market.",
+    "We tried many things, and most of them failed, but the third idea worked for us.",
+    "I hope so. We are planning a second shop next spring, if the bank agrees to the loan.",
+]
+_QUESTIONS = ["How did it start?", "What went wrong at first?", "Will you expand?"]
+
+
+def _labelled(question_label: str, answer_label: str) -> str:
+    parts = ["A headline", "An introduction about the baker Ana Ruiz and her shop in the old town."]
+    for q, a in zip(_QUESTIONS, _ANSWERS, strict=True):
+        parts += [question_label + q, answer_label + a]
+    return "\n\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    ("question_label", "answer_label"),
+    [
+        ("Q) ", "A) "),
+        ("Q - ", "A - "),
+        ("Q – ", "A – "),
+        ("Q:", "A:"),  # no blank after the colon
+        ("Ｑ：", "Ａ："),  # full-width
+        ("问：", "答："),
+        ("Pergunta: ", "Resposta: "),
+        ("Vraag: ", "Antwoord: "),
+        ("Pytanie: ", "Odpowiedź: "),
+        ("Soru: ", "Cevap: "),
+        ("[00:01] HOST: ", "[00:02] ANA RUIZ: "),
+        ("(00:01:02) Host: ", "(00:01:09) Ana Ruiz: "),
+        ("00:01:02 Host: ", "00:01:09 Ana Ruiz: "),
+        ("――", "山本："),  # Japanese doubled dash questions, a name label on the answers
+    ],
+)
+def test_label_forms_of_other_languages_and_layouts(question_label: str, answer_label: str) -> None:
+    """The label (and a timestamp before it) is cut off; the question and answer text stays."""
+    iv = ip.parse_text(_labelled(question_label, answer_label))
+    assert [p.question.text for p in iv.pairs] == _QUESTIONS
+    assert [p.answer.text for p in iv.pairs] == _ANSWERS

@@ -47,7 +47,10 @@ _MD_BOLD = re.compile(rf"^(?:{_TIMESTAMP})?\*\*(?P<name>[^*\n]{{1,60}}?)(?:[:：
 _PLAIN = re.compile(
     rf"^(?:{_TIMESTAMP})?(?P<name>[^\W\d_][\w'’.\- ]{{0,50}}?)(?:[ \t]?:(?=\s|$)|[ \t]?：)"
 )
-_ROLE_DOT = re.compile(r"^(?P<name>Q|A|F|R|P|D|В|О)\.(?=[ \t]+\S)")
+#: A one-letter role label written "Q.", "Q)", "Q -", "Q –" or "Q:" with no blank after it.
+_ROLE_DOT = re.compile(
+    r"^(?P<name>Q|A|F|R|P|D|В|О)(?:[.)](?=[ \t]+\S)|[ \t]+[-–—](?=[ \t]+\S)|:(?=[^\s:/]))"
+)
 _INLINE = re.compile(
     r"""(?<=[.!?…"“”»)\]])\s+(?P<name>[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4}?)[ \t]?:(?=\s)"""
 )
