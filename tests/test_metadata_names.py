@@ -140,3 +140,25 @@ def test_name_helpers_are_total(text: str) -> None:
     NameIndex.build([text])
     find_date(text)
     guess_language([text])
+
+
+def test_initials_are_defined_in_every_text_not_only_the_last() -> None:
+    texts = ["Marta Solberg (MS) founded the lab.", "She talked for an hour."]
+    assert dict(NameIndex.build(texts).defined) == {"MS": "Marta Solberg"}
+    with_labels = NameIndex.build(texts, ["MS:", "Q:"])
+    assert dict(with_labels.defined) == {"MS": "Marta Solberg"}
+    assert with_labels.by_initials("MS") == "Marta Solberg"
+
+
+def test_index_of_no_text_keeps_full_name_labels() -> None:
+    index = NameIndex.build([], ["Marta Solberg:", "Q:"])
+    assert index.names == ("Marta Solberg",)
+    assert index.defined == ()
+
+
+@given(st.lists(st.text(max_size=80), max_size=4), st.lists(st.text(max_size=20), max_size=3))
+def test_name_index_is_total(texts: list[str], labels: list[str]) -> None:
+    index = NameIndex.build(texts, labels)
+    for abbr, name in index.defined:
+        assert is_person_name(name)
+        assert 2 <= len(abbr) <= 3

@@ -212,25 +212,40 @@ _TAIL_KINDS = frozenset(
 )
 
 
-def _link_line(block: Block) -> bool:
-    """Short, unpunctuated, nobody's turn: how a link title or partner name looks — not an
-    answer ("Yes.") or a question."""
+def _link_line(block: Block, linked_page: bool) -> bool:
+    """How a link title or partner name looks: short, unpunctuated, nobody's turn — not an
+    answer ("Yes.") or a question. On a page whose blocks carry link information (HTML), a
+    line must also mostly be link text: a short unlinked line there is someone's short answer."""
     text = block.text.rstrip()
-    if block.label or block.dash or _words(text) > 25 or not text:
+    if block.label or block.dash or block.marked_question or _words(text) > 25 or not text:
+        return False
+    if linked_page and block.link_density < 0.5:
         return False
     return text[-1] not in ".!?…:;"
 
 
-def _tail_run(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
-    """After a sponsor note, newsletter prompt or press-room heading near the end, the short
-    lines that follow (link titles, partner names) are the same clutter."""
+#: The run of link lines must close the article: at most this many blocks after the prompt.
+_MAX_TAIL_RUN = 15
+
+
+def _tail_run(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], linked_page: bool = False
+) -> None:
+    """After a sponsor note, newsletter prompt or press-room heading that closes the article,
+    the short link lines that follow (link titles, partner names) are the same clutter.
+
+    A prompt in the middle of the article is not such a closing: the run must be short, sit in
+    the second half of the document, and hold no question (what follows a question is an
+    answer, however short)."""
     n = len(blocks)
-    for m in range(max(0, n - 40), n):
+    for m in range(max(n // 2, n - 40), n):
         verdict = verdicts[m]
         if verdict is None or verdict.kind not in _TAIL_KINDS:
             continue
         rest = range(m + 1, n)
-        if all(verdicts[j] is not None or _link_line(blocks[j]) for j in rest):
+        if sum(1 for j in rest if verdicts[j] is None) > _MAX_TAIL_RUN:
+            continue
+        if all(verdicts[j] is not None or _link_line(blocks[j], linked_page) for j in rest):
             for j in rest:
                 if verdicts[j] is None:
                     verdicts[j] = Verdict(
@@ -255,13 +270,24 @@ def _comment_zone(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> No
         return
 
 
+def _profile_question_verdict(block: Block) -> Verdict | None:
+    """A block a publisher profile's ``question_selector`` marked is a question: the site's
+    own markup outranks the generic wording rules (a question in capitals is no kicker, one
+    opening "Related:" no link line). Only the profile's own boilerplate selectors still win."""
+    if block.hint is not None and (block.hint_reason or "").startswith("profile "):
+        return _reader_hint(block)
+    return None
+
+
 def label_boilerplate(doc: Document, profile: object | None = None) -> tuple[Verdict | None, ...]:
     """One verdict per block: ``None`` for content, a :class:`Verdict` for clutter."""
     blocks: Sequence[Block] = doc.blocks
     verdicts: list[Verdict | None] = [
-        _reader_hint(block) or (None if block.kind is BlockKind.TITLE else _text_rule(block))
+        _profile_question_verdict(block)
+        if block.marked_question
+        else _reader_hint(block) or (None if block.kind is BlockKind.TITLE else _text_rule(block))
         for block in blocks
     ]
-    _tail_run(blocks, verdicts)
+    _tail_run(blocks, verdicts, linked_page=doc.format == "html")
     _comment_zone(blocks, verdicts)
     return tuple(verdicts)

@@ -373,12 +373,6 @@ class NameIndex:
         common = _lower_case_words(texts)
         for text in texts:
             counter.update(_trim_common(name, common) for name in find_names(text))
-        for label in labels:
-            name = clean_label(label)
-            if name.isupper():
-                name = title_case(name)
-            if len(name.split()) >= 2 and is_person_name(name):
-                counter[name] += 1
             # _DEFINITION tries a match at every letter; only texts holding "(XY)" can match.
             if "(" not in text or not _ABBREVIATION.search(text):
                 continue
@@ -386,6 +380,12 @@ class NameIndex:
                 name = " ".join(match["name"].split())
                 if is_person_name(name) and len(name.split()) >= 2:
                     defined.setdefault(match["abbr"], name)
+        for label in labels:
+            name = clean_label(label)
+            if name.isupper():
+                name = title_case(name)
+            if len(name.split()) >= 2 and is_person_name(name):
+                counter[name] += 1
         ordered = sorted(counter.items(), key=lambda item: -item[1])  # ties: first mention
         return cls(counts=tuple(ordered), defined=tuple(defined.items()), common=common)
 

@@ -18,7 +18,7 @@ import re
 
 from ..models import BoilerplateKind as K
 
-__all__ = ["Hint", "container_hint", "tail_hint", "text_hint", "tokens_of"]
+__all__ = ["Hint", "container_hint", "generic_box_hint", "tail_hint", "text_hint", "tokens_of"]
 
 Hint = tuple[K, str]
 
@@ -152,7 +152,10 @@ def container_hint(name: str, tokens: list[str], role: str | None) -> Hint | Non
     hint = _TAG_HINTS.get(name)
     if hint is not None and name not in _GENERIC_BOXES:
         return hint
-    if role in ("navigation", "complementary", "contentinfo", "search"):
+    # "complementary" is what an <aside> is anyway: its class words say more
+    if role in ("navigation", "contentinfo", "search") or (
+        role == "complementary" and not _named_kind(tokens)
+    ):
         return hint or (K.NAVIGATION, f'role="{role}"')
     for first, second in itertools.pairwise(tokens):
         kind = _PAIR_HINTS.get((first, second))
@@ -162,6 +165,22 @@ def container_hint(name: str, tokens: list[str], role: str | None) -> Hint | Non
         kind = _WORD_HINTS.get(token)
         if kind is not None:
             return (kind, f'class "{token}"')
+    return hint
+
+
+def _named_kind(tokens: list[str]) -> bool:
+    """Do the class/id words name a kind of box?"""
+    return any(t in _WORD_HINTS for t in tokens) or any(
+        pair in _PAIR_HINTS for pair in itertools.pairwise(tokens)
+    )
+
+
+def generic_box_hint(hint: Hint, text: str) -> Hint:
+    """A generic box (``<aside>``, ``<form>``) whose class words say nothing is named by its
+    tag alone ("related"); when its own text asks the reader to subscribe, it is a newsletter
+    box instead."""
+    if hint[1].strip("<>") in _GENERIC_BOXES and _NEWSLETTER.search(text[:600]):
+        return (K.NEWSLETTER, f"{hint[1]} with a newsletter prompt")
     return hint
 
 

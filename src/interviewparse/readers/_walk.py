@@ -19,7 +19,7 @@ from bs4.element import Comment, Declaration, Doctype, NavigableString, Processi
 
 from ..blocks import Block, BlockKind
 from ..models import BoilerplateKind
-from ._hints import Hint, container_hint, text_hint, tokens_of
+from ._hints import Hint, container_hint, generic_box_hint, text_hint, tokens_of
 
 __all__ = ["walk_region"]
 
@@ -342,10 +342,11 @@ class _Walker:
         hint = container_hint(tag.name, tokens, role if isinstance(role, str) else None)
         if hint is None:
             return None
-        size = _visible_length(tag.get_text())
+        text = tag.get_text()
+        size = _visible_length(text)
         if size >= self.region_chars * 0.5 or size > max(800, self.region_chars * 0.3):
             return None  # a box holding much of the article is the article
-        return hint
+        return generic_box_hint(hint, text)
 
     # -- blocks -----------------------------------------------------------------------------
 
