@@ -312,7 +312,7 @@ def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str
     institutional Q&A may never say "Sie", a title may say "tips"), so the caller asks for two:
     questions that hardly address anyone (where the language marks address), questions in the
     author's own voice, the same questions recurring in a cycle, a page that names its genre,
-    and — for question subheads — nobody named in the title, intro or questions.
+    and nobody named in the title, intro or questions.
     """
     if not questions:
         return 0
@@ -328,10 +328,7 @@ def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str
         signals += 1
     if _names_genre(plan, blocks):
         signals += 1
-    # question subheads are the layout of explainers and opinion pieces: there, an interview
-    # names its guest somewhere before or in the questions
-    subheads = sum(1 for i in plan.starts if blocks[i].kind is BlockKind.HEADING)
-    if 2 * subheads > len(plan.starts) and not _names_anyone(plan, blocks, questions):
+    if not _names_anyone(plan, blocks, questions):
         signals += 1
     return signals
 
@@ -359,7 +356,7 @@ def _recurring(questions: Sequence[str]) -> int:
 def _names_anyone(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> bool:
     """Does the title, the intro or a question name a person (the one who answers)? An opinion
     piece or explainer with question subheads introduces nobody."""
-    texts = list(questions[:_INTRO_LOOK])
+    texts = list(questions)
     for i, block in enumerate(blocks[:_INTRO_LOOK]):
         if plan.roles[i] is Role.QUESTION:
             break
@@ -368,7 +365,7 @@ def _names_anyone(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]
     return any(find_names(text) for text in texts)
 
 
-#: How many leading blocks (and questions) may name the interviewee.
+#: How many leading blocks may hold the title and the intro that introduces the interviewee.
 _INTRO_LOOK = 40
 
 
@@ -804,11 +801,18 @@ def _statement_question(
     blocks: Sequence[Block], content: Sequence[int], k: int, scores: Sequence[float]
 ) -> bool:
     """A short unpunctuated request between two long paragraphs that addresses the
-    interviewee ("Nos puede relatar alguna anécdota …") is a question without "?"."""
+    interviewee ("Nos puede relatar alguna anécdota …") is a question without "?"; so is a
+    request ending in a full stop that opens with a request verb ("Tell us about ...",
+    "Erzählen Sie uns von ...") when a longer paragraph answers it."""
     block = blocks[content[k]]
     text = block.text.strip()
     words = cues.word_count(text)
-    if not 4 <= words <= 25 or _punctuated(text) or k == 0 or k + 1 >= len(content):
+    if not 4 <= words <= 25 or k == 0 or k + 1 >= len(content):
+        return False
+    if block.kind is BlockKind.PARAGRAPH and cues.opens_with_request(text):
+        following = blocks[content[k + 1]].text
+        return cues.word_count(following) > words and cues.question_score(following) < 2
+    if _punctuated(text):
         return False
     neighbours = (blocks[content[k - 1]].text, blocks[content[k + 1]].text)
     if min(cues.word_count(t) for t in neighbours) < 20:
