@@ -312,7 +312,7 @@ def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str
     institutional Q&A may never say "Sie", a title may say "tips"), so the caller asks for two:
     questions that hardly address anyone (where the language marks address), questions in the
     author's own voice, the same questions recurring in a cycle, a page that names its genre,
-    and nobody named in the title, intro or questions.
+    and — for question subheads — nobody named in the title, intro or questions.
     """
     if not questions:
         return 0
@@ -328,7 +328,10 @@ def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str
         signals += 1
     if _names_genre(plan, blocks):
         signals += 1
-    if not _names_anyone(plan, blocks, questions):
+    # question subheads are the layout of explainers and opinion pieces: there, an interview
+    # names its guest somewhere before or in the questions
+    subheads = sum(1 for i in plan.starts if blocks[i].kind is BlockKind.HEADING)
+    if 2 * subheads > len(plan.starts) and not _names_anyone(plan, blocks, questions):
         signals += 1
     return signals
 
@@ -356,7 +359,7 @@ def _recurring(questions: Sequence[str]) -> int:
 def _names_anyone(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> bool:
     """Does the title, the intro or a question name a person (the one who answers)? An opinion
     piece or explainer with question subheads introduces nobody."""
-    texts = list(questions)
+    texts = list(questions[:_INTRO_LOOK])
     for i, block in enumerate(blocks[:_INTRO_LOOK]):
         if plan.roles[i] is Role.QUESTION:
             break
@@ -365,7 +368,7 @@ def _names_anyone(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]
     return any(find_names(text) for text in texts)
 
 
-#: How many leading blocks may hold the title and the intro that introduces the interviewee.
+#: How many leading blocks (and questions) may name the interviewee.
 _INTRO_LOOK = 40
 
 
