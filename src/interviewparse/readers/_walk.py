@@ -30,7 +30,7 @@ _ITALIC_STYLE = re.compile(r"font-style\s*:\s*(italic|oblique)", re.I)
 _BOLD_CLASSES = frozenset(
     {"bold", "strong", "font-bold", "fw-bold", "font-semibold", "fw-semibold"}
 )
-_DASH = re.compile(r"^([—–―]|-(?=\s))\s*")
+_DASH = re.compile(r"^(([—–―])\2?|-(?=\s))\s*")  # doubled: Japanese "――", Chinese "——"
 _LABEL_TEXT = re.compile(r"^(?P<label>[^\s:?!][^:?!]{0,59}?)\s*:\s*(?P<rest>.*)$", re.S)
 _ROMAN = (
     (1000, "m"),
