@@ -14,7 +14,7 @@ from ._input import (
 )
 from .blocks import Block, BlockKind, Document
 from .boilerplate import Verdict, label_boilerplate
-from .metadata import read_metadata
+from .metadata import Metadata, read_metadata
 from .models import (
     Answer,
     AnswerBlock,
@@ -106,12 +106,9 @@ def assemble(
     seg: Segmentation,
     *,
     meta_url: str | None,
-    meta: object,
+    meta: Metadata,
 ) -> Interview:
     """Group the segmenter's per-block roles into an :class:`Interview`."""
-    from .metadata import Metadata
-
-    assert isinstance(meta, Metadata)
     intro: list[Paragraph] = []
     intro_labels: list[str | None] = []  # speaker labels of intro blocks, see below
     outro: list[Paragraph] = []
