@@ -49,6 +49,7 @@ _INTERVIEWER_AFTER = re.compile(
     r"|Gespräch\s+führte|Fragen\s+stellte|(?<![\w-])Interview:|im\s+Gespräch\s+mit"
     r"|Propos\s+recueillis\s+par|entretien\s+réalisé\s+par|Entrevista\s+(?:de|por|realizada\s+por)"
     r"|Intervista\s+di|Entrevista:|Беседовал[аи]?|Интервью\s+взял[аи]?"
+    r"|Rozmawia(?:ł|ła|li)?\s+z\s+(?:nim|nią|nimi)|Rozmawiał[ao]?:"
     r")\s*)",
     re.IGNORECASE,
 )
@@ -97,6 +98,37 @@ def _name_before(text: str, end: int, index: NameIndex) -> str | None:
     return None
 
 
+_ANTECEDENT_REACH = 300
+_LOWER_LEAD = 2  # "asked council leader Priya Raman": lower-case role words before the name
+
+
+def _antecedent(text: str, end: int, index: NameIndex) -> str | None:
+    """The person a pronoun subject stands for: the first full name earlier in the same text.
+
+    "Dr. Amara Okafor has spent eleven seasons on a volcano. She told us ...", "A pesquisadora
+    Beatriz Lacerda ... Ela conversou com a reportagem": intros name the guest and then go on
+    with a pronoun.
+    """
+    names = find_names(text[max(0, end - _ANTECEDENT_REACH) : end])
+    return index.expand(names[0]) if names else None
+
+
+def _pronoun_before(text: str, start: int) -> bool:
+    head = text[max(0, start - 20) : start].split()
+    return bool(head) and head[-1].lower() in _PRONOUNS
+
+
+def _lower_lead(text: str, start: int) -> int:
+    """How many lower-case words ("council leader") stand between a trigger and a name."""
+    words = text[start : start + 60].split()[: _LOWER_LEAD + 1]
+    count = 0
+    for word in words:
+        if not word.islower() or word in _TOPIC_WORDS:
+            break
+        count += 1
+    return count if count < len(words) else 0
+
+
 # A teaser that opens with the guest: "Medienforscherin Paula Brandt über Datenschutz ...".
 _TEASER = re.compile(r"^(?P<head>(?:\S+\s+){1,3}\S+)\s+(?:über|on|sur|sobre)\s")
 
@@ -113,7 +145,8 @@ def _is_named_host_phrase(text: str, match: re.Match[str], index: NameIndex) -> 
 
 _PRONOUNS = frozenset(
     {"he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "él", "ella", "ellos"}
-    | {"ellas", "lui", "lei", "он", "она", "они"}
+    | {"ellas", "lui", "lei", "он", "она", "они", "ela", "ele", "elas", "eles", "hij", "zij"}
+    | {"ona", "on", "oni"}
 )
 _TALK_VERB = re.compile(r"^(?:talk|spoke|speak|chat|sat|sit|caught|catch|sprach|habl|convers)")
 
@@ -123,7 +156,8 @@ _TALK_VERB = re.compile(r"^(?:talk|spoke|speak|chat|sat|sit|caught|catch|sprach|
 _TALK = re.compile(
     r"\b(?:talk(?:s|ed|ing)?\s+(?:to|with)|sp(?:oke|eaks|eaking)\s+(?:to|with)"
     r"|sprach(?:en)?\s+mit|habl[óo]\s+con|convers[óo]\s+con|(?:a\s+)?parl[ée]\s+avec"
-    r"|говорил[аи]?\s+с)\s+",
+    r"|говорил[аи]?\s+с|conversou\s+com|convers[oa]u\s+com|(?:ha\s+)?parlato\s+con"
+    r"|sprak\s+met)\s+",
     re.IGNORECASE,
 )
 # "Mit Amaru Quispe sprach Lena Marsh": the guest after "mit", the host after the verb.
@@ -150,6 +184,8 @@ def _talk_people(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
         subject = _name_before(text, match.start(), index)
         if head and head[-1].lower() in _PRONOUNS:
             hosts += [obj] if obj else []
+            guest = None if obj else _antecedent(text, match.start(), index)
+            guests += [guest] if guest else []
         elif subject and obj:
             before = text[: match.start()].rsplit(subject.split()[0], 1)[0].split()
             journalist = bool(before) and before[-1].lower().strip(",") in _JOURNALIST_WORDS
@@ -204,7 +240,7 @@ def _phrase_people(
             if _is_named_host_phrase(text, match, index):
                 continue
             loose = match.group().strip().lower().startswith(_LOOSE_TRIGGERS)
-            reach = _NEAR_WORDS if loose else _FIRST_WORDS
+            reach = _NEAR_WORDS + _lower_lead(text, match.end()) if loose else _FIRST_WORDS
             name = _name_after(text, match.end(), index, reach=reach)
             if name and _guest_is_subject(text, match):
                 interviewers.append(name)  # "He spoke to Lena Marsh": Lena asked
@@ -214,6 +250,8 @@ def _phrase_people(
             if match.group().strip().startswith("t") and not _TOLD_WHOM.match(text, match.end()):
                 continue  # "Trump told reporters": told a crowd, not this publication
             name = _name_before(text, match.start(), index)
+            if name is None and _pronoun_before(text, match.start()):
+                name = _antecedent(text, match.start(), index)  # "She told us ..."
             if name:
                 interviewees.append(name)
         guests, hosts = _talk_people(text, index)

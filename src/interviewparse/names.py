@@ -150,6 +150,19 @@ _ROLE_WORDS = _wordset(
 )
 
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+]+|[,;:!?()\[\]{}«»\"“”„‹›/|*#<>=+]")
+# What _TOKEN cuts at: punctuation becomes a token of its own, spaces and "_" are dropped.
+_PUNCTUATION = frozenset(',;:!?()[]{}«»"“”„‹›/|*#<>=+')
+_SEPARATORS = _PUNCTUATION | {"_"}
+_CUT = r"\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+"  # the characters _TOKEN never puts in a word
+# A token that may open or continue a run: anything but a common lower-case letter first (a
+# wide net: digits and letters of caseless scripts pass too), or the elided "d’".
+_RUN_WORD = rf"(?:[^{_CUT}a-zß-öø-ÿа-яёα-ω]|d['’])"
+# Two neighbouring tokens that could start a name of two words or more: a run word, then a
+# run word or a particle ("Ingrid van ..."), whatever ending _plain_word would trim after it.
+_NAME_PAIR = re.compile(
+    rf"(?<![^{_CUT}]){_RUN_WORD}[^{_CUT}]*[\s_]+"
+    rf"(?:{_RUN_WORD}|(?i:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})['’s.…]*(?![^{_CUT}]))"
+)
 _TRAILING = re.compile(r"(?:['’]s|['’])?[.…]*$")
 _WORDISH = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_][^\W\d_'’.\-]*)*\.?$")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
@@ -218,10 +231,6 @@ def is_person_name(name: str) -> bool:
     return all(_is_name_word(w) or (i and w.lower() in PARTICLES) for i, w in enumerate(words))
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
-
-
 # Particles that are also plain articles ("Zeit der Datennutzung", "Alimentación y la
 # Agricultura"): inside a name only after another particle ("van der", "de la").
 _ARTICLE_PARTICLES = frozenset({"der", "den", "la", "le"})
@@ -264,8 +273,50 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
 
     Possessive endings are removed ("Bottoms’" → "Bottoms"); a run stops at punctuation, at a
     lower-case word other than a particle, and at a possessive.
+
+    A name of two words or more starts with two neighbouring tokens that could open and
+    continue a run (``_NAME_PAIR``): the scan jumps from one such pair to the next instead of
+    walking every token of the text in Python (most words of running text are lower case).
     """
     names: list[str] = []
+    if min_words < 2:
+        _scan_runs(text, 0, "", None, names, min_words, max_words)
+        return names
+    pos = 0
+    while (pair := _NAME_PAIR.search(text, pos)) is not None:
+        start = pair.start()
+        previous = _token_before(text, start)
+        pos = _scan_runs(text, start, previous, pair.end(), names, min_words, max_words)
+    return names
+
+
+def _token_before(text: str, start: int) -> str:
+    """The token (as ``_TOKEN`` cuts ``text``) that ends before the token at ``start``."""
+    end = start
+    while end and (text[end - 1].isspace() or text[end - 1] == "_"):
+        end -= 1
+    if not end:
+        return ""
+    if text[end - 1] in _PUNCTUATION:
+        return text[end - 1]
+    begin = end - 1
+    while begin and not (text[begin - 1].isspace() or text[begin - 1] in _SEPARATORS):
+        begin -= 1
+    return text[begin:end]
+
+
+def _scan_runs(
+    text: str,
+    start: int,
+    previous: str,
+    stop: int | None,
+    names: list[str],
+    min_words: int,
+    max_words: int,
+) -> int:
+    """Walk the tokens of ``text`` from ``start`` (a token start; ``previous`` the token before
+    it), adding the names found to ``names``; return where the walk stopped: the first token at
+    or after ``stop`` met outside a run, or the end of the text (``stop`` None: walk it all)."""
     run: list[str] = []
     after_article = False  # the run follows "der", "the", "le": its first word is a noun
 
@@ -285,8 +336,11 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
                 names.append(candidate)
         run.clear()
 
-    previous = ""  # the token before, raw: only read (through _plain_word) when a run starts
-    for raw in _tokens(text):
+    # previous: the token before, raw: only read (through _plain_word) when a run starts
+    for token in _TOKEN.finditer(text, start):
+        if not run and stop is not None and token.start() >= stop:
+            return token.start()
+        raw = token.group()
         if not run:
             # Outside a run, a word that cannot be a name word (lower case, not "d’…") cannot
             # start one either (particles only continue a run): the common case, kept cheap.
@@ -317,7 +371,7 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
                 run.clear()  # "Cultivation Artist Alexandria ...": the run was a description
             close()
     close()
-    return names
+    return len(text)
 
 
 def clean_label(label: str) -> str:
