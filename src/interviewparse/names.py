@@ -45,7 +45,8 @@ GENERIC_LABELS = _wordset(
     """q a f p r frage antwort question answer questions réponse reponse pregunta respuesta
     domanda risposta pergunta resposta vraag antwoord вопрос ответ interviewer interviewee
     interviewerin moderator moderatorin moderation host reporter journalist journalistin
-    redaktion redaccion redacción rédaction editor speaker sprecher audience publikum"""
+    redaktion redaccion redacción rédaction editor speaker sprecher audience publikum
+    soru cevap yanıt pytanie odpowiedź odp pyt 问 答 سؤال جواب س ج"""
 )
 
 PARTICLES = _wordset(
@@ -106,7 +107,8 @@ _NOT_NAME_WORDS = _wordset(
     durch gegen ohne seit aus ab bis sous sans chez vers entre depuis pendant sobre sin desde
     hasta hacia tras bajo
     interview interviews gespräch entrevista entretien intervista podcast video foto photo
-    bild беседовал беседовала беседовали интервью записал записала подготовил подготовила"""
+    bild беседовал беседовала беседовали интервью записал записала подготовил подготовила
+    ela ele elas eles hij zij ona oni"""
 )
 
 # Words that mark a run of capitalised words as an organisation, a publication or a place.
@@ -146,7 +148,9 @@ _ROLE_WORDS = _wordset(
     candidate candidato candidata kandidat kandidatin chairman chairwoman vorsitzende
     vorsitzender sprecher sprecherin spokesman spokeswoman principal programmer engineer
     designer manager journalist journalistin reporter moderator moderatorin philosopher
-    philosoph publizist economist ökonom"""
+    philosoph publizist economist ökonom leader direttrice direttore ricercatrice ricercatore
+    pesquisadora pesquisador investigadora investigador onderzoeker badaczka badacz
+    araştırmacı hydrologist volcanologist"""
 )
 
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+]+|[,;:!?()\[\]{}«»\"“”„‹›/|*#<>=+]")
