@@ -150,7 +150,8 @@ _ROLE_WORDS = _wordset(
     designer manager journalist journalistin reporter moderator moderatorin philosopher
     philosoph publizist economist ökonom leader direttrice direttore ricercatrice ricercatore
     pesquisadora pesquisador investigadora investigador onderzoeker badaczka badacz
-    araştırmacı hydrologist volcanologist"""
+    araştırmacı hydrologist volcanologist farmer fisherman fisher teacher nurse lawyer pilot
+    baker architect potter"""
 )
 
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+]+|[,;:!?()\[\]{}«»\"“”„‹›/|*#<>=+]")
