@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from ._phrases import phrase_kind
 from .blocks import Block, BlockKind, Document
 from .models import BoilerplateKind
 
@@ -38,7 +39,9 @@ _CAPTION_TAIL = re.compile(
     r"|\((?-i:[A-Z]|dpa|afp|epa|ap)[^()/]{0,40}/\s?(?-i:[A-Z])[^()/]{0,40}\)"
     r"|\((?:reuters|ap|afp|dpa|epa|getty(?:\s+images)?|ap\s+photo|keystone|imago)\)"
     # "... at the harbour. Photo: AP" - an unbracketed credit after the caption's last sentence
-    r"|(?<=[.!?])\s(?:photo|foto|image|picture|bild|imagen|фото)(?:\s?credit)?\s?:\s?[^.:()]{1,60})"
+    r"|(?<=[.!?])\s(?:photo|foto|image|picture|bild|imagen|фото)(?:\s?credit)?\s?:\s?[^.:()]{1,60}"
+    # "图为……。摄影：王磊", "……。写真：山田": a CJK/Arabic credit after the caption
+    r"|(?<=[。．.!?！？])\s*(?:摄影|攝影|图|圖|图片|圖片|供图|写真|撮影|صورة|تصوير)\s?[:：]\s?[^。.:：()]{1,30})"
     r"\s*$",
     _I,
 )
@@ -186,6 +189,10 @@ _TEXT_RULES: tuple[tuple[BoilerplateKind, str, re.Pattern[str], int], ...] = (
 )
 
 
+#: Blocks longer than this are never judged by their opening phrase (see :mod:`._phrases`).
+_PHRASE_MAX_WORDS = 40
+
+
 def _text_rule(block: Block) -> Verdict | None:
     text = block.text.strip()
     if not text or block.label:
@@ -194,6 +201,10 @@ def _text_rule(block: Block) -> Verdict | None:
     for kind, reason, pattern, max_words in _TEXT_RULES:
         if words <= max_words and pattern.search(text):
             return Verdict(kind, reason)
+    if words <= _PHRASE_MAX_WORDS:
+        phrase = phrase_kind(text)
+        if phrase is not None:
+            return Verdict(phrase, f"{phrase.value} phrase opens a short block")
     if _attribution(block, words):
         return Verdict(BoilerplateKind.PULL_QUOTE, "pull-quote attribution line")
     if block.kind is not BlockKind.TITLE and _kicker(block, words):

@@ -1,0 +1,407 @@
+"""Multilingual boilerplate phrases, compiled into two anchored patterns.
+
+Publishers in every language wrap interviews in the same clutter: "read also" links, newsletter
+prompts, photo credits, sponsor labels, share bars, comment prompts, podcast/video promos, tag
+lists, author boxes and editor's notes. The rules in :mod:`interviewparse.boilerplate` and the
+HTML reader's hints know the wording of a few languages each; this module holds one table per
+kind for EN, DE, FR, ES, IT, PT, NL, PL, RU, TR, ZH, JA and AR and compiles it into two
+patterns, so that a block is tested with one anchored ``match`` instead of one search per
+phrase.
+
+Both patterns are anchored at the start of the block and the callers apply them only to short
+blocks, because an answer may well *mention* a newsletter or a photo mid-sentence:
+
+* :data:`HEAD` — a label phrase that is the whole block or is followed by a colon or an arrow
+  ("Leia também: ...", "Foto: ...", "Tags: ...", "相关阅读", "اقرأ أيضا:").
+* :data:`PROMPT` — an imperative that opens the block and may run on ("Iscriviti alla newsletter
+  per ricevere ...", "Abone olun", "订阅我们的", "Suscríbete a ..."), narrow enough that
+  it does not open an answer.
+
+:func:`phrase_kind` returns the kind (a :class:`~interviewparse.BoilerplateKind`) or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import BoilerplateKind as K
+
+__all__ = ["HEAD", "PROMPT", "phrase_kind"]
+
+#: Label phrases per kind. Each must be followed by a colon/arrow or close the block.
+_HEADS: dict[K, tuple[str, ...]] = {
+    K.RELATED: (
+        # en, de, fr, es, it, pt, nl, pl, ru, tr, zh, ja, ar
+        r"read (?:also|more)",
+        r"see also",
+        r"related(?: (?:articles?|stories|news|content|posts?|reading|coverage))?",
+        r"more on this(?: story| topic)?",
+        r"lesen sie (?:auch|mehr|hier)",
+        r"mehr zum thema",
+        r"auch interessant",
+        r"(?:à )?lire aussi",
+        r"(?:à )?lire également",
+        r"voir aussi",
+        r"sur le même sujet",
+        r"lee también",
+        r"lea también",
+        r"leer más",
+        r"te puede interesar",
+        r"noticias relacionadas",
+        r"leggi anche",
+        r"leggi (?:l'|l’)?(?:articolo|altro)",
+        r"potrebbe interessarti",
+        r"articoli correlati",
+        r"leia (?:também|mais)",
+        r"veja também",
+        r"saiba mais",
+        r"notícias relacionadas",
+        r"lees (?:ook|meer)",
+        r"zie ook",
+        r"gerelateerd(?:e artikelen)?",
+        r"czytaj (?:też|także|również|więcej)",
+        r"zobacz (?:też|także|również)",
+        r"читайте (?:также|тоже)",
+        r"смотрите также",
+        r"по теме",
+        r"ayrıca (?:okuyun|bakınız|bkz\.?)",
+        r"ilgili (?:haberler|haber|yazılar)",
+        r"bunlar da ilginizi çekebilir",
+        r"相关阅读",
+        r"相關閱讀",
+        r"延伸阅读",
+        r"延伸閱讀",
+        r"推荐阅读",
+        r"相关新闻",
+        r"関連記事",
+        r"あわせて読みたい",
+        r"こちらもおすすめ",
+        r"اقرأ أيضا",
+        r"اقرأ أيضاً",
+        r"اقرأ المزيد",
+        r"مواضيع ذات صلة",
+    ),
+    K.NEWSLETTER: (
+        r"newsletters?",
+        r"nieuwsbrief",
+        r"biuletyn",
+        r"рассылка",
+        r"bülten",
+        r"e-?bülten",
+        r"ニュースレター",
+        r"النشرة البريدية",
+    ),
+    K.CREDIT: (
+        r"photos?",
+        r"photograph(?:y|s)?",
+        r"photo credits?",
+        r"image(?: credit)?s?",
+        r"picture",
+        r"credits?",
+        r"crédit(?:s)? photo",
+        r"crédit",
+        r"foto(?:s|grafie|grafia|grafía|ó)?",
+        r"bild(?:er)?",
+        r"imagen",
+        r"crédito",
+        r"zdjęcie",
+        r"fot\.",
+        r"фото(?:графия)?",
+        r"снимок",
+        r"fotoğraf",
+        r"görsel",
+        r"摄影",
+        r"攝影",
+        r"图片来源",
+        r"圖片來源",
+        r"供图",
+        r"写真",
+        r"撮影",
+        r"画像",
+        r"صورة",
+        r"تصوير",
+        r"الصورة",
+    ),
+    K.ADVERTISEMENT: (
+        r"advertisement",
+        r"anzeige",
+        r"werbung",
+        r"publicité",
+        r"publicidad",
+        r"pubblicità",
+        r"publicidade",
+        r"advertentie",
+        r"reklama",
+        r"реклама",
+        r"reklam",
+        r"广告",
+        r"廣告",
+        r"広告",
+        r"إعلان",
+    ),
+    K.SHARE: (
+        r"share(?: this(?: article| story)?)?",
+        r"teilen",
+        r"partager",
+        r"compartir",
+        r"condividi",
+        r"compartilhe",
+        r"compartilhar",
+        r"delen",
+        r"udostępnij",
+        r"поделиться",
+        r"paylaş",
+        r"分享",
+        r"シェア",
+        r"شارك",
+    ),
+    K.COMMENTS: (
+        r"comments?",
+        r"kommentare?",
+        r"commentaires?",
+        r"comentarios?",
+        r"commenti",
+        r"comentários?",
+        r"reacties",
+        r"komentarze",
+        r"комментарии",
+        r"yorumlar",
+        r"评论",
+        r"評論",
+        r"コメント",
+        r"التعليقات",
+    ),
+    K.PROMO: (
+        r"podcast",
+        r"video",
+        r"vídeo",
+        r"audio",
+        r"watch",
+        r"listen",
+        r"wideo",
+        r"видео",
+        r"подкаст",
+        r"视频",
+        r"動画",
+        r"فيديو",
+    ),
+    K.TAGS: (
+        r"tags?",
+        r"topics",
+        r"themen",
+        r"schlagw(?:orte|örter)",
+        r"mots-clés",
+        r"étiquettes",
+        r"etiquetas",
+        r"temas",
+        r"argomenti",
+        r"tag",
+        r"onderwerpen",
+        r"tagi",
+        r"tematy",
+        r"теги",
+        r"темы",
+        r"etiketler",
+        r"konular",
+        r"标签",
+        r"標籤",
+        r"タグ",
+        r"الوسوم",
+    ),
+    K.AUTHOR_BIO: (
+        r"about the author",
+        r"über (?:den autor|die autorin)",
+        r"à propos de l[’']auteur",
+        r"sobre (?:el|la|o|a) autor(?:a)?",
+        r"l[’']autore",
+        r"over de auteur",
+        r"o autorze",
+        r"об авторе",
+        r"yazar hakkında",
+        r"作者简介",
+        r"作者簡介",
+        r"著者紹介",
+        r"عن الكاتب",
+    ),
+    K.EDITORIAL_NOTE: (
+        r"editor[’']s note",
+        r"correction",
+        r"anmerkung der redaktion",
+        r"korrektur",
+        r"note de la rédaction",
+        r"rectificatif",
+        r"nota (?:del editor|de la redacción|della redazione|do editor|da redação)",
+        r"fe de erratas",
+        r"rettifica",
+        r"errata",
+        r"noot van de redactie",
+        r"correctie",
+        r"od redakcji",
+        r"sprostowanie",
+        r"от редакции",
+        r"поправка",
+        r"editörün notu",
+        r"düzeltme",
+        r"编者按",
+        r"編者按",
+        r"更正",
+        r"編集部注",
+        r"訂正",
+        r"ملاحظة المحرر",
+        r"تصحيح",
+    ),
+}
+
+#: Imperatives that open a block and may run on: ``(kind, phrases)``.
+_PROMPTS: dict[K, tuple[str, ...]] = {
+    K.NEWSLETTER: (
+        r"subscribe to (?:our|the|this)\b",
+        r"sign up (?:for|to) (?:our|the)\b",
+        r"sign up here\b",
+        r"get (?:our|the) [\w’' -]{0,30}newsletter",
+        r"newsletter abonnieren",
+        r"(?:jetzt )?(?:kostenlos )?abonnieren\b",
+        r"abonnieren sie\b",
+        r"melden sie sich (?:jetzt )?für (?:unseren|den) newsletter",
+        r"abonnez-vous\b",
+        r"inscrivez-vous (?:à|a) (?:notre|la) newsletter",
+        r"recevez (?:notre|la) newsletter",
+        r"suscr[ií]bete\b",
+        r"suscríbase\b",
+        r"recibe (?:nuestra|la) newsletter",
+        r"iscriviti (?:alla|alle|al|gratis)\b",
+        r"abbonati\b",
+        r"assine (?:a|nossa|o)\b",
+        r"inscreva-se\b",
+        r"receba (?:a|nossa) newsletter",
+        r"abonneer (?:je|u)\b",
+        r"meld je aan voor\b",
+        r"schrijf je in voor\b",
+        r"zapisz się\b",
+        r"zasubskrybuj\b",
+        r"подпишитесь\b",
+        r"подписывайтесь\b",
+        r"abone ol",
+        r"bültenimize (?:abone|kaydol)",
+        r"订阅",
+        r"訂閱",
+        r"关注我们",
+        r"メルマガ",
+        r"購読(?:する|はこちら|登録)",
+        r"اشترك(?:وا)?\b",
+        r"اشترك في",
+    ),
+    K.SHARE: (
+        r"share (?:this|on) (?:article|story|facebook|twitter|x|linkedin|whatsapp)\b",
+        r"diesen artikel teilen",
+        r"partagez cet article",
+        r"comparte (?:esta|este) (?:noticia|artículo)",
+        r"condividi (?:questo|su)\b",
+        r"compartilhe (?:esta|este)\b",
+        r"deel dit artikel",
+        r"udostępnij (?:ten|na)\b",
+        r"поделитесь\b",
+        r"haberi paylaş",
+        r"分享到",
+    ),
+    K.COMMENTS: (
+        r"leave a (?:comment|reply)\b",
+        r"join the (?:discussion|conversation)\b",
+        r"schreiben sie einen kommentar",
+        r"kommentar schreiben",
+        r"laisser un commentaire",
+        r"laissez un commentaire",
+        r"deja (?:un|tu) comentario",
+        r"lascia un commento",
+        r"deixe (?:um|seu) comentário",
+        r"laat een reactie achter",
+        r"dodaj komentarz",
+        r"оставьте комментарий",
+        r"yorum yap",
+        r"发表评论",
+        r"コメントを書く",
+        r"أضف تعليق",
+    ),
+    K.PROMO: (
+        r"listen to (?:the|this|our) (?:full )?(?:interview|episode|podcast)\b",
+        r"watch the (?:full )?(?:interview|video)\b",
+        r"hören sie (?:das|hier|den)\b",
+        r"écoutez (?:l'|l’)?(?:interview|entretien|émission|épisode)",
+        r"escucha (?:la|el) (?:entrevista|episodio|podcast)",
+        r"ascolta (?:l'|l’)?(?:intervista|episodio|podcast)",
+        r"ouça (?:a|o) (?:entrevista|episódio|podcast)",
+        r"luister (?:naar )?(?:het|de) (?:interview|aflevering|podcast)",
+        r"posłuchaj\b",
+        r"слушайте\b",
+        r"dinleyin\b",
+        r"收听",
+        r"聴く",
+        r"استمع",
+    ),
+    K.SPONSOR: (
+        r"sponsored by\b",
+        r"presented by\b",
+        r"in partnership with\b",
+        r"gesponsert von\b",
+        r"präsentiert von\b",
+        r"sponsorisé par\b",
+        r"contenu sponsorisé",
+        r"contenido patrocinado",
+        r"patrocinado por\b",
+        r"contenuto sponsorizzato",
+        r"sponsorizzato da\b",
+        r"conteúdo patrocinado",
+        r"gesponsord door\b",
+        r"artykuł sponsorowany",
+        r"materiał sponsorowany",
+        r"на правах рекламы",
+        r"при поддержке\b",
+        r"sponsorlu içerik",
+        r"赞助",
+        r"提供：",
+        r"スポンサー",
+        r"محتوى (?:مدعوم|ممول)",
+        r"برعاية",
+    ),
+}
+
+
+def _alternatives(table: dict[K, tuple[str, ...]]) -> str:
+    """One named group per kind (``g0``, ``g1``, ...), in the table's order."""
+    return "|".join(f"(?P<g{i}>{'|'.join(words)})" for i, words in enumerate(table.values()))
+
+
+#: Up to three leading marks ("» ", "▶ ", "* ", "— ") may precede the phrase.
+_LEAD = r"^[^\w\s]{0,3}\s*"
+
+HEAD = re.compile(
+    _LEAD + r"(?:" + _alternatives(_HEADS) + r")"
+    # a colon or arrow, then anything; or only closing punctuation to the end of the block
+    r"(?:\s*[:：›»>|–—]|\s*[.…!»›>:：]*\s*$)",
+    re.IGNORECASE,
+)
+PROMPT = re.compile(_LEAD + r"(?:" + _alternatives(_PROMPTS) + r")", re.IGNORECASE)
+_HEAD_KINDS = tuple(_HEADS)
+_PROMPT_KINDS = tuple(_PROMPTS)
+
+#: The longest block (in characters) a head label may open: "Foto: ..." captions run long.
+HEAD_MAX_CHARS = 240
+#: The longest block a prompt may open: a newsletter box's sentence or two.
+PROMPT_MAX_CHARS = 260
+
+
+def phrase_kind(text: str) -> K | None:
+    """The boilerplate kind whose label or prompt opens ``text``, or ``None``.
+
+    Only short blocks qualify; a long paragraph that opens "Photo:" or "Subscribe to our ..." is
+    someone's answer (or a page the caller handles otherwise)."""
+    size = len(text)
+    if size <= HEAD_MAX_CHARS:
+        match = HEAD.match(text)
+        if match is not None and match.lastgroup is not None:
+            return _HEAD_KINDS[int(match.lastgroup[1:])]
+    if size <= PROMPT_MAX_CHARS:
+        match = PROMPT.match(text)
+        if match is not None and match.lastgroup is not None:
+            return _PROMPT_KINDS[int(match.lastgroup[1:])]
+    return None
