@@ -162,3 +162,21 @@ def test_name_index_is_total(texts: list[str], labels: list[str]) -> None:
     for abbr, name in index.defined:
         assert is_person_name(name)
         assert 2 <= len(abbr) <= 3
+
+
+_NAMEISH = st.sampled_from(
+    [
+        *("Anna", "Berg", "van", "der", "de", "d’Arc", "The", "the", "Dr.", "J.", "O’Brien"),
+        *("said", "Müller-Lüdenscheidt", "Berg’s", "Ann.", "2024", "_", "(", ",", " ", "\n"),
+        *("\u00a0", "la"),
+    ]
+)
+
+
+@given(st.one_of(st.text(max_size=80), st.lists(_NAMEISH, max_size=30).map(" ".join)))
+def test_find_names_jumping_between_pairs_matches_a_walk_over_every_token(text: str) -> None:
+    from interviewparse.names import _scan_runs
+
+    walked: list[str] = []
+    _scan_runs(text, 0, "", None, walked, 2, 4)
+    assert find_names(text) == walked

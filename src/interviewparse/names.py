@@ -164,9 +164,10 @@ _CUT = r"\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+"  # the characters _TOKEN
 _RUN_WORD = rf"(?:[^{_CUT}a-zß-öø-ÿа-яёα-ω]|d['’])"
 # Two neighbouring tokens that could start a name of two words or more: a run word, then a
 # run word or a particle ("Ingrid van ..."), whatever ending _plain_word would trim after it.
+_PARTICLE_ALTERNATIVES = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _NAME_PAIR = re.compile(
     rf"(?<![^{_CUT}]){_RUN_WORD}[^{_CUT}]*[\s_]+"
-    rf"(?:{_RUN_WORD}|(?i:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})['’s.…]*(?![^{_CUT}]))"
+    rf"(?:{_RUN_WORD}|(?i:{_PARTICLE_ALTERNATIVES})['’s.…]*(?![^{_CUT}]))"
 )
 _TRAILING = re.compile(r"(?:['’]s|['’])?[.…]*$")
 _WORDISH = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_][^\W\d_'’.\-]*)*\.?$")
