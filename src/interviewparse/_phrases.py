@@ -100,7 +100,7 @@ _HEADS: dict[K, tuple[str, ...]] = {
         r"credits?",
         r"crédit(?:s)? photo",
         r"crédit",
-        r"foto(?:s|grafie|grafia|grafía|ó)?",
+        r"fot(?:ó|o(?:s|grafie|grafia|grafía)?)",
         r"bild(?:er)?",
         r"imagen",
         r"crédito",
@@ -376,6 +376,7 @@ _LEAD = r"^[^\w\s]{0,3}\s*"
 
 HEAD = re.compile(
     _LEAD + r"(?:" + _alternatives(_HEADS) + r")"
+    r"(?:\s*\(\d+\))?"  # a count: "Kommentare (12)"
     # a colon or arrow, then anything; or only closing punctuation to the end of the block
     r"(?:\s*[:：›»>|–—]|\s*[.…!»›>:：]*\s*$)",
     re.IGNORECASE,
