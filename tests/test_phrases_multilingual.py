@@ -98,7 +98,7 @@ Harbour master: the ferries will run all winter
 
 Q: How do you tell people about timetable changes?
 
-A: Every change goes into our newsletter first, and the photo of the new timetable goes up at the quay.
+A: Every change goes into our newsletter first, and the photo of the timetable goes up.
 
 Leia também: Horários de inverno publicados
 
@@ -121,5 +121,8 @@ def test_mid_sentence_mentions_stay_in_answers_and_prompts_do_not() -> None:
 
 
 def test_cjk_credit_after_caption() -> None:
-    text = "问：工程什么时候完工？\n\n答：明年。\n\n图为改造中的老街。摄影：王磊\n\n问：还有呢？\n\n答：没有了。\n"
+    text = (
+        "问：工程什么时候完工？\n\n答：明年。\n\n图为改造中的老街。摄影：王磊\n\n"
+        "问：还有呢？\n\n答：没有了。\n"
+    )
     assert not any("摄影" in a for a in _answers(text))
