@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ._speakers import View
+from ._uncased import uncased_guest
 from .names import GENERIC_LABELS, NameIndex, find_names, is_person_name, resolve_label, title_case
 
 __all__ = ["read_people"]
@@ -463,7 +464,7 @@ def _guests_without_labels(
     view: View, index: NameIndex, phrase_guests: Sequence[str], interviewers: Sequence[str]
 ) -> list[str]:
     """Interviewees when no label names them: the intro's phrasing, the person the questions
-    address, or the speaker a headline names."""
+    address, or the speaker a headline names (in uncased scripts too, see :mod:`._uncased`)."""
     named = [n for n in phrase_guests if n not in interviewers]
     if named:
         return named
@@ -471,6 +472,8 @@ def _guests_without_labels(
     if addressed:
         return [addressed]
     headline = _headline_person(view.title, index) if view.title else None
+    if headline is None:
+        headline = uncased_guest(view.title, view.front)  # "专访陈晓明：", "佐藤美咲さん"
     return [headline] if headline else []
 
 
