@@ -21,9 +21,9 @@ _QA = (
 )
 
 
-def _people(intro: str, body: str = _QA, title: str = "A season on the farm") -> tuple[
-    tuple[str, ...], tuple[str, ...]
-]:
+def _people(
+    intro: str, body: str = _QA, title: str = "A season on the farm"
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     doc = parse_text(f"{title}\n\n{intro}\n\n{body}")
     return doc.interviewees, doc.interviewers
 
