@@ -44,14 +44,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "pair_accuracy": 0.88,
         "answer_f1": 0.95,
         "max_leak_rate": 0.6,
-        "people": 0.6,
+        "people": 0.95,  # 18/18 since the uncased-script and pronoun rules (J)
     },
     "html": {
         "question_f1": 0.98,
         "pair_accuracy": 0.98,
         "answer_f1": 0.98,
         "max_leak_rate": 0.05,
-        "people": 0.8,
+        "people": 0.95,  # 17/17 since the uncased-script and pronoun rules (J)
     },
 }
 
