@@ -244,9 +244,12 @@ def _plausible(
     answered = [(q, a) for q, a in pairs if a.strip()]
     if len(answered) < minimum:
         return False
-    q_words = sum(cues.word_count(q) for q, _ in pairs)
-    if sum(cues.word_count(a) for _, a in pairs) < ratio * q_words:
-        return False
+    # Counting words costs a regex pass over every question and answer: only the wording
+    # convention asks for a ratio (with none, no count can fall short).
+    if ratio > 0:
+        q_words = sum(cues.word_count(q) for q, _ in pairs)
+        if sum(cues.word_count(a) for _, a in pairs) < ratio * q_words:
+            return False
     if not typographic:
         return True
     asking = sum(
@@ -261,10 +264,11 @@ def _plausible(
     quoted = sum(1 for _, a in answered if a.lstrip()[:1] in _QUOTE_MARKS) / len(answered)
     if quoted >= 0.5:
         return False  # a profile quoting its subject, not a Q&A
-    first = sum(1 for _, a in answered if cues.first_person(a)) / len(answered)
     reported = sum(1 for _, a in answered if _REPORTED.search(a)) / len(answered)
-    if first < 0.5 and reported >= 0.5:
-        return False
+    if reported >= 0.5:  # first person is only asked about then (it lower-cases every word)
+        first = sum(1 for _, a in answered if cues.first_person(a)) / len(answered)
+        if first < 0.5:
+            return False
     return _guide_signals(plan, blocks, [q for q, _ in pairs]) < 2
 
 
