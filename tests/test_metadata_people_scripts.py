@@ -106,6 +106,12 @@ def test_uncased_script_names(title: str, front: list[str], expected: str) -> No
         # a lead the intro does not repeat is no name either
         ("يوسف منصور: البحر يعلمنا الصبر", ["التقينا صيادًا في الميناء."]),
         ("A plain headline", ["Nothing here in another script."]),
+        # Chinese "摄氏" and "先生" are no Japanese honorifics
+        ("天气转暖", ["气温达到摄氏三十度，记者李先生在现场。"]),
+        # role nouns take さん as names do
+        ("商店街の今", ["社長さんと息子さんに話を聞いた。"]),
+        # a topic the intro repeats after a preposition, not after a role noun
+        ("تغير المناخ: أزمة لا تنتظر", ["تحدثنا عن تغير المناخ في المنطقة."]),
     ],
 )
 def test_uncased_script_topics_are_not_names(title: str, front: list[str]) -> None:

@@ -5,11 +5,14 @@ not have. Their interviews name the guest in other, equally regular ways, read h
 
 - a headline that opens with an interview word and the name before a colon: "专访陈晓明：...",
   "对话李娜：..." (Chinese names are two to four Han characters);
-- a name with a Japanese honorific: "陶芸家・佐藤美咲さん", "山本健太氏";
-- a "Name: quote" headline whose lead is two or three uncased words that the intro repeats:
-  "سلمى حداد: ..." then "التقينا الكاتبة سلمى حداد ...". The repetition is what tells a
-  name from a topic ("المكتبات العامة: ..."), together with the Arabic article "ال" that opens
-  nouns but rarely a first name.
+- a name with a Japanese honorific: "陶芸家・佐藤美咲さん", "山本健太氏", only in text with kana
+  (Chinese has "摄氏" and "记者李先生", where the same characters are no name) and not a role
+  noun that takes the honorific too ("社長さん", "看護師さん", "息子さん");
+- a "Name: quote" headline whose lead is two or three uncased words that the intro repeats
+  right after a definite role noun: "سلمى حداد: ..." then "التقينا الكاتبة سلمى حداد ...". The
+  repetition after a role word is what tells a name from a topic ("المكتبات العامة: ...", then
+  "تحدثنا عن المكتبات العامة"), together with the Arabic article "ال" that opens nouns but
+  rarely a first name.
 
 Every pattern is anchored on a short fixed cue and reads a bounded window, so the cost grows
 with the text at most linearly.
@@ -30,6 +33,10 @@ _INTERVIEW_HEADLINE = re.compile(
 # "陶芸家・佐藤美咲さん", "の山本健太さんに": Han characters right before a Japanese honorific,
 # not glued to more Han characters in front (that would be a job title run into the name).
 _HONORIFIC = re.compile(rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,4}})(?:さん|氏|先生)")
+_KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]")
+# Han endings of role nouns that take さん like a name: 社長, 看護師, 運転手, 大工, 記者, 店員
+_ROLE_ENDINGS = frozenset("長師手工者員家")
+_NOT_NAMES = frozenset({"息子", "皆様", "奥様", "先輩", "後輩", "子供", "住民"})
 _COLON = re.compile(r"\s*[:：]\s*")
 _MAX_LEAD_WORDS = 3
 _MIN_LEAD_WORDS = 2
@@ -52,7 +59,24 @@ def _headline_lead(title: str, intro: str) -> str | None:
     if not all(_is_uncased_word(w) for w in words) or words[0].startswith(_ARABIC_ARTICLE):
         return None
     lead = " ".join(words)
-    return lead if lead in intro else None
+    at = intro.find(lead)
+    while at >= 0:
+        before = intro[:at].split()
+        if before and _is_uncased_word(before[-1]) and before[-1].startswith(_ARABIC_ARTICLE):
+            return lead  # "الكاتبة سلمى حداد": a definite role noun, then the name
+        at = intro.find(lead, at + len(lead))
+    return None
+
+
+def _honorific_name(text: str) -> str | None:
+    """ "陶芸家・佐藤美咲さん" → "佐藤美咲", in Japanese text only, skipping role nouns."""
+    if _KANA.search(text) is None:
+        return None
+    for match in _HONORIFIC.finditer(text):
+        name = match["name"]
+        if name[-1] not in _ROLE_ENDINGS and name not in _NOT_NAMES:
+            return name
+    return None
 
 
 def uncased_guest(title: str | None, front: Sequence[str]) -> str | None:
@@ -62,9 +86,9 @@ def uncased_guest(title: str | None, front: Sequence[str]) -> str | None:
         if match is not None:
             return match["name"]
     for text in ([title] if title else []) + list(front):
-        honorific = _HONORIFIC.search(text)
+        honorific = _honorific_name(text)
         if honorific is not None:
-            return honorific["name"]
+            return honorific
     if title:
         intro = "\n".join(text for text in front if text != title)
         return _headline_lead(title, intro)
