@@ -73,6 +73,16 @@ def test_polish_credit_names_the_interviewer() -> None:
     assert ers == ("Ewa Sadowska",)
 
 
+def test_turkish_ile_konustuk_names_the_guest() -> None:
+    intro = "Balıkçı ailesinden gelen mimar Elif Karaca ile konuştuk."
+    assert _people(intro, _QA, "Şehir ve deniz")[0] == ("Elif Karaca",)
+
+
+def test_named_subject_answered_our_questions() -> None:
+    intro = "Ahead of the harvest festival, Oskar Brandvold answered our questions."
+    assert _people(intro)[0] == ("Oskar Brandvold",)
+
+
 def test_turkish_answer_marker_is_not_a_name() -> None:
     body = (
         "Soru: Ne zaman başladınız?\n\nCevap: Üniversitede, ilk yılımda.\n\n"

@@ -38,7 +38,8 @@ _INTERVIEWEE_BEFORE = re.compile(
     r"\s+(?:told|tells|explains|answered|answers|discuss(?:es|ed)?|reveals|shares"
     r"|im\s+Gespräch|spricht|sprach|erklärt|über\s+(?:die|den|das|seine|ihre)"
     r"|nous\s+parle|explique|répond|a\s+répondu|raconta?|habla|explica|responde"
-    r"|рассказал[а]?|ответил[а]?)\b"
+    r"|рассказал[а]?|ответил[а]?|ile\s+(?:konuştuk|görüştük|söyleştik)|odpowiada|odpowiedział[a]?"
+    r"|risponde|ha\s+risposto|antwoordt|beantwoordt|responde|respondeu)\b"
 )
 # "told Wikinews", "tells the Swiss weekly DIE WELTWOCHE", "told us": told the publication.
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+(?:[a-z]+\s+){0,2})?(?:[A-Z]|us\b|me\b|this\b|our\b)")
