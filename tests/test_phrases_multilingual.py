@@ -126,3 +126,49 @@ def test_cjk_credit_after_caption() -> None:
         "问：还有呢？\n\n答：没有了。\n"
     )
     assert not any("摄影" in a for a in _answers(text))
+
+
+REPORT = """\
+Mayor backs the night ferry
+
+The harbour board approved a night ferry on Monday.
+
+Q: Who will pay for it?
+
+A: The port fees. Nobody in the city pays a cent more.
+
+Q: When does it start?
+
+A: In May, if the crews are hired in time.
+
+The board's opposition members said the fees would drive cargo ships to other ports.
+"""
+
+ANSWER_GOES_ON = """\
+Mayor backs the night ferry
+
+Q: Who will pay for it?
+
+A: The port fees. Nobody in the city pays a cent more.
+
+Q: When does it start?
+
+A: In May, if the crews are hired in time.
+
+We said that last year too, and I know people remember it.
+"""
+
+
+def test_reportage_after_last_labelled_answer_is_outro() -> None:
+    interview = parse_text(REPORT)
+    assert len(interview.pairs) == 2
+    assert [b.text for b in interview.pairs[-1].answer.blocks] == [
+        "In May, if the crews are hired in time."
+    ]
+    assert any("opposition members said" in b.text for b in interview.outro)
+
+
+def test_first_person_paragraph_after_last_answer_stays_answer() -> None:
+    interview = parse_text(ANSWER_GOES_ON)
+    assert any("We said that" in b.text for b in interview.pairs[-1].answer.blocks)
+    assert not interview.outro

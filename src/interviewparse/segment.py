@@ -601,12 +601,28 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
     return plan if _plausible(plan, blocks, 1 if interviewer else 2) else None
 
 
+#: Reportage after the last answer: a third-person reporting verb in the past ("said",
+#: "sagte", "a déclaré", "dijo", "ha detto", "disse", "zei", "powiedział", "заявил", "dedi",
+#: "表示", "と述べた", "قال"). Answers quote people too, so the callers add that the paragraph
+#: has no first or second person and follows the last *labelled* answer turn.
+_REPORTAGE = re.compile(
+    r"\b(?:(?:has|have|had)\s+said|said|told\s+(?:reporters|the|a)|announced|sagte|sagten"
+    r"|erklärte|kündigte|a\s+(?:déclaré|annoncé|indiqué)|ont\s+(?:déclaré|annoncé)|dijo|dijeron"
+    r"|afirmó|anunció|ha\s+(?:detto|dichiarato|annunciato)|hanno\s+(?:detto|annunciato)"
+    r"|disse|disseram|afirmou|anunciou|zei|zeiden|verklaarde|powiedział[aoy]?|zapowiedział[aoy]?"
+    r"|заявил[аи]?|сообщил[аи]?|сказал[аи]?|dedi|açıkladı|söyledi)\b"
+    r"|(?:表示|称|宣布|と述べた|と話した|と発表した|قال|قالت|أعلن)",
+    re.IGNORECASE,
+)
+
+
 def _report_after(
     plan: _Plan, blocks: Sequence[Block], content: Sequence[int], interviewee: frozenset[str]
 ) -> _Plan:
     """An interview embedded in a news report: after the last labelled turn, a paragraph that
-    names the interviewee in the third person ("Kaiser will am Montag …") is the report going
-    on, not the answer — it and what follows are outro."""
+    names the interviewee in the third person ("Kaiser will am Montag …") or reports in the
+    past tense ("Opposition councillors have said …"), with no "I"/"we" and no "you", is the
+    report going on, not the answer — it and what follows are outro."""
     names = {
         token
         for label in interviewee
@@ -614,12 +630,15 @@ def _report_after(
         if len(token) >= 3 and token[0].isupper() and not token.isupper()
     }
     labelled = [i for i in content if blocks[i].label]
-    if not names or not labelled:
+    if not interviewee or not labelled:
         return plan
     tail = [i for i in content if i > labelled[-1] and plan.roles[i] is Role.ANSWER]
     for n, i in enumerate(tail):
-        words = set(re.findall(r"\w+", blocks[i].text))
-        if words & names and not cues.first_person(blocks[i].text):
+        text = blocks[i].text
+        words = set(re.findall(r"\w+", text))
+        if cues.first_person(text) or cues.addresses_listener(text):
+            continue
+        if words & names or _REPORTAGE.search(text):
             roles = list(plan.roles)
             for j in tail[n:]:
                 roles[j] = Role.OUTRO
