@@ -41,6 +41,7 @@ _COLON = re.compile(r"\s*[:：]\s*")
 _MAX_LEAD_WORDS = 3
 _MIN_LEAD_WORDS = 2
 _ARABIC_ARTICLE = "ال"
+_ROLE_REACH = 40  # characters before a repeated lead where the role noun must stand
 
 
 def _is_uncased_word(word: str) -> bool:
@@ -61,7 +62,7 @@ def _headline_lead(title: str, intro: str) -> str | None:
     lead = " ".join(words)
     at = intro.find(lead)
     while at >= 0:
-        before = intro[:at].split()
+        before = intro[max(0, at - _ROLE_REACH) : at].split()  # a bounded look back
         if before and _is_uncased_word(before[-1]) and before[-1].startswith(_ARABIC_ARTICLE):
             return lead  # "الكاتبة سلمى حداد": a definite role noun, then the name
         at = intro.find(lead, at + len(lead))
