@@ -172,3 +172,46 @@ def test_first_person_paragraph_after_last_answer_stays_answer() -> None:
     interview = parse_text(ANSWER_GOES_ON)
     assert any("We said that" in b.text for b in interview.pairs[-1].answer.blocks)
     assert not interview.outro
+
+
+LEAD_IN = """\
+The bridge keeper
+
+How long have you kept the bridge?
+
+Thirty-one years. My father kept it before me, and his mother before him.
+
+Sailors often complain that the bridge opens too slowly.
+
+What do you say to that?
+
+The gears are from 1910. They turn as fast as they can, and not one ship has ever hit us.
+
+Will the bridge be automated?
+
+Not while I am alive, I hope. The council has promised to wait until I retire.
+"""
+
+NO_LEAD_IN = LEAD_IN.replace(
+    "Sailors often complain that the bridge opens too slowly.",
+    "The ministry paid for the new paint last spring.",
+)
+
+
+def _questions(text: str) -> list[list[str]]:
+    return [list(pair.question.paragraphs) for pair in parse_text(text).pairs]
+
+
+def test_statement_leading_into_a_question_joins_it() -> None:
+    questions = _questions(LEAD_IN)
+    assert len(questions) == 3
+    assert questions[1] == [
+        "Sailors often complain that the bridge opens too slowly.",
+        "What do you say to that?",
+    ]
+
+
+def test_plain_statement_before_a_question_stays_in_the_answer() -> None:
+    interview = parse_text(NO_LEAD_IN)
+    assert interview.pairs[1].question.paragraphs == ("What do you say to that?",)
+    assert interview.pairs[0].answer.blocks[-1].text.startswith("The ministry paid")

@@ -810,9 +810,60 @@ def _wording_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | No
         elif asks:
             q_start[i] = "wording: ends with '?'" if scores[k] >= 2 else "wording: short request"
         previous = asks
+    _claim_lead_ins(blocks, content, q_start, q_cont)
     # a question must be followed by an answer: drop runs at the very end of a paragraph
     plan = _finish("wording", blocks, content, q_start, q_cont, set(), {})
     return plan if _plausible(plan, blocks, 3, ratio=1.0, typographic=True) else None
+
+
+#: What other people say or complain about, the way an interviewer sets up a question
+#: ("Residents often complain that ...", "Kritiker sagen ...", "Жители жалуются ...").
+_OTHERS_SAY = re.compile(
+    r"\b(?:say|says|claim|claims|complain|complains|critici[sz]e|argue|argues|accuse|sagen|sagt"
+    r"|kritisieren|beklagen|behaupten|disent|affirment|critiquent|plaignent|dicen|critican|quejan"
+    r"|dicono|lamentano|criticano|dizem|reclamam|criticam|zeggen|klagen|mówią|narzekają"
+    r"|krytykują|жалуются|говорят|считают|утверждают|критикуют|diyor|diyorlar|şikayet\w*)\b"
+    r"|(?:抱怨|批评|有人说|批判|不満|يقول|يقولون|ينتقد|يشتكي)",
+    re.IGNORECASE,
+)
+#: A word that points back at the previous paragraph ("What can be done about *that*?").
+_POINTS_BACK = re.compile(
+    r"\b(?:this|that|it|them|these|those|das|dies|damit|dagegen|darauf|cela|ça|eso|esto|ello"
+    r"|questo|ciò|isso|isto|disso|dit|dat|daarover|to|tym|tego|temu|это|этим|этому|этом|тем"
+    r"|bu|buna|bunu|bununla)\b|(?:这|那|此|これ|それ|هذا|ذلك)",
+    re.IGNORECASE,
+)
+
+
+def _claim_lead_ins(
+    blocks: Sequence[Block],
+    content: Sequence[int],
+    q_start: dict[int, str],
+    q_cont: set[int],
+) -> None:
+    """A two-paragraph question whose first paragraph is a statement: "Residents often
+    complain that the rubbish comes back." then "What can be done about that?". The statement
+    would otherwise close the previous answer. It joins the question when it reports what
+    others say, has no "I"/"we", is short, the question is short and points back at it, and
+    the previous answer keeps a paragraph of its own."""
+    for k, i in enumerate(content):
+        if i not in q_start or k < 2:
+            continue
+        j, before = content[k - 1], content[k - 2]
+        if j in q_start or j in q_cont or before in q_start or before in q_cont:
+            continue
+        lead, question = blocks[j].text, blocks[i].text
+        if (
+            blocks[j].kind is BlockKind.PARAGRAPH
+            and cues.word_count(lead) <= 30
+            and cues.word_count(question) <= 12
+            and not cues.first_person(lead)
+            and _OTHERS_SAY.search(lead)
+            and _POINTS_BACK.search(question)
+        ):
+            q_start[j] = "wording: statement leading into a question that points back at it"
+            del q_start[i]
+            q_cont.add(i)
 
 
 def _lone_item(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
