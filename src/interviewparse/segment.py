@@ -328,7 +328,8 @@ def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str
     author = sum(1 for q in questions if _AUTHOR_VOICE.search(q))
     if author >= 2 and author >= 0.1 * n:
         signals += 1
-    if n >= 4 and _recurring(questions) >= 0.2 * n:
+    # one near-repeat is an ordinary follow-up ("And what about X?"); a template takes two
+    if n >= 4 and _recurring(questions) >= max(2, 0.2 * n):
         signals += 1
     if _names_genre(plan, blocks):
         signals += 1
