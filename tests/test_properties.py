@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -54,6 +55,16 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+#: A list marker at the start of a paragraph. A list item that lands outside an answer (in the
+#: intro of a page judged no interview, say) keeps its marker in its text, as written; inside an
+#: answer the marker is a field of its own. Accounting compares the words, not that choice.
+_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[a-z][.)]|[•·*–—-])\s+")
+
+
+def accounting_key(text: str) -> str:
+    return _MARKER.sub("", norm(text), count=1)
+
+
 def output_texts(iv: ip.Interview) -> list[str]:
     """Every text block of an Interview, each once, in no particular order."""
     texts = [iv.title] if iv.title else []
@@ -63,7 +74,7 @@ def output_texts(iv: ip.Interview) -> list[str]:
         texts += [block.text for block in pair.answer.blocks]
     texts += [p.text for p in iv.outro]
     texts += [b.text for b in iv.boilerplate]
-    return [norm(t) for t in texts]
+    return [accounting_key(t) for t in texts]
 
 
 def _describe(doc: GeneratedDoc, iv: ip.Interview) -> str:
@@ -148,8 +159,8 @@ def test_html_interviews_round_trip(doc: GeneratedDoc) -> None:
 @given(text_documents())
 def test_text_accounting_is_lossless(doc: GeneratedDoc) -> None:
     iv = ip.parse_text(doc.source)
-    assert Counter(output_texts(iv)) == Counter(norm(t) for t in doc.content_texts), _describe(
-        doc, iv
+    assert Counter(output_texts(iv)) == Counter(accounting_key(t) for t in doc.content_texts), (
+        _describe(doc, iv)
     )
 
 
@@ -157,7 +168,7 @@ def test_text_accounting_is_lossless(doc: GeneratedDoc) -> None:
 def test_unlabelled_text_accounting_is_lossless(case: tuple[str, list[str]]) -> None:
     source, paragraphs = case
     iv = ip.parse_text(source)
-    assert Counter(output_texts(iv)) == Counter(norm(p) for p in paragraphs), source
+    assert Counter(output_texts(iv)) == Counter(accounting_key(p) for p in paragraphs), source
 
 
 # -- totality and determinism ---------------------------------------------------------------------
