@@ -215,3 +215,27 @@ def test_plain_statement_before_a_question_stays_in_the_answer() -> None:
     interview = parse_text(NO_LEAD_IN)
     assert interview.pairs[1].question.paragraphs == ("What do you say to that?",)
     assert interview.pairs[0].answer.blocks[-1].text.startswith("The ministry paid")
+
+
+PAGE = """<html lang="it"><body><article>
+<h1>Il fornaio del porto</h1>
+<p>Abbiamo incontrato il fornaio Marco Neri.</p>
+<p><strong>Da quanto tempo lavora qui?</strong></p>
+<p>Da vent'anni. Il forno era di mio nonno, e la newsletter del quartiere ne parla spesso.</p>
+<p>Leggi anche: Il mercato del pesce riapre</p>
+<p><strong>E il pane di domani?</strong></p>
+<p>Lo impasto stanotte, come sempre. Nessuno mi ha mai visto dormire prima delle tre.</p>
+<p><strong>Chi la aiuta?</strong></p>
+<p>Mia figlia, quando non studia. E un garzone che arriva alle quattro in bicicletta.</p>
+<p>Iscriviti alla newsletter per ricevere ogni mattina le notizie del porto.</p>
+</article></body></html>"""
+
+
+def test_html_reader_knows_the_phrases_too() -> None:
+    from interviewparse import parse_html
+
+    interview = parse_html(PAGE)
+    answers = [b.text for pair in interview.pairs for b in pair.answer.blocks]
+    assert len(interview.pairs) == 3
+    assert any("newsletter del quartiere" in a for a in answers)
+    assert not any(a.startswith(("Leggi anche", "Iscriviti")) for a in answers)

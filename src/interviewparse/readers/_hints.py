@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .._phrases import phrase_kind
 from ..models import BoilerplateKind as K
 
 __all__ = ["Hint", "container_hint", "generic_box_hint", "tail_hint", "text_hint", "tokens_of"]
@@ -416,6 +417,18 @@ _KEYWORD_GATES = {
 }
 
 
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def _mentioned(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
+    """A bare "newsletter" after the block's first sentence or deep in it is a mention in
+    someone's answer ("... and the newsletter writes about it"), not a subscribe box; the
+    prompts proper ("sign up for", "subscribe to") count anywhere."""
+    if pattern is not _NEWSLETTER or not match.group().lower().startswith("newsletter"):
+        return False
+    return match.start() > 40 or _SENTENCE_END.search(text, 0, match.start()) is not None
+
+
 def text_hint(text: str, link_density: float) -> Hint | None:
     """A verdict from the block's own wording (short, well-known phrases) and its links."""
     size = len(text)
@@ -431,10 +444,15 @@ def text_hint(text: str, link_density: float) -> Hint | None:
                 continue
         elif not phrase:
             continue
-        if pattern.search(text):
+        match = pattern.search(text)
+        if match is not None and not _mentioned(pattern, match, text):
             return (kind, reason)
     if link_density >= 0.9 and size <= 160 and not text.endswith("?") and text.count(" ") >= 2:
         return (K.RELATED, "link-only line")
+    # the same wording in the other languages (EN, DE, FR, ES, IT, PT, NL, PL, RU, TR, ZH, JA, AR)
+    opener = phrase_kind(text)
+    if opener is not None:
+        return (opener, f"{opener.value} phrase opens a short block")
     return None
 
 
