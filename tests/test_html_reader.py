@@ -307,3 +307,22 @@ def test_hidden_widgets_go_but_folded_article_text_stays() -> None:
     texts = [b.text for b in read_html(html).blocks]
     assert "And the second winter?" in texts
     assert not any("Tooltip" in t for t in texts)
+
+
+def test_jsonld_author_given_as_a_graph_reference_is_resolved() -> None:
+    # SEO plugins write the article's author as {"@id": ...} pointing at a Person node elsewhere
+    # in the @graph; the name lives only there.
+    page = """<html lang="en"><head><script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [
+      {"@type": "Article", "headline": "Spotlight: a harbour pilot",
+       "author": {"@id": "https://example.org/#/person/1"},
+       "publisher": {"@id": "https://example.org/#org"}},
+      {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Mara Lindqvist"},
+      {"@type": "Organization", "@id": "https://example.org/#org", "name": "Harbour Weekly"}
+    ]}</script></head><body><article>
+    <p>Our reporter met the pilot who has guided ships into the port for thirty years.</p>
+    <p><b>How did you start?</b></p><p>By accident, on a foggy night in 1994.</p>
+    </article></body></html>"""
+    meta = read_html(page).meta
+    assert meta.authors == ("Mara Lindqvist",)
+    assert ip.parse_html(page).authors == ("Mara Lindqvist",)

@@ -156,6 +156,7 @@ def _types(obj: JsonLd) -> set[str]:
 def read_jsonld(root: etree._Element) -> list[JsonLd]:
     """The page's JSON-LD objects describing an article, best (most specific) first."""
     found: list[JsonLd] = []
+    by_id: dict[str, JsonLd] = {}
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -166,10 +167,32 @@ def read_jsonld(root: etree._Element) -> list[JsonLd]:
             data = json.loads(raw)
         except ValueError:
             continue
-        found.extend(obj for obj in _iter_jsonld(data) if _types(obj) & _ARTICLE_TYPES)
+        for obj in _iter_jsonld(data):
+            node_id = obj.get("@id")
+            if isinstance(node_id, str) and len(obj) > 1:
+                by_id.setdefault(node_id, obj)
+            if _types(obj) & _ARTICLE_TYPES:
+                found.append(obj)
     # WebPage is the least specific: put real article types first.
     found.sort(key=lambda obj: ("webpage" in _types(obj), "articleBody" not in obj))
-    return found
+    return [_resolve_references(obj, by_id) for obj in found]
+
+
+def _resolve_references(obj: JsonLd, by_id: dict[str, JsonLd]) -> JsonLd:
+    """An article's author and publisher given as ``{"@id": ...}`` references (as SEO plugins
+    write a ``@graph``) replaced by the node they point at, so their names can be read."""
+    resolved = dict(obj)
+    for key in ("author", "publisher"):
+        value = obj.get(key)
+        items = value if isinstance(value, list) else [value]
+        if not any(isinstance(item, dict) and "name" not in item for item in items):
+            continue
+        out: list[Any] = []
+        for item in items:
+            ref = item.get("@id") if isinstance(item, dict) and "name" not in item else None
+            out.append(by_id.get(ref, item) if isinstance(ref, str) else item)
+        resolved[key] = out
+    return resolved
 
 
 def _names(value: Any) -> list[str]:
@@ -264,7 +287,11 @@ def read_page_meta(root: etree._Element, url: str | None, jsonld: list[JsonLd]) 
             if stamp and stamp.strip():
                 published = stamp.strip()
                 break
-    authors = _names(article.get("author"))
+    authors: list[str] = []
+    for obj in jsonld:  # the most specific article first; a later one may name the author
+        authors = _names(obj.get("author"))
+        if authors:
+            break
     if not authors:
         meta_author = _first(metas, "author", "article:author", "dc.creator")
         if meta_author and not meta_author.startswith("http"):
