@@ -326,3 +326,24 @@ def test_jsonld_author_given_as_a_graph_reference_is_resolved() -> None:
     meta = read_html(page).meta
     assert meta.authors == ("Mara Lindqvist",)
     assert ip.parse_html(page).authors == ("Mara Lindqvist",)
+
+
+def test_byline_marked_by_class_names_the_interviewer() -> None:
+    # No rel="author": the theme marks the credit link by its class, and the credit says who
+    # conducted the interview.
+    page = """<html lang="de"><body><article>
+    <h1>„Der Hafen schläft nie“</h1>
+    <div class="author">
+    <a href="/suche?author=x" class="author-link">Interview: Jonas Weber</a></div>
+    <p>Die Lotsin Mara Lindqvist bringt seit dreißig Jahren Schiffe in den Hafen.</p>
+    <p><b>Frau Lindqvist, wie sind Sie Lotsin geworden?</b></p>
+    <p>Durch Zufall, in einer nebligen Nacht im Jahr 1994. Ich bin geblieben.</p>
+    <p><b>Was ist das Schwierigste an Ihrer Arbeit?</b></p>
+    <p>Der Nebel. Man sieht nichts und muss trotzdem entscheiden.</p>
+    <p><b>Würden Sie den Beruf wieder wählen?</b></p>
+    <p>Jederzeit, ohne zu zögern. Es gibt keinen schöneren Arbeitsplatz.</p>
+    </article></body></html>"""
+    assert read_html(page).meta.byline == "Interview: Jonas Weber"
+    iv = ip.parse_html(page)
+    assert iv.interviewers == ("Jonas Weber",)
+    assert "Mara Lindqvist" in iv.interviewees

@@ -292,7 +292,8 @@ def build_view(doc: Document, seg: Segmentation, title: str | None) -> View:
     front: list[str] = [title] if title else []
     if doc.meta.description:
         front.append(doc.meta.description)
-    side: list[str] = []
+    # the page's byline is a credit line: "Interview: Julia Lauter" names who asked
+    side: list[str] = [doc.meta.byline] if doc.meta.byline else []
     body: list[str] = [title] if title else []
     questions: list[str] = []
     for i, block in enumerate(doc.blocks):

@@ -322,13 +322,23 @@ def read_page_meta(root: etree._Element, url: str | None, jsonld: list[JsonLd]) 
 
 
 def _byline(root: etree._Element) -> str | None:
-    """The author link's text (``<a rel="author">``), the cheapest reliable byline signal."""
+    """The author link's text: ``<a rel="author">``, the cheapest reliable byline signal, else
+    a link whose class says it is one (``class="author-link"``, ``"byline"``), as CMS themes
+    mark it."""
+    by_class = None
     for element in root.iter("a"):
         if "author" in (element.get("rel") or "").lower().split():
             text = _norm("".join(element.itertext()))
             if 2 < len(text) <= 120:
                 return text
-    return None
+        if by_class is None and _BYLINE_CLASS.search(element.get("class") or ""):
+            text = _norm("".join(element.itertext()))
+            if 2 < len(text) <= 120:
+                by_class = text
+    return by_class
+
+
+_BYLINE_CLASS = re.compile(r"(?:^|\s)(?:author|byline)(?:[-_](?:link|name))?(?:\s|$)", re.I)
 
 
 def clean(root: etree._Element) -> None:
