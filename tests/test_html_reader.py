@@ -347,3 +347,40 @@ def test_byline_marked_by_class_names_the_interviewer() -> None:
     iv = ip.parse_html(page)
     assert iv.interviewers == ("Jonas Weber",)
     assert "Mara Lindqvist" in iv.interviewees
+
+
+def test_bold_question_opening_a_plain_paragraph_is_its_own_turn() -> None:
+    qa = [
+        (
+            "Why bake at night?",
+            "Because the bread has to be fresh at six, and there is no other way.",
+        ),
+        ("Do you ever sleep?", "In the afternoon, four hours. My body got used to it long ago."),
+        ("What about the rent?", "It doubled in five years. The neighbours keep us alive."),
+    ]
+    body = "".join(f"<p><strong>{q}</strong> {a}</p>" for q, a in qa)
+    page = (
+        "<html><body><article><h1>The night baker</h1><p>Maria Santos has run the city's only "
+        f"night bakery for twenty years. We talked to her about bread.</p>{body}</article></body>"
+        "</html>"
+    )
+    doc = read_html(page)
+    question = find(doc, "Why bake at night?")
+    assert question.text == "Why bake at night?" and question.emphasis == 1.0
+    assert find(doc, "Because the bread").emphasis == 0.0
+    iv = ip.parse_html(page)
+    assert [p.question.text for p in iv.pairs] == [q for q, _ in qa]
+    assert [p.answer.text for p in iv.pairs] == [a for _, a in qa]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<p>We asked ourselves <b>why now?</b> and the answer was the rent, not the bread.</p>",
+        "<p><b>Really?</b> Yes, really: we have never missed a single morning in twenty years.</p>",
+        "<p><b>Why now?</b> Rent.</p>",
+    ],
+)
+def test_a_bold_phrase_that_is_no_leading_question_does_not_split(paragraph: str) -> None:
+    doc = read_html(f"<html><body><article>{paragraph}</article></body></html>")
+    assert len([b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]) == 1

@@ -359,12 +359,23 @@ class _Walker:
         for run in runs:
             if run is None:
                 if segment:
-                    self.emit(segment, ctx)
+                    self.emit_segment(segment, ctx)
                     segment = []
                 continue
             segment.append(run)
         if segment:
-            self.emit(segment, ctx)
+            self.emit_segment(segment, ctx)
+
+    def emit_segment(self, runs: list[_Run], ctx: _Context) -> None:
+        """A paragraph that opens with a bold question and goes on in plain type
+        (``<p><b>Why now?</b> Because …</p>``) holds two turns, as if a ``<br>`` split them."""
+        if ctx.kind is BlockKind.PARAGRAPH:
+            cut = _bold_question_lead(runs)
+            if cut:
+                self.emit(runs[:cut], ctx)
+                self.emit(runs[cut:], ctx)
+                return
+        self.emit(runs, ctx)
 
     def emit(self, runs: list[_Run], ctx: _Context) -> None:
         text = " ".join("".join([run[0] for run in runs]).split())
@@ -446,6 +457,33 @@ class _Walker:
                 marked_question=self.marked_depth > 0,
             )
         )
+
+
+_QUESTION_END = re.compile(r"[?？؟][\"'”’»)\]]*\s*$")
+
+
+def _bold_question_lead(runs: list[_Run]) -> int:
+    """Where a leading bold question ends and plain text follows, or 0.
+
+    The bold lead must be a question of two words or more ending in a question mark, and the
+    plain rest must be a sentence or more, so a bold phrase inside an answer never splits it."""
+    lead: list[str] = []
+    for index, (text, bold, _italic, _link) in enumerate(runs):
+        if not text.strip():
+            lead.append(text)
+            continue
+        if not bold:
+            question = "".join(lead).strip()
+            rest = "".join(run[0] for run in runs[index:]).strip()
+            if (
+                len(question.split()) >= 2
+                and _QUESTION_END.search(question)
+                and _visible_length(rest) >= 20
+            ):
+                return index
+            return 0
+        lead.append(text)
+    return 0
 
 
 def _looks_like_caption(text: str, kind: BlockKind, emphasis: float, path: str, scope: str) -> bool:
