@@ -657,3 +657,32 @@ def test_title_case_headlines_with_job_titles(title: str) -> None:
     meta = meta_of([(title, T), ("How did you start?", Q), ("By accident.", A)])
     assert len(meta.interviewees) == 1
     assert meta.interviewees[0] in {"Alexandria Douziech", "Tim Cook"}
+
+
+def test_the_one_person_an_intro_introduces_is_the_interviewee() -> None:
+    meta = meta_of(
+        [
+            ("The night baker", T),
+            ("Maria Santos has run the only night bakery in town for twenty years.", IN),
+            ("We talked to her about bread, sleep and the rent.", IN),
+            ("Why bake at night?", Q),
+            ("Because the bread has to be fresh at six, and there is no other way.", A),
+            ("Do you ever sleep?", Q),
+            ("In the afternoon, four hours. My body got used to it long ago.", A),
+        ]
+    )
+    assert meta.interviewees == ("Maria Santos",)
+
+
+def test_an_intro_naming_two_people_once_each_does_not_guess_between_them() -> None:
+    meta = meta_of(
+        [
+            ("The night baker", T),
+            ("Maria Santos bought the bakery from Jonas Weber in 2004.", IN),
+            ("Why bake at night?", Q),
+            ("Because the bread has to be fresh at six, and there is no other way.", A),
+            ("Do you ever sleep?", Q),
+            ("In the afternoon, four hours. My body got used to it long ago.", A),
+        ]
+    )
+    assert meta.interviewees == ()

@@ -350,9 +350,13 @@ def _most_mentioned(view: View, exclude: Sequence[str]) -> str | None:
     best: tuple[int, str] | None = None
     whole = view.leading_text
     named = [name for text in view.front for name in find_names(text)]
-    for name in list(dict.fromkeys(named))[:_MAX_CANDIDATES]:
-        if name.lower() in excluded:
-            continue
+    candidates = [n for n in dict.fromkeys(named) if n.lower() not in excluded]
+    full = [n for n in candidates if len(n.split()) >= 2]
+    if len(full) == 1 and all(_same_person(n, full[0]) for n in candidates):
+        # the intro introduces exactly one person ("Maria Santos has run the bakery for twenty
+        # years. We talked to her ..."): in an interview that is the one who answers
+        return full[0]
+    for name in candidates[:_MAX_CANDIDATES]:
         surname = name.split()[-1]
         score = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", whole))
         if _slug(name) in view.hints or name.lower() in view.hints:
