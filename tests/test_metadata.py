@@ -686,3 +686,19 @@ def test_an_intro_naming_two_people_once_each_does_not_guess_between_them() -> N
         ]
     )
     assert meta.interviewees == ()
+
+
+def test_a_named_journalist_talking_to_her_is_the_interviewer() -> None:
+    meta = meta_of(
+        [
+            ("The night baker", T),
+            ("Maria Santos has run the only night bakery in town for twenty years.", IN),
+            ("Tom Reed talked to her about bread, sleep and the rent.", IN),
+            ("Why bake at night?", Q),
+            ("Because the bread has to be fresh at six, and there is no other way.", A),
+            ("Do you ever sleep?", Q),
+            ("In the afternoon, four hours. My body got used to it long ago.", A),
+        ]
+    )
+    assert meta.interviewees == ("Maria Santos",)
+    assert meta.interviewers == ("Tom Reed",)

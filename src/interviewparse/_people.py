@@ -150,6 +150,11 @@ _PRONOUNS = frozenset(
     | {"ellas", "lui", "lei", "он", "она", "они", "ela", "ele", "elas", "eles", "hij", "zij"}
     | {"ona", "on", "oni"}
 )
+# The object of a talking verb standing for the guest named before: "X talked to her".
+_OBJECT_PRONOUN = re.compile(
+    r"(?:her|him|them|ihr|ihm|ihnen|lui|elle|eux|él|ella|ele|ela|hem|haar|ним|ней|ними)\b",
+    re.IGNORECASE,
+)
 _TALK_VERB = re.compile(r"^(?:talk|spoke|speak|chat|sat|sit|caught|catch|sprach|habl|convers)")
 
 
@@ -193,6 +198,11 @@ def _talk_people(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
             journalist = bool(before) and before[-1].lower().strip(",") in _JOURNALIST_WORDS
             guests.append(obj if journalist else subject)
             hosts.append(subject if journalist else obj)
+        elif subject and _OBJECT_PRONOUN.match(text, match.end()):
+            # "Tom Reed talked to her": the named subject asked the person met before
+            hosts.append(subject)
+            guest = _antecedent(text, text.rfind(subject.split()[0], 0, match.start()), index)
+            guests += [guest] if guest and guest != subject else []
         elif subject or obj:
             guests.append(subject or obj or "")
     for match in _MIT_SPRACH.finditer(text):
