@@ -161,3 +161,20 @@ def test_every_block_has_a_character_span_inside_the_text() -> None:
     for block in read_text(text).blocks:
         start, end = _span(block.source)
         assert 0 <= start < end <= len(text)
+
+
+def test_bold_question_opening_a_markdown_paragraph_is_its_own_block() -> None:
+    doc = read_text(
+        "The night baker\n\n"
+        "**Why bake at night?** Because the bread has to be fresh at six.\n\n"
+        "Some **odd?** words stay inside the paragraph they belong to.\n\n"
+        "**Why?** One word in bold is no question turn of its own.\n"
+    )
+    texts = [(b.text, b.emphasis) for b in doc.blocks[1:]]
+    assert texts == [
+        ("Why bake at night?", 1.0),
+        ("Because the bread has to be fresh at six.", 0.0),
+        ("Some odd? words stay inside the paragraph they belong to.", texts[2][1]),
+        ("Why? One word in bold is no question turn of its own.", texts[3][1]),
+    ]
+    assert doc.blocks[1].source.startswith("text:")

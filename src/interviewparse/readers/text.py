@@ -278,6 +278,25 @@ def _split_credit(raw: str, span: _Span) -> list[tuple[str, _Span]]:
     ]
 
 
+#: A paragraph opening with a bold question and going on in plain type: "**Why now?** Because".
+_BOLD_QUESTION_LEAD = re.compile(
+    r"^\s*(\*\*|__)(?=\S)(?P<q>[^*_\n]{2,400}?[?？؟][\"'”’»)]*)\1\s+(?=\S.{19})", re.S
+)
+
+
+def _split_bold_question(raw: str, span: _Span) -> list[tuple[str, _Span]]:
+    """Two turns in one paragraph: the bold question and the plain answer after it (the
+    question must be two words or more, the answer a sentence or more)."""
+    match = _BOLD_QUESTION_LEAD.match(raw)
+    if match is None or len(match["q"].split()) < 2:
+        return [(raw, span)]
+    cut = span.start + match.end()
+    return [
+        (raw[: match.end()], _Span(span.start, cut)),
+        (raw[match.end() :], _Span(cut, span.end)),
+    ]
+
+
 def _make_block(raw: str, span: _Span, labels: _labels.LabelSet, hyphen_dash: bool) -> Block:
     """One paragraph's text and cues."""
     source = f"text:{span.start}-{span.end}"
@@ -397,7 +416,8 @@ def _blocks_from(
             markup, rest, rest_span = _split_leading_link(piece, _Span(start, end))
             if markup is not None:
                 blocks.append(markup)
-            pieces.extend(_split_credit(rest, rest_span))
+            for credit_piece, credit_span in _split_credit(rest, rest_span):
+                pieces.extend(_split_bold_question(credit_piece, credit_span))
         for piece, span in pieces:
             if not piece.strip():
                 continue
