@@ -269,7 +269,7 @@ def _plausible(
         first = sum(1 for _, a in answered if cues.first_person(a)) / len(answered)
         if first < 0.5:
             return False
-    return _guide_signals(plan, blocks, [q for q, _ in pairs]) < 2
+    return _guide_signals(plan, blocks, [q for q, _ in pairs], [a for _, a in answered]) < 2
 
 
 # -- self-answered guides --------------------------------------------------------------------------
@@ -308,7 +308,9 @@ _EXPLICIT_ADDRESS = frozenset({"en", "de", "fr", "nl"})
 _WORD_SET = re.compile(r"\w+")
 
 
-def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> int:
+def _guide_signals(
+    plan: _Plan, blocks: Sequence[Block], questions: Sequence[str], answers: Sequence[str] = ()
+) -> int:
     """How many independent signs say the marked "questions" are a guide's self-answered
     subheads (an explainer, a how-to, an FAQ, a listicle) rather than questions put to someone.
 
@@ -316,15 +318,22 @@ def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str
     institutional Q&A may never say "Sie", a title may say "tips"), so the caller asks for two:
     questions that hardly address anyone (where the language marks address), questions in the
     author's own voice, the same questions recurring in a cycle, a page that names its genre,
-    and — for question subheads — nobody named in the title, intro or questions.
+    and — for question subheads — nobody named in the title, intro or questions; and, where
+    the language marks persons, "answers" that hardly ever speak in the first person (a news
+    story's sections under question subheads report; an interviewee says "I" and "we").
     """
     if not questions:
         return 0
     n = len(questions)
     signals = 0
+    marks_persons = _language(plan, blocks) in _EXPLICIT_ADDRESS
     addressed = sum(1 for q in questions if cues.addresses_listener(q)) / n
-    if addressed < 0.25 and _language(plan, blocks) in _EXPLICIT_ADDRESS:
+    if addressed < 0.25 and marks_persons:
         signals += 1
+    if marks_persons and len(answers) >= 3:
+        speaking = sum(1 for a in answers if cues.first_person(a)) / len(answers)
+        if speaking < 0.2:
+            signals += 1
     author = sum(1 for q in questions if _AUTHOR_VOICE.search(q))
     if author >= 2 and author >= 0.1 * n:
         signals += 1
