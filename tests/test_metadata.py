@@ -702,3 +702,25 @@ def test_a_named_journalist_talking_to_her_is_the_interviewer() -> None:
     )
     assert meta.interviewees == ("Maria Santos",)
     assert meta.interviewers == ("Tom Reed",)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Maria Santos runs the only night bakery in town. Tom Reed interviewed her for us.",
+        "Tom Reed interviewed Maria Santos, who runs the only night bakery in town.",
+    ],
+)
+def test_the_subject_of_interviewed_asked_and_its_object_answered(intro: str) -> None:
+    meta = meta_of(
+        [
+            ("Ask the baker", T),
+            (intro, IN),
+            ("How did it start?", Q),
+            ("By accident. My uncle fell ill and somebody had to light the oven.", A),
+            ("What was the hardest year?", Q),
+            ("2020. We sold bread through the window for eight months.", A),
+        ]
+    )
+    assert meta.interviewees == ("Maria Santos",)
+    assert meta.interviewers == ("Tom Reed",)

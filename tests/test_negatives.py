@@ -24,8 +24,6 @@ NEGATIVES = [
     "faq_h2_questions.html",
     "explainer_question_headings.html",
     "listicle_bold_questions.html",
-    # a news story in sections under question subheads: nobody answers in the first person
-    "news_question_subheads.html",
 ]
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
+import interviewparse as ip
 from interviewparse.blocks import Block, BlockKind
 from interviewparse.boilerplate import Verdict
 from interviewparse.models import BoilerplateKind
@@ -326,3 +329,22 @@ def test_two_hosts_one_guest() -> None:
     assert seg.interviewer_labels == frozenset({"Kim", "Fer"})
     assert seg.interviewee_labels == frozenset({"Jeff"})
     assert len(questions(seg, blocks)) == 5
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This interview has been edited for length and clarity.",
+        "Das Interview wurde aus Platzgründen gekürzt.",
+        "Cet entretien a été légèrement condensé.",
+    ],
+)
+def test_closing_note_on_editing_is_outro_not_answer(note: str) -> None:
+    iv = ip.parse_text(
+        "Ask the baker\n\nMaria Santos runs the only night bakery in town.\n\n"
+        "Q: How did it start?\n\nA: By accident. My uncle fell ill one winter.\n\n"
+        "Q: What was the hardest year?\n\nA: 2020. We sold bread through the window.\n\n"
+        f"{note}\n"
+    )
+    assert [p.text for p in iv.outro] == [note]
+    assert iv.pairs[-1].answer.text == "2020. We sold bread through the window."

@@ -167,6 +167,11 @@ _TALK = re.compile(
     r"|sprak\s+met)\s+",
     re.IGNORECASE,
 )
+# A verb whose subject asked and whose object answered: "Tom Reed interviewed Maria Santos".
+_INTERVIEWED = re.compile(
+    r"\b(?:interview(?:ed|s)|interviewte|(?:a\s+)?interviewé|entrevistó\s+a|intervistato)\s+",
+    re.IGNORECASE,
+)
 # "Mit Amaru Quispe sprach Lena Marsh": the guest after "mit", the host after the verb.
 _MIT_SPRACH = re.compile(r"\b[Mm]it\s+(?P<guest>[^,.;]{3,60}?)\s+sprach(?:en)?\s+")
 _JOURNALIST_WORDS = frozenset(
@@ -205,6 +210,16 @@ def _talk_people(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
             guests += [guest] if guest and guest != subject else []
         elif subject or obj:
             guests.append(subject or obj or "")
+    for match in _INTERVIEWED.finditer(text):
+        # "Tom Reed interviewed her / Maria Santos": the subject asked, the object answered
+        subject = _name_before(text, match.start(), index)
+        if subject is None:
+            continue
+        hosts.append(subject)
+        obj = _name_after(text, match.end(), index)
+        if obj is None and _OBJECT_PRONOUN.match(text, match.end()):
+            obj = _antecedent(text, text.rfind(subject.split()[0], 0, match.start()), index)
+        guests += [obj] if obj and obj != subject else []
     for match in _MIT_SPRACH.finditer(text):
         names = find_names(match["guest"])
         host = _name_after(text, match.end(), index)

@@ -197,11 +197,29 @@ def _closing_outro(blocks: Sequence[Block], content: Sequence[int], roles: list[
         return
     run = 0
     for i in reversed(tail[1:]):
-        if blocks[i].italic < 0.8:
+        if blocks[i].italic < 0.8 and not _EDITED_NOTE.match(blocks[i].text):
             break
         run += 1
     for i in tail[len(tail) - run :]:
         roles[i] = Role.OUTRO
+
+
+#: The editor's closing note on how the conversation was edited, in plain type or italics:
+#: "This interview has been edited for length and clarity", "Das Interview wurde gekürzt".
+_EDITED_NOTE = re.compile(
+    r"^\W{0,3}(?:(?:this|the)\s+(?:interview|conversation|transcript|q\s?&\s?a)\s+"
+    r"(?:has\s+been|was|have\s+been)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|abridged)"
+    r"|(?:dieses|das)\s+(?:interview|gespräch)\s+wurde\s+(?:\w+\s+){0,3}"
+    r"(?:gekürzt|redigiert|bearbeitet|autorisiert)"
+    r"|(?:cet|l['’])\s*(?:entretien|interview)\s+a\s+été\s+(?:\w+\s+){0,2}"
+    r"(?:édité|condensé|raccourci|relu)"
+    r"|(?:esta|la)\s+entrevista\s+(?:ha\s+sido|fue)\s+(?:\w+\s+){0,2}(?:editada|condensada)"
+    r"|(?:questa|l['’])\s*intervista\s+è\s+stata\s+(?:\w+\s+){0,2}(?:editata|modificata)"
+    r"|(?:esta|a)\s+entrevista\s+foi\s+(?:\w+\s+){0,2}(?:editada|condensada)"
+    r"|(?:dit|het)\s+(?:interview|gesprek)\s+is\s+(?:\w+\s+){0,2}(?:ingekort|geredigeerd)"
+    r"|интервью\s+(?:было\s+)?(?:сокращено|отредактировано))",
+    re.IGNORECASE,
+)
 
 
 def _collect_pairs(plan: _Plan, blocks: Sequence[Block]) -> list[tuple[str, str]]:
@@ -269,7 +287,7 @@ def _plausible(
         first = sum(1 for _, a in answered if cues.first_person(a)) / len(answered)
         if first < 0.5:
             return False
-    return _guide_signals(plan, blocks, [q for q, _ in pairs], [a for _, a in answered]) < 2
+    return _guide_signals(plan, blocks, [q for q, _ in pairs]) < 2
 
 
 # -- self-answered guides --------------------------------------------------------------------------
@@ -308,9 +326,7 @@ _EXPLICIT_ADDRESS = frozenset({"en", "de", "fr", "nl"})
 _WORD_SET = re.compile(r"\w+")
 
 
-def _guide_signals(
-    plan: _Plan, blocks: Sequence[Block], questions: Sequence[str], answers: Sequence[str] = ()
-) -> int:
+def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> int:
     """How many independent signs say the marked "questions" are a guide's self-answered
     subheads (an explainer, a how-to, an FAQ, a listicle) rather than questions put to someone.
 
@@ -318,22 +334,15 @@ def _guide_signals(
     institutional Q&A may never say "Sie", a title may say "tips"), so the caller asks for two:
     questions that hardly address anyone (where the language marks address), questions in the
     author's own voice, the same questions recurring in a cycle, a page that names its genre,
-    and — for question subheads — nobody named in the title, intro or questions; and, where
-    the language marks persons, "answers" that hardly ever speak in the first person (a news
-    story's sections under question subheads report; an interviewee says "I" and "we").
+    and — for question subheads — nobody named in the title, intro or questions.
     """
     if not questions:
         return 0
     n = len(questions)
     signals = 0
-    marks_persons = _language(plan, blocks) in _EXPLICIT_ADDRESS
     addressed = sum(1 for q in questions if cues.addresses_listener(q)) / n
-    if addressed < 0.25 and marks_persons:
+    if addressed < 0.25 and _language(plan, blocks) in _EXPLICIT_ADDRESS:
         signals += 1
-    if marks_persons and len(answers) >= 3:
-        speaking = sum(1 for a in answers if cues.first_person(a)) / len(answers)
-        if speaking < 0.2:
-            signals += 1
     author = sum(1 for q in questions if _AUTHOR_VOICE.search(q))
     if author >= 2 and author >= 0.1 * n:
         signals += 1
