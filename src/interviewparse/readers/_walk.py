@@ -18,6 +18,7 @@ from bs4 import Tag
 from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
 from ..blocks import Block, BlockKind
+from ..cues import ends_with_question
 from ..models import BoilerplateKind
 from ._hints import Hint, container_hint, generic_box_hint, text_hint, tokens_of
 
@@ -459,9 +460,6 @@ class _Walker:
         )
 
 
-_QUESTION_END = re.compile(r"[?？؟][\"'”’»)\]]*\s*$")
-
-
 def _bold_question_lead(runs: list[_Run]) -> int:
     """Where a leading bold question ends and plain text follows, or 0.
 
@@ -477,7 +475,7 @@ def _bold_question_lead(runs: list[_Run]) -> int:
             rest = "".join(run[0] for run in runs[index:]).strip()
             if (
                 len(question.split()) >= 2
-                and _QUESTION_END.search(question)
+                and ends_with_question(question)
                 and _visible_length(rest) >= 20
             ):
                 return index
