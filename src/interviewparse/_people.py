@@ -115,6 +115,13 @@ def _antecedent(text: str, end: int, index: NameIndex) -> str | None:
     return index.expand(names[0]) if names else None
 
 
+def _met_before(text: str, subject: str, verb_start: int, index: NameIndex) -> str | None:
+    """Whom "her"/"him" stands for after "<subject> talked to / interviewed": the first full
+    name before the subject, never the subject itself."""
+    guest = _antecedent(text, text.rfind(subject.split()[0], 0, verb_start), index)
+    return guest if guest != subject else None
+
+
 def _pronoun_before(text: str, start: int) -> bool:
     head = text[max(0, start - 20) : start].split()
     return bool(head) and head[-1].lower() in _PRONOUNS
@@ -206,8 +213,8 @@ def _talk_people(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
         elif subject and _OBJECT_PRONOUN.match(text, match.end()):
             # "Tom Reed talked to her": the named subject asked the person met before
             hosts.append(subject)
-            guest = _antecedent(text, text.rfind(subject.split()[0], 0, match.start()), index)
-            guests += [guest] if guest and guest != subject else []
+            guest = _met_before(text, subject, match.start(), index)
+            guests += [guest] if guest else []
         elif subject or obj:
             guests.append(subject or obj or "")
     for match in _INTERVIEWED.finditer(text):
@@ -218,7 +225,7 @@ def _talk_people(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
         hosts.append(subject)
         obj = _name_after(text, match.end(), index)
         if obj is None and _OBJECT_PRONOUN.match(text, match.end()):
-            obj = _antecedent(text, text.rfind(subject.split()[0], 0, match.start()), index)
+            obj = _met_before(text, subject, match.start(), index)
         guests += [obj] if obj and obj != subject else []
     for match in _MIT_SPRACH.finditer(text):
         names = find_names(match["guest"])
