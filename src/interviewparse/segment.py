@@ -287,7 +287,7 @@ def _plausible(
         first = sum(1 for _, a in answered if cues.first_person(a)) / len(answered)
         if first < 0.5:
             return False
-    return _guide_signals(plan, blocks, [q for q, _ in pairs]) < 2
+    return not _reads_like_guide(plan, blocks, [q for q, _ in pairs])
 
 
 # -- self-answered guides --------------------------------------------------------------------------
@@ -326,37 +326,57 @@ _EXPLICIT_ADDRESS = frozenset({"en", "de", "fr", "nl"})
 _WORD_SET = re.compile(r"\w+")
 
 
-def _guide_signals(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> int:
-    """How many independent signs say the marked "questions" are a guide's self-answered
-    subheads (an explainer, a how-to, an FAQ, a listicle) rather than questions put to someone.
+def _reads_like_guide(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> bool:
+    """Do two independent signs say the marked "questions" are a guide's self-answered
+    subheads (an explainer, a how-to, an FAQ, a listicle) rather than questions put to someone?
 
     Each sign alone occurs in real interviews (a roundup repeats its questions, a German
-    institutional Q&A may never say "Sie", a title may say "tips"), so the caller asks for two:
-    questions that hardly address anyone (where the language marks address), questions in the
-    author's own voice, the same questions recurring in a cycle, a page that names its genre,
-    and — for question subheads — nobody named in the title, intro or questions.
+    institutional Q&A may never say "Sie", a title may say "tips"), so it takes two: questions
+    in the author's own voice, a page that names its genre, the same questions recurring in a
+    cycle, — for question subheads — nobody named in the title, intro or questions, and
+    questions that hardly address anyone (where the language marks address).
+
+    The signs are asked cheapest first and the asking stops as soon as the answer is settled:
+    guessing the language reads every answer, which made this the slowest step on long guides.
     """
     if not questions:
-        return 0
+        return False
     n = len(questions)
-    signals = 0
-    addressed = sum(1 for q in questions if cues.addresses_listener(q)) / n
-    if addressed < 0.25 and _language(plan, blocks) in _EXPLICIT_ADDRESS:
-        signals += 1
-    author = sum(1 for q in questions if _AUTHOR_VOICE.search(q))
-    if author >= 2 and author >= 0.1 * n:
-        signals += 1
-    # one near-repeat is an ordinary follow-up ("And what about X?"); a template takes two
-    if n >= 4 and _recurring(questions) >= max(2, 0.2 * n):
-        signals += 1
-    if _names_genre(plan, blocks):
-        signals += 1
-    # question subheads are the layout of explainers and opinion pieces: there, an interview
-    # names its guest somewhere before or in the questions
-    subheads = sum(1 for i in plan.starts if blocks[i].kind is BlockKind.HEADING)
-    if 2 * subheads > len(plan.starts) and not _names_anyone(plan, blocks, questions):
-        signals += 1
-    return signals
+
+    def author_voice() -> bool:
+        author = sum(1 for q in questions if _AUTHOR_VOICE.search(q))
+        return author >= 2 and author >= 0.1 * n
+
+    def recurring() -> bool:
+        # one near-repeat is an ordinary follow-up ("And what about X?"); a template takes two
+        return n >= 4 and _recurring(questions) >= max(2, 0.2 * n)
+
+    def nobody_named() -> bool:
+        # question subheads are the layout of explainers and opinion pieces: there, an
+        # interview names its guest somewhere before or in the questions
+        subheads = sum(1 for i in plan.starts if blocks[i].kind is BlockKind.HEADING)
+        return 2 * subheads > len(plan.starts) and not _names_anyone(plan, blocks, questions)
+
+    def unaddressed() -> bool:
+        addressed = sum(1 for q in questions if cues.addresses_listener(q)) / n
+        return addressed < 0.25 and _language(plan, blocks) in _EXPLICIT_ADDRESS
+
+    signs: tuple[Callable[[], bool], ...] = (
+        author_voice,
+        lambda: _names_genre(plan, blocks),
+        recurring,
+        nobody_named,
+        unaddressed,
+    )
+    found = 0
+    for asked, sign in enumerate(signs, start=1):
+        if sign():
+            found += 1
+            if found >= 2:
+                return True
+        elif found + len(signs) - asked < 2:
+            return False  # too few signs left to make two
+    return False
 
 
 def _language(plan: _Plan, blocks: Sequence[Block]) -> str | None:
