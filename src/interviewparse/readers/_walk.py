@@ -194,7 +194,8 @@ class _Walker:
         for child in tag.contents:
             if isinstance(child, NavigableString):
                 if not isinstance(child, _SKIPPED_STRINGS):
-                    self.runs.append((str(child), bold, italic, link))
+                    # The string itself (a str subclass), not a copy: runs are joined later.
+                    self.runs.append((child, bold, italic, link))
                 continue
             if not isinstance(child, Tag):
                 continue
