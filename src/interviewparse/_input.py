@@ -114,6 +114,25 @@ def check_size(size: int, max_bytes: int | None) -> None:
         raise InputTooLargeError(size=size, limit=max_bytes)
 
 
+#: Characters encoded per step when looking for lone surrogates.
+_SURROGATE_CHUNK = 4096
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    """Does ``text`` hold a lone surrogate (which UTF-8 cannot encode)?
+
+    Encoding is the fastest test CPython offers, but encoding a whole page at once allocates
+    up to four bytes per character (a page's own size again, several times over); encoding it
+    in slices keeps that bounded and is no slower.
+    """
+    for start in range(0, len(text), _SURROGATE_CHUNK):
+        try:
+            text[start : start + _SURROGATE_CHUNK].encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+    return False
+
+
 def check_text(text: str) -> str:
     """Drop NUL characters and reject text that is empty or binary garbage.
 
@@ -124,12 +143,9 @@ def check_text(text: str) -> str:
     """
     if "\x00" in text:
         text = text.replace("\x00", "")
-    if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            # Lone surrogates (a str built from broken UTF-16) make lxml refuse the whole page.
-            text = _SURROGATE.sub("\ufffd", text)
+    if not text.isascii() and _has_lone_surrogate(text):
+        # Lone surrogates (a str built from broken UTF-16) make lxml refuse the whole page.
+        text = _SURROGATE.sub("\ufffd", text)
     if not text or text.isspace():  # as `not text.strip()`, without copying the text
         raise EmptyInputError(size=text_size(text))
     sample = text[:_SAMPLE]
