@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 
@@ -222,7 +222,7 @@ def _asks_next(doc: Document, seg: Segmentation, i: int) -> bool:
     return False
 
 
-def _heading_name(part: str, known: set[str], common: frozenset[str]) -> bool:
+def _heading_name(part: str, known: set[str], common: Container[str]) -> bool:
     """A heading part that is a name: no word the text also writes in lower case ("Neue
     Hoffnung"), and three words only when a label confirms it (German nouns look like names)."""
     words = part.split()
@@ -232,7 +232,7 @@ def _heading_name(part: str, known: set[str], common: frozenset[str]) -> bool:
 
 
 def _name_headings(
-    doc: Document, seg: Segmentation, labels: Sequence[str], common: frozenset[str]
+    doc: Document, seg: Segmentation, labels: Sequence[str], common: Container[str]
 ) -> list[str]:
     """Names set as headings right before a run of questions (one mini-interview per person).
 

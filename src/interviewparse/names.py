@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 import attrs
@@ -425,7 +425,7 @@ class NameIndex:
 
     counts: tuple[tuple[str, int], ...] = ()
     defined: tuple[tuple[str, str], ...] = ()
-    common: frozenset[str] = frozenset()
+    common: Container[str] = frozenset()
 
     @classmethod
     def build(cls, texts: Iterable[str], labels: Iterable[str] = ()) -> NameIndex:
@@ -433,7 +433,7 @@ class NameIndex:
         counter: Counter[str] = Counter()
         defined: dict[str, str] = {}
         texts = list(texts)
-        common = _lower_case_words(texts)
+        common = LowerCaseWords(texts)
         for text in texts:
             counter.update(_trim_common(name, common) for name in find_names(text))
             # _DEFINITION tries a match at every letter; only texts holding "(XY)" can match.
@@ -507,17 +507,81 @@ class NameIndex:
 
 
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z][\w-]*")
+_LOOKUPS = 32  # words looked up one by one before LowerCaseWords collects them all
 
 
-def _lower_case_words(texts: Iterable[str]) -> frozenset[str]:
-    """Words the document writes in lower case somewhere: common words, not names."""
-    words: set[str] = set()
-    for text in texts:
-        words.update(_LOWER_WORD.findall(text))
-    return frozenset(w for w in words if w.islower())  # each distinct word tested once
+class LowerCaseWords:
+    """The words a document writes in lower case somewhere (common words, not names), as the
+    matches of ``_LOWER_WORD`` that are all lower case.
+
+    Only membership is ever asked, and only for a handful of words per document (the first
+    word of a long name, a one-word label, a heading's words), so each word is looked up when
+    asked instead of collecting every word of a long text up front: ``str.find`` jumps to the
+    word's occurrences and only the run of word characters around each is matched.
+    """
+
+    __slots__ = ("_all", "_known", "_text")
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        # "\n" is neither a word character nor "-": no run of _LOWER_WORD crosses two texts.
+        self._text = "\n".join(texts)
+        self._known: dict[str, bool] = {}  # this document's answers, one per word asked
+        self._all: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if self._all is not None:
+            return word in self._all
+        known = self._known.get(word)
+        if known is None:
+            if len(self._known) >= _LOOKUPS:
+                # asked about many words (an unusual page): collect them all once, as the
+                # lookups would each scan the text again
+                self._all = frozenset(
+                    w for w in set(_LOWER_WORD.findall(self._text)) if w.islower()
+                )
+                return word in self._all
+            known = self._known[word] = _written_lower(self._text, word)
+        return known
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LowerCaseWords) and other._text == self._text
+
+    def __hash__(self) -> int:
+        return hash(self._text)
 
 
-def _trim_common(name: str, common: frozenset[str]) -> str:
+def _is_run_char(char: str) -> bool:
+    r"""A character of ``[\w-]`` (``\w`` is what ``str.isalnum`` says, plus "_")."""
+    return char.isalnum() or char in "_-"
+
+
+def _written_lower(text: str, word: str) -> bool:
+    r"""Is ``word`` one of the lower-case matches of ``_LOWER_WORD`` in ``text``?
+
+    A match never crosses a character outside ``[\w-]`` and runs on to the end of its run of
+    such characters, so a match equal to ``word`` ends where an occurrence of ``word`` ends a
+    run; the matches of that one run (matched from its start, as a scan of the whole text
+    reaches it) tell whether ``word`` is among them.
+    """
+    if not word.islower():
+        return False
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if end == len(text) or not _is_run_char(text[end]):
+            start = at
+            while start and _is_run_char(text[start - 1]):
+                start -= 1
+            if word in _LOWER_WORD.findall(text, start, end):
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _trim_common(name: str, common: Container[str]) -> str:
     """Drop a leading common word a sentence start capitalised ("Geologist Helen Okafor")."""
     words = name.split()
     while len(words) > 2 and words[0].lower() in common:
