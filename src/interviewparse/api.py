@@ -27,7 +27,7 @@ from .models import (
     Question,
 )
 from .profiles import Profile, ProfileRegistry
-from .readers import read_html, read_text
+from .readers import parse_page, read_text, read_tree
 from .segment import Role, Segmentation, segment
 
 __all__ = ["parse", "parse_html", "parse_text"]
@@ -56,7 +56,9 @@ def parse(
     """
     text = _as_text(source, max_bytes)
     if looks_like_html(text):
-        return _build(read_html(text, url=url))
+        root = parse_page(text)
+        del text  # see read_tree: the tree is all the reader needs from here on
+        return _build(read_tree(root, url=url))
     return _build(read_text(text), url=url)
 
 
@@ -77,7 +79,8 @@ def parse_html(
     ``profile`` applies site-specific rules: a :class:`~interviewparse.profiles.Profile`, or a
     registry whose profile for ``url`` is used (see :mod:`interviewparse.profiles`).
     """
-    return _build(read_html(_as_text(html, max_bytes), url=url, profile=profile))
+    root = parse_page(_as_text(html, max_bytes))
+    return _build(read_tree(root, url=url, profile=profile))
 
 
 def _build(doc: Document, url: str | None = None) -> Interview:

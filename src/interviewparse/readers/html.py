@@ -34,7 +34,7 @@ from ._page import clean, parse_page, read_jsonld, read_page_meta
 from ._soup import soup_from_lxml
 from ._walk import walk_region
 
-__all__ = ["read_html"]
+__all__ = ["parse_page", "read_html", "read_tree"]
 
 _SPACE = re.compile(r"\s+")
 _LABEL_START = re.compile(r"[^\W\d_][\w'’.\- ]{0,50}?:\s")
@@ -45,7 +45,19 @@ def read_html(
     html: str, url: str | None = None, profile: Profile | ProfileRegistry | None = None
 ) -> Document:
     """Read a page into blocks; ``profile`` adds site-specific selectors (see :mod:`profiles`)."""
-    root = parse_page(html)
+    return read_tree(parse_page(html), url, profile)
+
+
+def read_tree(
+    root: etree._Element | None,
+    url: str | None = None,
+    profile: Profile | ProfileRegistry | None = None,
+) -> Document:
+    """:func:`read_html` for a page :func:`parse_page` has parsed already.
+
+    The entry points parse first and then let go of the page's text: the text of a large page
+    (up to four bytes a character in Python) need not stay alive beside the tree built from it.
+    """
     if root is None:
         return Document(blocks=(), format="html", meta=PageMeta(url=url))
     meta = read_page_meta(root, url, read_jsonld(root))
