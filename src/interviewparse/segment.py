@@ -89,6 +89,75 @@ class _Plan:
 _EMPHASIS = 0.6
 
 
+class _Facts:
+    """What the conventions ask of each block, worked out at most once per parse.
+
+    :func:`infer_question_style` tries up to seven conventions on the same blocks (and
+    :func:`segment` runs it a second time once it has set subheadings aside); each asks the same
+    questions of the same paragraphs — how many words, how much it reads like a question, does it
+    speak in the first person — and each answer costs a regex pass over the paragraph. Here each
+    is asked once per block (by index into ``blocks``) and kept for the rest of the parse.
+    """
+
+    __slots__ = ("_asking", "_first_person", "_langs", "_reported", "_scores", "_words", "blocks")
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = blocks
+        self._words: dict[int, int] = {}
+        self._scores: dict[int, float] = {}
+        self._first_person: dict[int, bool] = {}
+        self._reported: dict[int, bool] = {}
+        self._asking: dict[str, bool] = {}
+        self._langs: dict[tuple[int, ...], str | None] = {}
+
+    def words(self, i: int) -> int:
+        """:func:`cues.word_count` of block ``i``."""
+        count = self._words.get(i)
+        if count is None:
+            count = self._words[i] = cues.word_count(self.blocks[i].text)
+        return count
+
+    def score(self, i: int) -> float:
+        """:func:`cues.question_score` of block ``i``."""
+        score = self._scores.get(i)
+        if score is None:
+            score = self._scores[i] = cues.question_score(self.blocks[i].text)
+        return score
+
+    def first_person(self, i: int) -> bool:
+        """:func:`cues.first_person` of block ``i``."""
+        first = self._first_person.get(i)
+        if first is None:
+            first = self._first_person[i] = cues.first_person(self.blocks[i].text)
+        return first
+
+    def reported(self, i: int) -> bool:
+        """Block ``i`` has a verb of reported speech ("says", "sagte")."""
+        reported = self._reported.get(i)
+        if reported is None:
+            reported = self._reported[i] = _REPORTED.search(self.blocks[i].text) is not None
+        return reported
+
+    def asking(self, question: str) -> bool:
+        """A question's text (its paragraphs joined) reads like one: a question mark at the end,
+        addressing the interviewee or an interrogative opener. The same question comes back
+        under every convention that marks it, so this is kept by its text."""
+        asks = self._asking.get(question)
+        if asks is None:
+            asks = self._asking[question] = (
+                cues.ends_with_question(question)
+                or cues.addresses_listener(question)
+                or cues.opens_with_interrogative(question)
+            )
+        return asks
+
+    def language(self, answers: tuple[int, ...]) -> str | None:
+        """The language of these answer blocks (the bulk of an interview's text)."""
+        if answers not in self._langs:
+            self._langs[answers] = guess_language(self.blocks[i].text for i in answers)
+        return self._langs[answers]
+
+
 # -- helpers ---------------------------------------------------------------------------------------
 
 
@@ -113,20 +182,20 @@ def _punctuated(text: str) -> bool:
     return bool(core) and core[-1] in ".!?…:;,"
 
 
-def _subheading(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
+def _subheading(facts: _Facts, content: Sequence[int], k: int) -> bool:
     """A short unpunctuated line after a full paragraph: a section subheading, not a turn."""
-    block = blocks[content[k]]
+    block = facts.blocks[content[k]]
     if block.label or block.dash or block.kind is BlockKind.LIST_ITEM:
         return False
     if block.kind is BlockKind.HEADING:
         # a section title; a whole sentence set as a heading (a pull quote) is content
-        return cues.word_count(block.text) <= 12
-    words = cues.word_count(block.text)
+        return facts.words(content[k]) <= 12
+    words = facts.words(content[k])
     if words == 0 or words > 8 or _punctuated(block.text) or not block.text[0].isupper():
         return False
     if k == 0:
         return False
-    return cues.word_count(blocks[content[k - 1]].text) >= 10
+    return facts.words(content[k - 1]) >= 10
 
 
 def _finish(
@@ -222,17 +291,21 @@ _EDITED_NOTE = re.compile(
 )
 
 
-def _collect_pairs(plan: _Plan, blocks: Sequence[Block]) -> list[tuple[str, str]]:
-    """(question text, answer text) for every question the plan opens."""
-    pairs: list[tuple[list[str], list[str]]] = []
+def _collect_pairs(plan: _Plan) -> list[tuple[list[int], list[int]]]:
+    """(question blocks, answer blocks) for every question the plan opens.
+
+    Indices, not joined texts: the joined texts' word counts, first person and reported speech
+    are those of their blocks together, which :class:`_Facts` keeps from one plan to the next.
+    """
+    pairs: list[tuple[list[int], list[int]]] = []
     for i, role in enumerate(plan.roles):
         if role is Role.QUESTION and (i in plan.starts or not pairs or pairs[-1][1]):
             pairs.append(([], []))
         if role is Role.QUESTION:
-            pairs[-1][0].append(blocks[i].text)
+            pairs[-1][0].append(i)
         elif role is Role.ANSWER and pairs:
-            pairs[-1][1].append(blocks[i].text)
-    return [("\n".join(q), "\n".join(a)) for q, a in pairs]
+            pairs[-1][1].append(i)
+    return pairs
 
 
 _QUOTE_MARKS = "\"“„«‘'‚"
@@ -245,7 +318,7 @@ _REPORTED = re.compile(
 
 def _plausible(
     plan: _Plan,
-    blocks: Sequence[Block],
+    facts: _Facts,
     minimum: int,
     ratio: float = 0.0,
     typographic: bool = False,
@@ -257,37 +330,44 @@ def _plausible(
     wording), the marked blocks must mostly read like questions (a question mark, addressing the
     interviewee, an interrogative opener) rather than section titles, and the answers must not
     read like an explainer's reported speech ("…, says the neurologist") with hardly a first
-    person in them."""
-    pairs = _collect_pairs(plan, blocks)
-    answered = [(q, a) for q, a in pairs if a.strip()]
+    person in them.
+
+    The texts are the pairs' paragraphs joined with newlines; what holds of such a text (its
+    word count, a first person or a verb of saying in it, its first character) is read off its
+    blocks, each looked at once per parse (:class:`_Facts`)."""
+    blocks = facts.blocks
+    pairs = _collect_pairs(plan)
+    answered = [a for _, a in pairs if any(blocks[i].text.strip() for i in a)]
     if len(answered) < minimum:
         return False
-    # Counting words costs a regex pass over every question and answer: only the wording
-    # convention asks for a ratio (with none, no count can fall short).
     if ratio > 0:
-        q_words = sum(cues.word_count(q) for q, _ in pairs)
-        if sum(cues.word_count(a) for _, a in pairs) < ratio * q_words:
+        q_words = sum(facts.words(i) for q, _ in pairs for i in q)
+        if sum(facts.words(i) for _, a in pairs for i in a) < ratio * q_words:
             return False
     if not typographic:
         return True
-    asking = sum(
-        1
-        for q, _ in pairs
-        if cues.ends_with_question(q)
-        or cues.addresses_listener(q)
-        or cues.opens_with_interrogative(q)
-    )
+    questions = ["\n".join(blocks[i].text for i in q) for q, _ in pairs]
+    asking = sum(1 for q in questions if facts.asking(q))
     if asking < 0.5 * len(pairs):
         return False
-    quoted = sum(1 for _, a in answered if a.lstrip()[:1] in _QUOTE_MARKS) / len(answered)
+    quoted = sum(1 for a in answered if _opening(blocks, a) in _QUOTE_MARKS) / len(answered)
     if quoted >= 0.5:
         return False  # a profile quoting its subject, not a Q&A
-    reported = sum(1 for _, a in answered if _REPORTED.search(a)) / len(answered)
-    if reported >= 0.5:  # first person is only asked about then (it lower-cases every word)
-        first = sum(1 for _, a in answered if cues.first_person(a)) / len(answered)
+    reported = sum(1 for a in answered if any(facts.reported(i) for i in a)) / len(answered)
+    if reported >= 0.5:
+        first = sum(1 for a in answered if any(facts.first_person(i) for i in a)) / len(answered)
         if first < 0.5:
             return False
-    return not _reads_like_guide(plan, blocks, [q for q, _ in pairs])
+    return not _reads_like_guide(plan, facts, questions)
+
+
+def _opening(blocks: Sequence[Block], indices: Sequence[int]) -> str:
+    """The first character (not whitespace) of these blocks' joined text, or ``""``."""
+    for i in indices:
+        text = blocks[i].text.lstrip()
+        if text:
+            return text[0]
+    return ""
 
 
 # -- self-answered guides --------------------------------------------------------------------------
@@ -326,64 +406,53 @@ _EXPLICIT_ADDRESS = frozenset({"en", "de", "fr", "nl"})
 _WORD_SET = re.compile(r"\w+")
 
 
-def _reads_like_guide(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> bool:
+def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> bool:
     """Do two independent signs say the marked "questions" are a guide's self-answered
     subheads (an explainer, a how-to, an FAQ, a listicle) rather than questions put to someone?
 
     Each sign alone occurs in real interviews (a roundup repeats its questions, a German
     institutional Q&A may never say "Sie", a title may say "tips"), so it takes two: questions
     in the author's own voice, a page that names its genre, the same questions recurring in a
-    cycle, — for question subheads — nobody named in the title, intro or questions, and
-    questions that hardly address anyone (where the language marks address).
+    cycle, (for question subheads) nobody named in the title, intro or questions, and questions
+    that hardly address anyone (where the language marks address).
 
-    The signs are asked cheapest first and the asking stops as soon as the answer is settled:
-    guessing the language reads every answer, which made this the slowest step on long guides.
+    Each sign has a cheap test that rules it out on most pages and a costlier confirmation
+    (comparing every pair of questions, looking for names, guessing the language from every
+    answer); a confirmation runs only while two signs can still be found, and the asking stops
+    once two are. Guessing the language made this the slowest step on long guides.
     """
     if not questions:
         return False
     n = len(questions)
-
-    def author_voice() -> bool:
-        author = sum(1 for q in questions if _AUTHOR_VOICE.search(q))
-        return author >= 2 and author >= 0.1 * n
-
-    def recurring() -> bool:
+    blocks = facts.blocks
+    author = sum(1 for q in questions if _AUTHOR_VOICE.search(q))
+    subheads = sum(1 for i in plan.starts if blocks[i].kind is BlockKind.HEADING)
+    addressed = sum(1 for q in questions if cues.addresses_listener(q)) / n
+    signs: tuple[tuple[bool, Callable[[], bool]], ...] = (
+        (author >= 2 and author >= 0.1 * n, lambda: True),
+        (True, lambda: _names_genre(plan, blocks)),
         # one near-repeat is an ordinary follow-up ("And what about X?"); a template takes two
-        return n >= 4 and _recurring(questions) >= max(2, 0.2 * n)
-
-    def nobody_named() -> bool:
+        (n >= 4, lambda: _recurring(questions) >= max(2, 0.2 * n)),
         # question subheads are the layout of explainers and opinion pieces: there, an
         # interview names its guest somewhere before or in the questions
-        subheads = sum(1 for i in plan.starts if blocks[i].kind is BlockKind.HEADING)
-        return 2 * subheads > len(plan.starts) and not _names_anyone(plan, blocks, questions)
-
-    def unaddressed() -> bool:
-        addressed = sum(1 for q in questions if cues.addresses_listener(q)) / n
-        return addressed < 0.25 and _language(plan, blocks) in _EXPLICIT_ADDRESS
-
-    signs: tuple[Callable[[], bool], ...] = (
-        author_voice,
-        lambda: _names_genre(plan, blocks),
-        recurring,
-        nobody_named,
-        unaddressed,
+        (2 * subheads > len(plan.starts), lambda: not _names_anyone(plan, blocks, questions)),
+        (addressed < 0.25, lambda: _language(plan, facts) in _EXPLICIT_ADDRESS),
     )
+    possible = [confirm for applies, confirm in signs if applies]
     found = 0
-    for asked, sign in enumerate(signs, start=1):
-        if sign():
-            found += 1
-            if found >= 2:
-                return True
-        elif found + len(signs) - asked < 2:
+    for asked, confirm in enumerate(possible):
+        if found + len(possible) - asked < 2:
             return False  # too few signs left to make two
+        if confirm():
+            found += 1
+            if found == 2:
+                return True
     return False
 
 
-def _language(plan: _Plan, blocks: Sequence[Block]) -> str | None:
+def _language(plan: _Plan, facts: _Facts) -> str | None:
     """The language of the answers (the bulk of an interview's text)."""
-    return guess_language(
-        blocks[i].text for i, role in enumerate(plan.roles) if role is Role.ANSWER
-    )
+    return facts.language(tuple(i for i, role in enumerate(plan.roles) if role is Role.ANSWER))
 
 
 def _recurring(questions: Sequence[str]) -> int:
@@ -431,9 +500,10 @@ def _names_genre(plan: _Plan, blocks: Sequence[Block]) -> bool:
 
 
 def _label_sides(
-    blocks: Sequence[Block], content: Sequence[int]
+    facts: _Facts, content: Sequence[int]
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """Split the labels into interviewer / interviewee / third-party sides."""
+    blocks = facts.blocks
     labels = [lab for lab in (blocks[i].label for i in content) if lab]
     if len(labels) < 2:
         return None
@@ -452,7 +522,7 @@ def _label_sides(
                 ends_asking[turn] += _asks(previous.text)
             g = turn = groups[block.label]
             asking[g] += _asks(block.text)
-            words[g] += cues.word_count(block.text)
+            words[g] += facts.words(i)
             answered[g] += previous is not None and not previous.label and _asks(previous.text)
         previous = block
     interviewer = {g for g in counts if role_hint(g) == "question"}
@@ -556,8 +626,9 @@ def _following_labels(blocks: Sequence[Block], content: Sequence[int]) -> list[s
     return following
 
 
-def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
-    sides = _label_sides(blocks, content)
+def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
+    blocks = facts.blocks
+    sides = _label_sides(facts, content)
     if sides is None:
         return None
     interviewer, interviewee, other = sides
@@ -590,15 +661,13 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
         ):
             if state not in ("question",):
                 claimed = _claim_unlabelled_question(
-                    blocks, content, k, q_start, q_cont, answer, interviewer
+                    facts, content, k, q_start, q_cont, answer, interviewer
                 )
                 if claimed is not None:
                     q_styles.add(_signature(blocks[claimed]))
             answer.add(i)
             state, turn = "answer", label
-        elif (
-            label in other and cues.question_score(block.text) >= 2 and following[k] in interviewee
-        ):
+        elif label in other and facts.score(i) >= 2 and following[k] in interviewee:
             # a one-off interviewer label ("((Wikinews))" before "((WN))" takes over)
             q_start[i] = f"label '{label}'"
             state, turn = "question", label
@@ -610,7 +679,7 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
                 state == "answer"
                 and nxt is not None
                 and blocks[nxt].label in interviewee
-                and cues.question_score(block.text) >= (2 if interviewer else 1.5)
+                and facts.score(i) >= (2 if interviewer else 1.5)
             ):
                 q_start[i] = "wording: unlabelled question before a labelled answer"
                 state, turn = "question", None
@@ -637,7 +706,7 @@ def _label_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None
     plan = _report_after(plan, blocks, content, interviewee)
     if not interviewer and len(q_start) < 0.4 * _turns(blocks, content, interviewee):
         return None  # answers-only labels: most answers must follow a recognisable question
-    return plan if _plausible(plan, blocks, 1 if interviewer else 2) else None
+    return plan if _plausible(plan, facts, 1 if interviewer else 2) else None
 
 
 #: Reportage after the last answer: a third-person reporting verb in the past ("said",
@@ -699,7 +768,7 @@ def _turns(blocks: Sequence[Block], content: Sequence[int], side: frozenset[str]
 
 
 def _claim_unlabelled_question(
-    blocks: Sequence[Block],
+    facts: _Facts,
     content: Sequence[int],
     k: int,
     q_start: dict[int, str],
@@ -711,15 +780,15 @@ def _claim_unlabelled_question(
     are the question (a first question left unlabelled, or answers-only labelling)."""
     if k == 0:
         return None
+    blocks = facts.blocks
     first = k - 1
-    prev = blocks[content[first]]
-    if prev.label or cues.question_score(prev.text) < 1.5:
+    if blocks[content[first]].label or facts.score(content[first]) < 1.5:
         return None
     while first > 0:
-        before = blocks[content[first - 1]]
-        if before.label or content[first - 1] in answer or cues.question_score(before.text) < 2:
+        before = content[first - 1]
+        if blocks[before].label or before in answer or facts.score(before) < 2:
             break
-        if cues.word_count(before.text) > 60:
+        if facts.words(before) > 60:
             break
         first -= 1
     for j in range(first, k):
@@ -731,13 +800,14 @@ def _claim_unlabelled_question(
     return content[first]
 
 
-def _dash_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
+def _dash_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
+    blocks = facts.blocks
     dashed = [k for k, i in enumerate(content) if blocks[i].dash]
     if not dashed:
         return None
     # a single exchange counts when its dashed paragraph plainly asks something
     minimum = 2 if len(dashed) > 1 else 1
-    if minimum == 1 and cues.question_score(blocks[content[dashed[0]]].text) < 2:
+    if minimum == 1 and facts.score(content[dashed[0]]) < 2:
         return None
     follow = sum(1 for k in dashed if k + 1 < len(content) and blocks[content[k + 1]].dash)
     both_sides = follow >= 0.3 * len(dashed)
@@ -761,18 +831,18 @@ def _dash_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
                 q_start[i] = f"dash '{block.dash}'"
         previous_dash = bool(block.dash) and not both_sides
     plan = _finish("dash", blocks, content, q_start, q_cont, answer, {})
-    return plan if _plausible(plan, blocks, minimum) else None
+    return plan if _plausible(plan, facts, minimum) else None
 
 
-def _cue_plan(
-    style: str,
-    blocks: Sequence[Block],
-    content: Sequence[int],
-    is_question: Callable[[Block], str | None],
-) -> _Plan | None:
+#: Does block ``i`` carry the cue that marks questions? The reason if so ("bold", "heading h3").
+_Cue = Callable[[_Facts, int], str | None]
+
+
+def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _Cue) -> _Plan | None:
     """Questions marked by a typographic cue (bold, heading, italic): marked blocks are
     questions, consecutive marked blocks one question."""
-    marks = {i: is_question(blocks[i]) for i in content}
+    blocks = facts.blocks
+    marks = {i: is_question(facts, i) for i in content}
     if sum(1 for m in marks.values() if m) < 2:
         return None
     q_start: dict[int, str] = {}
@@ -786,10 +856,11 @@ def _cue_plan(
             q_start[i] = reason
         previous = bool(reason)
     plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
-    return plan if _plausible(plan, blocks, 2, typographic=True) else None
+    return plan if _plausible(plan, facts, 2, typographic=True) else None
 
 
-def _bold(block: Block) -> str | None:
+def _bold(facts: _Facts, i: int) -> str | None:
+    block = facts.blocks[i]
     if (
         block.emphasis >= _EMPHASIS
         and block.kind not in (BlockKind.HEADING, BlockKind.LIST_ITEM)
@@ -799,28 +870,30 @@ def _bold(block: Block) -> str | None:
     return None
 
 
-def _italic(block: Block) -> str | None:
+def _italic(facts: _Facts, i: int) -> str | None:
+    block = facts.blocks[i]
     if (
         block.italic >= 0.8
         and block.emphasis < _EMPHASIS
         and block.kind is not BlockKind.LIST_ITEM
-        and cues.question_score(block.text) >= 1
+        and facts.score(i) >= 1
     ):
         return "italic"
     return None
 
 
-def _heading_cue(blocks: Sequence[Block], content: Sequence[int]) -> Callable[[Block], str | None]:
+def _heading_cue(facts: _Facts, content: Sequence[int]) -> _Cue:
     """Questions set as headings use one level; pick the level whose headings ask most, so
     that headings of another level (section titles, pull quotes) are not taken for questions."""
     asking: Counter[int] = Counter()
     for i in content:
-        block = blocks[i]
+        block = facts.blocks[i]
         if block.kind is BlockKind.HEADING and block.level >= 2:
-            asking[block.level] += cues.question_score(block.text) >= 1.5
+            asking[block.level] += facts.score(i) >= 1.5
     level = max(asking, key=lambda lv: (asking[lv], -lv), default=None)
 
-    def cue(block: Block) -> str | None:
+    def cue(facts: _Facts, i: int) -> str | None:
+        block = facts.blocks[i]
         if block.kind is BlockKind.HEADING and block.level == level:
             return f"heading h{block.level}"
         return None
@@ -828,10 +901,11 @@ def _heading_cue(blocks: Sequence[Block], content: Sequence[int]) -> Callable[[B
     return cue
 
 
-def _wording_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | None:
+def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     """Questions recognisable only by their wording: short paragraphs that end in a question
     mark (or open with "¿"), followed by an answer that does not read like a question."""
-    scores = [cues.question_score(blocks[i].text) for i in content]
+    blocks = facts.blocks
+    scores = [facts.score(i) for i in content]
     q_start: dict[int, str] = {}
     q_cont: set[int] = set()
     previous = False
@@ -840,19 +914,19 @@ def _wording_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | No
         asks = (
             scores[k] >= 2
             and (block.kind is not BlockKind.LIST_ITEM or _lone_item(blocks, content, k))
-            and cues.word_count(block.text) <= 80
+            and facts.words(i) <= 80
         )
-        if not asks and _statement_question(blocks, content, k, scores):
+        if not asks and _statement_question(facts, content, k):
             asks = True
         if asks and previous:
             q_cont.add(i)
         elif asks:
             q_start[i] = "wording: ends with '?'" if scores[k] >= 2 else "wording: short request"
         previous = asks
-    _claim_lead_ins(blocks, content, q_start, q_cont)
+    _claim_lead_ins(facts, content, q_start, q_cont)
     # a question must be followed by an answer: drop runs at the very end of a paragraph
     plan = _finish("wording", blocks, content, q_start, q_cont, set(), {})
-    return plan if _plausible(plan, blocks, 3, ratio=1.0, typographic=True) else None
+    return plan if _plausible(plan, facts, 3, ratio=1.0, typographic=True) else None
 
 
 #: What other people say or complain about, the way an interviewer sets up a question
@@ -875,7 +949,7 @@ _POINTS_BACK = re.compile(
 
 
 def _claim_lead_ins(
-    blocks: Sequence[Block],
+    facts: _Facts,
     content: Sequence[int],
     q_start: dict[int, str],
     q_cont: set[int],
@@ -891,12 +965,12 @@ def _claim_lead_ins(
         j, before = content[k - 1], content[k - 2]
         if j in q_start or j in q_cont or before in q_start or before in q_cont:
             continue
-        lead, question = blocks[j].text, blocks[i].text
+        lead, question = facts.blocks[j].text, facts.blocks[i].text
         if (
-            blocks[j].kind is BlockKind.PARAGRAPH
-            and cues.word_count(lead) <= 30
-            and cues.word_count(question) <= 12
-            and not cues.first_person(lead)
+            facts.blocks[j].kind is BlockKind.PARAGRAPH
+            and facts.words(j) <= 30
+            and facts.words(i) <= 12
+            and not facts.first_person(j)
             and _OTHERS_SAY.search(lead)
             and _POINTS_BACK.search(question)
         ):
@@ -913,25 +987,22 @@ def _lone_item(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
     return before is not BlockKind.LIST_ITEM and after is not BlockKind.LIST_ITEM
 
 
-def _statement_question(
-    blocks: Sequence[Block], content: Sequence[int], k: int, scores: Sequence[float]
-) -> bool:
+def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> bool:
     """A short unpunctuated request between two long paragraphs that addresses the
     interviewee ("Nos puede relatar alguna anécdota …") is a question without "?"; so is a
     request ending in a full stop that opens with a request verb ("Tell us about ...",
     "Erzählen Sie uns von ...") when a longer paragraph answers it."""
-    block = blocks[content[k]]
-    text = block.text.strip()
-    words = cues.word_count(text)
+    words = facts.words(content[k])
     if not 4 <= words <= 25 or k == 0 or k + 1 >= len(content):
         return False
+    block = facts.blocks[content[k]]
+    text = block.text.strip()
     if block.kind is BlockKind.PARAGRAPH and cues.opens_with_request(text):
-        following = blocks[content[k + 1]].text
-        return cues.word_count(following) > words and cues.question_score(following) < 2
+        following = content[k + 1]
+        return facts.words(following) > words and facts.score(following) < 2
     if _punctuated(text):
         return False
-    neighbours = (blocks[content[k - 1]].text, blocks[content[k + 1]].text)
-    if min(cues.word_count(t) for t in neighbours) < 20:
+    if min(facts.words(content[k - 1]), facts.words(content[k + 1])) < 20:
         return False
     return cues.addresses_listener(text)
 
@@ -962,38 +1033,45 @@ def infer_question_style(
 ) -> _Plan | None:
     """Try each convention on the whole document, most explicit first; the first plausible
     decoding wins."""
+    return _infer(_Facts(blocks), verdicts)
+
+
+def _infer(facts: _Facts, verdicts: Sequence[Verdict | None]) -> _Plan | None:
+    """:func:`infer_question_style` with the per-block facts of this parse so far."""
+    blocks = facts.blocks
     content = _content(blocks, verdicts)
     attempts: list[Callable[[], _Plan | None]] = [
         lambda: _profile_plan(blocks, content),
-        lambda: _label_plan(blocks, content),
-        lambda: _dash_plan(blocks, content),
-        lambda: _cue_plan("heading", blocks, content, _heading_cue(blocks, content)),
-        lambda: _cue_plan("bold", blocks, content, _bold),
-        lambda: _cue_plan("italic", blocks, content, _italic),
-        lambda: _wording_plan(blocks, content),
+        lambda: _label_plan(facts, content),
+        lambda: _dash_plan(facts, content),
+        lambda: _cue_plan("heading", facts, content, _heading_cue(facts, content)),
+        lambda: _cue_plan("bold", facts, content, _bold),
+        lambda: _cue_plan("italic", facts, content, _italic),
+        lambda: _wording_plan(facts, content),
     ]
     for attempt in attempts:
         plan = attempt()
         if plan is not None:
             if plan.style == "heading":
-                return _busier_bold_plan(plan, blocks, content)
+                return _busier_bold_plan(plan, facts, content)
             return plan
     return None
 
 
-def _busier_bold_plan(plan: _Plan, blocks: Sequence[Block], content: Sequence[int]) -> _Plan:
+def _busier_bold_plan(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Plan:
     """HTML pages put SEO subheads (``<h2>``) between bold questions: when bold paragraphs
     mark at least twice as many questions as the headings do, bold is the convention."""
-    bold = _cue_plan("bold", blocks, content, _bold)
+    bold = _cue_plan("bold", facts, content, _bold)
     if bold is not None and len(bold.starts) >= 2 * len(plan.starts):
         return bold
     return plan
 
 
 def _subheadings(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], plan: _Plan | None
+    facts: _Facts, verdicts: Sequence[Verdict | None], plan: _Plan | None
 ) -> dict[int, Verdict]:
     """Section subheadings and page headings that are not this document's questions."""
+    blocks = facts.blocks
     content = _content(blocks, verdicts)
     out: dict[int, Verdict] = {}
     for k, i in enumerate(content):
@@ -1001,7 +1079,7 @@ def _subheadings(
             continue
         if plan is None and blocks[i].kind is not BlockKind.HEADING:
             continue
-        if _subheading(blocks, content, k):
+        if _subheading(facts, content, k):
             out[i] = Verdict(BoilerplateKind.HEADING, "section subheading (not a question here)")
     return out
 
@@ -1009,11 +1087,13 @@ def _subheadings(
 def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segmentation:
     """Label every block; see the module docstring for how."""
     verdicts = list(verdicts)
-    plan = infer_question_style(blocks, verdicts)
-    extra = _subheadings(blocks, verdicts, plan)
+    # the second inference (with the subheadings set aside) asks about the same blocks again
+    facts = _Facts(blocks)
+    plan = _infer(facts, verdicts)
+    extra = _subheadings(facts, verdicts, plan)
     if extra:
         verdicts = [extra.get(i, v) for i, v in enumerate(verdicts)]
-        plan = infer_question_style(blocks, verdicts)
+        plan = _infer(facts, verdicts)
     roles: list[Role] = []
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=False)):
         if block.kind is BlockKind.TITLE:
