@@ -472,15 +472,13 @@ def _bold_question_lead(runs: list[_Run]) -> int:
             lead.append(text)
             continue
         if not bold:
+            if not lead:
+                return 0  # the common case: a plain paragraph (joining its runs costs)
             question = "".join(lead).strip()
+            if len(question.split()) < 2 or not ends_with_question(question):
+                return 0
             rest = "".join(run[0] for run in runs[index:]).strip()
-            if (
-                len(question.split()) >= 2
-                and ends_with_question(question)
-                and _visible_length(rest) >= 20
-            ):
-                return index
-            return 0
+            return index if _visible_length(rest) >= 20 else 0
         lead.append(text)
     return 0
 
