@@ -51,8 +51,12 @@ _PLAIN = re.compile(
 _ROLE_DOT = re.compile(
     r"^(?P<name>Q|A|F|R|P|D|В|О)(?:[.)](?=[ \t]+\S)|[ \t]+[-–—](?=[ \t]+\S)|:(?=[^\s:/]))"
 )
+#: A label after a sentence end inside a line. The sentence-ending character is matched, not
+#: looked behind for: a pattern that opens with a character set lets the regex engine skip
+#: ahead to candidates, where a lookbehind is tried at every position. (The character can
+#: never be part of the previous match, so ``finditer`` finds the same labels.)
 _INLINE = re.compile(
-    r"""(?<=[.!?…"“”»)\]])\s+(?P<name>[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4}?)[ \t]?:(?=\s)"""
+    r"""[.!?…"“”»)\]]\s+(?P<name>[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4}?)[ \t]?:(?=\s)"""
 )
 #: Names in a script without capitals (Chinese, Arabic) cannot show a capital; a longer run
 #: without blanks is a sentence fragment, not a name.
