@@ -7,10 +7,17 @@ directly and linked the way bs4's own tree builder links them (parent, siblings,
 ``next_element`` chain), which keeps every bs4 API (``find_all``, ``select``, ``get_text``)
 working on the result. Hidden elements are left out, and only the attributes the reader looks
 at are copied.
+
+The nodes themselves are made without their constructors: a ``Tag`` built with no parser and no
+tree builder is nothing but its instance fields, so a new one starts as a copy of a prototype
+made once by the real constructor (with fresh ``attrs`` / ``contents`` and any other mutable
+field). That is several times cheaper than ``Tag.__init__``; should a future bs4 make its nodes
+something other than plain instance fields, the constructors are used instead.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
@@ -41,10 +48,54 @@ KEPT_ATTRIBUTES = frozenset(
     }
 )
 _MAX_DEPTH = 400
+#: Attributes that hold a list of words in bs4 (split on white space).
+_WORD_LISTS = frozenset({"class", "rel"})
+#: Attributes that may hide an element (see ``is_hidden``); without one, it is visible.
+_HIDING = frozenset({"hidden", "style", "aria-hidden"})
 
 
-class _Linker:
-    """Appends nodes to a growing tree, keeping bs4's document-order links consistent."""
+def _node_makers() -> tuple[Callable[[str, dict[str, Any]], Tag], Callable[[str], NavigableString]]:
+    """Functions that make a ``Tag`` and a ``NavigableString`` as bs4's constructors would
+    (unlinked), from prototypes; bs4's own constructors when its nodes are not plain objects."""
+    try:
+        tag_fields = dict(vars(Tag(None, None, "div")))
+        string_fields = dict(vars(NavigableString("x")))
+    except TypeError:  # no __dict__ (slotted nodes): keep to the constructors
+        return (lambda name, attrs: Tag(None, None, name, attrs=attrs)), NavigableString
+    attrs_type = type(tag_fields["attrs"])
+    fresh = tuple(
+        (key, type(value))
+        for key, value in tag_fields.items()
+        if isinstance(value, (dict, list, set)) and key not in ("attrs", "contents")
+    )
+    new_tag = Tag.__new__
+    new_string = str.__new__
+
+    def make_tag(name: str, attrs: dict[str, Any]) -> Tag:
+        node = new_tag(Tag)
+        fields = node.__dict__
+        fields.update(tag_fields)
+        fields["name"] = name
+        fields["attrs"] = attrs_type(attrs)
+        fields["contents"] = []
+        for key, kind in fresh:
+            fields[key] = kind()
+        return node
+
+    def make_string(text: str) -> NavigableString:
+        node = new_string(NavigableString, text)
+        node.__dict__.update(string_fields)
+        return node
+
+    return make_tag, make_string
+
+
+_make_tag, _make_string = _node_makers()
+
+
+class _Builder:
+    """Copies lxml elements into a growing soup, keeping bs4's document-order links (parent,
+    siblings, and the ``next_element`` chain) consistent as its own tree builder does."""
 
     __slots__ = ("last",)
 
@@ -67,45 +118,44 @@ class _Linker:
         node.next_element = None
         self.last = node
 
+    def copy(self, element: etree._Element, parent: Tag, depth: int, *, with_tail: bool) -> None:
+        """Copy one element (and, recursively, its children) under ``parent``."""
+        tag = element.tag
+        if isinstance(tag, str):
+            attrs: dict[str, Any] = {}
+            maybe_hidden = False
+            for key, value in element.items():
+                if key in KEPT_ATTRIBUTES:
+                    attrs[key] = value.split() if key in _WORD_LISTS else value
+                if key in _HIDING:
+                    maybe_hidden = True
+            if not (maybe_hidden and is_hidden(element)):
+                node = _make_tag(tag, attrs)
+                self.link(node, parent)
+                text = element.text
+                # White space between block elements (source indentation) is never text:
+                # leaving it out spares a string object per line of markup.
+                if text and not (text.isspace() and len(element) and element[0].tag in BLOCK_TAGS):
+                    self.link(_make_string(text), node)
+                if depth < _MAX_DEPTH:
+                    for child in element:
+                        self.copy(child, node, depth + 1, with_tail=True)
+                else:
+                    # Absurdly deep markup (hostile input): keep the text, flatten the structure.
+                    rest = etree.tostring(
+                        element, method="text", encoding="unicode", with_tail=False
+                    )
+                    rest = rest[len(text or "") :]
+                    if rest:
+                        self.link(_make_string(rest), node)
+        tail = element.tail
+        if with_tail and tail and not (tail.isspace() and tag in BLOCK_TAGS):
+            self.link(_make_string(tail), parent)
+
 
 def soup_from_lxml(element: etree._Element) -> BeautifulSoup:
     """A soup whose only child is a copy of ``element`` (and its subtree)."""
-    soup = BeautifulSoup("", "lxml")
-    linker = _Linker(soup)
-    _copy(element, soup, linker, 0, with_tail=False)
+    # The empty document only gives the tree its root; html.parser sets one up fastest.
+    soup = BeautifulSoup("", "html.parser")
+    _Builder(soup).copy(element, soup, 0, with_tail=False)
     return soup
-
-
-def _attrs(element: etree._Element) -> dict[str, Any]:
-    attrs: dict[str, Any] = {}
-    for key, value in element.attrib.items():
-        if key in KEPT_ATTRIBUTES:
-            attrs[str(key)] = str(value).split() if key in ("class", "rel") else str(value)
-    return attrs
-
-
-def _copy(
-    element: etree._Element, parent: Tag, linker: _Linker, depth: int, *, with_tail: bool
-) -> None:
-    """Copy one element (and, iteratively over siblings, recursively over children)."""
-    tag = element.tag
-    if isinstance(tag, str) and not is_hidden(element):
-        node = Tag(None, None, tag, attrs=_attrs(element))
-        linker.link(node, parent)
-        text = element.text
-        # White space between block elements (source indentation) is never text: leaving it
-        # out spares a string object per line of markup.
-        if text and not (text.isspace() and len(element) and element[0].tag in BLOCK_TAGS):
-            linker.link(NavigableString(text), node)
-        if depth < _MAX_DEPTH:
-            for child in element:
-                _copy(child, node, linker, depth + 1, with_tail=True)
-        else:
-            # Absurdly deep markup (hostile input): keep the text, flatten the structure.
-            rest = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
-            rest = rest[len(text or "") :]
-            if rest:
-                linker.link(NavigableString(rest), node)
-    tail = element.tail
-    if with_tail and tail and not (tail.isspace() and tag in BLOCK_TAGS):
-        linker.link(NavigableString(tail), parent)
