@@ -87,11 +87,23 @@ _FIRST_PERSON = _wordset(
 
 
 def word_count(text: str) -> int:
-    return len(_WORDS.findall(text))
+    # subn counts the matches without building a string for each (about a third faster)
+    return _WORDS.subn("", text)[1]
+
+
+#: The letters whose lower case is not one letter of the same word class (dotted capital I
+#: becomes "i" and a combining dot) or depends on what follows (capital sigma: σ or final ς).
+_LOWER_IN_CONTEXT = ("\u0130", "\u03a3")
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORDS.findall(text)]
+    """The words of ``text``, lower-cased.
+
+    Lower-casing the text first and splitting it after gives the same words (every other
+    letter's lower case is one letter of the same class) without a Python loop over them."""
+    if any(letter in text for letter in _LOWER_IN_CONTEXT):
+        return [w.lower() for w in _WORDS.findall(text)]
+    return _WORDS.findall(text.lower())
 
 
 def ends_with_question(text: str) -> bool:

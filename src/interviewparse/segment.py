@@ -99,7 +99,17 @@ class _Facts:
     is asked once per block (by index into ``blocks``) and kept for the rest of the parse.
     """
 
-    __slots__ = ("_asking", "_first_person", "_langs", "_reported", "_scores", "_words", "blocks")
+    __slots__ = (
+        "_asking",
+        "_asks",
+        "_asks",
+        "_first_person",
+        "_langs",
+        "_reported",
+        "_scores",
+        "_words",
+        "blocks",
+    )
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self.blocks = blocks
@@ -107,6 +117,7 @@ class _Facts:
         self._scores: dict[int, float] = {}
         self._first_person: dict[int, bool] = {}
         self._reported: dict[int, bool] = {}
+        self._asks: dict[int, bool] = {}
         self._asking: dict[str, bool] = {}
         self._langs: dict[tuple[int, ...], str | None] = {}
 
@@ -130,6 +141,13 @@ class _Facts:
         if first is None:
             first = self._first_person[i] = cues.first_person(self.blocks[i].text)
         return first
+
+    def asks(self, i: int) -> bool:
+        """Block ``i`` ends in a question, or has a question mark near its end."""
+        asks = self._asks.get(i)
+        if asks is None:
+            asks = self._asks[i] = _asks(self.blocks[i].text)
+        return asks
 
     def reported(self, i: int) -> bool:
         """Block ``i`` has a verb of reported speech ("says", "sagte")."""
@@ -190,10 +208,11 @@ def _subheading(facts: _Facts, content: Sequence[int], k: int) -> bool:
     if block.kind is BlockKind.HEADING:
         # a section title; a whole sentence set as a heading (a pull quote) is content
         return facts.words(content[k]) <= 12
-    words = facts.words(content[k])
-    if words == 0 or words > 8 or _punctuated(block.text) or not block.text[0].isupper():
+    # the cheap tests first: most paragraphs end in a full stop, and counting words is a regex
+    # pass (an empty text, the one case the test of its first letter cannot take, has no words)
+    if k == 0 or not block.text or _punctuated(block.text) or not block.text[0].isupper():
         return False
-    if k == 0:
+    if not 0 < facts.words(content[k]) <= 8:
         return False
     return facts.words(content[k - 1]) >= 10
 
@@ -309,8 +328,11 @@ def _collect_pairs(plan: _Plan) -> list[tuple[list[int], list[int]]]:
 
 
 _QUOTE_MARKS = "\"“„«‘'‚"
+#: A verb of reported speech. The lookahead on the verbs' first letters (Latin s, e, a, d;
+#: Cyrillic с, г) lets the search pass most word starts without trying every verb there.
 _REPORTED = re.compile(
-    r"\b(?:sagt|sagte|erklärt|erklärte|says|said|according to|dice|dijo|explica|selon|affirme"
+    r"\b(?=[seadсг])"
+    r"(?:sagt|sagte|erklärt|erklärte|says|said|according to|dice|dijo|explica|selon|affirme"
     r"|explique|сказал|сказала|говорит|считает)\b",
     re.IGNORECASE,
 )
@@ -510,21 +532,21 @@ def _label_sides(
     groups = label_groups([lab for lab in labels if lab])
     counts: Counter[str] = Counter(groups[lab] for lab in labels if lab)
     asking: Counter[str] = Counter()
-    words: Counter[str] = Counter()
     answered: Counter[str] = Counter()  # turns that follow an unlabelled question
     ends_asking: Counter[str] = Counter()  # turns whose last paragraph asks
-    previous: Block | None = None
+    previous: int | None = None
     turn: str | None = None
     for i in content:
-        block = blocks[i]
-        if block.label:
+        label = blocks[i].label
+        if label:
             if turn is not None and previous is not None:
-                ends_asking[turn] += _asks(previous.text)
-            g = turn = groups[block.label]
-            asking[g] += _asks(block.text)
-            words[g] += facts.words(i)
-            answered[g] += previous is not None and not previous.label and _asks(previous.text)
-        previous = block
+                ends_asking[turn] += facts.asks(previous)
+            g = turn = groups[label]
+            asking[g] += facts.asks(i)
+            answered[g] += (
+                previous is not None and not blocks[previous].label and facts.asks(previous)
+            )
+        previous = i
     interviewer = {g for g in counts if role_hint(g) == "question"}
     answering = {g for g in counts if role_hint(g) == "answer"}
     # speakers whose turns mostly follow an unlabelled question answer it
@@ -538,6 +560,12 @@ def _label_sides(
     ):
         interviewer = set(rest)  # the one speaker left ends their turns with those questions
     if not interviewer:
+        # how long each speaker's turns are: counted only here, where the ranking needs it
+        words: Counter[str] = Counter()
+        for i in content:
+            label = blocks[i].label
+            if label:
+                words[groups[label]] += facts.words(i)
         ranked = sorted(
             (g for g in counts if g not in answering and counts[g] >= 2),
             key=lambda g: (asking[g] / counts[g], -words[g] / counts[g]),
