@@ -23,6 +23,7 @@ __all__ = [
     "check_size",
     "check_text",
     "decode",
+    "decode_named",
     "ensure_readable",
     "looks_like_html",
     "text_size",
@@ -221,13 +222,19 @@ def decode(data: bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> str:
     :class:`UndecodableInputError`; NUL characters in the result are left for
     :func:`check_text` to drop.
     """
+    return decode_named(data, max_bytes=max_bytes)[0]
+
+
+def decode_named(data: bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[str, str]:
+    """:func:`decode`, and the codec that decoded the text: ``"utf-8"`` means ``data`` is
+    exactly the text's UTF-8 encoding (a parser may then read the bytes themselves)."""
     check_size(len(data), max_bytes)
     if not data.strip(b" \t\n\r\f\v\x00"):  # a zero-filled file is an empty download
         raise EmptyInputError(size=len(data))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise UndecodableInputError(
                     f"input starts with a {encoding} byte-order mark but is not valid {encoding} "
@@ -242,7 +249,7 @@ def decode(data: bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> str:
     utf16 = _utf16_without_bom(sample)
     if utf16 is not None:
         try:
-            return data.decode(utf16)
+            return data.decode(utf16), utf16
         except UnicodeDecodeError as exc:
             raise UndecodableInputError(
                 f"input looks like {utf16} text without a byte-order mark but is not valid "
@@ -255,7 +262,7 @@ def decode(data: bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> str:
     try:
         # Valid UTF-8 beyond ASCII almost never happens by chance in a legacy encoding, while
         # UTF-8 pages declaring latin-1 are common: valid UTF-8 wins over the declaration.
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     declared = _declared_encoding(data)
@@ -263,10 +270,10 @@ def decode(data: bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> str:
         # As browsers do (WHATWG Encoding), a latin-1 label means windows-1252.
         for codec in ("cp1252", declared) if declared == "iso8859-1" else (declared,):
             try:
-                return data.decode(codec)
+                return data.decode(codec), codec
             except UnicodeDecodeError:
                 pass  # a wrong declaration is common; fall back to what the bytes say
-    return _decode_unlabelled(data)
+    return _decode_unlabelled(data), "detected"
 
 
 def _skip_comments_and_space(text: str, position: int = 0) -> int:

@@ -87,11 +87,24 @@ _ALL_BUT_PARAGRAPHS = re.compile(
 )
 
 
-def _parser() -> etree.HTMLParser:
+def _parser(encoding: str | None = None) -> etree.HTMLParser:
     # A parser per page: its error log says whether the depth limit cut the page short.
     return etree.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, default_doctype=False
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        default_doctype=False,
+        encoding=encoding,
     )
+
+
+def _cut_short(parser: etree.HTMLParser) -> bool:
+    """Did libxml2's nesting limit (256 levels) make it drop part of the page?"""
+    return any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log)
+
+
+#: An XML declaration opening the page (after white space), matched without copying the page.
+_LEADING_XML = re.compile(r"\s*<\?xml")
 
 
 JsonLd = dict[str, Any]
@@ -101,13 +114,24 @@ def _norm(text: str | None) -> str:
     return _SPACE.sub(" ", text or "").strip()
 
 
-def parse_page(html: str) -> etree._Element | None:
+def parse_page(html: str, utf8: bytes | None = None) -> etree._Element | None:
     """Parse ``html`` with lxml's HTML parser; ``None`` when nothing element-like is in it.
 
     The plain ``etree`` HTML parser (not ``lxml.html``) is used: no custom element classes,
-    so every element proxy is cheaper to create in the later walks.
+    so every element proxy is cheaper to create in the later walks. ``utf8``, when given, is
+    ``html`` encoded as UTF-8 (the input's own bytes): libxml2 reads those faster than a str,
+    which it has to convert first.
     """
-    if html.lstrip().startswith("<?xml"):
+    xml_declared = _LEADING_XML.match(html) is not None
+    if utf8 is not None and not xml_declared:
+        parser = _parser(encoding="utf-8")  # as given: any <meta charset> is overruled
+        try:
+            root = etree.fromstring(utf8, parser)
+        except (etree.ParserError, ValueError):
+            root = None
+        if root is not None and not _cut_short(parser):
+            return root
+    if xml_declared:
         # lxml refuses str input carrying an encoding declaration; the text is decoded already.
         html = _XML_DECL.sub("", html, count=1)
     parser = _parser()
@@ -116,7 +140,7 @@ def parse_page(html: str) -> etree._Element | None:
     except (etree.ParserError, ValueError):
         return None
     for flatten in (_CONTAINERS, _ALL_BUT_PARAGRAPHS):
-        if not any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        if not _cut_short(parser):
             break
         # libxml2 drops everything nested deeper than 256 elements. Real pages never get
         # there; hostile ones do. Flatten the container tags (then, for inline tags nested
