@@ -166,7 +166,10 @@ def _visible_length(text: str) -> int:
 
 
 class _Walker:
-    """One walk over a region. Collects blocks in ``self.blocks``."""
+    """One walk over a region. Collects blocks in ``self.blocks``.
+
+    Attributes are read as ``tag.attrs.get(...)``: the same as ``tag.get(...)`` without a
+    Python call per lookup, and the walk looks up several per element."""
 
     def __init__(
         self,
@@ -219,8 +222,9 @@ class _Walker:
                 # Text right beside an image, in a box of its own, is its caption.
                 self.image_scope = ctx.path.rsplit(">", 1)[0]
                 continue
-            if ctx.hint is None and child.get("class") is not None:
-                box = self.box_hint(child, child.get("class"))
+            classes = child.attrs.get("class")
+            if ctx.hint is None and classes is not None:
+                box = self.box_hint(child, classes)
                 if box is not None:
                     # An inline element named like a box (<a class="teaser">): a box it is.
                     self.flush(ctx)
@@ -249,8 +253,8 @@ class _Walker:
         elif name in ("i", "em", "cite", "dfn"):
             italic = True
         elif name == "a":
-            link = link or tag.get("href") is not None
-        style = tag.get("style")
+            link = link or tag.attrs.get("href") is not None
+        style = tag.attrs.get("style")
         if isinstance(style, str) and style:
             if _BOLD_STYLE.search(style):
                 bold = True
@@ -258,7 +262,7 @@ class _Walker:
                 bold = False
             if _ITALIC_STYLE.search(style):
                 italic = True
-        classes = tag.get("class")
+        classes = tag.attrs.get("class")
         if (
             classes
             and not bold
@@ -271,7 +275,7 @@ class _Walker:
     def enter(self, tag: Tag, parent: _Context, counter: int) -> _Context:
         """The context for a block element inside ``parent``."""
         name = tag.name
-        classes = tag.get("class")
+        classes = tag.attrs.get("class")
         first_class = classes[0] if isinstance(classes, list) and classes else None
         path = f"{parent.path}>{name}" + (f".{first_class}" if first_class else "") + f"[{counter}]"
         hint = parent.hint
@@ -283,8 +287,8 @@ class _Walker:
             ctx = _Context(parent.kind, path, hint=hint, list_depth=parent.list_depth + 1)
             ctx.level = parent.level
             ctx.list_type = "ol" if name == "ol" else "ul"
-            start = tag.get("start")
-            reversed_ = tag.get("reversed") is not None
+            start = tag.attrs.get("start")
+            reversed_ = tag.attrs.get("reversed") is not None
             try:
                 first = int(str(start)) if start is not None else None
             except ValueError:
@@ -297,14 +301,14 @@ class _Walker:
                     else 1
                 )
             ctx.list_counter = [first, -1 if reversed_ else 1]
-            kind_attr = tag.get("type")
+            kind_attr = tag.attrs.get("type")
             ctx.marker = str(kind_attr) if isinstance(kind_attr, str) else None  # numbering type
             return ctx
         if name == "li":
             ctx = _Context(BlockKind.LIST_ITEM, path, hint=hint, list_depth=parent.list_depth)
             ctx.level = max(0, parent.list_depth - 1)
             if parent.list_type == "ol":
-                value = tag.get("value")
+                value = tag.attrs.get("value")
                 number = parent.list_counter[0]
                 if isinstance(value, str) and value.strip().lstrip("-").isdigit():
                     number = int(value)
@@ -336,8 +340,8 @@ class _Walker:
             chosen = self.selector_hint(tag)
             if chosen is not None:
                 return chosen
-        element_id = tag.get("id")
-        role = tag.get("role")
+        element_id = tag.attrs.get("id")
+        role = tag.attrs.get("role")
         class_list = classes if isinstance(classes, list) else None
         ident = element_id if isinstance(element_id, str) else None
         tokens = tokens_of(class_list, ident) if class_list or ident else []
