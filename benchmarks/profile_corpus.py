@@ -39,8 +39,11 @@ def parse_all(pages: Sequence[bytes], repeat: int) -> None:
 #: The stage functions ``interviewparse.api`` calls, timed by ``--stages`` where they exist.
 STAGES = (
     "decode",
+    "decode_named",
     "looks_like_html",
     "read_html",
+    "parse_page",
+    "read_tree",
     "read_text",
     "ensure_readable",
     "label_boilerplate",
