@@ -350,12 +350,19 @@ def _byline(root: etree._Element) -> str | None:
     a link whose class says it is one (``class="author-link"``, ``"byline"``), as CMS themes
     mark it."""
     by_class = None
-    for element in root.iter("a"):
-        if "author" in (element.get("rel") or "").lower().split():
+    for element in root.iter("a"):  # menus hold hundreds of links: cheap tests first
+        rel = element.get("rel")
+        if rel and "author" in rel.lower().split():
             text = _norm("".join(element.itertext()))
             if 2 < len(text) <= 120:
                 return text
-        if by_class is None and _BYLINE_CLASS.search(element.get("class") or ""):
+        if by_class is not None:
+            continue
+        classes = element.get("class")
+        if not classes:
+            continue
+        lowered = classes.lower()
+        if ("author" in lowered or "byline" in lowered) and _BYLINE_CLASS.search(classes):
             text = _norm("".join(element.itertext()))
             if 2 < len(text) <= 120:
                 by_class = text
