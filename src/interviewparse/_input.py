@@ -20,6 +20,7 @@ from .errors import (
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "SURROGATE_FREE",
     "check_size",
     "check_text",
     "decode",
@@ -134,17 +135,36 @@ def _has_lone_surrogate(text: str) -> bool:
     return False
 
 
-def check_text(text: str) -> str:
+#: Codecs (as :func:`decode_named` names them) whose strict decoding never yields a lone
+#: surrogate: text they decoded needs no search for one.
+SURROGATE_FREE = frozenset(
+    {
+        "utf-8",
+        "utf-8-sig",
+        "utf-16",
+        "utf-16-le",
+        "utf-16-be",
+        "utf-32",
+        "cp1252",
+        "latin-1",
+        "iso8859-1",
+        "detected",
+    }
+)
+
+
+def check_text(text: str, *, surrogates: bool = True) -> str:
     """Drop NUL characters and reject text that is empty or binary garbage.
 
     NUL characters carry nothing and break downstream tools (lxml refuses them), so they are
-    removed, keeping the text around them; lone surrogates become U+FFFD for the same reason.
-    Other control characters are left alone unless they
-    dominate, in which case the str is binary data decoded by mistake.
+    removed, keeping the text around them; lone surrogates become U+FFFD for the same reason
+    (``surrogates=False`` skips that search, for text a codec in :data:`SURROGATE_FREE`
+    decoded). Other control characters are left alone unless they dominate, in which case
+    the str is binary data decoded by mistake.
     """
     if "\x00" in text:
         text = text.replace("\x00", "")
-    if not text.isascii() and _has_lone_surrogate(text):
+    if surrogates and not text.isascii() and _has_lone_surrogate(text):
         # Lone surrogates (a str built from broken UTF-16) make lxml refuse the whole page.
         text = _SURROGATE.sub("\ufffd", text)
     if not text or text.isspace():  # as `not text.strip()`, without copying the text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ._input import (
     DEFAULT_MAX_BYTES,
+    SURROGATE_FREE,
     check_size,
     check_text,
     decode_named,
@@ -43,7 +44,7 @@ def _read_input(source: str | bytes, max_bytes: int | None) -> tuple[str, bytes 
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         decoded, codec = decode_named(data, max_bytes=max_bytes)
-        text = check_text(decoded)
+        text = check_text(decoded, surrogates=codec not in SURROGATE_FREE)
         # check_text hands back the same object unless it had to repair the text.
         return text, data if codec == "utf-8" and text is decoded else None
     if not isinstance(source, str):
