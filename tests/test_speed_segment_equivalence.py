@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interviewparse import cues
-from interviewparse.segment import _REPORTED
+from interviewparse.segment import _REPORTED, _half_or_more
 
 _WORDS = re.compile(r"\w+")
 
@@ -50,3 +50,8 @@ def test_reported_speech_lookahead_finds_the_same_verbs(text: str) -> None:
 def test_lower_casing_quirks() -> None:
     for text in ("İstanbul’da mı?", "ΟΔΟΣ'Α ΝΈΑ", "Straße STRASSE", "ſays who"):
         assert cues._words(text) == [w.lower() for w in _WORDS.findall(text)]
+
+
+@given(st.lists(st.booleans(), min_size=1, max_size=40))
+def test_half_or_more_settles_like_the_share(flags: list[bool]) -> None:
+    assert _half_or_more(flags, bool) == (sum(flags) / len(flags) >= 0.5)

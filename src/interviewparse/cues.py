@@ -19,6 +19,7 @@ __all__ = [
     "first_person",
     "opens_with_interrogative",
     "opens_with_request",
+    "question_mark_near_end",
     "question_score",
     "word_count",
 ]
@@ -110,7 +111,7 @@ def ends_with_question(text: str) -> bool:
     """Ends in a question mark (quotes, brackets and markdown residue after it allowed)."""
     # Only the last question mark can start the match (the marks are not in the closing
     # characters), so match there instead of searching the whole paragraph from its start.
-    last = max(text.rfind(mark) for mark in _QUESTION_MARKS)
+    last = max(text.rfind("?"), text.rfind("？"), text.rfind("؟"))  # the _QUESTION_MARKS
     if last >= 0 and _QUESTION_END.match(text, last):
         return True
     return text.lstrip().startswith("¿") and "?" in text[-40:]
@@ -128,8 +129,11 @@ def opens_with_interrogative(text: str) -> bool:
 
 def opens_with_request(text: str) -> bool:
     """Opens with a request verb and addresses the interviewee ("Erzählen Sie uns von ...")."""
-    lowered = _words(text)
-    return bool(lowered) and lowered[0] in _REQUESTS and not _SECOND_PERSON.isdisjoint(lowered)
+    # the first word alone rules out nearly every paragraph: split the rest only after it
+    first = _WORDS.search(text)
+    if first is None or first.group().lower() not in _REQUESTS:
+        return False
+    return not _SECOND_PERSON.isdisjoint(_words(text))
 
 
 def addresses_listener(text: str) -> bool:
@@ -138,6 +142,15 @@ def addresses_listener(text: str) -> bool:
 
 def first_person(text: str) -> bool:
     return not _FIRST_PERSON.isdisjoint(_words(text))
+
+
+def question_mark_near_end(text: str) -> bool:
+    """Ends in a question, or has a question mark in its last 80 characters.
+
+    Without it :func:`question_score` is at most 1.5 (an interrogative opener and addressing
+    the interviewee), so a caller that asks for a score of 2 can skip splitting the words."""
+    stripped = text.strip()
+    return bool(_QUESTION_ANY.search(stripped[-80:])) or ends_with_question(stripped)
 
 
 def question_score(text: str) -> float:

@@ -19,6 +19,7 @@ import enum
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -87,6 +88,7 @@ class _Plan:
 
 
 _EMPHASIS = 0.6
+_T = TypeVar("_T")
 
 
 class _Facts:
@@ -134,6 +136,13 @@ class _Facts:
         if score is None:
             score = self._scores[i] = cues.question_score(self.blocks[i].text)
         return score
+
+    def asks_by_wording(self, i: int) -> bool:
+        """``score(i) >= 2``; the words are split only when a question mark makes it possible."""
+        score = self._scores.get(i)
+        if score is None and not cues.question_mark_near_end(self.blocks[i].text):
+            return False
+        return self.score(i) >= 2
 
     def first_person(self, i: int) -> bool:
         """:func:`cues.first_person` of block ``i``."""
@@ -260,7 +269,7 @@ def _finish(
             reasons[i] = None
     _closing_outro(blocks, content, roles)
     starts = frozenset(i for i in q_start if roles[i] is Role.QUESTION)
-    spk = tuple(speakers.get(i) for i in range(n))
+    spk = tuple(map(speakers.get, range(n))) if speakers else (None,) * n
     return _Plan(style, tuple(roles), starts, tuple(reasons), spk, *sides)
 
 
@@ -375,12 +384,26 @@ def _plausible(
     quoted = sum(1 for a in answered if _opening(blocks, a) in _QUOTE_MARKS) / len(answered)
     if quoted >= 0.5:
         return False  # a profile quoting its subject, not a Q&A
-    reported = sum(1 for a in answered if any(facts.reported(i) for i in a)) / len(answered)
-    if reported >= 0.5:
-        first = sum(1 for a in answered if any(facts.first_person(i) for i in a)) / len(answered)
-        if first < 0.5:
-            return False
+    if _half_or_more(answered, lambda a: any(facts.reported(i) for i in a)) and not (
+        _half_or_more(answered, lambda a: any(facts.first_person(i) for i in a))
+    ):
+        return False
     return not _reads_like_guide(plan, facts, questions)
+
+
+def _half_or_more(items: Sequence[_T], test: Callable[[_T], bool]) -> bool:
+    """``sum(map(test, items)) / len(items) >= 0.5``, testing items only until that is settled
+    (each test of an answer is a regex pass over its paragraphs)."""
+    total = len(items)
+    passed = 0
+    for left, item in zip(range(total - 1, -1, -1), items, strict=True):
+        if test(item):
+            passed += 1
+            if passed / total >= 0.5:
+                return True
+        elif (passed + left) / total < 0.5:
+            return False
+    return passed / total >= 0.5
 
 
 def _opening(blocks: Sequence[Block], indices: Sequence[int]) -> str:
@@ -933,14 +956,14 @@ def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     """Questions recognisable only by their wording: short paragraphs that end in a question
     mark (or open with "¿"), followed by an answer that does not read like a question."""
     blocks = facts.blocks
-    scores = [facts.score(i) for i in content]
     q_start: dict[int, str] = {}
     q_cont: set[int] = set()
     previous = False
     for k, i in enumerate(content):
         block = blocks[i]
+        marked = facts.asks_by_wording(i)
         asks = (
-            scores[k] >= 2
+            marked
             and (block.kind is not BlockKind.LIST_ITEM or _lone_item(blocks, content, k))
             and facts.words(i) <= 80
         )
@@ -949,7 +972,7 @@ def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         if asks and previous:
             q_cont.add(i)
         elif asks:
-            q_start[i] = "wording: ends with '?'" if scores[k] >= 2 else "wording: short request"
+            q_start[i] = "wording: ends with '?'" if marked else "wording: short request"
         previous = asks
     _claim_lead_ins(facts, content, q_start, q_cont)
     # a question must be followed by an answer: drop runs at the very end of a paragraph
@@ -1020,16 +1043,19 @@ def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> bool:
     interviewee ("Nos puede relatar alguna anécdota …") is a question without "?"; so is a
     request ending in a full stop that opens with a request verb ("Tell us about ...",
     "Erzählen Sie uns von ...") when a longer paragraph answers it."""
-    words = facts.words(content[k])
-    if not 4 <= words <= 25 or k == 0 or k + 1 >= len(content):
+    if k == 0 or k + 1 >= len(content):
         return False
     block = facts.blocks[content[k]]
     text = block.text.strip()
-    if block.kind is BlockKind.PARAGRAPH and cues.opens_with_request(text):
-        following = content[k + 1]
-        return facts.words(following) > words and facts.score(following) < 2
-    if _punctuated(text):
+    request = block.kind is BlockKind.PARAGRAPH and cues.opens_with_request(text)
+    if not request and _punctuated(text):
+        return False  # the cheap test before counting words: most paragraphs end in a stop
+    words = facts.words(content[k])
+    if not 4 <= words <= 25:
         return False
+    if request:
+        following = content[k + 1]
+        return facts.words(following) > words and not facts.asks_by_wording(following)
     if min(facts.words(content[k - 1]), facts.words(content[k + 1])) < 20:
         return False
     return cues.addresses_listener(text)
