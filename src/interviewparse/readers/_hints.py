@@ -407,32 +407,28 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int, tuple[str, ...]], ...] = 
 _LONGEST_RULE = max(rule[3] for rule in _TEXT_RULES)
 
 
-def _phrase_gates() -> tuple[tuple[int, re.Pattern[str]], ...]:
-    """The rules without keyword gates (each anchored at the start), as one pattern per size
-    limit: (limit, the rules that still apply to a block that long). One match at position 0
-    fails for almost every ordinary paragraph, instead of one search per rule; and a long
-    paragraph is only matched against the few rules that may apply to it (an alternation of
-    every rule costs about ten microseconds a block to fail)."""
-    limits = sorted({rule[3] for rule in _TEXT_RULES if not rule[4]})
-    return tuple(
-        (
-            limit,
-            re.compile(
-                "|".join(
-                    f"(?:{rule[0].pattern})"
-                    for rule in _TEXT_RULES
-                    if not rule[4] and rule[3] >= limit
-                ),
-                re.I,
-            ),
-        )
-        for limit in limits
-    )
+_Rule = tuple[re.Pattern[str], K, str, int, tuple[str, ...]]
 
 
-#: See :func:`_phrase_gates`: the first entry whose limit is not below a block's size is the
-#: gate for that block.
-_PHRASE_GATES = _phrase_gates()
+def _rules_by_size() -> tuple[tuple[int, re.Pattern[str] | None, tuple[_Rule, ...]], ...]:
+    """For each size limit a rule has, in ascending order: the rules that still apply to a block
+    that long (in their order), and their start-anchored phrase rules (those without keyword
+    gates) as one pattern.
+
+    A block of ``size`` characters uses the first entry whose limit is not below its size. One
+    match of the gate at position 0 fails for almost every ordinary paragraph, instead of one
+    search per rule; and a long paragraph meets only the few rules that may apply to it (an
+    alternation of every rule costs about ten microseconds a block to fail)."""
+    out = []
+    for limit in sorted({rule[3] for rule in _TEXT_RULES}):
+        rules = tuple(rule for rule in _TEXT_RULES if rule[3] >= limit)
+        phrases = [f"(?:{rule[0].pattern})" for rule in rules if not rule[4]]
+        gate = re.compile("|".join(phrases), re.I) if phrases else None
+        out.append((limit, gate, rules))
+    return tuple(out)
+
+
+_RULES_BY_SIZE = _rules_by_size()
 _KEYWORD_GATES = {
     rule[2]: re.compile("|".join(re.escape(word) for word in rule[4]))
     for rule in _TEXT_RULES
@@ -459,13 +455,12 @@ def text_hint(text: str, link_density: float) -> Hint | None:
         return None
     lower = text.lower()
     phrase = False
-    for limit, gate in _PHRASE_GATES:
+    rules: tuple[_Rule, ...] = ()
+    for limit, gate, rules in _RULES_BY_SIZE:  # noqa: B007 - the first that fits is wanted
         if size <= limit:
-            phrase = gate.match(text) is not None
+            phrase = gate is not None and gate.match(text) is not None
             break
-    for pattern, kind, reason, limit, words in _TEXT_RULES:
-        if size > limit:
-            continue
+    for pattern, kind, reason, _limit, words in rules:
         if words:
             if _KEYWORD_GATES[reason].search(lower) is None:
                 continue
