@@ -20,7 +20,7 @@ from typing import Protocol
 
 import attrs
 
-__all__ = ["LabelSet", "find_labels", "is_label_only", "split_inline"]
+__all__ = ["LabelSet", "candidate_name", "find_labels", "is_label_only", "split_inline"]
 
 
 class _HasSpan(Protocol):
@@ -112,6 +112,13 @@ class LabelSet:
         if name not in self.names:
             return None
         return name, bold, end + (len(line) - len(line.lstrip()))
+
+
+def candidate_name(line: str) -> str | None:
+    """The name of the label-like prefix a line opens with, trusted or not (the name
+    :meth:`LabelSet.match_line_start` would look up)."""
+    found = _candidate(line.lstrip())
+    return found[0] if found is not None else None
 
 
 def _uncased(char: str) -> bool:

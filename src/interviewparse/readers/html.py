@@ -168,6 +168,17 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     in the count, so "<b>Jon Hartley:</b>" once and plain "Hartley:" later agree."""
     if sum(1 for b in blocks if b.label is None and _LABEL_START.match(b.text)) < 2:
         return blocks  # fewer than two label-like openings: nothing to split, skip the count
+    # The same two-sides test as below, counting every label-like opening whether the
+    # document trusts it or not: when even that finds no two recurring names, the whole-text
+    # label count (the costly part) cannot find them either.
+    candidates = Counter(block.label for block in blocks if block.label)
+    for block in blocks:
+        if _may_split(block):
+            found = _labels.candidate_name(block.text)
+            if found is not None:
+                candidates[found] += 1
+    if sum(1 for n in candidates.values() if n >= 2) < 2:
+        return blocks
     lines: list[str] = []
     spans: list[_Span] = []
     offset = 0
@@ -187,10 +198,7 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     if not labels.names:
         return blocks
     found: list[tuple[str, bool, int] | None] = [
-        labels.match_line_start(block.text)
-        if block.label is None and block.hint is None and block.kind is BlockKind.PARAGRAPH
-        else None
-        for block in blocks
+        labels.match_line_start(block.text) if _may_split(block) else None for block in blocks
     ]
     # A dialogue has two sides: two different labels, each at least twice. One recurring
     # prefix alone ("IG: @name" twice in a contact line) is not a convention worth splitting.
@@ -208,6 +216,11 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
                 block = attrs.evolve(block, label=name, label_emphasis=bold, text=rest)
         out.append(block)
     return out
+
+
+def _may_split(block: Block) -> bool:
+    """Can a plain-text label be split off this block? (Unlabelled, unhinted paragraphs.)"""
+    return block.label is None and block.hint is None and block.kind is BlockKind.PARAGRAPH
 
 
 def _mark_fact_lists(blocks: list[Block]) -> list[Block]:
