@@ -174,9 +174,9 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     candidates = Counter(block.label for block in blocks if block.label)
     for block in blocks:
         if _may_split(block):
-            found = _labels.candidate_name(block.text)
-            if found is not None:
-                candidates[found] += 1
+            name = _labels.candidate_name(block.text)
+            if name is not None:
+                candidates[name] += 1
     if sum(1 for n in candidates.values() if n >= 2) < 2:
         return blocks
     lines: list[str] = []
