@@ -164,7 +164,23 @@ _CUT = r"\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+"  # the characters _TOKEN
 _RUN_WORD = rf"(?:[^{_CUT}a-zß-öø-ÿа-яёα-ω]|d['’])"
 # Two neighbouring tokens that could start a name of two words or more: a run word, then a
 # run word or a particle ("Ingrid van ..."), whatever ending _plain_word would trim after it.
-_PARTICLE_ALTERNATIVES = "|".join(sorted(PARTICLES, key=len, reverse=True))
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of ``words`` grouped by first letter: "d(?:ella|el|e|...)|v(?:an|on)|...".
+
+    The regex engine tries every alternative of a flat alternation in turn, and case-blind
+    ones slowly; grouped, a word whose first letter opens no particle ("the", "president")
+    fails after one test per group. The words match the same either way: the pattern that uses
+    them must run on to the end of the token, so which alternative wins does not matter.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_PARTICLE_ALTERNATIVES = _by_first_letter(PARTICLES)
 # The pattern opens with a plain character class (a run word's first letter, "d" included),
 # and only then looks back for the token start and on for the "’" after a "d": the regex
 # engine skips ahead on that class in C instead of trying a lookbehind at every position.
