@@ -11,13 +11,54 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ._speakers import View
 from ._uncased import uncased_guest
 from .names import GENERIC_LABELS, NameIndex, find_names, is_person_name, resolve_label, title_case
 
 __all__ = ["read_people"]
+
+# Characters that a case-blind pattern letter matches although ``str.lower`` does not turn them
+# into that letter: "İ" and "ı" (for "i"), "ſ" (for "s"), old Cyrillic letter forms (for "в",
+# "д", "о", "с", "т", "ъ", "ѣ"). A text holding one is matched without the cue word test below.
+_FOLD_EXCEPTIONS = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+
+
+def _folded(text: str) -> str | None:
+    """``text`` lower-cased for the cue word test of :class:`_Cue`, or ``None`` when the test
+    cannot be trusted on it (see ``_FOLD_EXCEPTIONS``)."""
+    return None if _FOLD_EXCEPTIONS.search(text) else text.lower()
+
+
+class _Cue:
+    """A phrase pattern (mostly case-blind), with the words that any text it matches must hold.
+
+    Case-blind alternations of many phrases are slow to try at every word of a text, and most
+    intro paragraphs hold none of their words: a few substring tests on the lower-cased text
+    rule the pattern out first. Each phrase of the pattern spells out, letter for letter, one of
+    ``words`` (whitespace-separated, lower case) or all the words of one of ``groups``.
+    """
+
+    __slots__ = ("groups", "pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], words: str, *groups: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.words = tuple(words.split())
+        self.groups = groups
+
+    def finditer(self, text: str, folded: str | None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, skipped when ``folded`` (see :func:`_folded`) holds none
+        of the words (``map`` over ``str.__contains__`` keeps the test in C)."""
+        if (
+            folded is None
+            or any(map(folded.__contains__, self.words))
+            or (self.groups and any(all(map(folded.__contains__, g)) for g in self.groups))
+        ):
+            return self.pattern.finditer(text)
+        return iter(())
+        return self.pattern.finditer(text)
+
 
 # The person named right after these words is the one interviewed.
 _INTERVIEWEE_AFTER = re.compile(
@@ -33,6 +74,12 @@ _INTERVIEWEE_AFTER = re.compile(
     r")\s+",
     re.IGNORECASE,
 )
+_INTERVIEWEE_AFTER_CUE = _Cue(
+    _INTERVIEWEE_AFTER,
+    """interview conversation down caught catch chat & questions asked meet introducing
+    spotlight: gespräch fragen unterh entrevista conversación charla plática entretien entrevue
+    rencontre intervista gesprek интервью беседа sostiene asegura afirma advierte considera""",
+)
 # The person named right before these words is the one interviewed.
 _INTERVIEWEE_BEFORE = re.compile(
     r"\s+(?:told|tells|explains|answered|answers|discuss(?:es|ed)?|reveals|shares"
@@ -40,6 +87,12 @@ _INTERVIEWEE_BEFORE = re.compile(
     r"|nous\s+parle|explique|répond|a\s+répondu|raconta?|habla|explica|responde"
     r"|рассказал[а]?|ответил[а]?|ile\s+(?:konuştuk|görüştük|söyleştik)|odpowiada|odpowiedział[a]?"
     r"|risponde|ha\s+risposto|antwoordt|beantwoordt|responde|respondeu)\b"
+)
+_INTERVIEWEE_BEFORE_CUE = _Cue(
+    _INTERVIEWEE_BEFORE,
+    """told tells expl answer discuss reveals shares gespräch spricht sprach erklärt über parle
+    répond raconta habla responde рассказал ответил konuştuk görüştük söyleştik odpowiada
+    odpowied risponde risposto antwoordt""",
 )
 # "told Wikinews", "tells the Swiss weekly DIE WELTWOCHE", "told us": told the publication.
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+(?:[a-z]+\s+){0,2})?(?:[A-Z]|us\b|me\b|this\b|our\b)")
@@ -54,6 +107,12 @@ _INTERVIEWER_AFTER = re.compile(
     r"|Rozmawia(?:ł|ła|li)?\s+z\s+(?:nim|nią|nimi)|Rozmawiał[ao]?:"
     r")\s*)",
     re.IGNORECASE,
+)
+_INTERVIEWER_AFTER_CUE = _Cue(
+    _INTERVIEWER_AFTER,
+    """interview questions вопросы asked hosted moderated gespräch fragen propos entretien
+    entrevista intervista беседовал интервью rozmawia""",
+    *((",", word) for word in ("by", "par", "von", "por")),
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]\s|[.;!?]$|\s[–—-]\s")
 # A topic follows these words, not the person: "asked about Donald Trump".
@@ -174,30 +233,33 @@ _TALK = re.compile(
     r"|sprak\s+met)\s+",
     re.IGNORECASE,
 )
+_TALK_CUE = _Cue(_TALK, "talk spoke speak sprach habl convers parl говорил sprak")
 # A verb whose subject asked and whose object answered: "Tom Reed interviewed Maria Santos".
 _INTERVIEWED = re.compile(
     r"\b(?:interview(?:ed|s)|interviewte|(?:a\s+)?interviewé|entrevistó\s+a|intervistato)\s+",
     re.IGNORECASE,
 )
+_INTERVIEWED_CUE = _Cue(_INTERVIEWED, "interview entrevistó intervistato")
 # "Mit Amaru Quispe sprach Lena Marsh": the guest after "mit", the host after the verb.
 _MIT_SPRACH = re.compile(r"\b[Mm]it\s+(?P<guest>[^,.;]{3,60}?)\s+sprach(?:en)?\s+")
+_MIT_SPRACH_CUE = _Cue(_MIT_SPRACH, "sprach")
 _JOURNALIST_WORDS = frozenset(
     {"reporter", "correspondent", "editor", "journalist", "host", "redakteur", "redakteurin"}
     | {"reporterin", "korrespondent", "korrespondentin", "journaliste", "periodista"}
 )
 
 
-def _talk_people(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
+def _talk_people(text: str, index: NameIndex, folded: str | None) -> tuple[list[str], list[str]]:
     """(interviewees, interviewers) from "X spoke to Y" and its kin in several languages.
 
     A pronoun subject ("He spoke to Lena Marsh") is the guest met before, so the object
     asked; a named subject and a named object are guest and host unless the subject is
     introduced as the journalist; a subject alone ("Gownaris spoke to Wikinews") is the
-    guest, an object alone ("We spoke to Amaru Quispe") too.
+    guest, an object alone ("We spoke to Amaru Quispe") too. ``folded``: see :func:`_folded`.
     """
     guests: list[str] = []
     hosts: list[str] = []
-    for match in _TALK.finditer(text):
+    for match in _TALK_CUE.finditer(text, folded):
         obj = _name_after(text, match.end(), index)
         head = text[: match.start()].split()
         subject = _name_before(text, match.start(), index)
@@ -217,7 +279,7 @@ def _talk_people(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
             guests += [guest] if guest else []
         elif subject or obj:
             guests.append(subject or obj or "")
-    for match in _INTERVIEWED.finditer(text):
+    for match in _INTERVIEWED_CUE.finditer(text, folded):
         # "Tom Reed interviewed her / Maria Santos": the subject asked, the object answered
         subject = _name_before(text, match.start(), index)
         if subject is None:
@@ -227,7 +289,7 @@ def _talk_people(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
         if obj is None and _OBJECT_PRONOUN.match(text, match.end()):
             obj = _met_before(text, subject, match.start(), index)
         guests += [obj] if obj and obj != subject else []
-    for match in _MIT_SPRACH.finditer(text):
+    for match in _MIT_SPRACH_CUE.finditer(text, folded):
         names = find_names(match["guest"])
         host = _name_after(text, match.end(), index)
         if names:
@@ -252,7 +314,8 @@ def _phrase_people(
     interviewees: list[str] = []
     interviewers: list[str] = []
     for text in texts:
-        for match in _INTERVIEWER_AFTER.finditer(text):
+        folded = _folded(text)
+        for match in _INTERVIEWER_AFTER_CUE.finditer(text, folded):
             if match.group().rstrip().endswith(":"):
                 # "Interview: Julia Lauter" is a credit line; as the headline it names the guest
                 if text == title:
@@ -270,7 +333,7 @@ def _phrase_people(
                 interviewees.append(before)
             if name:
                 interviewers.append(name)
-        for match in _INTERVIEWEE_AFTER.finditer(text):
+        for match in _INTERVIEWEE_AFTER_CUE.finditer(text, folded):
             if _is_named_host_phrase(text, match, index):
                 continue
             loose = match.group().strip().lower().startswith(_LOOSE_TRIGGERS)
@@ -280,7 +343,7 @@ def _phrase_people(
                 interviewers.append(name)  # "He spoke to Lena Marsh": Lena asked
             elif name:
                 interviewees.append(name)
-        for match in _INTERVIEWEE_BEFORE.finditer(text):
+        for match in _INTERVIEWEE_BEFORE_CUE.finditer(text, folded):
             if match.group().strip().startswith("t") and not _TOLD_WHOM.match(text, match.end()):
                 continue  # "Trump told reporters": told a crowd, not this publication
             name = _name_before(text, match.start(), index)
@@ -288,7 +351,7 @@ def _phrase_people(
                 name = _antecedent(text, match.start(), index)  # "She told us ..."
             if name:
                 interviewees.append(name)
-        guests, hosts = _talk_people(text, index)
+        guests, hosts = _talk_people(text, index, folded)
         interviewees += guests
         interviewers += hosts
         teaser = _TEASER.match(text)
