@@ -34,7 +34,7 @@ _PLAIN_REPORTED = re.compile(
 
 @given(_TEXTS)
 def test_words_are_the_lower_cased_words(text: str) -> None:
-    assert cues._words(text) == [w.lower() for w in _WORDS.findall(text)]
+    assert cues.lower_words(text) == [w.lower() for w in _WORDS.findall(text)]
 
 
 @given(_TEXTS)
@@ -50,7 +50,7 @@ def test_reported_speech_lookahead_finds_the_same_verbs(text: str) -> None:
 
 def test_lower_casing_quirks() -> None:
     for text in ("İstanbul’da mı?", "ΟΔΟΣ'Α ΝΈΑ", "Straße STRASSE", "ſays who"):
-        assert cues._words(text) == [w.lower() for w in _WORDS.findall(text)]
+        assert cues.lower_words(text) == [w.lower() for w in _WORDS.findall(text)]
 
 
 @given(st.lists(st.booleans(), min_size=1, max_size=40))

@@ -17,6 +17,7 @@ __all__ = [
     "addresses_listener",
     "ends_with_question",
     "first_person",
+    "lower_words",
     "opens_with_interrogative",
     "opens_with_request",
     "question_mark_near_end",
@@ -97,7 +98,7 @@ def word_count(text: str) -> int:
 _LOWER_IN_CONTEXT = ("\u0130", "\u03a3")
 
 
-def _words(text: str) -> list[str]:
+def lower_words(text: str) -> list[str]:
     """The words of ``text``, lower-cased.
 
     Lower-casing the text first and splitting it after gives the same words (every other
@@ -133,15 +134,15 @@ def opens_with_request(text: str) -> bool:
     first = _WORDS.search(text)
     if first is None or first.group().lower() not in _REQUESTS:
         return False
-    return not _SECOND_PERSON.isdisjoint(_words(text))
+    return not _SECOND_PERSON.isdisjoint(lower_words(text))
 
 
 def addresses_listener(text: str) -> bool:
-    return not _SECOND_PERSON.isdisjoint(_words(text))
+    return not _SECOND_PERSON.isdisjoint(lower_words(text))
 
 
 def first_person(text: str) -> bool:
-    return not _FIRST_PERSON.isdisjoint(_words(text))
+    return not _FIRST_PERSON.isdisjoint(lower_words(text))
 
 
 def question_mark_near_end(text: str) -> bool:
@@ -171,7 +172,7 @@ def question_score(text: str) -> float:
     # The words are split once here, not once per cue: this runs on every block of a page.
     # (The characters opens_with_interrogative strips are not word characters, so the first
     # word is the same.)
-    lowered = _words(stripped)
+    lowered = lower_words(stripped)
     if _asks_with_particle(lowered, ends_question):
         lowered = lowered[:-1]
         score += 0.75

@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 import attrs
@@ -104,11 +104,12 @@ class _Facts:
     __slots__ = (
         "_asking",
         "_asks",
-        "_asks",
         "_first_person",
         "_langs",
+        "_marked",
         "_reported",
         "_scores",
+        "_statements",
         "_words",
         "blocks",
     )
@@ -117,6 +118,8 @@ class _Facts:
         self.blocks = blocks
         self._words: dict[int, int] = {}
         self._scores: dict[int, float] = {}
+        self._marked: dict[int, bool] = {}
+        self._statements: dict[int, str | None] = {}
         self._first_person: dict[int, bool] = {}
         self._reported: dict[int, bool] = {}
         self._asks: dict[int, bool] = {}
@@ -139,10 +142,25 @@ class _Facts:
 
     def asks_by_wording(self, i: int) -> bool:
         """``score(i) >= 2``; the words are split only when a question mark makes it possible."""
-        score = self._scores.get(i)
-        if score is None and not cues.question_mark_near_end(self.blocks[i].text):
-            return False
-        return self.score(i) >= 2
+        marked = self._marked.get(i)
+        if marked is None:
+            marked = self._marked[i] = cues.question_mark_near_end(self.blocks[i].text) and (
+                self.score(i) >= 2
+            )
+        return marked
+
+    def statement(self, i: int) -> str | None:
+        """Could block ``i`` be a question without a question mark? ``"request"`` when it is a
+        paragraph opening with a request verb ("Tell us about ..."), ``"open"`` when it does not
+        end like a sentence, else ``None`` (the neighbours decide the rest)."""
+        if i not in self._statements:
+            block = self.blocks[i]
+            text = block.text.strip()
+            if block.kind is BlockKind.PARAGRAPH and cues.opens_with_request(text):
+                self._statements[i] = "request"
+            else:
+                self._statements[i] = None if _punctuated(text) else "open"
+        return self._statements[i]
 
     def first_person(self, i: int) -> bool:
         """:func:`cues.first_person` of block ``i``."""
@@ -259,14 +277,13 @@ def _finish(
         roles[i] = state
         if state is Role.QUESTION and reasons[i] is None:
             reasons[i] = "continues the question"
-    # a question nobody answers at the very end (thanks, sign-off) is outro
-    tail = [i for i in content if roles[i] is not Role.INTRO]
-    if tail and roles[tail[-1]] is Role.QUESTION:
-        for i in reversed(tail):
-            if roles[i] is not Role.QUESTION:
-                break
-            roles[i] = Role.OUTRO
-            reasons[i] = None
+    # a question nobody answers at the very end (thanks, sign-off) is outro (the intro is a
+    # prefix of the content: no role goes back to it)
+    for i in reversed(content):
+        if roles[i] is not Role.QUESTION:
+            break
+        roles[i] = Role.OUTRO
+        reasons[i] = None
     _closing_outro(blocks, content, roles)
     starts = frozenset(i for i in q_start if roles[i] is Role.QUESTION)
     spk = tuple(map(speakers.get, range(n))) if speakers else (None,) * n
@@ -277,11 +294,13 @@ def _closing_outro(blocks: Sequence[Block], content: Sequence[int], roles: list[
     """The end of the last answer may be the article's closing (an author bio, an editor's
     note): paragraphs after a horizontal-rule separator, or a closing run set in italics
     when the answer itself is not, are outro."""
-    answer = [i for i in content if roles[i] is Role.ANSWER]
-    if not answer:
-        return
-    last_q = max((i for i in content if roles[i] is Role.QUESTION), default=-1)
-    tail = [i for i in answer if i > last_q]
+    tail: list[int] = []  # the answer paragraphs after the last question
+    for i in reversed(content):
+        if roles[i] is Role.QUESTION:
+            break
+        if roles[i] is Role.ANSWER:
+            tail.append(i)
+    tail.reverse()
     if len(tail) < 2:
         return
     for sep in range(tail[0] + 1, tail[-1]):
@@ -373,7 +392,7 @@ def _plausible(
         return False
     if ratio > 0:
         q_words = sum(facts.words(i) for q, _ in pairs for i in q)
-        if sum(facts.words(i) for _, a in pairs for i in a) < ratio * q_words:
+        if not _reaches(ratio * q_words, (facts.words(i) for _, a in pairs for i in a)):
             return False
     if not typographic:
         return True
@@ -384,11 +403,24 @@ def _plausible(
     quoted = sum(1 for a in answered if _opening(blocks, a) in _QUOTE_MARKS) / len(answered)
     if quoted >= 0.5:
         return False  # a profile quoting its subject, not a Q&A
-    if _half_or_more(answered, lambda a: any(facts.reported(i) for i in a)) and not (
-        _half_or_more(answered, lambda a: any(facts.first_person(i) for i in a))
-    ):
+    # (the guide signs read the questions, cheaper than searching the answers: asked first)
+    if _reads_like_guide(plan, facts, questions):
         return False
-    return not _reads_like_guide(plan, facts, questions)
+    return not (
+        _half_or_more(answered, lambda a: any(facts.reported(i) for i in a))
+        and not _half_or_more(answered, lambda a: any(facts.first_person(i) for i in a))
+    )
+
+
+def _reaches(total: float, counts: Iterable[int]) -> bool:
+    """``sum(counts) >= total``, adding only until it is reached (the answers of a long page
+    need not all be counted to outweigh its questions)."""
+    running = 0
+    for count in counts:
+        running += count
+        if running >= total:
+            return True
+    return running >= total
 
 
 def _half_or_more(items: Sequence[_T], test: Callable[[_T], bool]) -> bool:
@@ -448,7 +480,6 @@ _GENRE_INTRO = re.compile(
 #: French "vous", Dutch "u"): there, questions that hardly ever do are not put to anyone.
 #: Pro-drop languages (Spanish, Italian, Portuguese, Russian...) mark it too weakly to count.
 _EXPLICIT_ADDRESS = frozenset({"en", "de", "fr", "nl"})
-_WORD_SET = re.compile(r"\w+")
 
 
 def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> bool:
@@ -461,9 +492,10 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
     cycle, (for question subheads) nobody named in the title, intro or questions, and questions
     that hardly address anyone (where the language marks address).
 
-    Each sign has a cheap test that rules it out on most pages and a costlier confirmation
-    (comparing every pair of questions, looking for names, guessing the language from every
-    answer); a confirmation runs only while two signs can still be found, and the asking stops
+    The author's voice and the genre are asked first (they read the questions and the intro);
+    each other sign has a cheap test that rules it out on most pages and a costlier
+    confirmation (comparing every pair of questions, looking for names, guessing the language
+    from every answer), which runs only while two signs can still be found. The asking stops
     once two are. Guessing the language made this the slowest step on long guides.
     """
     if not questions:
@@ -471,11 +503,12 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
     n = len(questions)
     blocks = facts.blocks
     author = sum(1 for q in questions if _AUTHOR_VOICE.search(q))
+    found = (author >= 2 and author >= 0.1 * n) + _names_genre(plan, blocks)
+    if found == 2:
+        return True
     subheads = sum(1 for i in plan.starts if blocks[i].kind is BlockKind.HEADING)
     addressed = sum(1 for q in questions if cues.addresses_listener(q)) / n
     signs: tuple[tuple[bool, Callable[[], bool]], ...] = (
-        (author >= 2 and author >= 0.1 * n, lambda: True),
-        (True, lambda: _names_genre(plan, blocks)),
         # one near-repeat is an ordinary follow-up ("And what about X?"); a template takes two
         (n >= 4, lambda: _recurring(questions) >= max(2, 0.2 * n)),
         # question subheads are the layout of explainers and opinion pieces: there, an
@@ -484,7 +517,6 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
         (addressed < 0.25, lambda: _language(plan, facts) in _EXPLICIT_ADDRESS),
     )
     possible = [confirm for applies, confirm in signs if applies]
-    found = 0
     for asked, confirm in enumerate(possible):
         if found + len(possible) - asked < 2:
             return False  # too few signs left to make two
@@ -503,13 +535,17 @@ def _language(plan: _Plan, facts: _Facts) -> str | None:
 def _recurring(questions: Sequence[str]) -> int:
     """How many questions repeat an earlier one nearly word for word (a template filled in
     for each example: "Who is X's audience?" … "Who is Y's audience?")."""
-    seen: list[frozenset[str]] = []
+    seen: list[tuple[frozenset[str], int]] = []
     repeats = 0
     for question in questions:
-        words = frozenset(w.lower() for w in _WORD_SET.findall(question))
-        if words and any(len(words & old) >= 0.6 * len(words | old) for old in seen):
-            repeats += 1
-        seen.append(words)
+        words = frozenset(cues.lower_words(question))
+        size = len(words)
+        for old, old_size in seen if words else ():
+            shared = len(words & old)
+            if shared >= 0.6 * (size + old_size - shared):  # 60% of the words of both
+                repeats += 1
+                break
+        seen.append((words, size))
     return repeats
 
 
@@ -1045,20 +1081,18 @@ def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> bool:
     "Erzählen Sie uns von ...") when a longer paragraph answers it."""
     if k == 0 or k + 1 >= len(content):
         return False
-    block = facts.blocks[content[k]]
-    text = block.text.strip()
-    request = block.kind is BlockKind.PARAGRAPH and cues.opens_with_request(text)
-    if not request and _punctuated(text):
+    shape = facts.statement(content[k])
+    if shape is None:
         return False  # the cheap test before counting words: most paragraphs end in a stop
     words = facts.words(content[k])
     if not 4 <= words <= 25:
         return False
-    if request:
+    if shape == "request":
         following = content[k + 1]
         return facts.words(following) > words and not facts.asks_by_wording(following)
     if min(facts.words(content[k - 1]), facts.words(content[k + 1])) < 20:
         return False
-    return cues.addresses_listener(text)
+    return cues.addresses_listener(facts.blocks[content[k]].text.strip())
 
 
 # -- the entry point -------------------------------------------------------------------------------
