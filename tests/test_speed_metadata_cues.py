@@ -173,7 +173,7 @@ def test_case_blind_letters_lower_case_to_the_cue_letter() -> None:
     """Every character a case-blind pattern takes for a cue word's letter becomes that letter
     when lower-cased, or is one of the few that make the cue test stand aside."""
     everything = _all_characters()
-    words = [w for cue in _CUES.values() for w in (*cue.words, *(w for g in cue.groups for w in g))]
+    words = [word for cue in _CUES.values() for word in cue.words]
     letters = {c for word in words for c in word}
     for letter in sorted(letters):
         for char in re.findall(f"(?i:{re.escape(letter)})", everything):
@@ -185,3 +185,8 @@ def test_a_text_with_a_fold_exception_is_always_matched() -> None:
     assert _folded("İ " + text) is None
     cue = _CUES["_INTERVIEWEE_AFTER_CUE"]
     assert list(cue.finditer("ınterview with Ada", _folded("ınterview with Ada")))
+
+
+@pytest.mark.parametrize(("name", "phrase"), [(n, p) for n, ps in _PHRASES.items() for p in ps])
+def test_a_text_any_cue_may_match_is_read_phrase_by_phrase(name: str, phrase: str) -> None:
+    assert _people._may_name_people(phrase, phrase.lower())

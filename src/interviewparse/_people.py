@@ -37,24 +37,29 @@ class _Cue:
     Case-blind alternations of many phrases are slow to try at every word of a text, and most
     intro paragraphs hold none of their words: a few substring tests on the lower-cased text
     rule the pattern out first. Each phrase of the pattern spells out, letter for letter, one of
-    ``words`` (whitespace-separated, lower case) or all the words of one of ``groups``.
+    ``words`` (whitespace-separated, lower case), or else matches ``guard`` (a part of the
+    pattern that has no such word, searched in the text itself).
     """
 
-    __slots__ = ("groups", "pattern", "words")
+    __slots__ = ("guard", "pattern", "words")
 
-    def __init__(self, pattern: re.Pattern[str], words: str, *groups: tuple[str, ...]) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], words: str, guard: re.Pattern[str] | None = None
+    ) -> None:
         self.pattern = pattern
         self.words = tuple(words.split())
-        self.groups = groups
+        self.guard = guard
+
+    def may_match(self, text: str, folded: str) -> bool:
+        """Can ``pattern`` match ``text``, lower-cased as ``folded`` (see :func:`_folded`)?
+        (``map`` over ``str.__contains__`` keeps the word test in C.)"""
+        if any(map(folded.__contains__, self.words)):
+            return True
+        return self.guard is not None and self.guard.search(text) is not None
 
     def finditer(self, text: str, folded: str | None) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``, skipped when ``folded`` (see :func:`_folded`) holds none
-        of the words (``map`` over ``str.__contains__`` keeps the test in C)."""
-        if (
-            folded is None
-            or any(map(folded.__contains__, self.words))
-            or (self.groups and any(all(map(folded.__contains__, g)) for g in self.groups))
-        ):
+        """``pattern.finditer(text)``, skipped when the text cannot match."""
+        if folded is None or self.may_match(text, folded):
             return self.pattern.finditer(text)
         return iter(())
         return self.pattern.finditer(text)
@@ -112,7 +117,8 @@ _INTERVIEWER_AFTER_CUE = _Cue(
     _INTERVIEWER_AFTER,
     """interview questions вопросы asked hosted moderated gespräch fragen propos entretien
     entrevista intervista беседовал интервью rozmawia""",
-    *((",", word) for word in ("by", "par", "von", "por")),
+    # ", by Ada Weiss" holds no word of its own: its part of the pattern guards it
+    re.compile(r",\s+(?:by|par|von|por)", re.IGNORECASE),
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]\s|[.;!?]$|\s[–—-]\s")
 # A topic follows these words, not the person: "asked about Donald Trump".
@@ -243,6 +249,26 @@ _INTERVIEWED_CUE = _Cue(_INTERVIEWED, "interview entrevistó intervistato")
 # "Mit Amaru Quispe sprach Lena Marsh": the guest after "mit", the host after the verb.
 _MIT_SPRACH = re.compile(r"\b[Mm]it\s+(?P<guest>[^,.;]{3,60}?)\s+sprach(?:en)?\s+")
 _MIT_SPRACH_CUE = _Cue(_MIT_SPRACH, "sprach")
+_CUES = (
+    _INTERVIEWER_AFTER_CUE,
+    _INTERVIEWEE_AFTER_CUE,
+    _INTERVIEWEE_BEFORE_CUE,
+    _TALK_CUE,
+    _INTERVIEWED_CUE,
+    _MIT_SPRACH_CUE,
+)
+_CUE_WORDS = tuple(dict.fromkeys(word for cue in _CUES for word in cue.words))
+_CUE_GUARDS = tuple(cue.guard for cue in _CUES if cue.guard is not None)
+
+
+def _may_name_people(text: str, folded: str) -> bool:
+    """Can any cue match ``text`` (lower-cased as ``folded``)? Most intro paragraphs cannot,
+    and are then not read phrase by phrase at all."""
+    return any(map(folded.__contains__, _CUE_WORDS)) or any(
+        guard.search(text) is not None for guard in _CUE_GUARDS
+    )
+
+
 _JOURNALIST_WORDS = frozenset(
     {"reporter", "correspondent", "editor", "journalist", "host", "redakteur", "redakteurin"}
     | {"reporterin", "korrespondent", "korrespondentin", "journaliste", "periodista"}
@@ -307,6 +333,52 @@ def _guest_is_subject(text: str, match: re.Match[str]) -> bool:
     return bool(head) and head[-1].lower() in _PRONOUNS
 
 
+def _cued_people(
+    text: str, folded: str | None, index: NameIndex, title: str | None
+) -> tuple[list[str], list[str]]:
+    """(interviewees, interviewers) the cue phrases of one text name, in the order found."""
+    interviewees: list[str] = []
+    interviewers: list[str] = []
+    for match in _INTERVIEWER_AFTER_CUE.finditer(text, folded):
+        if match.group().rstrip().endswith(":"):
+            # "Interview: Julia Lauter" is a credit line; as the headline it names the guest
+            if text == title:
+                name = _name_after(text, match.end(), index)
+                interviewees += [name] if name else []
+                continue
+            if len(text.split()) > _SHORT_CREDIT_WORDS:
+                continue
+        before = _name_before(text, match.start(), index)
+        name = _name_after(text, match.end(), index)
+        if match.group().strip().lower().startswith("im"):
+            # "Richard David Precht im Gespräch mit Karin Fischer": only with a name before
+            if before is None:
+                continue
+            interviewees.append(before)
+        if name:
+            interviewers.append(name)
+    for match in _INTERVIEWEE_AFTER_CUE.finditer(text, folded):
+        if _is_named_host_phrase(text, match, index):
+            continue
+        loose = match.group().strip().lower().startswith(_LOOSE_TRIGGERS)
+        reach = _NEAR_WORDS + _lower_lead(text, match.end()) if loose else _FIRST_WORDS
+        name = _name_after(text, match.end(), index, reach=reach)
+        if name and _guest_is_subject(text, match):
+            interviewers.append(name)  # "He spoke to Lena Marsh": Lena asked
+        elif name:
+            interviewees.append(name)
+    for match in _INTERVIEWEE_BEFORE_CUE.finditer(text, folded):
+        if match.group().strip().startswith("t") and not _TOLD_WHOM.match(text, match.end()):
+            continue  # "Trump told reporters": told a crowd, not this publication
+        name = _name_before(text, match.start(), index)
+        if name is None and _pronoun_before(text, match.start()):
+            name = _antecedent(text, match.start(), index)  # "She told us ..."
+        if name:
+            interviewees.append(name)
+    guests, hosts = _talk_people(text, index, folded)
+    return interviewees + guests, interviewers + hosts
+
+
 def _phrase_people(
     texts: Iterable[str], index: NameIndex, title: str | None = None
 ) -> tuple[list[str], list[str]]:
@@ -315,45 +387,10 @@ def _phrase_people(
     interviewers: list[str] = []
     for text in texts:
         folded = _folded(text)
-        for match in _INTERVIEWER_AFTER_CUE.finditer(text, folded):
-            if match.group().rstrip().endswith(":"):
-                # "Interview: Julia Lauter" is a credit line; as the headline it names the guest
-                if text == title:
-                    name = _name_after(text, match.end(), index)
-                    interviewees += [name] if name else []
-                    continue
-                if len(text.split()) > _SHORT_CREDIT_WORDS:
-                    continue
-            before = _name_before(text, match.start(), index)
-            name = _name_after(text, match.end(), index)
-            if match.group().strip().lower().startswith("im"):
-                # "Richard David Precht im Gespräch mit Karin Fischer": only with a name before
-                if before is None:
-                    continue
-                interviewees.append(before)
-            if name:
-                interviewers.append(name)
-        for match in _INTERVIEWEE_AFTER_CUE.finditer(text, folded):
-            if _is_named_host_phrase(text, match, index):
-                continue
-            loose = match.group().strip().lower().startswith(_LOOSE_TRIGGERS)
-            reach = _NEAR_WORDS + _lower_lead(text, match.end()) if loose else _FIRST_WORDS
-            name = _name_after(text, match.end(), index, reach=reach)
-            if name and _guest_is_subject(text, match):
-                interviewers.append(name)  # "He spoke to Lena Marsh": Lena asked
-            elif name:
-                interviewees.append(name)
-        for match in _INTERVIEWEE_BEFORE_CUE.finditer(text, folded):
-            if match.group().strip().startswith("t") and not _TOLD_WHOM.match(text, match.end()):
-                continue  # "Trump told reporters": told a crowd, not this publication
-            name = _name_before(text, match.start(), index)
-            if name is None and _pronoun_before(text, match.start()):
-                name = _antecedent(text, match.start(), index)  # "She told us ..."
-            if name:
-                interviewees.append(name)
-        guests, hosts = _talk_people(text, index, folded)
-        interviewees += guests
-        interviewers += hosts
+        if folded is None or _may_name_people(text, folded):
+            guests, hosts = _cued_people(text, folded, index, title)
+            interviewees += guests
+            interviewers += hosts
         teaser = _TEASER.match(text)
         if teaser is not None:
             # only a full name: "Und Haushalt über ..." is a sentence, not a guest
