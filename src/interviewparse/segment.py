@@ -102,11 +102,14 @@ class _Facts:
     """
 
     __slots__ = (
+        "_addresses",
         "_asking",
         "_asks",
+        "_author_voice",
         "_first_person",
         "_langs",
         "_marked",
+        "_recurring",
         "_reported",
         "_scores",
         "_statements",
@@ -124,6 +127,9 @@ class _Facts:
         self._reported: dict[int, bool] = {}
         self._asks: dict[int, bool] = {}
         self._asking: dict[str, bool] = {}
+        self._author_voice: dict[str, bool] = {}
+        self._addresses: dict[str, bool] = {}
+        self._recurring: dict[tuple[str, ...], int] = {}
         self._langs: dict[tuple[int, ...], str | None] = {}
 
     def words(self, i: int) -> int:
@@ -195,6 +201,28 @@ class _Facts:
                 or cues.opens_with_interrogative(question)
             )
         return asks
+
+    def author_voice(self, question: str) -> bool:
+        """The question speaks in the author's voice (:data:`_AUTHOR_VOICE`), kept by text."""
+        voice = self._author_voice.get(question)
+        if voice is None:
+            voice = self._author_voice[question] = _AUTHOR_VOICE.search(question) is not None
+        return voice
+
+    def addresses(self, question: str) -> bool:
+        """:func:`cues.addresses_listener` of a question's text, kept by text."""
+        addresses = self._addresses.get(question)
+        if addresses is None:
+            addresses = self._addresses[question] = cues.addresses_listener(question)
+        return addresses
+
+    def recurring(self, questions: Sequence[str]) -> int:
+        """:func:`_recurring` of these questions (the same ones come back when the style is
+        inferred a second time)."""
+        key = tuple(questions)
+        if key not in self._recurring:
+            self._recurring[key] = _recurring(questions)
+        return self._recurring[key]
 
     def language(self, answers: tuple[int, ...]) -> str | None:
         """The language of these answer blocks (the bulk of an interview's text)."""
@@ -502,15 +530,15 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
         return False
     n = len(questions)
     blocks = facts.blocks
-    author = sum(1 for q in questions if _AUTHOR_VOICE.search(q))
+    author = sum(1 for q in questions if facts.author_voice(q))
     found = (author >= 2 and author >= 0.1 * n) + _names_genre(plan, blocks)
     if found == 2:
         return True
     subheads = sum(1 for i in plan.starts if blocks[i].kind is BlockKind.HEADING)
-    addressed = sum(1 for q in questions if cues.addresses_listener(q)) / n
+    addressed = sum(1 for q in questions if facts.addresses(q)) / n
     signs: tuple[tuple[bool, Callable[[], bool]], ...] = (
         # one near-repeat is an ordinary follow-up ("And what about X?"); a template takes two
-        (n >= 4, lambda: _recurring(questions) >= max(2, 0.2 * n)),
+        (n >= 4, lambda: facts.recurring(questions) >= max(2, 0.2 * n)),
         # question subheads are the layout of explainers and opinion pieces: there, an
         # interview names its guest somewhere before or in the questions
         (2 * subheads > len(plan.starts), lambda: not _names_anyone(plan, blocks, questions)),
