@@ -72,26 +72,34 @@ def guess_language(texts: Iterable[str], *, max_words: int = 3000) -> str | None
 
     Only the first ``max_words`` words are looked at, so the cost stays flat on long pages.
     """
-    counts = dict.fromkeys(_STOPWORDS, 0)
-    cyrillic = latin = 0
-    seen = 0
+    words: list[str] = []
+    read: list[str] = []  # the texts looked at, for the script test
     for text in texts:
-        cyrillic += sum(map(len, _CYRILLIC.findall(text)))
-        latin += sum(map(len, _LATIN.findall(text)))
-        # Words counted per distinct word (in C), not looked up one by one in Python.
-        words = _WORD.findall(text)[: max(1, max_words - seen)]
-        seen += len(words)
-        for word, n in Counter(map(str.lower, words)).items():
-            for lang in _LANGUAGES_OF.get(word, ()):
-                counts[lang] += n
-        if seen >= max_words:
+        read.append(text)
+        words += _WORD.findall(text)[: max(1, max_words - len(words))]
+        if len(words) >= max_words:
             break
-    if cyrillic > latin:
+    if _more_cyrillic_than_latin("\n".join(read)):
         return "ru"
+    # Words counted per distinct word (in C), and only the function words among them looked at.
+    seen = Counter(map(str.lower, words))
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for word in seen.keys() & _LANGUAGES_OF.keys():
+        for lang in _LANGUAGES_OF[word]:
+            counts[lang] += seen[word]
     best = max(counts, key=lambda lang: counts[lang])
     if counts[best] < _MIN_HITS:
         return None
     return best
+
+
+def _more_cyrillic_than_latin(text: str) -> bool:
+    """Are more letters of ``text`` Cyrillic than Latin? In text without a Cyrillic letter (most
+    pages, found by one scan for the first) the Latin ones need no counting."""
+    if _CYRILLIC.search(text) is None:
+        return False
+    cyrillic = sum(map(len, _CYRILLIC.findall(text)))
+    return cyrillic > sum(map(len, _LATIN.findall(text)))
 
 
 def normalise_language(tag: str | None) -> str | None:
