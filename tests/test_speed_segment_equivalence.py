@@ -163,3 +163,19 @@ def test_case_oddities_are_all_the_letters_ignorecase_adds() -> None:
         and chr(cp).lower() not in letters
     }
     assert odd == set(boilerplate._CASE_ODDITIES)
+
+
+@given(st.lists(st.one_of(st.text(max_size=12), _TRICKY, _VERBS), max_size=200).map(" ".join))
+def test_boilerplate_word_count_is_exact_where_the_rules_look(text: str) -> None:
+    exact = len(_WORDS.findall(text))
+    counted = boilerplate._words(text)
+    if exact <= boilerplate._MOST_WORDS:
+        assert counted == exact
+    else:
+        assert counted > boilerplate._MOST_WORDS
+
+
+def test_no_text_rule_looks_past_the_word_limit() -> None:
+    limits = [rule[3] for rule in boilerplate._TEXT_RULES]
+    assert max(limits) == boilerplate._MOST_WORDS
+    assert boilerplate._PHRASE_MAX_WORDS <= boilerplate._MOST_WORDS
