@@ -449,10 +449,13 @@ class NameIndex:
         counter: Counter[str] = Counter()
         defined: dict[str, str] = {}
         texts = list(texts)
-        common = LowerCaseWords(texts)
-        for text in texts:
-            counter.update(_trim_common(name, common) for name in find_names(text))
-            # _DEFINITION tries a match at every letter; only texts holding "(XY)" can match.
+        # One scan over all the texts, not one per paragraph: _TEXT_BREAK ends a run of
+        # capitalised words just as the end of a text does.
+        joined = _TEXT_BREAK.join(texts)
+        common = LowerCaseWords((joined,))
+        counter.update(_trim_common(name, common) for name in find_names(joined))
+        # _DEFINITION tries a match at every letter; only texts holding "(XY)" can match.
+        for text in texts if "(" in joined and _ABBREVIATION.search(joined) else ():
             if "(" not in text or not _ABBREVIATION.search(text):
                 continue
             for match in _DEFINITION.finditer(text):
@@ -521,6 +524,10 @@ class NameIndex:
                     return name
         return best
 
+
+# Between two texts searched as one: a line of its own holding a punctuation token, which
+# ends any run of capitalised words (as a text's end does) and joins no two words.
+_TEXT_BREAK = "\n|\n"
 
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z][\w-]*")
 _LOOKUPS = 32  # words looked up one by one before LowerCaseWords collects them all
