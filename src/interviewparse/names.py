@@ -184,9 +184,10 @@ _PARTICLE_ALTERNATIVES = _by_first_letter(PARTICLES)
 # The pattern opens with a plain character class (a run word's first letter, "d" included),
 # and only then looks back for the token start and on for the "’" after a "d": the regex
 # engine skips ahead on that class in C instead of trying a lookbehind at every position.
+# Groups: "first", the whole first token; "next", the start of the second.
 _NAME_PAIR = re.compile(
-    rf"[^{_CUT}a-ce-zß-öø-ÿа-яёα-ω](?<![^{_CUT}].)(?:(?<=d)['’]|(?<!d))[^{_CUT}]*[\s_]+"
-    rf"(?:{_RUN_WORD}|(?i:{_PARTICLE_ALTERNATIVES})['’s.…]*(?![^{_CUT}]))"
+    rf"(?P<first>[^{_CUT}a-ce-zß-öø-ÿа-яёα-ω](?<![^{_CUT}].)(?:(?<=d)['’]|(?<!d))[^{_CUT}]*)"
+    rf"[\s_]+(?P<next>{_RUN_WORD}|(?i:{_PARTICLE_ALTERNATIVES})['’s.…]*(?![^{_CUT}]))"
 )
 _TRAILING = re.compile(r"(?:['’]s|['’])?[.…]*$")
 _WORDISH = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_][^\W\d_'’.\-]*)*\.?$")
@@ -309,10 +310,29 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
         return names
     pos = 0
     while (pair := _NAME_PAIR.search(text, pos)) is not None:
+        if not _opens_run(pair["first"]):
+            # "Basecamp. We", "And I": the walk would close (or never open) a run at the first
+            # token and carry nothing on to the second, so go on from the second one instead
+            pos = pair.start("next")
+            continue
         start = pair.start()
         previous = _token_before(text, start)
         pos = _scan_runs(text, start, previous, pair.end(), names, min_words, max_words)
     return names
+
+
+def _opens_run(raw: str) -> bool:
+    """Does the token ``raw`` open a run that the next token can continue, as ``_scan_runs``
+    reads it with no run open: a name word, not an organisation word, and not ending in a
+    possessive or a full stop (which close the run at once, too short to be a name)?"""
+    first = raw[:1]
+    if not (first.isupper() or (first == "d" and raw[1:2] in ("’", "'"))):
+        return False
+    word, possessive, ends_sentence = _plain_word(raw)
+    first = word[:1]
+    if not (first.isupper() or first == "d") or possessive or ends_sentence:
+        return False
+    return _is_name_word(word) and not _has_org_part(word)
 
 
 def _token_before(text: str, start: int) -> str:
