@@ -182,3 +182,5 @@ def test_no_text_rule_looks_past_the_word_limit() -> None:
     limits = [rule[3] for rule in boilerplate._TEXT_RULES]
     assert max(limits) == boilerplate._MOST_WORDS
     assert boilerplate._PHRASE_MAX_WORDS <= boilerplate._MOST_WORDS
+    assert boilerplate._KICKER_MAX_WORDS <= boilerplate._PHRASE_MAX_WORDS
+    assert boilerplate._ATTRIBUTION_MAX_WORDS <= boilerplate._PHRASE_MAX_WORDS

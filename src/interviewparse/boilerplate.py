@@ -213,13 +213,18 @@ def _short(limit: int) -> Callable[[str], bool]:
     return lambda text: _words(text) <= limit
 
 
+#: The longest kicker and pull-quote attribution lines, in words.
+_KICKER_MAX_WORDS = 10
+_ATTRIBUTION_MAX_WORDS = 6
+
+
 def _kicker(block: Block, words: int) -> bool:
     """A short line in capitals with no sentence punctuation: a kicker or section label.
 
     ``words`` is the block's word count, counted once by the caller; the cheap tests run
     before the per-character one, which only short lines reach."""
     text = block.text
-    if words > 10 or block.label or _TERMINAL.search(text):
+    if words > _KICKER_MAX_WORDS or block.label or _TERMINAL.search(text):
         return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 6:
@@ -231,7 +236,7 @@ def _attribution(block: Block, words: int) -> bool:
     """A dash followed by a name and nothing else: the attribution line of a pull quote."""
     return (
         bool(block.dash)
-        and words <= 6
+        and words <= _ATTRIBUTION_MAX_WORDS
         and bool(_NAME_ONLY.match(block.text))
         and (all(w[:1].isupper() for w in block.text.split()))
     )
@@ -276,10 +281,9 @@ def _text_rule(block: Block) -> Verdict | None:
     text = block.text.strip()
     if not text or block.label:
         return None
-    # Every rule below is capped by the number of words, but counting them is the costliest step
-    # for most blocks: a cheap lower bound rules out the rules a block is too long for, and the
-    # words are counted only for a rule whose test fires, or for the short blocks that reach
-    # the phrase, attribution and kicker tests (which take at most 40, 6 and 10 words).
+    # Every test below is capped by the number of words, but counting them is the costliest step
+    # for most blocks: a cheap lower bound rules out the tests a block is too long for, and the
+    # words are counted only when a test fires or for the shortest lines (attribution, kicker).
     least = _fewest_words(text)
     if least > _MOST_WORDS:
         return None
@@ -292,12 +296,16 @@ def _text_rule(block: Block) -> Verdict | None:
                 return Verdict(kind, reason)
     if least > _PHRASE_MAX_WORDS:
         return None
+    phrase = phrase_kind(text)
+    if phrase is not None:
+        if words is None:
+            words = _words(text)
+        if words <= _PHRASE_MAX_WORDS:
+            return Verdict(phrase, f"{phrase.value} phrase opens a short block")
+    if least > max(_KICKER_MAX_WORDS, _ATTRIBUTION_MAX_WORDS):
+        return None
     if words is None:
         words = _words(text)
-    if words <= _PHRASE_MAX_WORDS:
-        phrase = phrase_kind(text)
-        if phrase is not None:
-            return Verdict(phrase, f"{phrase.value} phrase opens a short block")
     if _attribution(block, words):
         return Verdict(BoilerplateKind.PULL_QUOTE, "pull-quote attribution line")
     if block.kind is not BlockKind.TITLE and _kicker(block, words):
