@@ -790,6 +790,7 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
             (q_cont if state == "question" else answer).add(i)
         else:
             nxt = content[k + 1] if k + 1 < len(content) else None
+            signature = _signature(block)
             if (
                 state == "answer"
                 and nxt is not None
@@ -798,17 +799,13 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
             ):
                 q_start[i] = "wording: unlabelled question before a labelled answer"
                 state, turn = "question", None
-            elif (
-                state == "answer"
-                and _signature(block) is not None
-                and _signature(block) in q_styles
-            ):
+            elif state == "answer" and signature is not None and signature in q_styles:
                 # labels on the first exchanges only; later questions keep their typography
-                q_start[i] = f"{_signature(block)} (like the labelled questions)"
+                q_start[i] = f"{signature} (like the labelled questions)"
                 state, turn = "question", None
             elif state == "question" and (
-                (turn is None and _signature(block) in q_styles - {None})
-                or (not questions_only and not (turn is None and _signature(block) is None))
+                (turn is None and signature in q_styles - {None})
+                or (not questions_only and not (turn is None and signature is None))
             ):
                 q_cont.add(i)
             elif state in ("question", "answer"):
@@ -817,10 +814,10 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         speakers[i] = label or turn
         if i in q_start:
             q_styles.add(_signature(block))
-    plan = _finish("label", blocks, content, q_start, q_cont, answer, speakers, sides)
-    plan = _report_after(plan, blocks, content, interviewee)
     if not interviewer and len(q_start) < 0.4 * _turns(blocks, content, interviewee):
         return None  # answers-only labels: most answers must follow a recognisable question
+    plan = _finish("label", blocks, content, q_start, q_cont, answer, speakers, sides)
+    plan = _report_after(plan, blocks, content, interviewee)
     return plan if _plausible(plan, facts, 1 if interviewer else 2) else None
 
 
