@@ -364,29 +364,12 @@ def _scan_runs(
     or after ``stop`` met outside a run, or the end of the text (``stop`` None: walk it all)."""
     run: list[str] = []
     after_article = False  # the run follows "der", "the", "le": its first word is a noun
-
-    def close() -> None:
-        if not run:  # the common case: a lower-case word with no run before it
-            return
-        while run and run[-1].lower() in PARTICLES:
-            run.pop()
-        # a long capitalised compound in front is a German job title ("Depressionsforscher")
-        while len(run) > 2 and len(run[0]) >= _LONG_WORD:
-            run.pop(0)
-        if after_article and len(run) > 2:
-            run.pop(0)
-        if min_words <= len(run) <= max_words:
-            candidate = " ".join(run)
-            if is_person_name(candidate):
-                names.append(candidate)
-        run.clear()
-
     # previous: the token before, raw: only read (through _plain_word) when a run starts
     for token in _TOKEN.finditer(text, start):
-        if not run and stop is not None and token.start() >= stop:
-            return token.start()
         raw = token.group()
         if not run:
+            if stop is not None and token.start() >= stop:
+                return token.start()
             # Outside a run, a word that cannot be a name word (lower case, not "d’…") cannot
             # start one either (particles only continue a run): the common case, kept cheap.
             # Trimming only shortens a token from its end, so its first letter decides; a
@@ -395,28 +378,49 @@ def _scan_runs(
             if not (first.isupper() or (first == "d" and raw[1:2] in ("’", "'"))):
                 previous = raw
                 continue
-        word, possessive, ends_sentence = _plain_word(raw)
-        if not run:
+            word, possessive, ends_sentence = _plain_word(raw)
             first = word[:1]
             if not (first.isupper() or first == "d"):
                 previous = raw
                 continue
             after_article = _plain_word(previous)[0].lower() in _ARTICLES
+        else:
+            word, possessive, ends_sentence = _plain_word(raw)
         previous = raw
         if word and (_is_name_word(word) or _particle_fits(run, word)):
             if _has_org_part(word):
-                run.append(word)
-                run.clear()
+                run.clear()  # an organisation's name ends the run, itself included
                 continue
             run.append(word)
             if possessive or ends_sentence:
-                close()
-        else:
+                _close_run(run, after_article, names, min_words, max_words)
+        elif run:  # (with no run open there is nothing to close)
             if word.lower().strip(".") in _ROLE_WORDS:
                 run.clear()  # "Cultivation Artist Alexandria ...": the run was a description
-            close()
-    close()
+            _close_run(run, after_article, names, min_words, max_words)
+    _close_run(run, after_article, names, min_words, max_words)
     return len(text)
+
+
+def _close_run(
+    run: list[str], after_article: bool, names: list[str], min_words: int, max_words: int
+) -> None:
+    """End the run of capitalised words ``run`` (emptied), adding it to ``names`` if it is a
+    person's name once trailing particles and descriptive words in front are dropped."""
+    if not run:
+        return
+    while run and run[-1].lower() in PARTICLES:
+        run.pop()
+    # a long capitalised compound in front is a German job title ("Depressionsforscher")
+    while len(run) > 2 and len(run[0]) >= _LONG_WORD:
+        run.pop(0)
+    if after_article and len(run) > 2:
+        run.pop(0)
+    if min_words <= len(run) <= max_words:
+        candidate = " ".join(run)
+        if is_person_name(candidate):
+            names.append(candidate)
+    run.clear()
 
 
 def clean_label(label: str) -> str:
@@ -626,6 +630,8 @@ def _written_lower(text: str, word: str) -> bool:
 
 def _trim_common(name: str, common: Container[str]) -> str:
     """Drop a leading common word a sentence start capitalised ("Geologist Helen Okafor")."""
+    if name.count(" ") < 2:  # most names: two words, one space (find_names joins with one)
+        return name
     words = name.split()
     while len(words) > 2 and words[0].lower() in common:
         words = words[1:]
