@@ -184,3 +184,14 @@ def test_no_text_rule_looks_past_the_word_limit() -> None:
     assert boilerplate._PHRASE_MAX_WORDS <= boilerplate._MOST_WORDS
     assert boilerplate._KICKER_MAX_WORDS <= boilerplate._PHRASE_MAX_WORDS
     assert boilerplate._ATTRIBUTION_MAX_WORDS <= boilerplate._PHRASE_MAX_WORDS
+
+
+_QUESTIONS = st.sampled_from(
+    ["What do you think?", "¿Cómo está usted", "Why?)", "Sie etkiledi mi?", "you", "I", "we", "?"]
+)
+
+
+@given(st.lists(st.one_of(st.text(max_size=15), _TRICKY, _QUESTIONS), max_size=12).map(" ".join))
+def test_no_score_of_two_without_a_question_mark_near_the_end(text: str) -> None:
+    if not cues.question_mark_near_end(text):
+        assert cues.question_score(text) < 2
