@@ -373,12 +373,14 @@ def _collect_pairs(plan: _Plan) -> list[tuple[list[int], list[int]]]:
     are those of their blocks together, which :class:`_Facts` keeps from one plan to the next.
     """
     pairs: list[tuple[list[int], list[int]]] = []
+    question, answer, starts = Role.QUESTION, Role.ANSWER, plan.starts  # (runs for every plan)
     for i, role in enumerate(plan.roles):
-        if role is Role.QUESTION and (i in plan.starts or not pairs or pairs[-1][1]):
-            pairs.append(([], []))
-        if role is Role.QUESTION:
-            pairs[-1][0].append(i)
-        elif role is Role.ANSWER and pairs:
+        if role is question:
+            if i in starts or not pairs or pairs[-1][1]:
+                pairs.append(([i], []))
+            else:
+                pairs[-1][0].append(i)
+        elif role is answer and pairs:
             pairs[-1][1].append(i)
     return pairs
 
@@ -1146,13 +1148,13 @@ def infer_question_style(
 ) -> _Plan | None:
     """Try each convention on the whole document, most explicit first; the first plausible
     decoding wins."""
-    return _infer(_Facts(blocks), verdicts)
+    return _infer(_Facts(blocks), _content(blocks, verdicts))
 
 
-def _infer(facts: _Facts, verdicts: Sequence[Verdict | None]) -> _Plan | None:
-    """:func:`infer_question_style` with the per-block facts of this parse so far."""
+def _infer(facts: _Facts, content: Sequence[int]) -> _Plan | None:
+    """:func:`infer_question_style` on these content blocks, with the per-block facts of this
+    parse so far."""
     blocks = facts.blocks
-    content = _content(blocks, verdicts)
     attempts: list[Callable[[], _Plan | None]] = [
         lambda: _profile_plan(blocks, content),
         lambda: _label_plan(facts, content),
@@ -1180,12 +1182,9 @@ def _busier_bold_plan(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Pl
     return plan
 
 
-def _subheadings(
-    facts: _Facts, verdicts: Sequence[Verdict | None], plan: _Plan | None
-) -> dict[int, Verdict]:
+def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> dict[int, Verdict]:
     """Section subheadings and page headings that are not this document's questions."""
     blocks = facts.blocks
-    content = _content(blocks, verdicts)
     out: dict[int, Verdict] = {}
     for k, i in enumerate(content):
         if plan is not None and plan.roles[i] is Role.QUESTION:
@@ -1202,11 +1201,12 @@ def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segm
     verdicts = list(verdicts)
     # the second inference (with the subheadings set aside) asks about the same blocks again
     facts = _Facts(blocks)
-    plan = _infer(facts, verdicts)
-    extra = _subheadings(facts, verdicts, plan)
+    content = _content(blocks, verdicts)
+    plan = _infer(facts, content)
+    extra = _subheadings(facts, content, plan)
     if extra:
         verdicts = [extra.get(i, v) for i, v in enumerate(verdicts)]
-        plan = _infer(facts, verdicts)
+        plan = _infer(facts, [i for i in content if i not in extra])
     roles: list[Role] = []
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=False)):
         if block.kind is BlockKind.TITLE:
