@@ -490,7 +490,7 @@ def _most_mentioned(view: View, exclude: Sequence[str]) -> str | None:
         return full[0]
     for name in candidates[:_MAX_CANDIDATES]:
         surname = name.split()[-1]
-        score = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", whole))
+        score = _mentions(surname, whole)
         if _slug(name) in view.hints or name.lower() in view.hints:
             score += _HINT_BONUS
         if any(text.startswith(name + ",") for text in view.front):
@@ -499,6 +499,18 @@ def _most_mentioned(view: View, exclude: Sequence[str]) -> str | None:
         if score >= _MIN_MENTIONS and (best is None or score > best[0]):
             best = (score, name)
     return best[1] if best else None
+
+
+def _mentions(word: str, text: str) -> int:
+    """How often ``word`` stands in ``text`` as a word of its own (no letter, digit, "_" or "-"
+    on either side).
+
+    The word is matched first and the character before it checked after, by a look back over
+    the word's own length: a pattern that opens with the word is found by a fast literal
+    search, where one that opens with a look back is tried at every position of a long text.
+    """
+    pattern = rf"{re.escape(word)}(?<![\w-][\s\S]{{{len(word)}}})(?![\w-])"
+    return len(re.findall(pattern, text))
 
 
 _HINT_BONUS = 5
