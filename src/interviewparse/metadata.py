@@ -261,8 +261,12 @@ def _read_publisher(doc: Document, view: View, index: NameIndex) -> str | None:
 
 
 # "This is Democracy Now!", "Welcome to the Harbour Hour podcast": a show names itself.
+# It opens with a plain class of first letters, and only then looks back for the word start
+# (the "\b" before them): the regex engine skips ahead on that class in C over a long text
+# instead of trying a word boundary at every position.
 _SIGN_ON = re.compile(
-    r"\b(?:[Tt]his\s+is|[Yy]ou(?:'|’)re\s+(?:watching|listening\s+to)|[Ww]elcome\s+(?:back\s+)?to)"
+    r"[TtYyWw](?<!\w.)(?:(?<=[Tt])his\s+is|(?<=[Yy])ou(?:'|’)re\s+(?:watching|listening\s+to)"
+    r"|(?<=[Ww])elcome\s+(?:back\s+)?to)"
     r"\s+(?:the\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|in|the|for)){0,9})"
     r"(?P<bang>!)?"
 )
