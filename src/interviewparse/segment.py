@@ -98,7 +98,9 @@ class _Facts:
     :func:`segment` runs it a second time once it has set subheadings aside); each asks the same
     questions of the same paragraphs — how many words, how much it reads like a question, does it
     speak in the first person — and each answer costs a regex pass over the paragraph. Here each
-    is asked once per block (by index into ``blocks``) and kept for the rest of the parse.
+    is asked once per block (by index into ``blocks``) and kept for the rest of the parse; what
+    is asked of a whole question (its paragraphs joined) is kept by its text, and the answers'
+    language by the answer blocks. Nothing outlives the parse.
     """
 
     __slots__ = (
