@@ -88,10 +88,10 @@ def _inline_labels(doc: Document, seg: Segmentation, index: NameIndex) -> list[t
         if block.label:
             continue
         label = _inline_label(block.text)
-        is_question = role is Role.QUESTION or (
-            role is not Role.ANSWER and _ends_with_question(block.text)
-        )
         if label is not None:
+            is_question = role is Role.QUESTION or (
+                role is not Role.ANSWER and _ends_with_question(block.text)
+            )
             if is_question:
                 asking[label] += _FIRST_TURN_WEIGHT if first_question else 1
                 found.append((label, i))
