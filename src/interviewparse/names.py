@@ -324,10 +324,13 @@ def find_names(text: str, *, min_words: int = 2, max_words: int = 4) -> list[str
     return names
 
 
+@lru_cache(maxsize=8192)
 def _opens_run(raw: str) -> bool:
     """Does the token ``raw`` open a run that the next token can continue, as ``_scan_runs``
     reads it with no run open: a name word, not an organisation word, and not ending in a
-    possessive or a full stop (which close the run at once, too short to be a name)?"""
+    possessive or a full stop (which close the run at once, too short to be a name)?
+
+    Cached: the same sentence openers ("The", "And", "I") and names recur all through a page."""
     first = raw[:1]
     if not (first.isupper() or (first == "d" and raw[1:2] in ("’", "'"))):
         return False
