@@ -60,6 +60,8 @@ _INLINE_LABEL = re.compile(
 
 def _inline_label(text: str) -> str | None:
     """A "Name:" turn label still at the start of a block's text, if it looks like one."""
+    if ":" not in text:  # most paragraphs: the pattern backtracks through their first words
+        return None
     match = _INLINE_LABEL.match(text)
     if match is None:
         return None
