@@ -69,7 +69,9 @@ def parse(
     if looks_like_html(text):
         root = parse_page(text, utf8)
         del text  # see read_tree: the tree is all the reader needs from here on
-        return _build(read_tree(root, url=url))
+        doc = read_tree(root, url=url)
+        del root  # and the blocks are all the later stages need: free libxml2's tree now
+        return _build(doc)
     return _build(read_text(text), url=url)
 
 
@@ -91,7 +93,9 @@ def parse_html(
     registry whose profile for ``url`` is used (see :mod:`interviewparse.profiles`).
     """
     root = parse_page(*_read_input(html, max_bytes))
-    return _build(read_tree(root, url=url, profile=profile))
+    doc = read_tree(root, url=url, profile=profile)
+    del root  # as in parse(): nothing after the reader needs the tree
+    return _build(doc)
 
 
 def _build(doc: Document, url: str | None = None) -> Interview:
