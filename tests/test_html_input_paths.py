@@ -6,8 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import interviewparse as ip
+from strategies import GeneratedDoc, html_documents
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted((FIXTURES / "html").glob("*.html")) + sorted(
@@ -65,3 +68,72 @@ def test_a_page_nested_past_the_parser_limit_keeps_its_text_as_bytes() -> None:
     interview = ip.parse(page.encode("utf-8"))
     assert interview == ip.parse(page)
     assert "Deep down, the last paragraph." in interview.to_text()
+
+
+# -- the two roads agree on generated pages ---------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<b>",
+        "</b>",
+        "<strong>",
+        "</strong>",
+        "<em>",
+        "</em>",
+        "<br>",
+        "<div class='post'>",
+        "</div>",
+        "<ul><li>",
+        "</li></ul>",
+        "<h2>",
+        "</h2>",
+        "<a href='/x'>",
+        "</a>",
+        "<figure><figcaption>Photo: Jane Doe</figcaption></figure>",
+        "<script>var x = '<p>not text</p>';</script>",
+        "<!-- a comment -->",
+        '<meta charset="iso-8859-1">',
+        "&nbsp;",
+        "&amp;",
+        "&#8220;",
+        "\r\n",
+        "\n",
+        "Q: ",
+        "A: ",
+        "?",
+    ]
+)
+_WORDS = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"),  # no surrogates, no control characters
+        blacklist_characters="\ufeff<>&",
+    ),
+    min_size=1,
+    max_size=30,
+)
+
+
+@st.composite
+def _pages(draw: st.DrawFn) -> str:
+    body = "".join(draw(st.lists(st.one_of(_PIECES, _WORDS), min_size=1, max_size=60)))
+    head = draw(st.sampled_from(["", '<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE html>"]))
+    return f"{head}<html><head><title>T</title></head><body>{body}</body></html>"
+
+
+def _outcome(source: str | bytes) -> object:
+    try:
+        return ip.parse(source).to_dict()
+    except ip.ParseError as exc:
+        return type(exc)
+
+
+@given(_pages())
+def test_a_page_as_utf8_bytes_parses_as_its_text_does(page: str) -> None:
+    assert _outcome(page.encode("utf-8")) == _outcome(page)
+
+
+@given(html_documents())
+def test_generated_interviews_parse_alike_as_bytes_and_as_text(doc: GeneratedDoc) -> None:
+    assert ip.parse(doc.source.encode("utf-8")) == ip.parse(doc.source)
