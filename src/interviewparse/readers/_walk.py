@@ -399,7 +399,14 @@ class _Walker:
         self.pending_label = None
         total = bold = italic = linked = 0
         for chunk, is_bold, is_italic, is_link in runs:
-            n = _visible_length(chunk)
+            # _visible_length, inlined: this loop runs for every text run of the page
+            n = (
+                len(chunk)
+                - chunk.count(" ")
+                - chunk.count("\n")
+                - chunk.count("\t")
+                - chunk.count("\xa0")
+            )
             total += n
             if is_bold:
                 bold += n
@@ -507,6 +514,9 @@ def _split_label(runs: list[_Run]) -> tuple[bool, str | None, list[_Run]]:
     right after the bold text. Plain-text labels are left in the text for the segmenter, which
     decides over the whole document which prefixes are a convention.
     """
+    opening, opening_bold = runs[0][0], runs[0][1]
+    if not opening_bold and opening and not opening.isspace():
+        return False, None, runs  # the common case: the block opens in plain type
     prefix: list[str] = []
     index = 0
     for index, (chunk, is_bold, _, _) in enumerate(runs):  # noqa: B007
