@@ -509,6 +509,14 @@ def _most_mentioned(view: View, exclude: Sequence[str]) -> str | None:
         # the intro introduces exactly one person ("Maria Santos has run the bakery for twenty
         # years. We talked to her ..."): in an interview that is the one who answers
         return full[0]
+    talked_about = [n for n in full if _spoken_of_in_questions(n.split()[-1], view.questions)]
+    if talked_about:
+        # An interview about someone else (a biographer on Churchill) introduces two people,
+        # and its questions speak of the one it is about ("Why do Churchill's speeches still
+        # work?"), never of the one who answers them ("you"). One left answers.
+        others = [n for n in full if not any(_same_person(n, t) for t in talked_about)]
+        if len(others) == 1:
+            return others[0]
     for name in candidates[:_MAX_CANDIDATES]:
         surname = name.split()[-1]
         score = _mentions(surname, whole)
@@ -520,6 +528,30 @@ def _most_mentioned(view: View, exclude: Sequence[str]) -> str | None:
         if score >= _MIN_MENTIONS and (best is None or score > best[0]):
             best = (score, name)
     return best[1] if best else None
+
+
+def _spoken_of_in_questions(surname: str, questions: Sequence[str]) -> bool:
+    """Does a question name ``surname`` as someone spoken of, not spoken to? A question that
+    opens by addressing the person ("Herr Weber, ...") or puts a title before the name ("Mr.
+    Weber") speaks to them."""
+    for question in questions:
+        if not _mentions(surname, question):
+            continue
+        opening = _ADDRESS.match(question)
+        if opening is not None and surname in opening["name"].split():
+            continue
+        if _TITLED.search(question) is not None and re.search(
+            rf"{_TITLED.pattern}\s*(?:[^\W\d_][\w’'.-]*\s+)?{re.escape(surname)}\b", question
+        ):
+            continue
+        return True
+    return False
+
+
+#: A form of address before a name.
+_TITLED = re.compile(
+    r"\b(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.?|Señor|Señora|Monsieur|Madame)"
+)
 
 
 def _mentions(word: str, text: str) -> int:

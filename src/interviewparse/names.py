@@ -151,7 +151,23 @@ _ROLE_WORDS = _wordset(
     philosoph publizist economist ökonom leader direttrice direttore ricercatrice ricercatore
     pesquisadora pesquisador investigadora investigador onderzoeker badaczka badacz
     araştırmacı hydrologist volcanologist farmer fisherman fisher teacher nurse lawyer pilot
-    baker architect potter"""
+    baker architect potter historian historiker historikerin historien historienne historiador
+    historiadora storico storica biographer biograf biografin biographe biógrafo biógrafa
+    biografo biografa novelist romancier romancière novelista poet poetin dichter dichterin
+    poète poeta composer komponist komponistin compositeur compositrice compositor compositora
+    sociologist soziologe soziologin sociologue sociólogo sociologa psychologist psychologe
+    psychologin psychologue psicólogo psicóloga psicologo psicologa physicist physiker
+    physikerin physicien physicienne físico física fisico analyst analystin analyste analista
+    strategist diplomat diplomatin diplomate diplomático diplomática expert expertin experte
+    filmmaker regisseur regisseurin réalisateur réalisatrice photographer fotograf fotografin
+    photographe fotógrafo fotógrafa chemist chemiker chemikerin mathematician mathematiker
+    mathematikerin surgeon chirurg chirurgin psychiatrist psychiater psychiaterin ecologist
+    ökologe ökologin climatologist klimaforscher klimaforscherin meteorologist astronaut
+    astronautin activist aktivist aktivistin activiste activista entrepreneur unternehmer
+    unternehmerin entrepreneuse empresario empresaria investor investorin curator kurator
+    kuratorin conductor dirigent dirigentin musician musiker musikerin musicien musicienne
+    músico música tänzerin danseur danseuse bailarín bailarina filmemacher filmemacherin
+    planner"""
 )
 
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+]+|[,;:!?()\[\]{}«»\"“”„‹›/|*#<>=+]")
