@@ -3,8 +3,10 @@
 ``tests/fixtures/unseen/{html,text}`` holds small interviews written for this project (no corpus
 text) in the languages and layouts the shared corpus lacks — Italian, Portuguese, Dutch, Polish,
 Turkish, Chinese, Japanese and Arabic; ``<dl>`` Q&A, ``<br><br>`` pages, blockquotes, CMS wrappers,
-podcast timestamps, "D:/R:", "问：/答：" — plus negative controls (a FAQ page, news with quotes, an
-opinion piece full of questions). Each has a gold file in the corpus format, so the referee scores
+podcast timestamps, "D:/R:", "问：/答：", interviews about someone else (a biographer on her
+subject) — plus negative controls (a FAQ page, news with quotes, an opinion piece full of
+questions, a profile quoting its subject under question subheads). Each has a gold file in the
+corpus format, so the referee scores
 the folder as it scores the corpus::
 
     python ../shared/tools/score.py tests/fixtures/unseen

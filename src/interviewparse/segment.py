@@ -547,6 +547,7 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
         # interview names its guest somewhere before or in the questions
         (2 * subheads > len(plan.starts), lambda: not _names_anyone(plan, blocks, questions)),
         (addressed < 0.25, lambda: _language(plan, facts) in _EXPLICIT_ADDRESS),
+        (n >= 2, lambda: _speaks_of_guest(plan, blocks)),
     )
     possible = [confirm for applies, confirm in signs if applies]
     for asked, confirm in enumerate(possible):
@@ -579,6 +580,44 @@ def _recurring(questions: Sequence[str]) -> int:
                 break
         seen.append((words, size))
     return repeats
+
+
+def _speaks_of_guest(plan: _Plan, blocks: Sequence[Block]) -> bool:
+    """Do the "answers" speak of the person the title or intro names, in the third person?
+
+    A profile or explainer under question subheads quotes its subject ("…," Weber says) and
+    reports on them ("Weber expects costs to stay flat"); in a Q&A the guest answers in their
+    own voice, and their surname hardly ever turns up in their own answers. Asked only when
+    the title and intro name exactly one person (an interview about someone else introduces
+    two: the guest, and the one they talk about); counted when two answers or more, and at
+    least 40 % of them, name that person's surname, quote someone, and say no "I"/"we" outside
+    the quotation marks."""
+    people: set[str] = set()
+    for i, block in enumerate(blocks[:_INTRO_LOOK]):
+        if plan.roles[i] is Role.QUESTION:
+            break
+        if block.kind is BlockKind.TITLE or plan.roles[i] is Role.INTRO:
+            people.update(name for name in find_names(block.text) if len(name.split()) >= 2)
+    surnames = {name.split()[-1] for name in people}
+    if len(surnames) != 1:
+        # nobody, or several people (a biographer and her subject): the answers may well
+        # quote the one the conversation is about
+        return False
+    mention = re.compile(rf"\b{re.escape(surnames.pop())}\b")
+    answers = [a for _, a in _collect_pairs(plan) if a]
+    spoken_of = 0
+    for answer in answers:
+        text = "\n".join(blocks[i].text for i in answer)
+        if not mention.search(text):
+            continue
+        unquoted = _QUOTED.sub(" ", text)
+        if len(unquoted) < len(text) and not cues.first_person(unquoted):
+            spoken_of += 1  # quotes the person, and says no "I" or "we" of its own
+    return spoken_of >= 2 and spoken_of >= 0.4 * len(answers)
+
+
+#: A quotation: what someone is quoted as saying, in any of the usual quotation marks.
+_QUOTED = re.compile(r"[\"“„«‹][^\"“”„«»‹›]{0,800}[\"”“»›]")
 
 
 def _names_anyone(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> bool:
