@@ -35,17 +35,35 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-#: A podcast timestamp before a speaker label: "[00:12:31] ", "(12:31) ", "00:12:31 ".
-_STAMP = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})"
-_TIMESTAMP = _STAMP + r"[ \t]+"
+#: A recording timestamp: "[00:12:31]", "(12:31)", "00:12:31" (bare only with hours, so that a
+#: clock time "10:30" is not one), with an optional fraction of a second ("[00:12:31.5]").
+_STAMP = (
+    r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]"
+    r"|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?![\d:]))"
+)
+#: A timestamp before a speaker label: "[00:12:31] ", "00:12:31 - ", and, followed by a name and
+#: its colon, a bare "12:31 ".
+_TIMESTAMP = rf"(?:{_STAMP}|\d{{1,2}}:\d{{2}}(?![\d:]))[ \t]+(?:[-–—|][ \t]+)?"
 _TRAILING_TIMESTAMP = re.compile(_STAMP + r"[ \t]*$")
+#: A role after the name, set off by a comma: "KOFI MENSAH, HOST:", "Ana Ruiz, reporter:".
+#: Letters only (a date, "Update, 12 May:", has digits), at most four words.
+_ROLE = r"(?:,[ \t]*(?P<role>[^\W\d_][^\W\d_'’.\-]*(?:[ \t][^\W\d_'’.\-]+){0,3}))"
+#: The name itself: a letter, then up to 50 word characters, blanks and name punctuation.
+_NAME = r"(?P<name>[^\W\d_][\w'’.\- ]{0,50}?)"
 _PAREN = re.compile(r"^\(\((?P<name>[^()\n]{1,60})\)\)\s*:?")
 _HTML_BOLD = re.compile(
     r"^<(?P<tag>strong|b)>\s*(?P<name>[^<>\n]{1,60}?)\s*[:：]?\s*</(?P=tag)>\s*[:：]", re.IGNORECASE
 )
 _MD_BOLD = re.compile(rf"^(?:{_TIMESTAMP})?\*\*(?P<name>[^*\n]{{1,60}}?)(?:[:：]\*\*|\*\*\s*[:：])")
 _PLAIN = re.compile(
-    rf"^(?:{_TIMESTAMP})?(?P<name>[^\W\d_][\w'’.\- ]{{0,50}}?)(?:[ \t]?:(?=\s|$)|[ \t]?：)"
+    rf"^(?:{_TIMESTAMP})?{_NAME}{_ROLE}?(?:[ \t]*{_STAMP})?(?:[ \t]?:(?=\s|$)|[ \t]?：)"
+    rf"(?:[ \t]*{_STAMP}(?=\s|$))?"
+)
+#: A name and a timestamp, without a colon, alone on their line ("Dana Ruiz  00:01:12",
+#: "[00:01:12] Dana Ruiz"), the way transcription software heads each turn.
+_STAMPED_ALONE = re.compile(
+    rf"^(?P<lead>{_STAMP}[ \t]+(?:[-–—|][ \t]+)?)?{_NAME}{_ROLE}?"
+    rf"(?P<trail>[ \t]+(?:[-–—|][ \t]+)?{_STAMP})?[ \t]*$"
 )
 #: A one-letter role label written "Q.", "Q)", "Q -", "Q –" or "Q:" with no blank after it.
 _ROLE_DOT = re.compile(
@@ -56,7 +74,8 @@ _ROLE_DOT = re.compile(
 #: ahead to candidates, where a lookbehind is tried at every position. (The character can
 #: never be part of the previous match, so ``finditer`` finds the same labels.)
 _INLINE = re.compile(
-    r"""[.!?…"“”»)\]]\s+(?P<name>[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4}?)[ \t]?:(?=\s)"""
+    r"""[.!?…"“”»)\]]\s+(?P<name>[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4}?)"""
+    rf"{_ROLE}?[ \t]?:(?=\s)"
 )
 #: Names in a script without capitals (Chinese, Arabic) cannot show a capital; a longer run
 #: without blanks is a sentence fragment, not a name.
@@ -153,9 +172,31 @@ def _candidate(line: str) -> tuple[str, bool, int, str] | None:
     if match:
         return match.group("name"), False, match.end(), "plain"
     match = _PLAIN.match(line)
-    if match and _valid_plain(match.group("name").strip()):
-        return match.group("name").strip(), False, match.end(), "plain"
+    if match is None:
+        match = _STAMPED_ALONE.match(line)
+        if match is not None and not (match.group("lead") or match.group("trail")):
+            match = None
+    if match is None:
+        return None
+    name = " ".join(match.group("name").split())
+    if _valid_plain(name) and _valid_role(name, match.group("role")):
+        return name, False, match.end(), "plain"
     return None
+
+
+def _valid_role(name: str, role: str | None) -> bool:
+    """A role after a comma ("KOFI MENSAH, HOST:", "Ana Ruiz, reporter:") is read as part of the
+    label only where it cannot be the rest of a sentence: after a name in capitals, a role in
+    capitals; after a name of two words or more, any role that is not a filler word."""
+    if role is None:
+        return True
+    words = role.split()
+    if words[0].lower() in _STOP:
+        return False
+    if name.isupper():
+        return role.isupper()
+    # "Ruth Calloway, who led the trial:" goes on as a sentence; "Ana Ruiz, reporter:" does not
+    return len(name.split()) >= 2 and (len(words) <= 2 or role[:1].isupper())
 
 
 def _initials(name: str) -> str:
@@ -237,7 +278,7 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
                 label_only_lines += 1
         for match in _INLINE.finditer(line):
             name = match.group("name").strip()
-            if _valid_plain(name):
+            if _valid_plain(name) and _valid_role(name, match.group("role")):
                 counts[name] += 1
     for name in [n for n, k in counts.items() if k == 1]:
         if _named_elsewhere(text, name):
@@ -271,7 +312,8 @@ def split_inline(raw: str, offset: int, labels: LabelSet) -> Iterator[tuple[str,
     cuts = [0]
     if labels.names:
         for match in _INLINE.finditer(raw):
-            if match.group("name").strip() in labels.names:
+            name = match.group("name").strip()
+            if name in labels.names and _valid_role(name, match.group("role")):
                 cut = match.start("name")
                 # a timestamp before the label opens the turn ("... start? [00:02:15] DANA:")
                 stamp = _TRAILING_TIMESTAMP.search(raw, max(0, cut - 16), cut)

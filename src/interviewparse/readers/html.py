@@ -37,7 +37,14 @@ from ._walk import walk_region
 __all__ = ["parse_page", "read_html", "read_tree"]
 
 _SPACE = re.compile(r"\s+")
-_LABEL_START = re.compile(r"[^\W\d_][\w'’.\- ]{0,50}?:\s")
+#: A cheap first look for a plain label opening a block (``_labels`` decides): a name, perhaps
+#: after a recording timestamp ("[00:01:12] Dana Ruiz: ...") or before a role or a timestamp
+#: ("KOFI MENSAH, HOST:", "Dana Ruiz (00:01:12):"), and a colon ending the block or before a
+#: blank.
+_LABEL_START = re.compile(
+    r"(?:[\[(]?\d{1,2}:\d{2}[\d:.,]*[\])]?\s+(?:[-–—|]\s+)?)?"
+    r"[^\W\d_][\w'’.,\- ]{0,50}?(?:\s*[\[(]?\d{1,2}:[\d:.,]+[\])]?)?\s?:(?:\s|$)"
+)
 _NUMBER_FACT = re.compile(r"^\d[\d.,]*\s*%?\s*:\s+\S")
 
 
@@ -208,13 +215,33 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     if sum(1 for n in counts.values() if n >= 2) < 2:
         return blocks
     out: list[Block] = []
+    # A label alone in its block ("KOFI MENSAH, HOST:") opens the turn of the next paragraph:
+    # (its place in ``out``, the block) is kept until that paragraph comes, and put back if
+    # what comes is no paragraph (a heading, a list) or nothing.
+    pending: tuple[int, Block, tuple[str, bool, int]] | None = None
     for block, hit in zip(blocks, found, strict=True):
         if hit is not None:
             name, bold, end = hit
             rest = block.text[end:].strip()
-            if rest:
-                block = attrs.evolve(block, label=name, label_emphasis=bold, text=rest)
+            if not rest:
+                if pending is not None:
+                    out.insert(pending[0], pending[1])  # two in a row: the first opened nothing
+                pending = (len(out), block, hit)
+                continue
+            block = attrs.evolve(block, label=name, label_emphasis=bold, text=rest)
+        if pending is not None and hit is not None:
+            out.insert(pending[0], pending[1])
+            pending = None
+        elif pending is not None and block.hint is None:
+            if _may_split(block):
+                name, bold, _ = pending[2]
+                block = attrs.evolve(block, label=name, label_emphasis=bold)
+            else:
+                out.insert(pending[0], pending[1])
+            pending = None
         out.append(block)
+    if pending is not None:
+        out.insert(pending[0], pending[1])
     return out
 
 
