@@ -164,3 +164,32 @@ def test_prose_and_dated_headings_are_no_labels() -> None:
     doc = read_text(_PROSE)
     assert not any(b.label for b in doc.blocks)
     assert ip.parse(_PROSE).pairs == ()
+
+
+def test_html_name_then_timestamp_alone_in_its_paragraph() -> None:
+    turns = [
+        ("Ada Moreno", "00:00:10", "Why do rivers flood in spring?"),
+        ("Jon Ek", "00:00:15", "Snow melts faster than the ground can drink it."),
+        ("Ada Moreno", "00:02:40", "And in autumn?"),
+        ("Jon Ek", "00:02:44", "Rain on soil that is already full."),
+    ]
+    body = "".join(f"<p>{n} {t}</p><p>{x}</p>" for n, t, x in turns)
+    doc = read_html(f"<html><body><article><h1>Floods</h1>{body}</article></body></html>")
+    assert [(b.label, b.text) for b in doc.blocks if b.label] == [(n, x) for n, _, x in turns]
+
+
+def test_text_role_labels_run_together_on_one_line() -> None:
+    text = (
+        "Night Desk\n\n"
+        "PAVEL NOVAK, HOST: Saoirse, welcome. How old is the oldest light? "
+        "SAOIRSE DUNNE, ENGINEER: Nearly two hundred years. "
+        "PAVEL NOVAK, HOST: What breaks most often? "
+        "SAOIRSE DUNNE: The motors that turn the lens.\n"
+    )
+    doc = read_text(text)
+    assert [(b.label, b.text) for b in doc.blocks if b.label] == [
+        ("PAVEL NOVAK", "Saoirse, welcome. How old is the oldest light?"),
+        ("SAOIRSE DUNNE", "Nearly two hundred years."),
+        ("PAVEL NOVAK", "What breaks most often?"),
+        ("SAOIRSE DUNNE", "The motors that turn the lens."),
+    ]

@@ -40,10 +40,12 @@ _SPACE = re.compile(r"\s+")
 #: A cheap first look for a plain label opening a block (``_labels`` decides): a name, perhaps
 #: after a recording timestamp ("[00:01:12] Dana Ruiz: ...") or before a role or a timestamp
 #: ("KOFI MENSAH, HOST:", "Dana Ruiz (00:01:12):"), and a colon ending the block or before a
-#: blank.
+#: blank; or a name and a timestamp alone in the block ("Dana Ruiz  00:01:12").
 _LABEL_START = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}[\d:.,]*[\])]?\s+(?:[-–—|]\s+)?)?"
     r"[^\W\d_][\w'’.,\- ]{0,50}?(?:\s*[\[(]?\d{1,2}:[\d:.,]+[\])]?)?\s?:(?:\s|$)"
+    r"|[^\W\d_][\w'’.,\- ]{0,50}?\s[\[(]?\d{1,2}:[\d:.,]+[\])]?\s*$"
+    r"|[\[(]\d{1,2}:[\d:.,]+[\])]\s+[^\W\d_][\w'’.,\- ]{0,50}$"
 )
 _NUMBER_FACT = re.compile(r"^\d[\d.,]*\s*%?\s*:\s+\S")
 
