@@ -6,8 +6,11 @@ initials of one ("Natasha Gownaris:" then "NG:"), or it has an unmistakable form
 A one-off "Exclusive:" or "Short term:" inside an answer is therefore not a turn.
 
 Labels may end in a full-width colon ("问：", "Ｑ：", no blank after it), may be written in a script
-without capitals ("问", "سؤال") and may follow a podcast timestamp ("[00:12:31] HOST:"), which
-then belongs to the label, not to the turn's text.
+without capitals ("问", "سؤال") and may carry a recording timestamp before or after the name
+("[00:12:31] HOST:", "Dana Ruiz (00:01:12):", "Dana Ruiz  00:01:12" alone on its line), which
+then belongs to the label, not to the turn's text. A role after a comma ("KOFI MENSAH, HOST:")
+belongs to the label too, but the label's name is the name alone, so the same speaker's
+"KOFI MENSAH:" is the same label.
 """
 
 from __future__ import annotations
