@@ -41,13 +41,17 @@ _CAPTION_TAIL = re.compile(
     # "... at the harbour. Photo: AP" - an unbracketed credit after the caption's last sentence
     r"|(?<=[.!?])\s(?:photo|foto|image|picture|bild|imagen|фото)(?:\s?credit)?\s?:\s?[^.:()]{1,60}"
     # "图为……。摄影：王磊", "……。写真：山田": a CJK/Arabic credit after the caption
-    r"|(?<=[。．.!?！？])\s*(?:摄影|攝影|图|圖|图片|圖片|供图|写真|撮影|صورة|تصوير)\s?[:：]\s?[^。.:：()]{1,30})"
+    r"|(?<=[。．.!?！？])\s*(?:摄影|攝影|图|圖|图片|圖片|供图|写真|撮影|صورة|تصوير)\s?[:：]\s?[^。.:：()]{1,30}"
+    # "……。（本报记者 陈浩 摄）": a bracketed CJK credit that closes with "摄" (photographed by)
+    r"|[（(][^（）()]{1,40}(?:摄|攝|摄影|攝影)\s?[)）])"
     r"\s*$",
     _I,
 )
 _CAPTION_HEAD = re.compile(
     r"^(?:photo|foto|fotos|image|picture|bild|imagen|photograph|credit|crédit|crédito|фото)"
-    r"\s*(?:credit\s*)?:\s*\S",
+    r"\s*(?:credit\s*)?:\s*\S"
+    # the abbreviations that open a Polish or Czech caption without a colon: "Fot. Jan Nowak"
+    r"|^(?:fot|zdj|rys)\.\s*\S",
     _I,
 )
 _MONTHS = (
@@ -93,6 +97,16 @@ _NEWSLETTER = re.compile(
     r"|inscrivez-vous\b|suscr[ií]bete\b|подпишитесь\b|get\s+our\s+newsletter\b)",
     _I,
 )
+#: A call to sign up that closes the block after a dash or a full stop: "Mehr ... in unserem
+#: Newsletter – jetzt anmelden.", "... in our weekly email. Sign up now" (in mid-sentence the
+#: same words are someone's answer).
+_SIGNUP_CLOSE = re.compile(
+    r"(?:^|[–—-]\s*|[.!:]\s+)(?:jetzt\s+(?:kostenlos\s+)?(?:anmelden|registrieren)"
+    r"|(?:sign\s+up|register|subscribe)\s+(?:now|today|here)|inscrivez-vous\s+(?:ici|maintenant)"
+    r"|regístrate\s+(?:aquí|ahora)|suscríbete\s+(?:aquí|ahora)|iscriviti\s+(?:ora|qui)"
+    r"|zapisz\s+się\s+(?:teraz|tutaj))\s*[.!]?\s*$",
+    _I,
+)
 _RELATED = re.compile(
     r"^(?:press\s+room|related(?:\s+(?:articles?|stories|news|content|posts?))?|read\s+(?:more|also)"
     r"|see\s+also|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi"
@@ -118,6 +132,80 @@ _INTERVIEW_CREDIT = re.compile(
     r"^(?:propos\s+recueillis\s+par|interview(?:ed)?\s+(?:by|conducted\s+by)"
     r"|(?:das\s+)?(?:interview|gespräch)\s+führten?|entrevista\s+(?:realizada\s+)?por"
     r"|беседовал[аи]?)\b",
+    _I,
+)
+#: A disclosure that the publisher is paid for purchases through its links, in a few languages
+#: (a commission and the way to it: a purchase "when you buy", "through links"):
+#: "We may earn a commission when you buy through links on our site.", "Dieser Artikel enthält
+#: Affiliate-Links", "... une commission sur les achats effectués via ces liens".
+_AFFILIATE_ROUTE = (
+    r"(?:(?:when|if)\s+you\s+(?:buy|shop|click|purchase|make\s+a\s+purchase)"
+    r"|(?:through|via|from|using)\s+(?:the\s+|our\s+|these\s+|affiliate\s+)?links?"
+    r"|über\s+(?:diese|unsere|die)\s+links?|(?:via|par)\s+(?:ces|nos|les)\s+liens"
+    r"|(?:a\s+través\s+de|mediante)\s+(?:estos|nuestros|los)\s+enlaces"
+    r"|tramite\s+(?:questi|i\s+nostri)\s+link)"
+)
+_AFFILIATE = re.compile(
+    r"\b(?:may|might|can|could|we|wir|nous|podemos|possiamo)\s+(?:\w+\s+){0,2}?"
+    r"(?:earn|receive|get|erhalten|percevoir|recevoir|toucher|recibir|ganar|ricevere)\s+"
+    r"(?:\w+\s+){0,3}?(?:commissions?|provision|comisi[oó]n|commissione)\b[^.!?]{0,80}?"
+    rf"\b{_AFFILIATE_ROUTE}"
+    rf"|\b{_AFFILIATE_ROUTE}[^.!?]{{0,80}}\b(?:commissions?|provision|comisi[oó]n|commissione)\b"
+    r"|\b(?:contains?|includes?|enthält|contient|contiene|zawiera)\s+(?:\w+\s+)?"
+    r"(?:affiliate|affiliate-|partner-?)\s?links?\b"
+    r"|\b(?:liens?\s+d['’]affiliation|enlaces?\s+de\s+afiliad[oa]s?|link\s+di\s+affiliazione)",
+    _I,
+)
+_AFFILIATE_WORDS = ("commissi", "provision", "comisi", "affiliat")
+
+
+def _affiliate(text: str) -> bool:
+    """Holds an affiliate disclosure (:data:`_AFFILIATE`); searched only when one of its words
+    is there."""
+    lowered = text.lower()
+    return any(map(lowered.__contains__, _AFFILIATE_WORDS)) and bool(_AFFILIATE.search(text))
+
+
+_TIME_WORDS = (
+    r"(?:today|now|here|monthly|heute|jetzt|hier|aujourd['’]hui|maintenant|hoy|ahora|aquí|oggi"
+    r"|ora|hoje|agora|vandaag|nu|dziś|teraz|сегодня|сейчас|bugün|şimdi)"
+)
+_DONATE_VERBS = (
+    r"(?:donate|give|make\s+a\s+(?:donation|gift)|spenden(?:\s+sie)?|faites\s+un\s+don|donnez"
+    r"|dona|haz\s+(?:una\s+donación|un\s+donativo)|doe|doneer|wpłać|przekaż\s+darowiznę"
+    r"|пожертвуйте|bağış\s+yapın)"
+)
+_SUPPORT_VERBS = (
+    r"(?:support|back|unterstützen\s+sie|soutenez|apoya|apoye|apoie|sostieni|steun|wesprzyj"
+    r"|поддержите|destekleyin)"
+)
+#: A donation appeal: "Donate today", "Jetzt spenden", "Support <the station>: donate now".
+_DONATE = re.compile(
+    rf"^\W{{0,3}}(?:{_DONATE_VERBS}\s+{_TIME_WORDS}|(?:jetzt|now)\s+spenden)\b\W*$"
+    rf"|^\W{{0,3}}{_SUPPORT_VERBS}\b[^.!?:]{{0,60}}[:–—-]\s*{_DONATE_VERBS}\b[^.!?]{{0,40}}[.!]?$",
+    _I,
+)
+#: A link to the audio or video of the piece with its running time: "Listen to this segment
+#: (8 min)", "Listen (5 min)", "Watch the interview [12:30]", "Hören (4 Min.)".
+_MEDIA_RUNTIME = re.compile(
+    r"^\W{0,3}(?:(?:listen|watch|hear|escucha|escuchar|écouter|écoutez|regarder|regardez|hören"
+    r"|anhören|ansehen|ascolta|guarda|ouça|ouvir|assista|luister|kijk|posłuchaj|obejrzyj"
+    r"|слушать|слушайте|смотреть|смотрите|dinle|dinleyin|izle|izleyin|استمع|شاهد)\b"
+    r"|收听|收聽|观看|觀看)"
+    r"[^.!?]{0,60}?[(\[（]\s*\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:utes?|uten|utos|uti|\.)?|mins"
+    r"|h|hrs?|hours?|s|secs?|seconds|minut|минут[аы]?|мин\.?|dk|dakika|分钟|分鐘|分|دقائق|دقيقة)?"
+    r"\s*[)\]）]\s*$",
+    _I,
+)
+#: A broadcaster's note on how its transcripts are made: "<Station> transcripts are created on a
+#: rush deadline", "Accuracy and availability may vary", "This transcript was machine-generated".
+_TRANSCRIPT_NOTE = re.compile(
+    r"\btranscripts?\s+(?:is|are)\s+(?:created|produced|prepared|generated|made)\s+(?:on\s+a\s+rush"
+    r"\s+deadline|by\s+(?:an?\s+)?(?:contractor|vendor|third|machine|computer|automated|software)"
+    r"|automatically)"
+    r"|\baccuracy\s+and\s+availability\s+may\s+vary\b"
+    r"|\bthis\s+transcript\s+(?:was|has\s+been|is)\s+(?:automatically\s+|machine[- ])generated\b"
+    r"|\btranskript\s+wurde\s+(?:automatisch|maschinell)\s+erstellt\b",
     _I,
 )
 _AGENCY = re.compile(
@@ -200,14 +288,20 @@ def _sponsor(text: str) -> bool:
 def _caption_tail(text: str) -> bool:
     """Ends with a photo credit (:data:`_CAPTION_TAIL`).
 
-    Every credit the pattern knows ends the text with "]" or ")", or follows a colon ("Photo: AP",
-    "摄影：王磊") at most 61 characters from the end; a text with neither is not searched
-    (searching from every position of a long paragraph made this the costliest rule)."""
+    Every credit the pattern knows ends the text with "]", ")" or "）", or follows a colon
+    ("Photo: AP", "摄影：王磊") at most 61 characters from the end; a text with neither is not
+    searched (searching from every position of a long paragraph made this the costliest rule)."""
     core = text.rstrip()
     tail = core[-64:]
-    if core[-1:] not in ("]", ")") and ":" not in tail and "：" not in tail:
+    if core[-1:] not in ("]", ")", "）") and ":" not in tail and "：" not in tail:
         return False
     return _CAPTION_TAIL.search(text) is not None
+
+
+def _signup_close(text: str) -> bool:
+    """Closes with a call to sign up (:data:`_SIGNUP_CLOSE`); only the last characters can hold
+    it, so only they are searched ("^" does not match at the later start position)."""
+    return _SIGNUP_CLOSE.search(text, max(0, len(text.rstrip()) - 60)) is not None
 
 
 def _short(limit: int) -> Callable[[str], bool]:
@@ -252,6 +346,16 @@ _TEXT_RULES: tuple[tuple[BoilerplateKind, str, Callable[[str], object], int], ..
     (BoilerplateKind.DATELINE, "dateline: the block is only a date", _DATELINE.search, 10),
     (BoilerplateKind.SPONSOR, "sponsor disclosure", _sponsor, 80),
     (BoilerplateKind.NEWSLETTER, "newsletter prompt", _NEWSLETTER.search, 30),
+    (BoilerplateKind.NEWSLETTER, "call to sign up closes the block", _signup_close, 30),
+    (BoilerplateKind.SPONSOR, "affiliate disclosure", _affiliate, 60),
+    (BoilerplateKind.PROMO, "donation appeal", _DONATE.search, 15),
+    (BoilerplateKind.PROMO, "listen/watch link with a running time", _MEDIA_RUNTIME.search, 12),
+    (
+        BoilerplateKind.EDITORIAL_NOTE,
+        "note on how transcripts are made",
+        _TRANSCRIPT_NOTE.search,
+        40,
+    ),
     (BoilerplateKind.RELATED, "related-links / press-room heading", _RELATED.search, 12),
     (
         BoilerplateKind.EDITORIAL_NOTE,
@@ -383,6 +487,119 @@ def _comment_zone(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> No
         return
 
 
+#: A masthead line under the headline is short: the publication's name, maybe a byline.
+_MASTHEAD_MAX_WORDS = 8
+_MASTHEAD_MAX_CHARS = 80
+#: How many labelled blocks (a dateline, a caption) may sit between the headline and it.
+_MASTHEAD_SKIP = 2
+#: The forms of a byline: "<Paper> | Interview: <Name>", "<Zeitung> – Von <Name>",
+#: "By <Name>, <Paper>", "Text: <Name>".
+_BYLINE_FORM = re.compile(
+    r"\s[|｜]\s"
+    r"|^(?:by|von|por|par|door)\s+(?-i:[A-ZÀ-ÞА-Я])"
+    r"|\s[–—-]\s*(?:von|by|por|par|di|door|od|от|av|af)\s+[^\W\d_]"
+    r"|(?:^|\s)(?:interview|interviú|entrevista|entretien|intervista|wywiad|интервью|röportaj"
+    r"|gespräch|text|texto|testo|tekst|текст)\s*:\s*[^\W\d_]",
+    _I,
+)
+#: Words that name a newspaper, magazine or station in a dozen languages ("Süderländer Zeitung",
+#: "Northern Echo", "Северный вестник", "صحيفة ..."), and the characters that close a Chinese or
+#: Japanese paper's name ("……生活报", "……新聞").
+_PUBLICATION_WORD = re.compile(
+    r"(?<!\w)(?:zeitung|zeitschrift|anzeiger|rundschau|kurier|tagblatt|tageblatt|nachrichten|bote"
+    r"|echo|écho|gazette|gazeta|gazetesi|gazzetta|times|herald|tribune|journal|courier|courrier"
+    r"|chronicle|observer|weekly|daily|monthly|news|radio|magazine|magazin|revue|review|dispatch"
+    r"|telegraph|examiner|sentinel|bulletin|diario|diário|periódico|correo|heraldo|semanario|voz"
+    r"|giornale|corriere|jornal|folha|dagblad|krant|courant|weekblad|dziennik|tygodnik|вестник"
+    r"|газета|известия|новости|ведомости|haber|habercisi|صحيفة|جريدة|مجلة|إذاعة)(?!\w)"
+    r"|(?:报|報|日报|日報|晚报|晚報|时报|時報|周刊|週刊|新闻|新聞|杂志|雜誌|新聞社)$",
+    _I,
+)
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+#: Clutter kinds whose wording names the publisher ("Support X: donate today", "Subscribe to X",
+#: "X may earn a commission"); captions, credits and related links name people and places too.
+_PUBLISHER_KINDS = frozenset(
+    {
+        BoilerplateKind.SPONSOR,
+        BoilerplateKind.NEWSLETTER,
+        BoilerplateKind.PROMO,
+        BoilerplateKind.EDITORIAL_NOTE,
+        BoilerplateKind.FOOTER,
+    }
+)
+
+
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more opens with a capital (a name, not a sentence)."""
+    return all(w[:1].isupper() for w in _WORDS.findall(text) if len(w) >= 4 and w.isalpha())
+
+
+def _named_as_publisher(
+    name: str, blocks: Sequence[Block], verdicts: Sequence[Verdict | None], start: int
+) -> bool:
+    """Does ``name`` recur after ``start`` where a page names its publisher: in a photo credit
+    ("© X", "(X / Name)", "... / X"), as the one spoken to ("spoke to X", "told X"), or in a
+    sponsor note, newsletter prompt or appeal?"""
+    x = re.escape(name)
+    credit = re.compile(
+        rf"©\s*{x}|\(\s*{x}\s*[/)]|[/|]\s*{x}\s*[)\]]?\s*$"
+        rf"|\b(?:spoke|talked|speaking|talking|told|tells|said)\s+(?:to\s+|with\s+)?{x}(?!\w)"
+    )
+    for j in range(start, len(blocks)):
+        text = blocks[j].text
+        if name not in text:
+            continue
+        verdict = verdicts[j]
+        if verdict is not None and verdict.kind in _PUBLISHER_KINDS:
+            return True
+        if credit.search(text):
+            return True
+    return False
+
+
+def _masthead(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """The short line right under the headline of a copied page that names the publication
+    ("Coastline Weekly", "<Paper> | Interview: <Name>") is a masthead, not the intro.
+
+    A short unpunctuated line there may also be a deck, so one more sign is needed: a byline's
+    form, a word that names a newspaper or station (in a line set as a name), or the same words
+    recurring later as the publisher (a photo credit, "spoke to X", a subscribe prompt)."""
+    title = next((i for i, b in enumerate(blocks[:3]) if b.kind is BlockKind.TITLE), None)
+    if title is None:
+        return
+    candidate = None
+    for j in range(title + 1, min(len(blocks), title + 2 + _MASTHEAD_SKIP)):
+        if verdicts[j] is None:
+            candidate = j
+            break
+    if candidate is None:
+        return
+    block = blocks[candidate]
+    text = block.text.strip()
+    if (
+        block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+        or block.label
+        or block.dash
+        or block.marker
+        or block.marked_question
+        or not text
+        or len(text) > _MASTHEAD_MAX_CHARS
+        or _words(text) > _MASTHEAD_MAX_WORDS
+        or text[-1] in ".!?…;,:。！？；，：»”\"'"
+        or any(mark in text for mark in ("?", "？", ". ", "。"))
+    ):
+        return
+    if _BYLINE_FORM.search(text):
+        reason = "masthead: publication and byline under the headline"
+    elif _PUBLICATION_WORD.search(text) and (not _LATIN.search(text) or _title_case(text)):
+        reason = "masthead: a publication's name under the headline"
+    elif len(text) >= 4 and _named_as_publisher(text, blocks, verdicts, candidate + 1):
+        reason = "masthead: the line under the headline recurs as the publisher"
+    else:
+        return
+    verdicts[candidate] = Verdict(BoilerplateKind.CREDIT, reason)
+
+
 def _profile_question_verdict(block: Block) -> Verdict | None:
     """A block a publisher profile's ``question_selector`` marked is a question: the site's
     own markup outranks the generic wording rules (a question in capitals is no kicker, one
@@ -402,5 +619,6 @@ def label_boilerplate(doc: Document, profile: object | None = None) -> tuple[Ver
         for block in blocks
     ]
     _tail_run(blocks, verdicts, linked_page=doc.format == "html")
+    _masthead(blocks, verdicts)
     _comment_zone(blocks, verdicts)
     return tuple(verdicts)
