@@ -5,6 +5,10 @@ Evidence is ranked rather than merged blindly: speaker labels beat the intro's p
 "Propos recueillis par"), phrasing beats the headline ("Nazarbayev: Partnership in
 Eurasia ..."), and a "most mentioned person" guess is the last resort. The phrase rules cover
 English, German, French, Spanish and Russian and a few forms of Italian, Portuguese and Dutch.
+
+The page's own credit line ("The Courier | Interview: Julia Lauter") and its author name the
+one who asked, whatever a sentence seems to say ("Habló con Julia Lauter"); a photographer's
+credit ("© Paul Girard", "(foto Carlo Brenna)") names nobody the interview is about.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from ._speakers import View
-from ._uncased import uncased_guest
+from ._uncased import uncased_guest, uncased_label_guest
 from .names import GENERIC_LABELS, NameIndex, find_names, is_person_name, resolve_label, title_case
 
 __all__ = ["read_people"]
@@ -310,7 +314,7 @@ def _talk_people(text: str, index: NameIndex, folded: str | None) -> tuple[list[
         obj = _name_after(text, match.end(), index)
         head = text[: match.start()].split()
         subject = _name_before(text, match.start(), index)
-        if head and head[-1].lower() in _PRONOUNS:
+        if head and (head[-1].lower() in _PRONOUNS or _unsaid_subject(text, match)):
             hosts += [obj] if obj else []
             guest = None if obj else _antecedent(text, match.start(), index)
             guests += [guest] if guest else []
@@ -346,20 +350,35 @@ def _talk_people(text: str, index: NameIndex, folded: str | None) -> tuple[list[
     return guests, hosts
 
 
+# Third-person talking verbs of languages that drop the subject pronoun: "Habló con ...".
+_PRO_DROP_TALK = re.compile(r"(?:Habló|Conversó|Ha\s+parlato|Conversou)\s")
+
+
+def _unsaid_subject(text: str, match: re.Match[str]) -> bool:
+    """ "Ramón pesca anchoa. Habló con Lucía Arrieta": a sentence that opens with a
+    third-person talking verb has the person of the sentence before as its subject (Spanish,
+    Italian and Portuguese drop the pronoun), so the guest spoke and the object asked."""
+    if _PRO_DROP_TALK.match(text, match.start()) is None:
+        return False
+    return text[: match.start()].rstrip().endswith((".", "!", "?"))
+
+
 def _guest_is_subject(text: str, match: re.Match[str]) -> bool:
     """ "He spoke to X": a pronoun subject is the guest introduced before, so X is the host."""
     if not _TALK_VERB.match(match.group().strip().lower()):
         return False
     head = text[: match.start()].split()
-    return bool(head) and head[-1].lower() in _PRONOUNS
+    return bool(head) and (head[-1].lower() in _PRONOUNS or _unsaid_subject(text, match))
 
 
 def _cued_people(
     text: str, folded: str | None, index: NameIndex, title: str | None
-) -> tuple[list[str], list[str]]:
-    """(interviewees, interviewers) the cue phrases of one text name, in the order found."""
+) -> tuple[list[str], list[str], list[str]]:
+    """(interviewees, interviewers, credited) the cue phrases of one text name, in the order
+    found; ``credited`` are the interviewers a credit line ("Interview: Julia Lauter") names."""
     interviewees: list[str] = []
     interviewers: list[str] = []
+    credited: list[str] = []
     for match in _INTERVIEWER_AFTER_CUE.finditer(text, folded):
         if match.group().rstrip().endswith(":"):
             # "Interview: Julia Lauter" is a credit line; as the headline it names the guest
@@ -367,8 +386,12 @@ def _cued_people(
                 name = _name_after(text, match.end(), index)
                 interviewees += [name] if name else []
                 continue
-            if len(text.split()) > _SHORT_CREDIT_WORDS:
+            # "The Courier | Interview: Julia Lauter": the credit is the part after a separator
+            credit = _CREDIT_PART.split(text[: match.start()])[-1] + text[match.start() :]
+            if len(credit.split()) > _SHORT_CREDIT_WORDS:
                 continue
+            name = _name_after(text, match.end(), index)
+            credited += [name] if name else []
         before = _name_before(text, match.start(), index)
         name = _name_after(text, match.end(), index)
         if match.group().strip().lower().startswith("im"):
@@ -397,7 +420,10 @@ def _cued_people(
         if name:
             interviewees.append(name)
     guests, hosts = _talk_people(text, index, folded)
-    return interviewees + guests, interviewers + hosts
+    return interviewees + guests, interviewers + hosts, credited
+
+
+_CREDIT_PART = re.compile(r"\s[|·•]\s|\s[–—]\s")
 
 
 def _phrase_people(
@@ -406,18 +432,23 @@ def _phrase_people(
     """(interviewees, interviewers) named by the phrasing of ``texts``."""
     interviewees: list[str] = []
     interviewers: list[str] = []
+    credited: list[str] = []
     for text in texts:
         folded = _folded(text)
         if folded is None or _may_name_people(text, folded):
-            guests, hosts = _cued_people(text, folded, index, title)
+            guests, hosts, credits = _cued_people(text, folded, index, title)
             interviewees += guests
             interviewers += hosts
+            credited += credits
         teaser = _TEASER.match(text)
         if teaser is not None:
             # only a full name: "Und Haushalt über ..." is a sentence, not a guest
             names = find_names(teaser["head"])
             if names and teaser["head"].endswith(names[-1]):
                 interviewees.append(names[-1])
+    # the page's credit line names who asked, whatever a sentence seems to say ("Habló con
+    # Lucía Arrieta en el puerto", with "Interview: Lucía Arrieta" above it)
+    interviewees = [n for n in interviewees if not any(_same_person(n, c) for c in credited)]
     return interviewees, [n for n in interviewers if n not in interviewees]
 
 
@@ -502,7 +533,7 @@ def _most_mentioned(view: View, exclude: Sequence[str]) -> str | None:
     excluded = {n.lower() for n in exclude}
     best: tuple[int, str] | None = None
     whole = view.leading_text
-    named = [name for text in view.front for name in find_names(text)]
+    named = [name for text in view.front for name in _uncredited_names(text)]
     candidates = [n for n in dict.fromkeys(named) if n.lower() not in excluded]
     full = [n for n in candidates if len(n.split()) >= 2]
     if len(full) == 1 and all(_same_person(n, full[0]) for n in candidates):
@@ -528,6 +559,33 @@ def _most_mentioned(view: View, exclude: Sequence[str]) -> str | None:
         if score >= _MIN_MENTIONS and (best is None or score > best[0]):
             best = (score, name)
     return best[1] if best else None
+
+
+# A photo credit: "© Julie Ferrand", "(foto Elisa Moretti)", "Photo: Jane Doe" closing a
+# caption. The credited name ends the text or a bracket; "Foto: Ramón Etxeberria en la
+# cubierta" is a caption about the person, who goes on being the subject of a sentence.
+_CREDIT_BEFORE = re.compile(
+    r"(?:©|\((?:c|C)\)|\b(?i:photos?|fotos?|fot|bild|credits?|photograph|photography|crédit"
+    r"|image|imagen|immagine|zdjęcie|фото|foto\s+di|photo\s+by|picture))\.?\s*:?\s*$"
+)
+_CREDIT_AFTER = re.compile(r"\s*(?:$|[)\]/|])")
+_CREDIT_LOOKBACK = 24
+
+
+def _uncredited_names(text: str) -> list[str]:
+    """The names :func:`find_names` reads in ``text``, less a photographer's credit: the person
+    who took the picture is no one the interview introduces."""
+    names = find_names(text)
+    if not names:
+        return names
+    kept = []
+    for name in names:
+        at = text.find(name)
+        before = text[max(0, at - _CREDIT_LOOKBACK) : at]
+        after_ok = _CREDIT_AFTER.match(text, at + len(name)) is not None
+        if not (after_ok and _CREDIT_BEFORE.search(before)):
+            kept.append(name)
+    return kept
 
 
 def _spoken_of_in_questions(surname: str, questions: Sequence[str]) -> bool:
@@ -636,7 +694,8 @@ def read_people(
     # credits after the interview ("Das Interview führte ...") name the interviewer only
     phrase_ers += _phrase_people(view.side_notes, index)[1]
     phrased = [_full_form(name, index) for name in phrase_ees]
-    phrase_guests = [name for name in phrased if name]
+    # the page's author asked the questions, whatever a sentence seems to say
+    phrase_guests = [n for n in phrased if n and not any(_same_person(n, a) for a in authors)]
     labelled_ees = [resolve_label(label, index, answer_side=True) for label in view.answer_labels]
     labelled_ers = [
         resolve_label(label, index, answer_side=False) for label in view.question_labels
@@ -645,6 +704,10 @@ def read_people(
         [n for n in labelled_ees if n], [n for n in labelled_ers if n], phrase_guests, phrase_ers
     )
     interviewees += view.name_headings
+    if not interviewees and view.answer_labels:
+        # "林秀英：" answering: a name in a script without capitals, given in the intro too
+        named = uncased_label_guest(view.answer_labels, view.front)
+        interviewees += [named] if named else []
     if not interviewees:
         interviewees = _guests_without_labels(view, index, phrase_guests, interviewers)
     if not interviewers:

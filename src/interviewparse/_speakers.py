@@ -15,7 +15,14 @@ from collections.abc import Container, Sequence
 import attrs
 
 from .blocks import Block, BlockKind, Document
-from .names import PARTICLES, NameIndex, clean_label, is_person_name, resolve_label
+from .names import (
+    PARTICLES,
+    NameIndex,
+    clean_label,
+    is_person_name,
+    label_role,
+    resolve_label,
+)
 from .segment import Role, Segmentation
 
 __all__ = ["View", "build_view", "role_of"]
@@ -105,8 +112,12 @@ def _inline_labels(doc: Document, seg: Segmentation, index: NameIndex) -> list[t
     return [(label, i) for label, i in found if label not in weak]
 
 
+# Question marks of other scripts: Arabic "؟", the full-width "？" of Chinese and Japanese.
+_QUESTION_MARKS = ("?", "\u061f", "\uff1f")
+
+
 def _ends_with_question(text: str) -> bool:
-    return text.rstrip(" \"'”“»«)").endswith("?")
+    return text.rstrip(" \"'”“»«)）").endswith(_QUESTION_MARKS)
 
 
 _FIRST_TURN_WEIGHT = 2
@@ -152,6 +163,9 @@ def _labels_by_side(
     occurrences += _inline_labels(doc, seg, index)
     tallies: dict[str, list[int]] = {}  # speaker -> [turns, question roles, answer roles, "?"]
     declared: dict[str, bool] = {}  # speaker -> declared asking
+    # "KOFI MENSAH, HOST": the role the transcript writes after the name says the side
+    by_role: dict[str, bool] = {}
+    sides = {label: label_role(label)[1] for label in dict.fromkeys(lb for lb, _ in occurrences)}
     # A label recurs on every turn of its speaker: resolve each distinct label once.
     keys = {
         label: _speaker_key(label, index) for label in dict.fromkeys(lb for lb, _ in occurrences)
@@ -168,7 +182,14 @@ def _labels_by_side(
         tally[3] += _ends_with_question(doc.blocks[i].text)
         if label in declared_q or label in declared_a:
             declared.setdefault(key, label in declared_q)
-    asking = {key for key, tally in tallies.items() if _asks(tally, declared.get(key))}
+        side = sides[label]
+        if side is not None:
+            by_role.setdefault(key, side)
+    asking = {
+        key
+        for key, tally in tallies.items()
+        if (by_role[key] if key in by_role else _asks(tally, declared.get(key)))
+    }
     if not asking and len(tallies) >= 2:
         # roles all on one side: trust the question marks alone if one speaker clearly asks
         marks = sorted(((t[3] / t[0], key) for key, t in tallies.items()), reverse=True)

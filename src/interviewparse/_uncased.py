@@ -12,7 +12,10 @@ not have. Their interviews name the guest in other, equally regular ways, read h
   right after a definite role noun: "سلمى حداد: ..." then "التقينا الكاتبة سلمى حداد ...". The
   repetition after a role word is what tells a name from a topic ("المكتبات العامة: ...", then
   "تحدثنا عن المكتبات العامة"), together with the Arabic article "ال" that opens nouns but
-  rarely a first name.
+  rarely a first name. The role noun may stand in the headline itself ("الخطاط يوسف الحداد:
+  ..."), and then the name after it only has to recur in the intro;
+- an answer label in such a script that the headline or intro also writes ("林秀英：" answering,
+  "林秀英在福建种茶" in the intro): role labels ("记者", "答") are generic labels and never match.
 
 Every pattern is anchored on a short fixed cue and reads a bounded window, so the cost grows
 with the text at most linearly.
@@ -23,7 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["uncased_guest"]
+from .names import GENERIC_LABELS
+
+__all__ = ["uncased_guest", "uncased_label_guest"]
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff々"
 # "专访陈晓明：", "独家专访 李娜:", "对话李娜：" at the head of a headline.
@@ -41,6 +46,11 @@ _COLON = re.compile(r"\s*[:：]\s*")
 _MAX_LEAD_WORDS = 3
 _MIN_LEAD_WORDS = 2
 _ARABIC_ARTICLE = "ال"
+# Prepositions and conjunctions that open a topic, never a name: "في", "من", "على", ...
+_ARABIC_FUNCTION_WORDS = frozenset(
+    {"في", "من", "على", "إلى", "عن", "مع", "بين", "بعد", "قبل", "حول", "عند", "هل", "لماذا"}
+    | {"كيف", "ما"}
+)
 _ROLE_REACH = 40  # characters before a repeated lead where the role noun must stand
 
 
@@ -50,11 +60,18 @@ def _is_uncased_word(word: str) -> bool:
 
 
 def _headline_lead(title: str, intro: str) -> str | None:
-    """ "سلمى حداد: ...": two or three uncased words before the colon, repeated in the intro."""
+    """ "سلمى حداد: ...": two or three uncased words before the colon, repeated in the intro.
+
+    A definite role noun may open the lead ("الخطاط يوسف الحداد: ..."): it stands before the
+    name as in the intro, so the name that follows it only has to recur there.
+    """
     parts = _COLON.split(title, maxsplit=1)
     if len(parts) < 2:
         return None
     words = parts[0].split()
+    after_role = _name_after_role(words, intro)
+    if after_role is not None:
+        return after_role
     if not _MIN_LEAD_WORDS <= len(words) <= _MAX_LEAD_WORDS:
         return None
     if not all(_is_uncased_word(w) for w in words) or words[0].startswith(_ARABIC_ARTICLE):
@@ -67,6 +84,19 @@ def _headline_lead(title: str, intro: str) -> str | None:
             return lead  # "الكاتبة سلمى حداد": a definite role noun, then the name
         at = intro.find(lead, at + len(lead))
     return None
+
+
+def _name_after_role(words: Sequence[str], intro: str) -> str | None:
+    """ "الخطاط يوسف الحداد": the name after a definite role noun, if the intro gives it too."""
+    if len(words) <= _MIN_LEAD_WORDS or not all(_is_uncased_word(w) for w in words):
+        return None
+    role, rest = words[0], words[1:]
+    if not role.startswith(_ARABIC_ARTICLE) or rest[0].startswith(_ARABIC_ARTICLE):
+        return None
+    if len(rest) > _MAX_LEAD_WORDS or rest[0] in _ARABIC_FUNCTION_WORDS:
+        return None
+    name = " ".join(rest)
+    return name if name in intro else None
 
 
 def _honorific_name(text: str) -> str | None:
@@ -93,4 +123,31 @@ def uncased_guest(title: str | None, front: Sequence[str]) -> str | None:
     if title:
         intro = "\n".join(text for text in front if text != title)
         return _headline_lead(title, intro)
+    return None
+
+
+# A speaker label in Han characters: a Chinese name of two to four characters ("林秀英：").
+_HAN_LABEL = re.compile(rf"^[{_HAN}]{{2,4}}$")
+_MAX_ARABIC_LABEL_WORDS = 3
+
+
+def uncased_label_guest(labels: Sequence[str], front: Sequence[str]) -> str | None:
+    """The answering side's label when it is a name in uncased script that the headline or
+    intro also gives: "林秀英：" answering, with "林秀英在福建种茶" in the intro.
+
+    A role label ("答", "嘉宾", "主持人") is skipped; a label the intro never writes is left
+    alone, since in these scripts no letter case tells a name from a word.
+    """
+    text = "\n".join(front)
+    for label in labels:
+        label = label.strip()
+        words = label.split()
+        if not words or label in GENERIC_LABELS or not all(_is_uncased_word(w) for w in words):
+            continue
+        han = _HAN_LABEL.match(label) is not None
+        arabic = 2 <= len(words) <= _MAX_ARABIC_LABEL_WORDS and not words[0].startswith(
+            _ARABIC_ARTICLE
+        )
+        if (han or arabic) and label in text:
+            return label
     return None

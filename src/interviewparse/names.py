@@ -35,6 +35,7 @@ __all__ = [
     "clean_label",
     "find_names",
     "is_person_name",
+    "label_role",
     "looks_like_publication",
     "resolve_label",
     "title_case",
@@ -46,7 +47,8 @@ GENERIC_LABELS = _wordset(
     domanda risposta pergunta resposta vraag antwoord вопрос ответ interviewer interviewee
     interviewerin moderator moderatorin moderation host reporter journalist journalistin
     redaktion redaccion redacción rédaction editor speaker sprecher audience publikum
-    soru cevap yanıt pytanie odpowiedź odp pyt 问 答 سؤال جواب س ج"""
+    soru cevap yanıt pytanie odpowiedź odp pyt 问 答 سؤال جواب س ج 记者 記者 主持人 嘉宾 嘉賓
+    编者 編者 问题 回答 聞き手 المحاور الصحفي"""
 )
 
 PARTICLES = _wordset(
@@ -132,7 +134,8 @@ _ORG_WORDS = _wordset(
     vereinte railway railways police force division express airlines airport hotel
     restaurant station court parliament congress senate army navy courier chronicle observer
     ledger bulletin mirror independent inquirer dispatch online examiner monitor register recorder
-    sentinel digest quarterly monthly wire"""
+    sentinel digest quarterly monthly wire podcasts
+    images photos pictures reuters shutterstock alamy imago istock istockphoto unsplash"""
 )
 
 # Job titles and roles that often stand right before a name ("President Nursultan Nazarbayev",
@@ -167,7 +170,9 @@ _ROLE_WORDS = _wordset(
     unternehmerin entrepreneuse empresario empresaria investor investorin curator kurator
     kuratorin conductor dirigent dirigentin musician musiker musikerin musicien musicienne
     músico música tänzerin danseur danseuse bailarín bailarina filmemacher filmemacherin
-    planner"""
+    planner host hosts presenter presentadora presentador présentateur présentatrice
+    presentatore presentatrice animateur animatrice anchor anchorwoman anchorman conduttore
+    conduttrice gastgeber gastgeberin interviewer interviewerin podcaster"""
 )
 
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+]+|[,;:!?()\[\]{}«»\"“”„‹›/|*#<>=+]")
@@ -247,6 +252,8 @@ def _is_name_word(word: str) -> bool:
                 core = core[len(prefix) :]
     if not _WORDISH.match(core) or not core[0].isupper():
         return False
+    if core[1:2] in ("’", "'") and core[2:3].islower():
+        return False  # an elided article or pronoun before a noun: "L’architecte", "I’m"
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 2:
         return False
@@ -673,6 +680,38 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in PARTICLES).upper()
 
 
+# Roles a transcript writes after the speaker's name ("KOFI MENSAH, HOST:"): these ask.
+_ASKING_ROLES = _wordset(
+    """host co-host cohost anchor moderator moderatorin moderatrice presenter interviewer
+    interviewerin reporter correspondent journalist journalistin byline presentador
+    presentadora présentateur présentatrice animateur animatrice conduttore conduttrice
+    gastgeber gastgeberin ведущий ведущая"""
+)
+# ... and these answer ("RUTH CALLOWAY, GUEST:"); any other role says nothing of the side.
+_ANSWERING_ROLES = _wordset(
+    "guest gast invité invitée invitado invitada ospite convidado convidada"
+)
+_ROLE_SUFFIX = re.compile(r",\s*(?P<role>[^,]{2,40})$")
+
+
+def label_role(label: str) -> tuple[str, bool | None]:
+    """A label without the role a transcript writes after the name, and the side that role
+    says: "KOFI MENSAH, HOST" → ("KOFI MENSAH", True), "RUTH CALLOWAY, GUEST" → (..., False),
+    "RUTH CALLOWAY, ECONOMIST" → (..., None). A label without a role comes back whole."""
+    text = clean_label(label)
+    match = _ROLE_SUFFIX.search(text)
+    if match is None:
+        return text, None
+    name = text[: match.start()].strip()
+    if not name or not is_person_name(title_case(name) if name.isupper() else name):
+        return text, None
+    role = match["role"].lower().split()
+    first = role[0].rstrip(".:") if role else ""
+    if first in _ASKING_ROLES:
+        return name, True
+    return name, False if first in _ANSWERING_ROLES else None
+
+
 def resolve_label(label: str, index: NameIndex, *, answer_side: bool) -> str | None:
     """The person a speaker label stands for, as a full name where the document gives one.
 
@@ -681,7 +720,7 @@ def resolve_label(label: str, index: NameIndex, *, answer_side: bool) -> str | N
     one-word labels: on the answering side "Asake:" is a person even when no full name is found,
     while on the asking side an unresolved single word is usually the publication ("Publico:").
     """
-    text = clean_label(label)
+    text = label_role(label)[0]
     if not text or text.lower().rstrip(".") in GENERIC_LABELS:
         return None
     if looks_like_publication(text):
