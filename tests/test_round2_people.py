@@ -210,3 +210,47 @@ def test_photo_agencies_are_no_people() -> None:
     )
     iv = ip.parse(text)
     assert "Getty Images" not in iv.interviewees + iv.interviewers
+
+
+def _with_labels(text: str, relabel: dict[str, str]) -> ip.Interview:
+    """``text`` read, its speaker labels renamed as a reader keeping roles would give them."""
+    import attrs
+
+    from interviewparse.api import _build
+    from interviewparse.readers.text import read_text
+
+    doc = read_text(text)
+    blocks = tuple(
+        attrs.evolve(b, label=relabel[b.label]) if b.label in relabel else b for b in doc.blocks
+    )
+    return _build(attrs.evolve(doc, blocks=blocks))
+
+
+_RADIO = """The tide pools
+
+KOFI ADU: Good morning. With me is Mara Lind, who counts crabs.
+
+MARA LIND: Thanks, Kofi. Glad to be here this morning.
+
+KOFI ADU: How does the count work?
+
+MARA LIND: We walk the same line every month and count what we see.
+
+KOFI ADU: Have the numbers dropped?
+
+MARA LIND: By half in ten years, mostly the smaller species.
+
+KOFI ADU: Mara Lind, thank you.
+
+MARA LIND: Thank you.
+"""
+
+
+def test_transcript_role_label_says_the_side() -> None:
+    iv = _with_labels(_RADIO, {"KOFI ADU": "KOFI ADU, HOST", "MARA LIND": "MARA LIND, GUEST"})
+    assert iv.interviewers == ("Kofi Adu",)
+    assert iv.interviewees == ("Mara Lind",)
+    # a role that says nothing of the side leaves the turns to decide
+    iv = _with_labels(_RADIO, {"MARA LIND": "MARA LIND, MARINE BIOLOGIST"})
+    assert iv.interviewers == ("Kofi Adu",)
+    assert iv.interviewees == ("Mara Lind",)
