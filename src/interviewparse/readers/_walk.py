@@ -18,7 +18,7 @@ from bs4 import Tag
 from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
 from ..blocks import Block, BlockKind
-from ..cues import ends_with_question
+from ..cues import ends_with_question, opens_with_request
 from ..models import BoilerplateKind
 from ._hints import Hint, container_hint, generic_box_hint, text_hint, tokens_of
 
@@ -475,8 +475,10 @@ class _Walker:
 def _bold_question_lead(runs: list[_Run]) -> int:
     """Where a leading bold question ends and plain text follows, or 0.
 
-    The bold lead must be a question of two words or more ending in a question mark, and the
-    plain rest must be a sentence or more, so a bold phrase inside an answer never splits it."""
+    The bold lead must be a question of two words or more ending in a question mark, or a
+    request put to the interviewee that ends like a sentence ("Tell me about your worst
+    failure."), and the plain rest must be a sentence or more, so a bold phrase inside an
+    answer never splits it."""
     lead: list[str] = []
     for index, (text, bold, _italic, _link) in enumerate(runs):
         if not text.strip():
@@ -486,12 +488,25 @@ def _bold_question_lead(runs: list[_Run]) -> int:
             if not lead:
                 return 0  # the common case: a plain paragraph (joining its runs costs)
             question = "".join(lead).strip()
-            if len(question.split()) < 2 or not ends_with_question(question):
+            if len(question.split()) < 2 or not (
+                ends_with_question(question) or _bold_request(question)
+            ):
                 return 0
             rest = "".join(run[0] for run in runs[index:]).strip()
             return index if _visible_length(rest) >= 20 else 0
         lead.append(text)
     return 0
+
+
+def _bold_request(lead: str) -> bool:
+    """A bold lead that asks without a question mark: a whole sentence of three words or more
+    that opens with a request verb and addresses the interviewee ("Tell us about ...",
+    "Erzählen Sie ...", "Racontez-nous ..."). A bold statement or a bold "you must ..." in an
+    answer opens with no request verb, so it stays in its paragraph."""
+    core = lead.rstrip("\"'”»’) ")
+    if not core or core[-1] not in ".!…" or len(lead.split()) < 3:
+        return False
+    return opens_with_request(lead)
 
 
 def _looks_like_caption(text: str, kind: BlockKind, emphasis: float, path: str, scope: str) -> bool:
