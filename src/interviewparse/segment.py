@@ -19,6 +19,7 @@ import enum
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 import attrs
@@ -519,10 +520,13 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
     subheads (an explainer, a how-to, an FAQ, a listicle) rather than questions put to someone?
 
     Each sign alone occurs in real interviews (a roundup repeats its questions, a German
-    institutional Q&A may never say "Sie", a title may say "tips"), so it takes two: questions
-    in the author's own voice, a page that names its genre, the same questions recurring in a
-    cycle, (for question subheads) nobody named in the title, intro or questions, and questions
-    that hardly address anyone (where the language marks address).
+    institutional Q&A may never say "Sie", a title may say "tips", a short Q&A may number its
+    questions), so it takes two: questions in the author's own voice, a page that names its
+    genre, questions numbered in sequence ("1. How far will you ride?", a listicle's items),
+    the same questions recurring in a cycle, (for question subheads and numbered questions)
+    nobody named in the title, intro or questions, (for numbered questions) no answer that
+    says "I" or "we", and questions that hardly address anyone (where the language marks
+    address).
 
     The author's voice and the genre are asked first (they read the questions and the intro);
     each other sign has a cheap test that rules it out on most pages and a costlier
@@ -538,6 +542,10 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
     found = (author >= 2 and author >= 0.1 * n) + _names_genre(plan, blocks)
     if found == 2:
         return True
+    numbered = _numbered(blocks, plan.starts)
+    found += numbered
+    if found == 2:
+        return True
     subheads = sum(1 for i in plan.starts if blocks[i].kind is BlockKind.HEADING)
     addressed = sum(1 for q in questions if facts.addresses(q)) / n
     signs: tuple[tuple[bool, Callable[[], bool]], ...] = (
@@ -545,7 +553,12 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
         (n >= 4, lambda: facts.recurring(questions) >= max(2, 0.2 * n)),
         # question subheads are the layout of explainers and opinion pieces: there, an
         # interview names its guest somewhere before or in the questions
-        (2 * subheads > len(plan.starts), lambda: not _names_anyone(plan, blocks, questions)),
+        (
+            2 * subheads > len(plan.starts) or numbered,
+            lambda: not _names_anyone(plan, blocks, questions),
+        ),
+        # a listicle's numbered items speak to the reader; a guest answers as "I" or "we"
+        (numbered and n >= 3, lambda: not _answers_in_first_person(plan, facts)),
         (addressed < 0.25, lambda: _language(plan, facts) in _EXPLICIT_ADDRESS),
         (n >= 2, lambda: _speaks_of_guest(plan, blocks)),
     )
@@ -558,6 +571,41 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
             if found == 2:
                 return True
     return False
+
+
+#: A number opening a paragraph or heading the way a listicle numbers its items: "1.", "2)",
+#: "#3", "No. 4" (a list item's number is its marker).
+_ITEM_NUMBER = re.compile(
+    r"^[^\w#№]{0,2}(?:(?:#|№|no\.)\s?(\d{1,3})[.):]?\s|(\d{1,3})(?:[.):]|\s[-–—])\s)", re.I
+)
+
+
+def _numbered(blocks: Sequence[Block], starts: Iterable[int]) -> bool:
+    """Are the questions numbered in sequence, as a listicle numbers its items? Two or more,
+    at least half of them, their numbers rising (or counting down) in reading order."""
+    starts = sorted(starts)
+    numbers: list[int] = []
+    for i in starts:
+        block = blocks[i]
+        if block.kind is BlockKind.LIST_ITEM:
+            match = _ITEM_NUMBER.match(f"{block.marker} ") if block.marker else None
+        else:
+            match = _ITEM_NUMBER.match(block.text)
+        if match is not None:
+            numbers.append(int(match.group(1) or match.group(2)))
+    if len(numbers) < 2 or 2 * len(numbers) < len(starts):
+        return False
+    steps = [b - a for a, b in pairwise(numbers)]
+    return all(step > 0 for step in steps) or all(step < 0 for step in steps)
+
+
+def _answers_in_first_person(plan: _Plan, facts: _Facts) -> bool:
+    """Does any answer say "I" or "we"? The last paragraph of a longer last answer is left
+    out: it may be the author's own closing ("Our verdict: ...")."""
+    answers = [a for _, a in _collect_pairs(plan) if a]
+    if answers and len(answers[-1]) > 1:
+        answers[-1] = answers[-1][:-1]
+    return any(facts.first_person(i) for answer in answers for i in answer)
 
 
 def _language(plan: _Plan, facts: _Facts) -> str | None:
@@ -1037,6 +1085,66 @@ def _italic(facts: _Facts, i: int) -> str | None:
     return None
 
 
+def _italic_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
+    """Italic questions; once they make a plausible interview, an italic statement between two
+    answers is a question too ("The novel takes place in a single day."), the way a bold one is
+    in a document of bold questions.
+
+    :func:`_italic` asks a block to read a little like a question, because pages set intros,
+    quotations and editors' notes in italics as well; only a document whose italic paragraphs
+    are mostly questions lends the statements among them that role, and only one that sits
+    between a plain answer and a longer plain paragraph answering it."""
+    plan = _cue_plan("italic", facts, content, _italic)
+    if plan is None:
+        return None
+    statements = [
+        content[k]
+        for k in range(1, len(content) - 1)
+        if _italic_statement(facts, plan, content[k - 1], content[k], content[k + 1])
+    ]
+    if not statements or len(statements) > len(plan.starts) // 2:
+        return plan  # statements outnumbering questions are another use of italics
+    marked = set(statements)
+
+    def cue(facts: _Facts, i: int) -> str | None:
+        return "italic" if i in marked else _italic(facts, i)
+
+    wider = _cue_plan("italic", facts, content, cue)
+    if wider is None or not marked <= wider.starts:
+        return plan
+    return wider
+
+
+def _italic_statement(facts: _Facts, plan: _Plan, before: int, i: int, after: int) -> bool:
+    """Block ``i`` is an italic paragraph the plan left inside an answer, a short sentence
+    that is no quotation and says no "I"/"we", between a plain answer paragraph and a longer
+    plain one."""
+    blocks = facts.blocks
+    block = blocks[i]
+    if (
+        block.italic < 0.8
+        or block.emphasis >= _EMPHASIS
+        or block.kind is not BlockKind.PARAGRAPH
+        or block.label
+        or block.dash
+        or plan.roles[i] is not Role.ANSWER
+        or plan.roles[before] is not Role.ANSWER
+    ):
+        return False
+    text = block.text.strip()
+    if not _punctuated(text) or text.endswith((":", ",", ";")) or text[0] in _QUOTE_MARKS:
+        return False
+    words = facts.words(i)
+    if not 3 <= words <= 30 or facts.first_person(i):
+        return False
+    return (
+        blocks[before].italic < 0.5
+        and blocks[after].italic < 0.5
+        and blocks[after].kind is BlockKind.PARAGRAPH
+        and facts.words(after) > words
+    )
+
+
 def _heading_cue(facts: _Facts, content: Sequence[int]) -> _Cue:
     """Questions set as headings use one level; pick the level whose headings ask most, so
     that headings of another level (section titles, pull quotes) are not taken for questions."""
@@ -1146,10 +1254,13 @@ def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> bool:
     """A short unpunctuated request between two long paragraphs that addresses the
     interviewee ("Nos puede relatar alguna anécdota …") is a question without "?"; so is a
     request ending in a full stop that opens with a request verb ("Tell us about ...",
-    "Erzählen Sie uns von ...") when a longer paragraph answers it."""
+    "Erzählen Sie uns von ...") when a longer paragraph answers it, in a paragraph or in a
+    numbered item standing alone between paragraphs ("3. Tell us about ...")."""
     if k == 0 or k + 1 >= len(content):
         return False
     shape = facts.statement(content[k])
+    if shape is None and _numbered_request(facts.blocks, content, k):
+        shape = "request"
     if shape is None:
         return False  # the cheap test before counting words: most paragraphs end in a stop
     words = facts.words(content[k])
@@ -1161,6 +1272,18 @@ def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> bool:
     if min(facts.words(content[k - 1]), facts.words(content[k + 1])) < 20:
         return False
     return cues.addresses_listener(facts.blocks[content[k]].text.strip())
+
+
+def _numbered_request(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
+    """A request standing alone as a numbered item between paragraphs ("3. Tell us about ...",
+    among numbered questions); an item of a list inside an answer is no question."""
+    block = blocks[content[k]]
+    return (
+        block.kind is BlockKind.LIST_ITEM
+        and _punctuated(block.text.strip())
+        and cues.opens_with_request(block.text.strip())
+        and _lone_item(blocks, content, k)
+    )
 
 
 # -- the entry point -------------------------------------------------------------------------------
@@ -1202,7 +1325,7 @@ def _infer(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         lambda: _dash_plan(facts, content),
         lambda: _cue_plan("heading", facts, content, _heading_cue(facts, content)),
         lambda: _cue_plan("bold", facts, content, _bold),
-        lambda: _cue_plan("italic", facts, content, _italic),
+        lambda: _italic_plan(facts, content),
         lambda: _wording_plan(facts, content),
     ]
     for attempt in attempts:
