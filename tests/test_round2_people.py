@@ -254,3 +254,31 @@ def test_transcript_role_label_says_the_side() -> None:
     iv = _with_labels(_RADIO, {"MARA LIND": "MARA LIND, MARINE BIOLOGIST"})
     assert iv.interviewers == ("Kofi Adu",)
     assert iv.interviewees == ("Mara Lind",)
+
+
+def test_masthead_name_is_neither_author_nor_guest() -> None:
+    text = _qa(
+        [
+            "How to choose a kayak",
+            "Harbour Notes",
+            "Harbour Notes may earn a commission when you buy through links on our site.",
+            "Photo: Kayaks on a beach at dawn. Getty Images",
+            "Kayak sales have doubled, and the choice is bewildering.",
+        ]
+    )
+    iv = ip.parse(text)
+    people = iv.authors + iv.interviewers + iv.interviewees
+    assert "Harbour Notes" not in people and "Getty Images" not in people
+
+
+def test_lone_byline_name_is_still_the_author() -> None:
+    text = _qa(
+        [
+            "How to choose a kayak",
+            "Nora Feld",
+            "Kayak builder Ivo Marek has made boats for forty years. We met him at his shed.",
+        ]
+    )
+    iv = ip.parse(text)
+    assert iv.authors == ("Nora Feld",)
+    assert iv.interviewees == ("Ivo Marek",)

@@ -534,7 +534,10 @@ def _most_mentioned(view: View, exclude: Sequence[str]) -> str | None:
     best: tuple[int, str] | None = None
     whole = view.leading_text
     named = [name for text in view.front for name in _uncredited_names(text)]
-    candidates = [n for n in dict.fromkeys(named) if n.lower() not in excluded]
+    # a name only the page's notes give ("Harbour Notes" as masthead and in its affiliate
+    # note) is no one the interview introduces; a caption may repeat the intro's guest
+    told = "\n".join(view.told)
+    candidates = [n for n in dict.fromkeys(named) if n.lower() not in excluded and n in told]
     full = [n for n in candidates if len(n.split()) >= 2]
     if len(full) == 1 and all(_same_person(n, full[0]) for n in candidates):
         # the intro introduces exactly one person ("Maria Santos has run the bakery for twenty
@@ -561,8 +564,8 @@ def _most_mentioned(view: View, exclude: Sequence[str]) -> str | None:
     return best[1] if best else None
 
 
-# A photo credit: "© Julie Ferrand", "(foto Elisa Moretti)", "Photo: Jane Doe" closing a
-# caption. The credited name ends the text or a bracket; "Foto: Ramón Etxeberria en la
+# A photo credit: "© Paul Girard", "(foto Carlo Brenna)", "Photo: Jane Doe" closing a
+# caption. The credited name ends the text or a bracket; "Foto: Ramiro Ortega en la
 # cubierta" is a caption about the person, who goes on being the subject of a sentence.
 _CREDIT_BEFORE = re.compile(
     r"(?:©|\((?:c|C)\)|\b(?i:photos?|fotos?|fot|bild|credits?|photograph|photography|crédit"
@@ -705,7 +708,7 @@ def read_people(
     )
     interviewees += view.name_headings
     if not interviewees and view.answer_labels:
-        # "林秀英：" answering: a name in a script without capitals, given in the intro too
+        # "王海生：" answering: a name in a script without capitals, given in the intro too
         named = uncased_label_guest(view.answer_labels, view.front)
         interviewees += [named] if named else []
     if not interviewees:

@@ -36,6 +36,7 @@ class View:
 
     title: str | None
     front: tuple[str, ...]  # title, intro and every block before the first question
+    told: tuple[str, ...]  # the blocks of ``front`` that are not boilerplate (no captions)
     side_notes: tuple[str, ...]  # outro and short boilerplate blocks (credits, bylines)
     body: tuple[str, ...]  # every block's text, for the name index and the language guess
     has_questions: bool
@@ -163,7 +164,7 @@ def _labels_by_side(
     occurrences += _inline_labels(doc, seg, index)
     tallies: dict[str, list[int]] = {}  # speaker -> [turns, question roles, answer roles, "?"]
     declared: dict[str, bool] = {}  # speaker -> declared asking
-    # "KOFI MENSAH, HOST": the role the transcript writes after the name says the side
+    # "KOFI ADU, HOST": the role the transcript writes after the name says the side
     by_role: dict[str, bool] = {}
     sides = {label: label_role(label)[1] for label in dict.fromkeys(lb for lb, _ in occurrences)}
     # A label recurs on every turn of its speaker: resolve each distinct label once.
@@ -313,6 +314,7 @@ def build_view(doc: Document, seg: Segmentation, title: str | None) -> View:
         (i for i in range(len(doc.blocks)) if role_of(seg, i) is Role.QUESTION), None
     )
     front: list[str] = [title] if title else []
+    told: list[str] = list(front)
     if doc.meta.description:
         front.append(doc.meta.description)
     # the page's byline is a credit line: "Interview: Julia Lauter" names who asked
@@ -327,6 +329,8 @@ def build_view(doc: Document, seg: Segmentation, title: str | None) -> View:
         if first_question is None or i < first_question:
             if role is not Role.TITLE or block.text != title:
                 front.append(block.text)
+                if role is not Role.BOILERPLATE:
+                    told.append(block.text)
         elif role is Role.OUTRO or (role is Role.BOILERPLATE and len(block.text) < 300):
             side.append(block.text)
     labels = [label for i, block in enumerate(doc.blocks) if (label := _label(block, seg, i))]
@@ -337,6 +341,7 @@ def build_view(doc: Document, seg: Segmentation, title: str | None) -> View:
     return View(
         title=title,
         front=tuple(front[:_FRONT_BLOCKS]),
+        told=tuple(told[:_FRONT_BLOCKS]),
         side_notes=tuple(side),
         body=tuple(body),
         has_questions=first_question is not None,

@@ -12,10 +12,10 @@ not have. Their interviews name the guest in other, equally regular ways, read h
   right after a definite role noun: "سلمى حداد: ..." then "التقينا الكاتبة سلمى حداد ...". The
   repetition after a role word is what tells a name from a topic ("المكتبات العامة: ...", then
   "تحدثنا عن المكتبات العامة"), together with the Arabic article "ال" that opens nouns but
-  rarely a first name. The role noun may stand in the headline itself ("الخطاط يوسف الحداد:
+  rarely a first name. The role noun may stand in the headline itself ("النجار كريم ناصر:
   ..."), and then the name after it only has to recur in the intro;
-- an answer label in such a script that the headline or intro also writes ("林秀英：" answering,
-  "林秀英在福建种茶" in the intro): role labels ("记者", "答") are generic labels and never match.
+- an answer label in such a script that the headline or intro also writes ("王海生：" answering,
+  "王海生在舟山打鱼" in the intro): role labels ("记者", "答") are generic labels and never match.
 
 Every pattern is anchored on a short fixed cue and reads a bounded window, so the cost grows
 with the text at most linearly.
@@ -62,7 +62,7 @@ def _is_uncased_word(word: str) -> bool:
 def _headline_lead(title: str, intro: str) -> str | None:
     """ "سلمى حداد: ...": two or three uncased words before the colon, repeated in the intro.
 
-    A definite role noun may open the lead ("الخطاط يوسف الحداد: ..."): it stands before the
+    A definite role noun may open the lead ("النجار كريم ناصر: ..."): it stands before the
     name as in the intro, so the name that follows it only has to recur there.
     """
     parts = _COLON.split(title, maxsplit=1)
@@ -87,7 +87,7 @@ def _headline_lead(title: str, intro: str) -> str | None:
 
 
 def _name_after_role(words: Sequence[str], intro: str) -> str | None:
-    """ "الخطاط يوسف الحداد": the name after a definite role noun, if the intro gives it too."""
+    """ "النجار كريم ناصر": the name after a definite role noun, if the intro gives it too."""
     if len(words) <= _MIN_LEAD_WORDS or not all(_is_uncased_word(w) for w in words):
         return None
     role, rest = words[0], words[1:]
@@ -126,14 +126,14 @@ def uncased_guest(title: str | None, front: Sequence[str]) -> str | None:
     return None
 
 
-# A speaker label in Han characters: a Chinese name of two to four characters ("林秀英：").
+# A speaker label in Han characters: a Chinese name of two to four characters ("王海生：").
 _HAN_LABEL = re.compile(rf"^[{_HAN}]{{2,4}}$")
 _MAX_ARABIC_LABEL_WORDS = 3
 
 
 def uncased_label_guest(labels: Sequence[str], front: Sequence[str]) -> str | None:
     """The answering side's label when it is a name in uncased script that the headline or
-    intro also gives: "林秀英：" answering, with "林秀英在福建种茶" in the intro.
+    intro also gives: "王海生：" answering, with "王海生在舟山打鱼" in the intro.
 
     A role label ("答", "嘉宾", "主持人") is skipped; a label the intro never writes is left
     alone, since in these scripts no letter case tells a name from a word.

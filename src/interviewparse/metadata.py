@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -341,6 +341,13 @@ def _is_full_name(text: str) -> bool:
     return is_person_name(text) and 2 <= len(text.split()) <= _MAX_NAME_WORDS
 
 
+def _recurs(line: str, texts: Sequence[str]) -> bool:
+    """Does ``line`` open another of ``texts``? A masthead line under the headline ("Harbour
+    Notes") comes back in the site's own notes ("Harbour Notes may earn a commission ..."),
+    where a byline's name does not."""
+    return any(t != line and t.startswith(line + " ") for t in texts)
+
+
 def _read_authors(doc: Document, view: View, front_matter: dict[str, str]) -> tuple[str, ...]:
     """People who wrote the piece: declared authors, bylines ("By X and Y", "Von X"), front
     matter, or a paragraph before the interview that is nothing but a name.
@@ -358,7 +365,11 @@ def _read_authors(doc: Document, view: View, front_matter: dict[str, str]) -> tu
     if not found:
         # "Uriel Gadessaud" on a line of its own under the headline
         lone = [text.strip() for text in view.front[1:_LONE_NAME_BLOCKS]]
-        found = [t for t in lone if _is_full_name(t) and t not in view.name_headings][:1]
+        found = [
+            t
+            for t in lone
+            if _is_full_name(t) and t not in view.name_headings and not _recurs(t, lone)
+        ][:1]
     return tuple(dict.fromkeys(found)) or declared
 
 

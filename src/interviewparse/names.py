@@ -680,14 +680,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in PARTICLES).upper()
 
 
-# Roles a transcript writes after the speaker's name ("KOFI MENSAH, HOST:"): these ask.
+# Roles a transcript writes after the speaker's name ("KOFI ADU, HOST:"): these ask.
 _ASKING_ROLES = _wordset(
     """host co-host cohost anchor moderator moderatorin moderatrice presenter interviewer
     interviewerin reporter correspondent journalist journalistin byline presentador
     presentadora présentateur présentatrice animateur animatrice conduttore conduttrice
     gastgeber gastgeberin ведущий ведущая"""
 )
-# ... and these answer ("RUTH CALLOWAY, GUEST:"); any other role says nothing of the side.
+# ... and these answer ("MARA LIND, GUEST:"); any other role says nothing of the side.
 _ANSWERING_ROLES = _wordset(
     "guest gast invité invitée invitado invitada ospite convidado convidada"
 )
@@ -696,8 +696,8 @@ _ROLE_SUFFIX = re.compile(r",\s*(?P<role>[^,]{2,40})$")
 
 def label_role(label: str) -> tuple[str, bool | None]:
     """A label without the role a transcript writes after the name, and the side that role
-    says: "KOFI MENSAH, HOST" → ("KOFI MENSAH", True), "RUTH CALLOWAY, GUEST" → (..., False),
-    "RUTH CALLOWAY, ECONOMIST" → (..., None). A label without a role comes back whole."""
+    says: "KOFI ADU, HOST" → ("KOFI ADU", True), "MARA LIND, GUEST" → (..., False),
+    "MARA LIND, ECONOMIST" → (..., None). A label without a role comes back whole."""
     text = clean_label(label)
     match = _ROLE_SUFFIX.search(text)
     if match is None:
