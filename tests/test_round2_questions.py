@@ -103,3 +103,20 @@ def test_numbering_must_run_in_sequence() -> None:
     assert not _numbered([Block(text="2019 was hard?"), Block(text="Why?")], range(2))
     assert not _numbered([Block(text="12 Monkeys?"), Block(text="13 Ghosts?")], range(2))
     assert _numbered([Block(text="No. 1 Why?"), Block(text="No. 2 How?")], range(2))
+
+
+def test_numbered_rapid_fire_round_stays_an_interview() -> None:
+    body = _INTRO + "".join(
+        f"<p><b>{n}. {q}</b></p><p>{a}</p>"
+        for n, (q, a) in enumerate(
+            [
+                ("Bach or Handel?", "Bach, always."),
+                ("Favourite chapel?", "The one at Polperro."),
+                ("Worst instrument to tune?", "A harmonium in winter."),
+                ("Tea or coffee?", "Strong tea."),
+            ],
+            start=1,
+        )
+    )
+    iv = ip.parse(_page(body))
+    assert len(iv.pairs) == 4

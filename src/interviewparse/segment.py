@@ -601,11 +601,19 @@ def _numbered(blocks: Sequence[Block], starts: Iterable[int]) -> bool:
 
 def _answers_in_first_person(plan: _Plan, facts: _Facts) -> bool:
     """Does any answer say "I" or "we"? The last paragraph of a longer last answer is left
-    out: it may be the author's own closing ("Our verdict: ...")."""
+    out: it may be the author's own closing ("Our verdict: ..."). Terse answers (a rapid-fire
+    round: "Tea.", "Lisbon.") need no pronoun to be the guest's: they count as saying it."""
     answers = [a for _, a in _collect_pairs(plan) if a]
     if answers and len(answers[-1]) > 1:
         answers[-1] = answers[-1][:-1]
+    words = sum(facts.words(i) for answer in answers for i in answer)
+    if words < _TERSE_ANSWER * len(answers):
+        return True
     return any(facts.first_person(i) for answer in answers for i in answer)
+
+
+#: Answers of fewer words than this on average are a rapid-fire round's, not a listicle's.
+_TERSE_ANSWER = 10
 
 
 def _language(plan: _Plan, facts: _Facts) -> str | None:
