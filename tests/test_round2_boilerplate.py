@@ -54,6 +54,7 @@ def _kind(text: str) -> BoilerplateKind | None:
             BoilerplateKind.EDITORIAL_NOTE,
         ),
         ("Follow us on Mastodon", BoilerplateKind.PROMO),
+        ("Dieses Transkript wurde automatisch erstellt.", BoilerplateKind.EDITORIAL_NOTE),
     ],
 )
 def test_clutter_line(text: str, kind: BoilerplateKind) -> None:
@@ -146,6 +147,15 @@ def test_deck_under_the_headline_stays_intro(line: str) -> None:
     )
     assert line in intro
     assert line not in boilerplate
+
+
+def test_person_quoted_later_is_no_masthead() -> None:
+    intro, boilerplate = _intro_and_boilerplate(
+        "A beekeeper on losing and keeping hives\n\nMara Finch\n\n"
+        '"We lost half the hives," said Mara Finch, who has kept bees for twenty years.\n\n'
+    )
+    assert "Mara Finch" in intro
+    assert "Mara Finch" not in boilerplate
 
 
 def test_person_named_in_a_caption_is_no_masthead() -> None:

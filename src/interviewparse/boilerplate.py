@@ -298,6 +298,15 @@ def _caption_tail(text: str) -> bool:
     return _CAPTION_TAIL.search(text) is not None
 
 
+def _transcript_note(text: str) -> bool:
+    """Holds a note on how transcripts are made (:data:`_TRANSCRIPT_NOTE`); every form of it
+    holds "transcri", "transkri" or "accuracy", so the pattern is searched only then."""
+    lowered = text.lower()
+    return any(map(lowered.__contains__, ("transcri", "transkri", "accuracy"))) and bool(
+        _TRANSCRIPT_NOTE.search(text)
+    )
+
+
 def _signup_close(text: str) -> bool:
     """Closes with a call to sign up (:data:`_SIGNUP_CLOSE`); only the last characters can hold
     it, so only they are searched ("^" does not match at the later start position)."""
@@ -353,7 +362,7 @@ _TEXT_RULES: tuple[tuple[BoilerplateKind, str, Callable[[str], object], int], ..
     (
         BoilerplateKind.EDITORIAL_NOTE,
         "note on how transcripts are made",
-        _TRANSCRIPT_NOTE.search,
+        _transcript_note,
         40,
     ),
     (BoilerplateKind.RELATED, "related-links / press-room heading", _RELATED.search, 12),
@@ -543,7 +552,7 @@ def _named_as_publisher(
     x = re.escape(name)
     credit = re.compile(
         rf"©\s*{x}|\(\s*{x}\s*[/)]|[/|]\s*{x}\s*[)\]]?\s*$"
-        rf"|\b(?:spoke|talked|speaking|talking|told|tells|said)\s+(?:to\s+|with\s+)?{x}(?!\w)"
+        rf"|\b(?:spoke|talked|speaking|talking|told|tells)\s+(?:to\s+|with\s+)?{x}(?!\w)"
     )
     for j in range(start, len(blocks)):
         text = blocks[j].text
