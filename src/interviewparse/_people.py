@@ -355,7 +355,7 @@ _PRO_DROP_TALK = re.compile(r"(?:Habló|Conversó|Ha\s+parlato|Conversou)\s")
 
 
 def _unsaid_subject(text: str, match: re.Match[str]) -> bool:
-    """ "Ramón pesca anchoa. Habló con Lucía Arrieta": a sentence that opens with a
+    """ "Tomás cultiva olivos. Habló con Elena Varela": a sentence that opens with a
     third-person talking verb has the person of the sentence before as its subject (Spanish,
     Italian and Portuguese drop the pronoun), so the guest spoke and the object asked."""
     if _PRO_DROP_TALK.match(text, match.start()) is None:
@@ -447,7 +447,7 @@ def _phrase_people(
             if names and teaser["head"].endswith(names[-1]):
                 interviewees.append(names[-1])
     # the page's credit line names who asked, whatever a sentence seems to say ("Habló con
-    # Lucía Arrieta en el puerto", with "Interview: Lucía Arrieta" above it)
+    # Elena Varela en el olivar", with "Interview: Elena Varela" above it)
     interviewees = [n for n in interviewees if not any(_same_person(n, c) for c in credited)]
     return interviewees, [n for n in interviewers if n not in interviewees]
 

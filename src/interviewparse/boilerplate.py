@@ -511,7 +511,7 @@ _BYLINE_FORM = re.compile(
     r"|gespräch|text|texto|testo|tekst|текст)\s*:\s*[^\W\d_]",
     _I,
 )
-#: Words that name a newspaper, magazine or station in a dozen languages ("Süderländer Zeitung",
+#: Words that name a newspaper, magazine or station in a dozen languages ("Nordheider Zeitung",
 #: "Northern Echo", "Северный вестник", "صحيفة ..."), and the characters that close a Chinese or
 #: Japanese paper's name ("……生活报", "……新聞").
 _PUBLICATION_WORD = re.compile(
@@ -568,7 +568,7 @@ def _named_as_publisher(
 
 def _masthead(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
     """The short line right under the headline of a copied page that names the publication
-    ("Coastline Weekly", "<Paper> | Interview: <Name>") is a masthead, not the intro.
+    ("Harbour Weekly", "<Paper> | Interview: <Name>") is a masthead, not the intro.
 
     A short unpunctuated line there may also be a deck, so one more sign is needed: a byline's
     form, a word that names a newspaper or station (in a line set as a name), or the same words

@@ -7,10 +7,10 @@ A one-off "Exclusive:" or "Short term:" inside an answer is therefore not a turn
 
 Labels may end in a full-width colon ("问：", "Ｑ：", no blank after it), may be written in a script
 without capitals ("问", "سؤال") and may carry a recording timestamp before or after the name
-("[00:12:31] HOST:", "Dana Ruiz (00:01:12):", "Dana Ruiz  00:01:12" alone on its line), which
-then belongs to the label, not to the turn's text. A role after a comma ("KOFI MENSAH, HOST:")
+("[00:12:31] HOST:", "Ines Kovac (00:01:12):", "Ines Kovac  00:01:12" alone on its line), which
+then belongs to the label, not to the turn's text. A role after a comma ("TOMAS BRANDT, HOST:")
 belongs to the label too, but the label's name is the name alone, so the same speaker's
-"KOFI MENSAH:" is the same label.
+"TOMAS BRANDT:" is the same label.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ _STAMP = (
 #: its colon, a bare "12:31 ".
 _TIMESTAMP = rf"(?:{_STAMP}|\d{{1,2}}:\d{{2}}(?![\d:]))[ \t]+(?:[-–—|][ \t]+)?"
 _TRAILING_TIMESTAMP = re.compile(_STAMP + r"[ \t]*$")
-#: A role after the name, set off by a comma: "KOFI MENSAH, HOST:", "Ana Ruiz, reporter:".
+#: A role after the name, set off by a comma: "TOMAS BRANDT, HOST:", "Ana Ruiz, reporter:".
 #: Letters only (a date, "Update, 12 May:", has digits), at most four words.
 _ROLE = r"(?:,[ \t]*(?P<role>[^\W\d_][^\W\d_'’.\-]*(?:[ \t][^\W\d_'’.\-]+){0,3}))"
 #: The name itself: a letter, then up to 50 word characters, blanks and name punctuation.
@@ -62,8 +62,8 @@ _PLAIN = re.compile(
     rf"^(?:{_TIMESTAMP})?{_NAME}{_ROLE}?(?:[ \t]*{_STAMP})?(?:[ \t]?:(?=\s|$)|[ \t]?：)"
     rf"(?:[ \t]*{_STAMP}(?=\s|$))?"
 )
-#: A name and a timestamp, without a colon, alone on their line ("Dana Ruiz  00:01:12",
-#: "[00:01:12] Dana Ruiz"), the way transcription software heads each turn.
+#: A name and a timestamp, without a colon, alone on their line ("Ines Kovac  00:01:12",
+#: "[00:01:12] Ines Kovac"), the way transcription software heads each turn.
 _STAMPED_ALONE = re.compile(
     rf"^(?P<lead>{_STAMP}[ \t]+(?:[-–—|][ \t]+)?)?{_NAME}{_ROLE}?"
     rf"(?P<trail>[ \t]+(?:[-–—|][ \t]+)?{_STAMP})?[ \t]*$"
@@ -188,7 +188,7 @@ def _candidate(line: str) -> tuple[str, bool, int, str] | None:
 
 
 def _valid_role(name: str, role: str | None) -> bool:
-    """A role after a comma ("KOFI MENSAH, HOST:", "Ana Ruiz, reporter:") is read as part of the
+    """A role after a comma ("TOMAS BRANDT, HOST:", "Ana Ruiz, reporter:") is read as part of the
     label only where it cannot be the rest of a sentence: after a name in capitals, a role in
     capitals; after a name of two words or more, any role that is not a filler word."""
     if role is None:
@@ -198,7 +198,7 @@ def _valid_role(name: str, role: str | None) -> bool:
         return False
     if name.isupper():
         return role.isupper()
-    # "Ruth Calloway, who led the trial:" goes on as a sentence; "Ana Ruiz, reporter:" does not
+    # "Vera Holm, who led the trial:" goes on as a sentence; "Ana Ruiz, reporter:" does not
     return len(name.split()) >= 2 and (len(words) <= 2 or role[:1].isupper())
 
 

@@ -38,9 +38,9 @@ __all__ = ["parse_page", "read_html", "read_tree"]
 
 _SPACE = re.compile(r"\s+")
 #: A cheap first look for a plain label opening a block (``_labels`` decides): a name, perhaps
-#: after a recording timestamp ("[00:01:12] Dana Ruiz: ...") or before a role or a timestamp
-#: ("KOFI MENSAH, HOST:", "Dana Ruiz (00:01:12):"), and a colon ending the block or before a
-#: blank; or a name and a timestamp alone in the block ("Dana Ruiz  00:01:12").
+#: after a recording timestamp ("[00:01:12] Ines Kovac: ...") or before a role or a timestamp
+#: ("TOMAS BRANDT, HOST:", "Ines Kovac (00:01:12):"), and a colon ending the block or before a
+#: blank; or a name and a timestamp alone in the block ("Ines Kovac  00:01:12").
 _LABEL_START = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}[\d:.,]*[\])]?\s+(?:[-–—|]\s+)?)?"
     r"[^\W\d_][\w'’.,\- ]{0,50}?(?:\s*[\[(]?\d{1,2}:[\d:.,]+[\])]?)?\s?:(?:\s|$)"
@@ -217,7 +217,7 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     if sum(1 for n in counts.values() if n >= 2) < 2:
         return blocks
     out: list[Block] = []
-    # A label alone in its block ("KOFI MENSAH, HOST:") opens the turn of the next paragraph:
+    # A label alone in its block ("TOMAS BRANDT, HOST:") opens the turn of the next paragraph:
     # (its place in ``out``, the block) is kept until that paragraph comes, and put back if
     # what comes is no paragraph (a heading, a list) or nothing.
     pending: tuple[int, Block, tuple[str, bool, int]] | None = None
