@@ -72,6 +72,8 @@ _STAMPED_ALONE = re.compile(
 _ROLE_DOT = re.compile(
     r"^(?P<name>Q|A|F|R|P|D|В|О)(?:[.)](?=[ \t]+\S)|[ \t]+[-–—](?=[ \t]+\S)|:(?=[^\s:/]))"
 )
+#: The letters a ``_ROLE_DOT`` label can open with.
+_ROLE_DOT_FIRST = frozenset("QAFRPDВО")
 #: A label after a sentence end inside a line. The sentence-ending character is matched, not
 #: looked behind for: a pattern that opens with a character set lets the regex engine skip
 #: ahead to candidates, where a lookbehind is tried at every position. (The character can
@@ -161,6 +163,15 @@ def _valid_plain(name: str) -> bool:
 
 def _candidate(line: str) -> tuple[str, bool, int, str] | None:
     """A label-like prefix: (name, bold, end offset, form) or None."""
+    if (
+        ":" not in line
+        and "：" not in line
+        and not line.startswith("((")
+        and line[:1] not in _ROLE_DOT_FIRST
+    ):
+        # Every form but "((WN))" and "Q." ends its label in a colon or has a timestamp (which
+        # has one): most paragraphs are turned away by two substring tests, not six patterns.
+        return None
     for pattern, bold, form in (
         (_PAREN, False, "paren"),
         (_HTML_BOLD, True, "bold"),
