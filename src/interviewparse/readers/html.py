@@ -175,7 +175,9 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     reader does: only labels the page uses as a convention count (see ``_labels``), so a
     one-off "Update:" stays text. Bold labels were split by the walk already; they take part
     in the count, so "<b>Jon Hartley:</b>" once and plain "Hartley:" later agree."""
-    if sum(1 for b in blocks if b.label is None and _LABEL_START.match(b.text)) < 2:
+    # (every form _LABEL_START knows holds a colon: test for one before the pattern)
+    openings = (b for b in blocks if b.label is None and ":" in b.text)
+    if sum(1 for b in openings if _LABEL_START.match(b.text)) < 2:
         return blocks  # fewer than two label-like openings: nothing to split, skip the count
     # The same two-sides test as below, counting every label-like opening whether the
     # document trusts it or not: when even that finds no two recurring names, the whole-text
