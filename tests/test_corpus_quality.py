@@ -10,7 +10,6 @@ referee is absent.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -18,59 +17,22 @@ from typing import Any
 
 import pytest
 
-import interviewparse as ip
+from referee import documents, load_referee, scores, totals
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))
 
 
 def _referee(corpus_dir: Path) -> ModuleType:
-    path = corpus_dir.parent / "tools" / "score.py"
-    if not path.exists():
-        pytest.skip(f"referee not found at {path}")
-    spec = importlib.util.spec_from_file_location("interviewparse_referee", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_referee(corpus_dir.parent / "tools" / "score.py", "interviewparse_referee")
 
 
 def _figures(corpus_dir: Path, fmt: str) -> dict[str, Any]:
     """The referee's totals for one format, as ``score.py`` computes them."""
     referee = _referee(corpus_dir)
-    golds = sorted((corpus_dir / fmt).glob("*.gold.json"))
-    if not golds:
+    docs = documents(corpus_dir / fmt)
+    if not docs:
         pytest.skip(f"no {fmt} gold files in {corpus_dir}")
-    gold_q = pred_q = tp_q = good = snippets = leaks = invented = 0
-    answer_f1s: list[float] = []
-    failures: dict[str, list[str]] = {}
-    for gpath in golds:
-        gold = json.loads(gpath.read_text(encoding="utf-8"))
-        stem = gpath.name[: -len(".gold.json")]
-        docs = [p for p in gpath.parent.glob(stem + ".*") if not p.name.endswith(".gold.json")]
-        if not docs:
-            continue
-        pred = ip.parse(docs[0].read_bytes()).to_dict()
-        s = referee.score_doc(gold, pred)
-        gold_q += s["gold_q"]
-        pred_q += s["pred_q"]
-        tp_q += s["tp_q"]
-        good += s["good_pairs"]
-        snippets += s["snippets"]
-        leaks += len(s["leaks"])
-        invented += s["invented"]
-        answer_f1s += s["answer_f1"]
-        if s["tp_q"] < s["gold_q"] or s["invented"] or s["leaks"]:
-            failures[stem] = [f"q {s['tp_q']}/{s['gold_q']} pred {s['pred_q']}"] + s["leaks"]
-    precision = tp_q / pred_q if pred_q else (1.0 if not gold_q else 0.0)
-    recall = tp_q / gold_q if gold_q else 1.0
-    return {
-        "question_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-        "pair_accuracy": good / gold_q if gold_q else 1.0,
-        "answer_f1": sum(answer_f1s) / len(answer_f1s) if answer_f1s else 1.0,
-        "leak_rate": leaks / snippets if snippets else 0.0,
-        "invented_pairs": invented,
-        "failures": failures,
-    }
+    return totals(scores(referee, docs))
 
 
 @pytest.mark.parametrize("fmt", ["text", "html"])

@@ -19,16 +19,15 @@ figures; raise them when a fix lands.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 
 import interviewparse as ip
+from referee import Document, documents, load_referee, scores, totals
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 _ROOT = Path(__file__).resolve().parent.parent
@@ -62,30 +61,11 @@ FLOORS: dict[str, dict[str, float]] = {
 
 @pytest.fixture(scope="module")
 def referee() -> ModuleType:
-    if not REFEREE.exists():
-        pytest.skip(f"referee not found at {REFEREE}")
-    spec = importlib.util.spec_from_file_location("interviewparse_referee_unseen", REFEREE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_referee(REFEREE, "interviewparse_referee_unseen")
 
 
-def _documents(fmt: str) -> list[tuple[str, dict[str, Any], Path]]:
-    out = []
-    for gpath in sorted((UNSEEN / fmt).glob("*.gold.json")):
-        stem = gpath.name[: -len(".gold.json")]
-        docs = [p for p in gpath.parent.glob(stem + ".*") if not p.name.endswith(".gold.json")]
-        assert len(docs) == 1, f"{stem}: expected one document beside its gold file"
-        out.append((stem, json.loads(gpath.read_text(encoding="utf-8")), docs[0]))
-    return out
-
-
-def _scores(referee: ModuleType, fmt: str) -> dict[str, dict[str, Any]]:
-    return {
-        stem: {**referee.score_doc(gold, ip.parse(doc.read_bytes()).to_dict()), "gold": gold}
-        for stem, gold, doc in _documents(fmt)
-    }
+def _documents(fmt: str) -> list[Document]:
+    return documents(UNSEEN / fmt)
 
 
 def test_fixtures_are_well_formed() -> None:
@@ -103,37 +83,8 @@ def test_fixtures_are_well_formed() -> None:
 
 @pytest.mark.parametrize("fmt", ["text", "html"])
 def test_unseen_floors(referee: ModuleType, fmt: str) -> None:
-    scores = _scores(referee, fmt)
-    gold_q = sum(s["gold_q"] for s in scores.values())
-    pred_q = sum(s["pred_q"] for s in scores.values())
-    tp_q = sum(s["tp_q"] for s in scores.values())
-    precision = tp_q / pred_q if pred_q else 0.0
-    recall = tp_q / gold_q
-    qf1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    answer_f1s = [a for s in scores.values() for a in s["answer_f1"]]
-    snippets = sum(s["snippets"] for s in scores.values())
-    leaks = sum(len(s["leaks"]) for s in scores.values())
-    with_people = [s for s in scores.values() if s["gold"]["interviewees"]]
-    got = {
-        "question_f1": qf1,
-        "pair_accuracy": sum(s["good_pairs"] for s in scores.values()) / gold_q,
-        "answer_f1": sum(answer_f1s) / len(answer_f1s),
-        "leak_rate": leaks / snippets if snippets else 0.0,
-        "people": sum(s["people_ok"] for s in with_people) / len(with_people),
-    }
-    detail = json.dumps(
-        {
-            "totals": got,
-            "missed": {
-                k: f"q {s['tp_q']}/{s['gold_q']} pred {s['pred_q']}"
-                for k, s in scores.items()
-                if s["tp_q"] < s["gold_q"] or s["pred_q"] > s["gold_q"]
-            },
-            "leaks": {k: s["leaks"] for k, s in scores.items() if s["leaks"]},
-        },
-        indent=1,
-        ensure_ascii=False,
-    )
+    got = totals(scores(referee, _documents(fmt)))
+    detail = json.dumps(got, indent=1, ensure_ascii=False)
     floors = FLOORS[fmt]
     assert got["question_f1"] >= floors["question_f1"], detail
     assert got["pair_accuracy"] >= floors["pair_accuracy"], detail
@@ -145,8 +96,8 @@ def test_unseen_floors(referee: ModuleType, fmt: str) -> None:
 @pytest.mark.parametrize("fmt", ["text", "html"])
 def test_unseen_controls_invent_nothing(referee: ModuleType, fmt: str) -> None:
     """A FAQ page, a news story with quoted questions and an opinion piece are no interviews."""
-    scores = _scores(referee, fmt)
-    controls = {k: s["invented"] for k, s in scores.items() if not s["gold"]["is_interview"]}
+    scored = scores(referee, _documents(fmt))
+    controls = {k: s["invented"] for k, s in scored.items() if not s["gold"]["is_interview"]}
     assert controls, "no negative controls among the fixtures"
     assert all(n == 0 for n in controls.values()), controls
 
