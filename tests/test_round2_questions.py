@@ -120,3 +120,38 @@ def test_numbered_rapid_fire_round_stays_an_interview() -> None:
     )
     iv = ip.parse(_page(body))
     assert len(iv.pairs) == 4
+
+
+def test_markdown_bold_request_lead_is_split_off_like_in_html() -> None:
+    """The text reader splits "**Tell us about X.** Answer" as the HTML reader does."""
+    text = (
+        "A conversation\n\n"
+        "Ruth Penhallow repairs church organs across three counties. We met her in a chapel.\n\n"
+        "**How did you start?** By sweeping the workshop floor for my uncle, who built organs.\n\n"
+        "**Describe the hardest organ you have worked on.** A flooded one in a harbour town. "
+        "Every leather valve had to be remade by hand.\n\n"
+        "**Is the work getting rarer?** Every year. Fewer chapels can pay for a restoration.\n"
+    )
+    iv = ip.parse(text)
+    assert [p.question.text for p in iv.pairs] == [
+        "How did you start?",
+        "Describe the hardest organ you have worked on.",
+        "Is the work getting rarer?",
+    ]
+    assert iv.pairs[1].answer.text.startswith("A flooded one")
+
+
+def test_markdown_bold_statement_opening_an_answer_stays_in_the_answer() -> None:
+    text = (
+        "A conversation\n\n"
+        "Ruth Penhallow repairs church organs across three counties. We met her in a chapel.\n\n"
+        "**How did you start?** By sweeping the workshop floor for my uncle, who built organs.\n\n"
+        "**Patience beats every tool.** My uncle said it daily, and I still repeat it today.\n\n"
+        "**Is the work getting rarer?** Every year. Fewer chapels can pay for a restoration.\n"
+    )
+    iv = ip.parse(text)
+    assert [p.question.text for p in iv.pairs] == [
+        "How did you start?",
+        "Is the work getting rarer?",
+    ]
+    assert "Patience beats every tool." in iv.pairs[0].answer.text

@@ -128,6 +128,17 @@ def opens_with_interrogative(text: str) -> bool:
     return first is not None and first.group().lower() in _INTERROGATIVES
 
 
+def is_request_sentence(lead: str) -> bool:
+    """A lead that asks without a question mark: a whole sentence of three words or more that
+    opens with a request verb and addresses the interviewee ("Tell us about ...", "Erzählen
+    Sie ...", "Racontez-nous ..."). A bold statement or a "you must ..." in an answer opens with
+    no request verb. (Both readers split such a bold lead off the plain answer after it.)"""
+    core = lead.rstrip("\"'”»’) ")
+    if not core or core[-1] not in ".!…" or len(lead.split()) < 3:
+        return False
+    return opens_with_request(lead)
+
+
 def opens_with_request(text: str) -> bool:
     """Opens with a request verb and addresses the interviewee ("Erzählen Sie uns von ...")."""
     # the first word alone rules out nearly every paragraph: split the rest only after it

@@ -18,7 +18,7 @@ from bs4 import Tag
 from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
 from ..blocks import Block, BlockKind
-from ..cues import ends_with_question, opens_with_request
+from ..cues import ends_with_question, is_request_sentence
 from ..models import BoilerplateKind
 from ._hints import Hint, container_hint, generic_box_hint, text_hint, tokens_of
 
@@ -489,24 +489,13 @@ def _bold_question_lead(runs: list[_Run]) -> int:
                 return 0  # the common case: a plain paragraph (joining its runs costs)
             question = "".join(lead).strip()
             if len(question.split()) < 2 or not (
-                ends_with_question(question) or _bold_request(question)
+                ends_with_question(question) or is_request_sentence(question)
             ):
                 return 0
             rest = "".join(run[0] for run in runs[index:]).strip()
             return index if _visible_length(rest) >= 20 else 0
         lead.append(text)
     return 0
-
-
-def _bold_request(lead: str) -> bool:
-    """A bold lead that asks without a question mark: a whole sentence of three words or more
-    that opens with a request verb and addresses the interviewee ("Tell us about ...",
-    "Erzählen Sie ...", "Racontez-nous ..."). A bold statement or a bold "you must ..." in an
-    answer opens with no request verb, so it stays in its paragraph."""
-    core = lead.rstrip("\"'”»’) ")
-    if not core or core[-1] not in ".!…" or len(lead.split()) < 3:
-        return False
-    return opens_with_request(lead)
 
 
 def _looks_like_caption(text: str, kind: BlockKind, emphasis: float, path: str, scope: str) -> bool:

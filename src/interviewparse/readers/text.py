@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from .. import cues
 from ..blocks import Block, BlockKind, Document, PageMeta
 from ..models import BoilerplateKind
 from . import _labels
@@ -284,12 +285,23 @@ _BOLD_QUESTION_LEAD = re.compile(
 )
 
 
+#: A bold sentence opening a paragraph that goes on in plain type: split off only when it is a
+#: request put to the interviewee (see :func:`cues.is_request_sentence`).
+_BOLD_SENTENCE_LEAD = re.compile(
+    r"^\s*(\*\*|__)(?=\S)(?P<q>[^*_\n]{2,400}?[.!…][\"'”’»)]*)\1\s+(?=\S.{19})", re.S
+)
+
+
 def _split_bold_question(raw: str, span: _Span) -> list[tuple[str, _Span]]:
     """Two turns in one paragraph: the bold question and the plain answer after it (the
-    question must be two words or more, the answer a sentence or more)."""
+    question must be two words or more, the answer a sentence or more). A bold request without
+    a question mark ("**Tell us about the boat.** It was ...") is split the same way, as the
+    HTML reader does."""
     match = _BOLD_QUESTION_LEAD.match(raw)
     if match is None or len(match["q"].split()) < 2:
-        return [(raw, span)]
+        match = _BOLD_SENTENCE_LEAD.match(raw)
+        if match is None or not cues.is_request_sentence(match["q"]):
+            return [(raw, span)]
     cut = span.start + match.end()
     return [
         (raw[: match.end()], _Span(span.start, cut)),
