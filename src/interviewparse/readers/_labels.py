@@ -69,11 +69,13 @@ _STAMPED_ALONE = re.compile(
     rf"(?P<trail>[ \t]+(?:[-–—|][ \t]+)?{_STAMP})?[ \t]*$"
 )
 #: A one-letter role label written "Q.", "Q)", "Q -", "Q –" or "Q:" with no blank after it.
+#: The letters a one-letter role label is written with (Q/A, F/A, P/R, D/R, В/О).
+_ROLE_LETTERS = "QAFRPDВО"
+_ROLE_FIRST = frozenset(_ROLE_LETTERS)
 _ROLE_DOT = re.compile(
-    r"^(?P<name>Q|A|F|R|P|D|В|О)(?:[.)](?=[ \t]+\S)|[ \t]+[-–—](?=[ \t]+\S)|:(?=[^\s:/]))"
+    rf"^(?P<name>[{_ROLE_LETTERS}])"
+    r"(?:[.)](?=[ \t]+\S)|[ \t]+[-–—](?=[ \t]+\S)|:(?=[^\s:/]))"
 )
-#: The letters a ``_ROLE_DOT`` label can open with.
-_ROLE_DOT_FIRST = frozenset("QAFRPDВО")
 #: A label after a sentence end inside a line. The sentence-ending character is matched, not
 #: looked behind for: a pattern that opens with a character set lets the regex engine skip
 #: ahead to candidates, where a lookbehind is tried at every position. (The character can
@@ -167,7 +169,7 @@ def _candidate(line: str) -> tuple[str, bool, int, str] | None:
         ":" not in line
         and "：" not in line
         and not line.startswith("((")
-        and line[:1] not in _ROLE_DOT_FIRST
+        and line[:1] not in _ROLE_FIRST
     ):
         # Every form but "((WN))" and "Q." ends its label in a colon or has a timestamp (which
         # has one): most paragraphs are turned away by two substring tests, not six patterns.

@@ -279,16 +279,12 @@ def _split_credit(raw: str, span: _Span) -> list[tuple[str, _Span]]:
     ]
 
 
-#: A paragraph opening with a bold question and going on in plain type: "**Why now?** Because".
-_BOLD_QUESTION_LEAD = re.compile(
-    r"^\s*(\*\*|__)(?=\S)(?P<q>[^*_\n]{2,400}?[?？؟][\"'”’»)]*)\1\s+(?=\S.{19})", re.S
-)
-
-
-#: A bold sentence opening a paragraph that goes on in plain type: split off only when it is a
-#: request put to the interviewee (see :func:`cues.is_request_sentence`).
-_BOLD_SENTENCE_LEAD = re.compile(
-    r"^\s*(\*\*|__)(?=\S)(?P<q>[^*_\n]{2,400}?[.!…][\"'”’»)]*)\1\s+(?=\S.{19})", re.S
+#: A paragraph opening with a bold sentence and going on in plain type: "**Why now?** Because",
+#: "**Tell us about the boat.** It was". (The bold text holds no "*" or "_", so its closing
+#: delimiter, and with it the sentence's last mark, can stand in one place only.)
+_BOLD_LEAD = re.compile(
+    r"^\s*(\*\*|__)(?=\S)(?P<q>[^*_\n]{2,400}?(?P<mark>[?？؟.!…])[\"'”’»)]*)\1\s+(?=\S.{19})",
+    re.S,
 )
 
 
@@ -297,11 +293,14 @@ def _split_bold_question(raw: str, span: _Span) -> list[tuple[str, _Span]]:
     question must be two words or more, the answer a sentence or more). A bold request without
     a question mark ("**Tell us about the boat.** It was ...") is split the same way, as the
     HTML reader does."""
-    match = _BOLD_QUESTION_LEAD.match(raw)
-    if match is None or len(match["q"].split()) < 2:
-        match = _BOLD_SENTENCE_LEAD.match(raw)
-        if match is None or not cues.is_request_sentence(match["q"]):
+    match = _BOLD_LEAD.match(raw)
+    if match is None:
+        return [(raw, span)]
+    if match["mark"] in "?？؟":
+        if len(match["q"].split()) < 2:
             return [(raw, span)]
+    elif not cues.is_request_sentence(match["q"]):
+        return [(raw, span)]
     cut = span.start + match.end()
     return [
         (raw[: match.end()], _Span(span.start, cut)),
