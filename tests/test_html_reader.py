@@ -349,6 +349,54 @@ def test_byline_marked_by_class_names_the_interviewer() -> None:
     assert "Mara Lindqvist" in iv.interviewees
 
 
+_PLAIN_BYLINE_PAGE = """<html lang="en"><body><header><nav><a href="/authors">Authors</a></nav>
+<div class="author-box"><p>About the author: Pia Lund writes about rivers and roads.</p></div>
+</header><article><h1>A ferry captain on forty winters</h1>
+<div class="c-byline">{byline}</div>
+<div class="story"><p>Tomas Berglund has steered the island ferry since 1986.</p>
+<p><b>What changed the most?</b></p><p>The ice. It comes later and leaves earlier.</p>
+<p><b>Do the passengers notice?</b></p><p>The old ones do. They ask me about it every spring.</p>
+<p><b>Will you retire soon?</b></p><p>Next year, when my daughter takes the wheel.</p>
+</div></article>
+<section class="comments"><span class="comment-author">Reader One</span></section>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit", "interviewer"),
+    [
+        # the date beside the name is not part of the credit
+        (
+            'Interview by Signe Holm <time datetime="2026-01-02">2 Jan 2026</time>',
+            "Interview by Signe Holm",
+            "Signe Holm",
+        ),
+        ("Das Gespräch führte Signe Holm", "Das Gespräch führte Signe Holm", "Signe Holm"),
+        (
+            "Par <span>Signe Holm</span> | 2 janvier 2026",
+            "Par Signe Holm | 2 janvier 2026",
+            "Signe Holm",
+        ),
+    ],
+)
+def test_byline_set_as_plain_text_names_the_interviewer(
+    byline: str, credit: str, interviewer: str
+) -> None:
+    # No link at all: the theme marks the credit line by its class; the author's box in the
+    # header and the comment author are not bylines.
+    page = _PLAIN_BYLINE_PAGE.format(byline=byline)
+    assert read_html(page).meta.byline == credit
+    iv = ip.parse_html(page)
+    assert iv.interviewers == (interviewer,)
+    assert iv.interviewees == ("Tomas Berglund",)
+
+
+def test_author_box_and_comment_authors_are_not_bylines() -> None:
+    page = _PLAIN_BYLINE_PAGE.replace('<div class="c-byline">{byline}</div>', "")
+    assert read_html(page).meta.byline is None
+    assert ip.parse_html(page).interviewers == ()
+
+
 def test_bold_question_opening_a_plain_paragraph_is_its_own_turn() -> None:
     qa = [
         (

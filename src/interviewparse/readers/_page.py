@@ -366,10 +366,64 @@ def _byline(root: etree._Element) -> str | None:
             text = _norm("".join(element.itertext()))
             if 2 < len(text) <= 120:
                 by_class = text
-    return by_class
+    return by_class if by_class is not None else _byline_element(root)
 
 
 _BYLINE_CLASS = re.compile(r"(?:^|\s)(?:author|byline)(?:[-_](?:link|name))?(?:\s|$)", re.I)
+# Elements that may hold a byline as plain text: a class naming it (any case), or itemprop.
+_BYLINE_CANDIDATES = etree.XPath(
+    "//*[contains(@class, 'yline') or contains(@class, 'uthor') or @itemprop = 'author']"
+)
+# "byline", "c-byline", "post-author", "author__name", "BylineName": a class token with
+# "byline" or "author" as one of its parts ...
+_BYLINE_TOKEN = re.compile(r"(?:^|[-_])(?:byline|author)(?:$|[-_])|^byline", re.I)
+# ... unless another part says the element is the author's box, not the line crediting them.
+_NOT_BYLINE_PART = re.compile(
+    r"(?:^|[-_])(?:bio|box|card|desc|description|about|avatar|image|img|photo|picture|social"
+    r"|follow|more|list|page|archive|comment|comments|reply)(?:$|[-_])",
+    re.I,
+)
+# Not part of the credit's text: the date beside it, scripts, icons.
+_BYLINE_SKIP = frozenset({"time", "script", "style", "svg", "button", "noscript"})
+_BYLINE_MAX = 120
+
+
+def _byline_element(root: etree._Element) -> str | None:
+    """A byline set as plain text: ``<div class="byline">Interview by Ada Weiss <time>…``,
+    ``<span itemprop="author">``. The first such element in the page, outside comments, that
+    holds a short credit; the date written beside it is left out."""
+    for element in _BYLINE_CANDIDATES(root):
+        if element.tag in _BYLINE_SKIP or not isinstance(element.tag, str):
+            continue
+        if element.get("itemprop") != "author" and not _byline_class(element.get("class") or ""):
+            continue
+        if any(_NOT_BYLINE_PART.search(c) for a in element.iterancestors() for c in _classes(a)):
+            continue
+        text = _norm(" ".join(_credit_text(element)))
+        if 2 < len(text) <= _BYLINE_MAX and any(ch.isalpha() for ch in text):
+            return text
+    return None
+
+
+def _classes(element: etree._Element) -> list[str]:
+    classes = element.get("class")
+    return classes.split() if classes else []
+
+
+def _byline_class(classes: str) -> bool:
+    tokens = classes.split()
+    return any(_BYLINE_TOKEN.search(t) and not _NOT_BYLINE_PART.search(t) for t in tokens)
+
+
+def _credit_text(element: etree._Element) -> Iterator[str]:
+    """The element's text, without its ``<time>`` (or script, icon) descendants."""
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _BYLINE_SKIP:
+            yield from _credit_text(child)
+        if child.tail:
+            yield child.tail
 
 
 def clean(root: etree._Element) -> None:
