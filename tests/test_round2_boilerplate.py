@@ -99,24 +99,41 @@ def _intro_and_boilerplate(head: str) -> tuple[list[str], list[str]]:
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "publication"),
     [
-        "Northfield Gazette",
-        "Valley Courier | Interview: Rosa Quint",
-        "Der Lindenbote – Von Paul Ehrlich",
-        "By Rosa Quint, Valley Courier",
-        "Северная газета",
-        "江城日报",
-        "جريدة الوادي",
+        ("Northfield Gazette", "Northfield Gazette"),
+        ("Valley Courier | Interview: Rosa Quint", "Valley Courier"),
+        ("Der Lindenbote – Von Paul Ehrlich", "Der Lindenbote"),
+        ("By Rosa Quint, Valley Courier", "Valley Courier"),
+        ("Северная газета", "Северная газета"),
+        ("江城日报", "江城日报"),
+        ("جريدة الوادي", "جريدة الوادي"),
     ],
 )
-def test_masthead_under_the_headline(line: str) -> None:
-    intro, boilerplate = _intro_and_boilerplate(
+def test_masthead_under_the_headline(line: str, publication: str) -> None:
+    head = (
         f"A beekeeper on losing and keeping hives\n\n{line}\n\n"
         "Mara Finch has kept bees on the edge of town for twenty years.\n\n"
     )
+    intro, boilerplate = _intro_and_boilerplate(head)
     assert line in boilerplate
     assert line not in intro
+    # a copied page declares no site name: the masthead is where its publisher is named
+    assert ip.parse_text(head + _QA).publisher == publication
+
+
+def test_masthead_set_like_a_name_is_the_publisher_not_the_author() -> None:
+    # "L’Écho du Marais" alone on its line reads like a byline's name ("Écho" could be a first
+    # name); the photo credit shows it is the publication
+    iv = ip.parse_text(
+        "A beekeeper on losing and keeping hives\n\nL’Écho du Marais\n\n"
+        "Mara Finch has kept bees on the edge of town for twenty years.\n\n"
+        "Photo: Mara Finch at her hives. © L’Écho du Marais\n\n" + _QA
+    )
+    assert iv.publisher == "L’Écho du Marais"
+    assert iv.authors == ()
+    assert iv.interviewers == ()
+    assert iv.interviewees == ("Mara Finch",)
 
 
 def test_masthead_that_recurs_as_the_publisher_in_a_credit() -> None:

@@ -102,7 +102,7 @@ def _build(doc: Document, url: str | None = None) -> Interview:
     ensure_readable(doc)
     verdicts = label_boilerplate(doc)
     seg = segment(doc.blocks, verdicts)
-    meta = read_metadata(doc, seg)
+    meta = read_metadata(doc, seg, verdicts)
     return assemble(doc, verdicts, seg, meta_url=url or meta.url, meta=meta)
 
 

@@ -496,6 +496,8 @@ def _comment_zone(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> No
         return
 
 
+#: Every masthead verdict's reason starts so; :func:`masthead_publication` reads its name.
+MASTHEAD_REASON_PREFIX = "masthead: "
 #: A masthead line under the headline is short: the publication's name, maybe a byline.
 _MASTHEAD_MAX_WORDS = 8
 _MASTHEAD_MAX_CHARS = 80
@@ -599,14 +601,35 @@ def _masthead(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
     ):
         return
     if _BYLINE_FORM.search(text):
-        reason = "masthead: publication and byline under the headline"
+        reason = "publication and byline under the headline"
     elif _PUBLICATION_WORD.search(text) and (not _LATIN.search(text) or _title_case(text)):
-        reason = "masthead: a publication's name under the headline"
+        reason = "a publication's name under the headline"
     elif len(text) >= 4 and _named_as_publisher(text, blocks, verdicts, candidate + 1):
-        reason = "masthead: the line under the headline recurs as the publisher"
+        reason = "the line under the headline recurs as the publisher"
     else:
         return
-    verdicts[candidate] = Verdict(BoilerplateKind.CREDIT, reason)
+    verdicts[candidate] = Verdict(BoilerplateKind.CREDIT, MASTHEAD_REASON_PREFIX + reason)
+
+
+# The byline beside the publication's name: "| Interview: X", "– Von X", "By X, ".
+_MASTHEAD_BYLINE = re.compile(
+    r"\s*[|｜]\s.*$"
+    r"|\s*[–—-]\s*(?:von|by|por|par|di|door|od|от|av|af)\s+[^\W\d_].*$"
+    r"|^(?:by|von|por|par|door)\s+[^,]+,\s*"
+    r"|(?:^|\s)(?:interview|interviú|entrevista|entretien|intervista|wywiad|интервью|röportaj"
+    r"|gespräch|text|texto|testo|tekst|текст)\s*:.*$",
+    _I,
+)
+
+
+def masthead_publication(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> str | None:
+    """The publication a masthead line under the headline names ("Harbour Weekly | Interview:
+    Ada Weiss" → "Harbour Weekly"), or None when the document has no such line."""
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        if verdict is not None and verdict.reason.startswith(MASTHEAD_REASON_PREFIX):
+            name = _MASTHEAD_BYLINE.sub("", block.text.strip()).strip(" |｜–—-,")
+            return name if len(name) >= 2 and not _BYLINE_FORM.search(name) else None
+    return None
 
 
 def _profile_question_verdict(block: Block) -> Verdict | None:

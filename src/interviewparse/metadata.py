@@ -24,6 +24,7 @@ import attrs
 from ._people import read_people
 from ._speakers import View, build_view, role_of
 from .blocks import BlockKind, Document, PageMeta
+from .boilerplate import Verdict, masthead_publication
 from .dates import find_date, normalise_date
 from .language import guess_language, normalise_language
 from .names import (
@@ -235,14 +236,19 @@ def _phrase_publishers(view: View, index: NameIndex) -> list[str]:
     return [pub for pub, _ in counts.most_common()]
 
 
-def _read_publisher(doc: Document, view: View, index: NameIndex) -> str | None:
-    """The site's declared name; else the publication that asks the questions or is told things.
+def _read_publisher(
+    doc: Document, view: View, index: NameIndex, masthead: str | None = None
+) -> str | None:
+    """The site's declared name; else the masthead line under a copied page's headline; else
+    the publication that asks the questions or is told things.
 
     An abbreviated label ("WN:") gives way to a spelled-out name with the same initial found in
     the phrasing ("told Wikinews").
     """
     if doc.meta.site_name and doc.meta.site_name.strip("@ "):
         return doc.meta.site_name.strip().lstrip("@")
+    if masthead:
+        return masthead
     labels = _label_publishers(view, index)
     spelled = [label for label in labels if not _is_abbreviation(label)]
     if spelled:
@@ -348,9 +354,12 @@ def _recurs(line: str, texts: Sequence[str]) -> bool:
     return any(t != line and t.startswith(line + " ") for t in texts)
 
 
-def _read_authors(doc: Document, view: View, front_matter: dict[str, str]) -> tuple[str, ...]:
+def _read_authors(
+    doc: Document, view: View, front_matter: dict[str, str], masthead: str | None = None
+) -> tuple[str, ...]:
     """People who wrote the piece: declared authors, bylines ("By X and Y", "Von X"), front
-    matter, or a paragraph before the interview that is nothing but a name.
+    matter, or a paragraph before the interview that is nothing but a name (unless it is the
+    masthead line, which names the publication).
 
     Declared authors that are not people ("Weltwoche", "Condé Nast") give way to a byline
     that names people, and are kept only when nothing better is found.
@@ -368,7 +377,10 @@ def _read_authors(doc: Document, view: View, front_matter: dict[str, str]) -> tu
         found = [
             t
             for t in lone
-            if _is_full_name(t) and t not in view.name_headings and not _recurs(t, lone)
+            if _is_full_name(t)
+            and t not in view.name_headings
+            and t != masthead
+            and not _recurs(t, lone)
         ][:1]
     return tuple(dict.fromkeys(found)) or declared
 
@@ -404,18 +416,26 @@ def _read_published(doc: Document, view: View, front_matter: dict[str, str]) -> 
 # -- entry point ------------------------------------------------------------------------------
 
 
-def read_metadata(doc: Document, seg: Segmentation) -> Metadata:
-    """Everything the page says about itself and about who talks to whom."""
+def read_metadata(
+    doc: Document, seg: Segmentation, verdicts: Sequence[Verdict | None] = ()
+) -> Metadata:
+    """Everything the page says about itself and about who talks to whom.
+
+    ``verdicts`` are the boilerplate stage's, one per block: a masthead line among them names
+    the publisher of a copied page that declares none.
+    """
     front_matter = _front_matter(doc)
     title = _read_title(doc, seg, front_matter)
     view = build_view(doc, seg, title)
     index = view.index
-    authors = _read_authors(doc, view, front_matter)
+    masthead = masthead_publication(doc.blocks, verdicts) if verdicts else None
+    authors = _read_authors(doc, view, front_matter, masthead)
     interviewees, interviewers = read_people(view, index, authors)
     language = normalise_language(doc.meta.language) or guess_language(view.body)
+    publisher = _read_publisher(doc, view, index, masthead)
     return Metadata(
         title=title,
-        publisher=_read_publisher(doc, view, index),
+        publisher=publisher,
         url=doc.meta.url,
         language=language,
         published=_read_published(doc, view, front_matter),
