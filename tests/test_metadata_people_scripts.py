@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from interviewparse import parse_text
-from interviewparse._uncased import uncased_guest
+from interviewparse._uncased import uncased_guest, uncased_interviewer
 
 _QA = (
     "Q: How did the season start?\n\n"
@@ -135,3 +135,42 @@ def test_uncased_guest_through_the_pipeline() -> None:
         "问：摊主需要交费吗？\n\n答：第一年免费，第二年开始收取少量管理费。\n"
     )
     assert parse_text(text).interviewees == ("刘芳",)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("聞き手：高橋由紀", "高橋由紀"),
+        ("聞き手：高橋 由紀 2026-03-02", "高橋 由紀"),
+        ("取材・文／中村健", "中村健"),
+        ("采访：周敏", "周敏"),
+        ("记者：周敏 2026年3月2日", "周敏"),
+        ("인터뷰·글=이서연", "이서연"),
+        ("글=이서연 기자", "이서연"),
+    ],
+)
+def test_uncased_credit_line_names_the_interviewer(line: str, name: str) -> None:
+    assert uncased_interviewer([line]) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者：夜市什么时候开放？",  # a labelled question, not a credit
+        "聞き手：高橋由紀さんに、店の歴史を聞いた。",  # a sentence, not a credit line
+        "采访结束后，周敏回到了店里。",
+    ],
+)
+def test_uncased_sentences_name_no_interviewer(text: str) -> None:
+    assert uncased_interviewer([text]) is None
+
+
+def test_uncased_credit_line_through_the_pipeline() -> None:
+    text = (
+        "专访刘芳：夜市要干净也要热闹\n\n采访：周敏\n\n本报近日专访了夜市管理处主任刘芳。\n\n"
+        "问：夜市什么时候重新开放？\n\n答：下个月初，先开放东边的三条街。\n\n"
+        "问：摊主需要交费吗？\n\n答：第一年免费，第二年开始收取少量管理费。\n"
+    )
+    iv = parse_text(text)
+    assert iv.interviewers == ("周敏",)
+    assert iv.interviewees == ("刘芳",)

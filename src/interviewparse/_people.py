@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from ._speakers import View
-from ._uncased import uncased_guest, uncased_label_guest
+from ._uncased import uncased_guest, uncased_interviewer, uncased_label_guest
 from .names import GENERIC_LABELS, NameIndex, find_names, is_person_name, resolve_label, title_case
 
 __all__ = ["read_people"]
@@ -715,6 +715,9 @@ def read_people(
         interviewees = _guests_without_labels(view, index, phrase_guests, interviewers)
     if not interviewers:
         interviewers = [n for n in phrase_ers if n not in interviewees]
+    if not interviewers:  # "聞き手：佐藤美咲"
+        credited = uncased_interviewer((*view.side_notes, *view.front))
+        interviewers = [credited] if credited and credited not in interviewees else []
     if not interviewers:
         interviewers = [a for a in authors if is_person_name(a) and len(a.split()) >= 2]
     if not interviewees:

@@ -15,7 +15,9 @@ not have. Their interviews name the guest in other, equally regular ways, read h
   rarely a first name. The role noun may stand in the headline itself ("النجار كريم ناصر:
   ..."), and then the name after it only has to recur in the intro;
 - an answer label in such a script that the headline or intro also writes ("王海生：" answering,
-  "王海生在舟山打鱼" in the intro): role labels ("记者", "答") are generic labels and never match.
+  "王海生在舟山打鱼" in the intro): role labels ("记者", "答") are generic labels and never match;
+- the interviewer, from a credit line that is nothing but the credit word and the name:
+  "聞き手：佐藤美咲", "采访：陈浩", "인터뷰=김민지".
 
 Every pattern is anchored on a short fixed cue and reads a bounded window, so the cost grows
 with the text at most linearly.
@@ -28,7 +30,7 @@ from collections.abc import Sequence
 
 from .names import GENERIC_LABELS
 
-__all__ = ["uncased_guest", "uncased_label_guest"]
+__all__ = ["uncased_guest", "uncased_interviewer", "uncased_label_guest"]
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff々"
 # "专访陈晓明：", "独家专访 李娜:", "对话李娜：" at the head of a headline.
@@ -150,4 +152,27 @@ def uncased_label_guest(labels: Sequence[str], front: Sequence[str]) -> str | No
         )
         if (han or arabic) and label in text:
             return label
+    return None
+
+
+_HANGUL = r"\uac00-\ud7a3"
+# A credit line naming who asked, whole: "聞き手：佐藤美咲", "取材・文／山本健太", "采访：陈浩",
+# "记者：陈浩", "인터뷰·글=김민지". A question labelled "记者：" is a question block, never a
+# credit line, and a name is two to five characters ending the line (a date may follow).
+_INTERVIEWER_CREDIT = re.compile(
+    r"^\s*(?:聞き手|インタビュアー|取材・文|取材・構成|取材|采访|採訪|采写|採寫|记者|記者"
+    r"|인터뷰|대담|글)(?:\s*[・·/／]\s*(?:構成|文|撮影|写真|摄影|攝影|글|사진))?"
+    rf"\s*[:：=＝/／]\s*(?P<name>[{_HAN}]{{1,3}}\s?[{_HAN}]{{1,3}}|[{_HANGUL}]{{2,4}})"
+    r"(?:\s*(?:기자|記者|记者))?\s*(?:\d[\d./\-年月日 ]*)?$"
+)
+_MAX_CREDIT_CHARS = 40
+
+
+def uncased_interviewer(texts: Sequence[str]) -> str | None:
+    """The interviewer a short credit line in Chinese, Japanese or Korean names, if any."""
+    for text in texts:
+        if len(text) <= _MAX_CREDIT_CHARS:
+            match = _INTERVIEWER_CREDIT.match(text)
+            if match is not None:
+                return match["name"]
     return None
