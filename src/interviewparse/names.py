@@ -48,7 +48,13 @@ GENERIC_LABELS = _wordset(
     interviewerin moderator moderatorin moderation host reporter journalist journalistin
     redaktion redaccion redacción rédaction editor speaker sprecher audience publikum
     soru cevap yanıt pytanie odpowiedź odp pyt 问 答 سؤال جواب س ج 记者 記者 主持人 嘉宾 嘉賓
-    编者 編者 问题 回答 聞き手 المحاور الصحفي"""
+    编者 編者 问题 回答 聞き手 المحاور الصحفي
+    d v o pv tanya jawab jawaban pertanyaan soalan jawapan tanong sagot swali jibu hỏi đáp
+    fråga svar spørgsmål spørsmål kysymys vastaus küsimus vastus kérdés válasz otázka odpověď
+    odpoveď pitanje odgovor питање одговор vprašanje въпрос отговор питання відповідь
+    пытанне адказ întrebare răspuns ερώτηση απάντηση klausimas atsakymas jautājums atbilde
+    galdera erantzuna سوال پرسش پاسخ प्रश्न उत्तर सवाल जवाब প্রশ্ন উত্তর கேள்வி பதில்
+    ప్రశ్న జవాబు ถาม ตอบ שאלה תשובה ש ת 질문 답변 문 답 質問"""
 )
 
 PARTICLES = _wordset(

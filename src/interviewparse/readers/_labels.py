@@ -10,20 +10,35 @@ without capitals ("问", "سؤال") and may carry a recording timestamp before 
 ("[00:12:31] HOST:", "Ines Kovac (00:01:12):", "Ines Kovac  00:01:12" alone on its line), which
 then belongs to the label, not to the turn's text. A role after a comma ("TOMAS BRANDT, HOST:")
 belongs to the label too, but the label's name is the name alone, so the same speaker's
-"TOMAS BRANDT:" is the same label.
+"TOMAS BRANDT:" is the same label. Initials written with periods ("A.D.:") stand for the full
+name they abbreviate ("Ayla Duran:"), as "AD:" does.
+
+Two forms have no colon and are trusted only as a document-wide convention: a role letter or
+word set off by a period or a dash ("D. …" / "R. …", "Pregunta. …" / "Respuesta. …"), which
+needs question and answer marks taking turns (twice for initials, which also open sentences:
+"R. Kelly said"); and a speaker's name in capitals alone on its line ("NATALIA SAVCHUK"), which
+needs two such names that recur and take turns, as in a broadcast transcript.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 import attrs
 
-__all__ = ["LabelSet", "candidate_name", "find_labels", "is_label_only", "split_inline"]
+__all__ = [
+    "LabelSet",
+    "candidate_name",
+    "find_labels",
+    "is_label_only",
+    "opens_with_role_mark",
+    "split_inline",
+]
 
 
 class _HasSpan(Protocol):
@@ -36,6 +51,24 @@ class _HasSpan(Protocol):
 
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+def _combining_marks() -> str:
+    """The combining marks of the scripts that write vowels and other signs with them
+    (Devanagari "प्रश्न", Bengali, Thai, Arabic harakat, Latin accents typed apart), as the body
+    of a regex character class: ``\\w`` does not match them, so without them a name in those
+    scripts ends at its first mark."""
+    marks = [c for c in range(0x300, 0x2100) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
+    ranges: list[list[int]] = []
+    for code in marks:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+
+
+_MARK = _combining_marks()
 
 
 #: A recording timestamp: "[00:12:31]", "(12:31)", "00:12:31" (bare only with hours, so that a
@@ -52,7 +85,7 @@ _TRAILING_TIMESTAMP = re.compile(_STAMP + r"[ \t]*$")
 #: Letters only (a date, "Update, 12 May:", has digits), at most four words.
 _ROLE = r"(?:,[ \t]*(?P<role>[^\W\d_][^\W\d_'’.\-]*(?:[ \t][^\W\d_'’.\-]+){0,3}))"
 #: The name itself: a letter, then up to 50 word characters, blanks and name punctuation.
-_NAME = r"(?P<name>[^\W\d_][\w'’.\- ]{0,50}?)"
+_NAME = rf"(?P<name>[^\W\d_][\w{_MARK}'’.\- ]{{0,50}}?)"
 _PAREN = re.compile(r"^\(\((?P<name>[^()\n]{1,60})\)\)\s*:?")
 _HTML_BOLD = re.compile(
     r"^<(?P<tag>strong|b)>\s*(?P<name>[^<>\n]{1,60}?)\s*[:：]?\s*</(?P=tag)>\s*[:：]", re.IGNORECASE
@@ -74,14 +107,27 @@ _ROLE_LETTERS = "QAFRPDВО"
 _ROLE_FIRST = frozenset(_ROLE_LETTERS)
 _ROLE_DOT = re.compile(
     rf"^(?P<name>[{_ROLE_LETTERS}])"
-    r"(?:[.)](?=[ \t]+\S)|[ \t]+[-–—](?=[ \t]+\S)|:(?=[^\s:/]))"
+    r"(?:(?P<dot>[.)](?=[ \t]+\S)|[ \t]+[-–—](?=[ \t]+\S))|:(?=[^\s:/]))"
 )
+#: A role word written like a one-letter label: "Pregunta. ¿Cómo…?", "Respuesta. Quitando…",
+#: "Domanda – …" (the word must be one of the question or answer words below).
+_ROLE_WORD_DOT = re.compile(
+    rf"^(?P<name>[^\W\d_](?:[^\W\d_]|[{_MARK}]){{1,19}})(?:\.(?=[ \t]+\S)|[ \t]+[-–—](?=[ \t]+\S))"
+)
+#: The same in Markdown bold: "**Pregunta.** ¿Cómo…?", "**P.** …".
+_MD_BOLD_DOT = re.compile(
+    rf"^(\*\*|__)(?P<name>[^\W\d_](?:[^\W\d_]|[{_MARK}]){{0,19}})\.\1(?=[ \t]+\S)"
+)
+#: A speaker's name in capitals alone on its line, without a colon, the way a broadcast
+#: transcript heads each turn ("NATALIA SAVCHUK"). Letters and name punctuation only.
+_CAPS_ALONE = re.compile(r"^(?P<name>[^\W\d_](?:[^\W\d_]|['’.\- ]){0,50})$")
 #: A label after a sentence end inside a line. The sentence-ending character is matched, not
 #: looked behind for: a pattern that opens with a character set lets the regex engine skip
 #: ahead to candidates, where a lookbehind is tried at every position. (The character can
 #: never be part of the previous match, so ``finditer`` finds the same labels.)
 _INLINE = re.compile(
-    r"""[.!?…"“”»)\]]\s+(?P<name>[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,4}?)"""
+    r"""[.!?…"“”»)\]]\s+"""
+    rf"(?P<name>[^\W\d_][\w{_MARK}'’\-]*(?: [\w{_MARK}'’\-]+){{0,4}}?)"
     rf"{_ROLE}?[ \t]?:(?=\s)"
 )
 #: Names in a script without capitals (Chinese, Arabic) cannot show a capital; a longer run
@@ -105,18 +151,26 @@ _STOP = _wordset(
     autor author por by von par fuente foto: bildquelle caption leyenda légende
     """
 )
-#: Labels whose role is known from the word itself.
+#: Labels whose role is known from the word itself: "question" and "answer" (and their
+#: initials) in the languages interviews are written in. ("Tanya", the Indonesian question
+#: word, is left out: it is a first name too, and "Tanya:" recurs as a label all the same.)
 QUESTION_WORDS = _wordset(
     """
     q f p v в d frage question pregunta pergunta domanda вопрос interviewer entrevistador
     intervieweur journalist journaliste periodista журналист корреспондент vraag pytanie
-    soru 问 問 记者 記者 ｑ سؤال
+    soru 问 問 记者 記者 ｑ سؤال س سوال پرسش
+    fråga spørgsmål spørsmål kysymys küsimus kérdés otázka pitanje питање vprašanje въпрос
+    питання пытанне întrebare ερώτηση klausimas jautājums galdera pertanyaan soalan tanong
+    swali hỏi pv प्रश्न सवाल প্রশ্ন கேள்வி ప్రశ్న ถาม שאלה ש 질문 문 質問 聞き手
     """
 )
 ANSWER_WORDS = _wordset(
     """
     a r o о antwort answer réponse reponse respuesta resposta risposta ответ antwoord
-    odpowiedź cevap yanıt 答 ａ جواب
+    odpowiedź cevap yanıt 答 ａ جواب ج پاسخ
+    svar vastaus vastus válasz odpověď odpoveď odgovor одговор отговор відповідь адказ
+    răspuns απάντηση atsakymas atbilde erantzuna jawab jawaban jawapan sagot jibu đáp
+    उत्तर जवाब উত্তর பதில் జవాబు ตอบ תשובה ת 답변 답 回答
     """
 )
 
@@ -138,6 +192,19 @@ class LabelSet:
         if name not in self.names:
             return None
         return name, bold, end + (len(line) - len(line.lstrip()))
+
+
+def opens_with_role_mark(line: str) -> bool:
+    """Whether a line opens with a role letter or word set off by a period or a dash ("D. …",
+    "Pregunta. …"): the one label form without a colon. Trusted or not (see
+    :func:`find_labels`)."""
+    if not line[:1].isupper():
+        return False
+    match = _ROLE_DOT.match(line)
+    if match is not None:
+        return match.group("dot") is not None
+    match = _ROLE_WORD_DOT.match(line)
+    return match is not None and role_hint(match.group("name")) is not None
 
 
 def candidate_name(line: str) -> str | None:
@@ -164,15 +231,22 @@ def _valid_plain(name: str) -> bool:
 
 
 def _candidate(line: str) -> tuple[str, bool, int, str] | None:
-    """A label-like prefix: (name, bold, end offset, form) or None."""
+    """A label-like prefix: (name, bold, end offset, form) or None.
+
+    The form is "paren", "bold", "plain", "dot" (a role letter or word set off by a period or a
+    dash, "R. …", "Pregunta. …", which needs the document's Q/A alternation before it is
+    trusted) or "caps" (a name in capitals alone on its line, trusted only in a transcript)."""
     if (
         ":" not in line
         and "：" not in line
         and not line.startswith("((")
         and line[:1] not in _ROLE_FIRST
+        and not (line[:1].isupper() and _ROLE_WORD_DOT.match(line))
+        and not line.startswith(("**", "__"))
+        and not (len(line) <= 52 and line.isupper())
     ):
-        # Every form but "((WN))" and "Q." ends its label in a colon or has a timestamp (which
-        # has one): most paragraphs are turned away by two substring tests, not six patterns.
+        # Every other form ends its label in a colon or has a timestamp (which has one): most
+        # paragraphs are turned away by a few cheap tests, not six patterns.
         return None
     for pattern, bold, form in (
         (_PAREN, False, "paren"),
@@ -186,13 +260,21 @@ def _candidate(line: str) -> tuple[str, bool, int, str] | None:
                 return name, bold, match.end(), form
     match = _ROLE_DOT.match(line)
     if match:
-        return match.group("name"), False, match.end(), "plain"
+        return match.group("name"), False, match.end(), "dot" if match.group("dot") else "plain"
+    for pattern, bold in ((_ROLE_WORD_DOT, False), (_MD_BOLD_DOT, True)):
+        match = pattern.match(line)
+        if match and match.group("name")[:1].isupper() and role_hint(match.group("name")):
+            return match.group("name"), bold, match.end(), "dot"
     match = _PLAIN.match(line)
     if match is None:
         match = _STAMPED_ALONE.match(line)
         if match is not None and not (match.group("lead") or match.group("trail")):
             match = None
     if match is None:
+        caps = _CAPS_ALONE.match(line) if line.isupper() else None
+        name = " ".join(caps.group("name").split()) if caps else ""
+        if name and not name.endswith(".") and _valid_plain(name):
+            return name, False, len(line), "caps"
         return None
     name = " ".join(match.group("name").split())
     if _valid_plain(name) and _valid_role(name, match.group("role")):
@@ -228,8 +310,9 @@ def _groups(counts: Counter[str]) -> dict[str, str]:
             continue
         for full in long_names:
             tokens = full.split()
+            compact = name.replace(".", "")  # "A.D." for "Ayla Duran" as "AD" is
             if tokens[-1] == name or (
-                name.isupper() and 2 <= len(name) <= 4 and _initials(full) == name
+                compact.isupper() and 2 <= len(compact) <= 4 and _initials(full) == compact
             ):
                 group[full] = name
                 group[name] = name
@@ -279,11 +362,21 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
     strong: Counter[str] = Counter()
     label_only: set[str] = set()
     label_only_lines = 0
+    dotted: list[str] = []  # "D." / "Pregunta." openings, in order
+    capitals: list[tuple[int, str]] = []  # names in capitals alone on their line, in order
     for number, span in enumerate(lines):
         line = text[span.start : span.end].strip()
         found = _candidate(line) if number or len(lines) == 1 else None  # not the headline
         if found is not None:
-            name, _, end, form = found
+            name, bold, end, form = found
+            if form == "dot":
+                dotted.append(name)
+                if bold:
+                    strong[name] += 1
+                continue
+            if form == "caps":
+                capitals.append((number, name))
+                continue
             counts[name] += 1
             if form == "paren":
                 always.add(name)
@@ -305,7 +398,7 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
         totals[group[name]] += n
     recurring = {g for g, n in totals.items() if n >= 2}
     accepted = {g for g in recurring if len(recurring) >= 2 or totals[g] >= 3}
-    accepted |= {group[n] for n, k in strong.items() if k >= 2}
+    accepted |= {group[n] for n, k in strong.items() if k >= 2 and n in group}
     roles = {role_hint(n) for n in counts}
     if {"question", "answer"} <= roles:
         # "Frage:" and "Antwort:" name their sides: one exchange is already a convention
@@ -314,7 +407,45 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
         # labels standing alone on their lines are a transcript's turns, even a one-off guest
         accepted |= {group[n] for n in label_only}
     names = {n for n in counts if group[n] in accepted} | always
+    names |= _dotted_convention(dotted) | _capitals_convention(capitals)
     return LabelSet(frozenset(names))
+
+
+def _dotted_convention(dotted: Sequence[str]) -> set[str]:
+    """The role letters and words set off by a period ("D." / "R.", "Pregunta." /
+    "Respuesta.") that this document uses as its turns. "R. Kelly said" or "P. Diddy" may open
+    a sentence too, so initials are trusted only when a question mark is followed by an answer
+    mark at least twice: the alternation of an interview. A question word or "Q.", which are no
+    one's initials, need one such exchange."""
+    exchanges = [
+        (ask, reply)
+        for ask, reply in itertools.pairwise(dotted)
+        if role_hint(ask) == "question" and role_hint(reply) == "answer"
+    ]
+    unmistakable = any(len(ask) > 1 or ask == "Q" for ask, _ in exchanges)
+    if len(exchanges) < 2 and not unmistakable:
+        return set()
+    return {name for pair in exchanges for name in pair}
+
+
+def _capitals_convention(capitals: Sequence[tuple[int, str]]) -> set[str]:
+    """Names in capitals alone on their lines ("ANDREA KOVAC") that head a transcript's
+    turns: two speakers or more who recur and take turns (the speaker changes three times or
+    more). A name that heads a turn once is trusted only after the transcript began, so a
+    byline in capitals above it stays a byline. A single word in capitals is a name only when
+    it is a role word ("PREGUNTA"): "PUBLICIDAD" recurs in copied pages too."""
+    capitals = [
+        (number, name)
+        for number, name in capitals
+        if len(name.split()) >= 2 or role_hint(name) is not None
+    ]
+    count = Counter(name for _, name in capitals)
+    recurring = {name for name, n in count.items() if n >= 2}
+    changes = sum(1 for (_, a), (_, b) in itertools.pairwise(capitals) if a != b)
+    if len(recurring) < 2 or changes < 3:
+        return set()
+    begin = min(number for number, name in capitals if name in recurring)
+    return {name for number, name in capitals if name in recurring or number > begin}
 
 
 def is_label_only(line: str, labels: LabelSet) -> bool:

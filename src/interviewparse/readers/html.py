@@ -175,9 +175,10 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     reader does: only labels the page uses as a convention count (see ``_labels``), so a
     one-off "Update:" stays text. Bold labels were split by the walk already; they take part
     in the count, so "<b>Jon Hartley:</b>" once and plain "Hartley:" later agree."""
-    # (every form _LABEL_START knows holds a colon: test for one before the pattern)
-    openings = (b for b in blocks if b.label is None and ":" in b.text)
-    if sum(1 for b in openings if _LABEL_START.match(b.text)) < 2:
+    # (every form _LABEL_START knows holds a colon: test for one before the pattern; a role
+    # letter or word set off by a period, "D. …", "Pregunta. …", is the one form without)
+    openings = (b.text for b in blocks if b.label is None)
+    if sum(1 for text in openings if _opens_with_label(text)) < 2:
         return blocks  # fewer than two label-like openings: nothing to split, skip the count
     # The same two-sides test as below, counting every label-like opening whether the
     # document trusts it or not: when even that finds no two recurring names, the whole-text
@@ -247,6 +248,13 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     if pending is not None:
         out.insert(pending[0], pending[1])
     return out
+
+
+def _opens_with_label(text: str) -> bool:
+    """Does a block open with something shaped like a speaker label, trusted or not?"""
+    if ":" in text and _LABEL_START.match(text):
+        return True
+    return _labels.opens_with_role_mark(text)
 
 
 def _may_split(block: Block) -> bool:

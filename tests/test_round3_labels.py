@@ -1,0 +1,271 @@
+"""Local question/answer labels: "D." / "R.", "Pregunta." / "Respuesta.", labels in scripts
+with combining marks ("प्रश्न:"), initials with periods ("A.D." for a full-name label), and
+speaker names in capitals alone on their line; and the sentences that look like them but are
+no turns ("R. Kelly said", a byline in capitals)."""
+
+from __future__ import annotations
+
+import pytest
+
+import interviewparse as ip
+from interviewparse.names import GENERIC_LABELS
+from interviewparse.readers._labels import (
+    ANSWER_WORDS,
+    QUESTION_WORDS,
+    candidate_name,
+    opens_with_role_mark,
+    role_hint,
+)
+from interviewparse.readers.html import read_html
+from interviewparse.readers.text import read_text
+
+
+def _turns(iv: ip.Interview) -> list[tuple[str, str]]:
+    return [(p.question.text, p.answer.text) for p in iv.pairs]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Pregunta. ¿Por qué ahora?", "Pregunta"),
+        ("Respuesta. Porque sí.", "Respuesta"),
+        ("Domanda – Perché adesso?", "Domanda"),
+        ("D. Perché adesso?", "D"),
+        ("R. Perché sì.", "R"),
+        ("**Pregunta.** ¿Por qué ahora?", "Pregunta"),
+        ("प्रश्न: आप कब आए?", "प्रश्न"),
+        ("উত্তর: আমি কাল এসেছি।", "উত্তর"),
+        ("VESNA HORVAT", "VESNA HORVAT"),
+    ],
+)
+def test_label_forms(line: str, name: str) -> None:
+    assert candidate_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pregunta usted lo que quiera.",
+        "Respuestas. Hay muchas.",  # not a role word
+        "Dijo. Nada más.",
+        "Berlin. The city.",
+        "BREAKING NEWS: the vote was moved.",
+    ],
+)
+def test_not_role_word_labels(line: str) -> None:
+    assert not opens_with_role_mark(line)
+
+
+def test_role_words_many_languages() -> None:
+    for word in ("fråga", "soru", "hỏi", "질문", "प्रश्न", "سؤال", "שאלה", "pertanyaan"):
+        assert role_hint(word) == "question", word
+        assert word in QUESTION_WORDS
+    for word in ("svar", "cevap", "đáp", "답변", "उत्तर", "جواب", "תשובה", "jawab"):
+        assert role_hint(word) == "answer", word
+        assert word in ANSWER_WORDS
+    # every Q/A word is a generic label, never a person
+    for word in ("tanya", "jawab", "d", "r", "प्रश्न", "उत्तर", "svar", "pv", "질문"):
+        assert word in GENERIC_LABELS, word
+
+
+_ES = (
+    "Marta Solís: «Un puente de madera dura siglos»\n"
+    "La ingeniera asturiana diseña pasarelas de madera para caminos rurales desde hace doce años.\n"
+    "Pregunta. ¿Por qué madera y no acero?\n"
+    "Respuesta. Porque pesa poco y se trabaja cerca del lugar. Bien protegida, dura más de lo "
+    "que la gente cree.\n"
+    "Pregunta. Pero la madera arde.\n"
+    "Respuesta. Arde peor de lo que parece. Una viga gruesa se carboniza por fuera y protege su "
+    "interior durante una hora.\n"
+    "Pregunta. ¿Qué le falta a la normativa?\n"
+    "Respuesta. Ejemplos construidos. Los técnicos firman lo que ya han visto funcionar.\n"
+)
+
+
+def test_spanish_role_words_with_period_no_blank_lines() -> None:
+    iv = ip.parse(_ES)
+    assert iv.question_style == "label"
+    assert [q for q, _ in _turns(iv)] == [
+        "¿Por qué madera y no acero?",
+        "Pero la madera arde.",  # a statement, a question because its label says so
+        "¿Qué le falta a la normativa?",
+    ]
+    assert all(not a.startswith("Respuesta") for _, a in _turns(iv))
+
+
+def test_spanish_role_words_hard_wrapped() -> None:
+    text = (
+        "La entrevista\n\n"
+        "Texto de introducción sobre la ingeniera Lucía Marín, que diseña puentes de madera\n"
+        "en el norte del país desde hace quince años, y sobre su nuevo proyecto en Asturias.\n\n"
+        "Pregunta. ¿Por qué madera y no acero, cuando casi todos los puentes modernos se\n"
+        "hacen con acero u hormigón?\n"
+        "Respuesta. Porque la madera pesa poco, se trabaja cerca del lugar y, bien\n"
+        "protegida, dura más de lo que la gente cree. Los puentes cubiertos de Suiza\n"
+        "tienen cuatrocientos años.\n"
+        "Pregunta. Pero arde.\n"
+        "Respuesta. Arde mucho peor de lo que parece. Una viga gruesa se carboniza por\n"
+        "fuera y protege su interior durante una hora o más.\n"
+    )
+    iv = ip.parse(text)
+    assert [q for q, _ in _turns(iv)] == [
+        "¿Por qué madera y no acero, cuando casi todos los puentes modernos se hacen con "
+        "acero u hormigón?",
+        "Pero arde.",
+    ]
+    assert iv.pairs[0].answer.text.endswith("cuatrocientos años.")
+
+
+_IT_HTML = """<html><body><article>
+<h1>Il ceramista di Faenza</h1>
+<p>Incontriamo il ceramista nella sua bottega, tra forni e scaffali pieni di piatti.</p>
+<p><strong>D.</strong> Da quanto tempo lavora la ceramica?</p>
+<p><strong>R.</strong> Da quando avevo quattordici anni. Mio nonno mi metteva l'argilla in mano.</p>
+<p><strong>D.</strong> Il suo smalto blu è famoso in tutta la regione.</p>
+<p><strong>R.</strong> Lo preparo ancora come lui, con il cobalto e molta pazienza.</p>
+<p><strong>D.</strong> Cosa insegna ai suoi allievi?</p>
+<p><strong>R.</strong> A sbagliare con calma. Un pezzo rotto insegna più di dieci riusciti.</p>
+</article></body></html>"""
+
+
+def test_italian_d_r_bold_in_html() -> None:
+    doc = read_html(_IT_HTML)
+    labels = [b.label for b in doc.blocks if b.label]
+    assert labels == ["D", "R"] * 3
+    iv = ip.parse(_IT_HTML)
+    assert [q for q, _ in _turns(iv)] == [
+        "Da quanto tempo lavora la ceramica?",
+        "Il suo smalto blu è famoso in tutta la regione.",
+        "Cosa insegna ai suoi allievi?",
+    ]
+    assert iv.publisher != "D"
+
+
+def test_one_dotted_initial_is_not_a_label() -> None:
+    """ "R. Kelly" and "P. Diddy" open sentences: without the D./R. alternation of an
+    interview they stay text."""
+    text = (
+        "Singer returns to court\n\n"
+        "The hearing resumed on Monday in Chicago.\n\n"
+        "R. Kelly said through his lawyer that he would appeal.\n\n"
+        "P. Diddy was not present at the hearing, court records show.\n\n"
+        "R. Kelly will be sentenced next month.\n"
+    )
+    doc = read_text(text)
+    assert not any(b.label for b in doc.blocks)
+    assert ip.parse(text).pairs == ()
+
+
+def test_dotted_initials_need_two_exchanges() -> None:
+    text = (
+        "A short note\n\n"
+        "The painter lives in a village near the coast.\n\n"
+        "P. Ruiz wrote to us last week. Did he mean it?\n\n"
+        "R. Ortega answered on his behalf: he did, mostly.\n\n"
+        "The exhibition opens in May.\n"
+    )
+    assert not any(b.label for b in read_text(text).blocks)
+
+
+def test_q_dot_single_exchange_still_a_label() -> None:
+    text = (
+        "Title here\n\n"
+        "Intro paragraph about the painter Ana Ruiz and her work.\n\n"
+        "Q. Why do you paint only at night?\n\n"
+        "A. Because the light is quieter. I see colours better when nothing else moves.\n"
+    )
+    iv = ip.parse(text)
+    assert [q for q, _ in _turns(iv)] == ["Why do you paint only at night?"]
+
+
+_HI = (
+    "कोच से बातचीत\n\n"
+    "गाँव की अकादमी के बारे में हमने कोच से बात की।\n\n"
+    "प्रश्न: आपने अकादमी कब शुरू की?\n\n"
+    "उत्तर: पाँच साल पहले, जब गाँव में कोई मैदान नहीं था।\n\n"
+    "प्रश्न: सबसे बड़ी मुश्किल क्या थी?\n\n"
+    "उत्तर: परिवारों को समझाना। बहुत से माता-पिता डरते थे।\n\n"
+    "प्रश्न: अब कितनी खिलाड़ी हैं?\n\n"
+    "उत्तर: साठ से ज़्यादा।\n"
+)
+
+
+def test_devanagari_labels_are_split() -> None:
+    iv = ip.parse(_HI)
+    assert iv.question_style == "label"
+    assert [q for q, _ in _turns(iv)] == [
+        "आपने अकादमी कब शुरू की?",
+        "सबसे बड़ी मुश्किल क्या थी?",
+        "अब कितनी खिलाड़ी हैं?",
+    ]
+    assert _turns(iv)[2][1] == "साठ से ज़्यादा।"
+
+
+_TR_HTML = """<html><body><article>
+<h1>Kooperatif başkanı ile söyleşi</h1>
+<p>Limanda balıkçılarla sezonun başlangıcını konuştuk.</p>
+<p><strong>Ayla Duran:</strong> Sezon nasıl başladı?</p>
+<p><strong>Kerem Akın:</strong> Kötü başladı. Ağların yarısı boş geldi.</p>
+<p><strong>A.D.:</strong> Sebebi ne?</p>
+<p><strong>K.A.:</strong> Sular ısındı, balık derine indi.</p>
+<p><strong>A.D.:</strong> Kaç üyeniz var?</p>
+<p><strong>K.A.:</strong> Altmış dört, on yıl önce yüz onu bulmuştuk.</p>
+</article></body></html>"""
+
+
+def test_full_names_first_then_dotted_initials() -> None:
+    iv = ip.parse(_TR_HTML)
+    assert [q for q, _ in _turns(iv)] == ["Sezon nasıl başladı?", "Sebebi ne?", "Kaç üyeniz var?"]
+
+
+_CAPS = (
+    "Radijska emisija\n\n"
+    "IVO BARIĆ\n\n"
+    "Gost emisije je vrtlarica Ana Kovač.\n\n"
+    "MIRA LONČAR\n\n"
+    "Dobro jutro. Što sadite u jesen?\n\n"
+    "ANA KOVAČ\n\n"
+    "Češnjak i tulipane. Zemlja je još topla.\n\n"
+    "MIRA LONČAR\n\n"
+    "A što ne treba saditi?\n\n"
+    "ANA KOVAČ\n\n"
+    "Ruže s golim korijenom, ako zima dođe rano.\n"
+)
+
+
+def test_capitals_names_alone_on_their_line() -> None:
+    doc = read_text(_CAPS)
+    labelled = [(b.label, b.text[:12]) for b in doc.blocks if b.label]
+    assert labelled == [
+        ("MIRA LONČAR", "Dobro jutro."),
+        ("ANA KOVAČ", "Češnjak i tu"),
+        ("MIRA LONČAR", "A što ne tre"),
+        ("ANA KOVAČ", "Ruže s golim"),
+    ]
+    # the byline in capitals above the transcript stays a line of its own
+    assert any(b.text == "IVO BARIĆ" and not b.label for b in doc.blocks)
+    iv = ip.parse(_CAPS)
+    assert [q for q, _ in _turns(iv)] == [
+        "Dobro jutro. Što sadite u jesen?",
+        "A što ne treba saditi?",
+    ]
+
+
+def test_capitals_lines_that_are_not_speakers() -> None:
+    """Recurring one-word lines in capitals ("PUBLICIDAD") and a heading in capitals are no
+    transcript."""
+    text = (
+        "Noticia del día\n\n"
+        "El ayuntamiento aprobó ayer el presupuesto del año próximo.\n\n"
+        "PUBLICIDAD\n\n"
+        "La oposición votó en contra y anunció recursos.\n\n"
+        "SIGUE LEYENDO\n\n"
+        "El alcalde defendió las cuentas ante la prensa.\n\n"
+        "PUBLICIDAD\n\n"
+        "La votación duró tres horas.\n\n"
+        "SIGUE LEYENDO\n\n"
+        "El pleno se reunirá de nuevo en enero.\n"
+    )
+    doc = read_text(text)
+    assert not any(b.label for b in doc.blocks)
+    assert ip.parse(text).pairs == ()
