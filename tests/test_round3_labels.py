@@ -269,3 +269,42 @@ def test_capitals_lines_that_are_not_speakers() -> None:
     doc = read_text(text)
     assert not any(b.label for b in doc.blocks)
     assert ip.parse(text).pairs == ()
+
+
+def test_devanagari_labels_inline_after_danda() -> None:
+    text = (
+        "शीर्षक\n\n"
+        "परिचय का अनुच्छेद यहाँ है और यह थोड़ा लंबा है।\n\n"
+        "प्रश्न: आप कब आए? उत्तर: कल आया। प्रश्न: क्यों? उत्तर: काम से आया था।\n"
+    )
+    labelled = [(b.label, b.text) for b in read_text(text).blocks if b.label]
+    assert labelled == [
+        ("प्रश्न", "आप कब आए?"),
+        ("उत्तर", "कल आया।"),
+        ("प्रश्न", "क्यों?"),
+        ("उत्तर", "काम से आया था।"),
+    ]
+
+
+def test_capitals_names_in_hard_wrapped_text() -> None:
+    text = (
+        "Night radio: the lock keeper\n\n"
+        "Our guest tonight is Petra Lind, who has kept the river lock at Ashby for nineteen\n"
+        "years and knows every barge that passes through it by the sound of its engine.\n\n"
+        "JONAS WEBB\n"
+        "Petra, how many boats go through the lock on a summer day, and how many of them\n"
+        "do you still have to work by hand when the electric gear fails?\n"
+        "PETRA LIND\n"
+        "On a good day about forty. The gear fails twice a month, and then it is me and the\n"
+        "old windlass, which is older than the house I live in and twice as reliable.\n"
+        "JONAS WEBB\n"
+        "And in winter, when the river is high and the towpath is under water for weeks?\n"
+        "PETRA LIND\n"
+        "In winter the lock sleeps, and so do I, mostly, apart from the floods in February\n"
+        "that keep everyone on the river awake for a week or two every single year.\n"
+    )
+    labels = [b.label for b in read_text(text).blocks if b.label]
+    assert labels == ["JONAS WEBB", "PETRA LIND"] * 2
+    iv = ip.parse(text)
+    assert iv.pairs[1].question.text.startswith("And in winter")
+    assert iv.pairs[0].answer.text.endswith("twice as reliable.")

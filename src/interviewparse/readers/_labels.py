@@ -121,12 +121,13 @@ _MD_BOLD_DOT = re.compile(
 #: A speaker's name in capitals alone on its line, without a colon, the way a broadcast
 #: transcript heads each turn ("NATALIA SAVCHUK"). Letters and name punctuation only.
 _CAPS_ALONE = re.compile(r"^(?P<name>[^\W\d_](?:[^\W\d_]|['’.\- ]){0,50})$")
-#: A label after a sentence end inside a line. The sentence-ending character is matched, not
-#: looked behind for: a pattern that opens with a character set lets the regex engine skip
-#: ahead to candidates, where a lookbehind is tried at every position. (The character can
-#: never be part of the previous match, so ``finditer`` finds the same labels.)
+#: A label after a sentence end (the Devanagari danda "।" too) inside a line. The
+#: sentence-ending character is matched, not looked behind for: a pattern that opens with a
+#: character set lets the regex engine skip ahead to candidates, where a lookbehind is tried
+#: at every position. (The character can never be part of the previous match, so
+#: ``finditer`` finds the same labels.)
 _INLINE = re.compile(
-    r"""[.!?…"“”»)\]]\s+"""
+    r"""[.!?…"“”»)\]।]\s+"""
     rf"(?P<name>[^\W\d_][\w{_MARK}'’\-]*(?: [\w{_MARK}'’\-]+){{0,4}}?)"
     rf"{_ROLE}?[ \t]?:(?=\s)"
 )
