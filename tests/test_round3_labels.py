@@ -308,3 +308,28 @@ def test_capitals_names_in_hard_wrapped_text() -> None:
     iv = ip.parse(text)
     assert iv.pairs[1].question.text.startswith("And in winter")
     assert iv.pairs[0].answer.text.endswith("twice as reliable.")
+
+
+def test_outline_letters_are_no_labels() -> None:
+    text = (
+        "Checklist for the survey\n\n"
+        "The survey team works through the list below on every site visit.\n\n"
+        "P. Photograph the site from the road.\n\n"
+        "Q. Quantify the damaged area in square metres.\n\n"
+        "R. Record the owner's name and the date of the visit.\n\n"
+        "S. Send the form to the office the same day.\n"
+    )
+    assert not any(b.label for b in read_text(text).blocks)
+
+
+def test_q_dot_answered_under_the_guests_name() -> None:
+    text = (
+        "Title here\n\n"
+        "Intro paragraph about the painter Ana Ruiz and her work in the city.\n\n"
+        "Q. Why do you paint only at night?\n\n"
+        "RUIZ: Because the light is quieter. I see colours better when nothing else moves.\n\n"
+        "Q. And in winter?\n\n"
+        "RUIZ: In winter I sleep. It is the only honest season for it.\n"
+    )
+    labels = [b.label for b in read_text(text).blocks if b.label]
+    assert labels == ["Q", "RUIZ", "Q", "RUIZ"]

@@ -364,21 +364,24 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
     label_only: set[str] = set()
     label_only_lines = 0
     dotted: list[str] = []  # "D." / "Pregunta." openings, in order
+    undotted: set[str] = set()  # names that open a line in another form too ("Q:")
     capitals: list[tuple[int, str]] = []  # names in capitals alone on their line, in order
     for number, span in enumerate(lines):
         line = text[span.start : span.end].strip()
         found = _candidate(line) if number or len(lines) == 1 else None  # not the headline
         if found is not None:
-            name, bold, end, form = found
+            name, _, end, form = found
             if form == "dot":
+                # counted, so that the other side's labels see a dialogue, but trusted only
+                # by the alternation test below
                 dotted.append(name)
-                if bold:
-                    strong[name] += 1
+                counts[name] += 1
                 continue
             if form == "caps":
                 capitals.append((number, name))
                 continue
             counts[name] += 1
+            undotted.add(name)
             if form == "paren":
                 always.add(name)
             elif form == "bold":
@@ -399,7 +402,7 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
         totals[group[name]] += n
     recurring = {g for g, n in totals.items() if n >= 2}
     accepted = {g for g in recurring if len(recurring) >= 2 or totals[g] >= 3}
-    accepted |= {group[n] for n, k in strong.items() if k >= 2 and n in group}
+    accepted |= {group[n] for n, k in strong.items() if k >= 2}
     roles = {role_hint(n) for n in counts}
     if {"question", "answer"} <= roles:
         # "Frage:" and "Antwort:" name their sides: one exchange is already a convention
@@ -408,7 +411,9 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
         # labels standing alone on their lines are a transcript's turns, even a one-off guest
         accepted |= {group[n] for n in label_only}
     names = {n for n in counts if group[n] in accepted} | always
-    names |= _dotted_convention(dotted) | _capitals_convention(capitals)
+    dotted_convention = _dotted_convention(dotted)
+    only_dotted = set(dotted) - undotted
+    names = (names - only_dotted) | dotted_convention | _capitals_convention(capitals)
     return LabelSet(frozenset(names))
 
 
@@ -416,17 +421,21 @@ def _dotted_convention(dotted: Sequence[str]) -> set[str]:
     """The role letters and words set off by a period ("D." / "R.", "Pregunta." /
     "Respuesta.") that this document uses as its turns. "R. Kelly said" or "P. Diddy" may open
     a sentence too, so initials are trusted only when a question mark is followed by an answer
-    mark at least twice: the alternation of an interview. A question word or "Q.", which are no
-    one's initials, need one such exchange."""
+    mark at least twice: the alternation of an interview. A question word, or "Q." answered by
+    "A.", which are no one's initials, need one such exchange."""
     exchanges = [
         (ask, reply)
         for ask, reply in itertools.pairwise(dotted)
         if role_hint(ask) == "question" and role_hint(reply) == "answer"
     ]
-    unmistakable = any(len(ask) > 1 or ask == "Q" for ask, _ in exchanges)
+    # ("Q." then "R." may be an outline's letters, "P. Q. R."; "Q." then "A." is not)
+    unmistakable = any(len(ask) > 1 or (ask, reply) == ("Q", "A") for ask, reply in exchanges)
+    names = {name for pair in exchanges for name in pair}
     if len(exchanges) < 2 and not unmistakable:
-        return set()
-    return {name for pair in exchanges for name in pair}
+        names = set()
+    if dotted.count("Q") >= 2:
+        names.add("Q")  # "Q." asking again and again, answered under the guest's name
+    return names
 
 
 def _capitals_convention(capitals: Sequence[tuple[int, str]]) -> set[str]:
