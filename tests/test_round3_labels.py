@@ -333,3 +333,46 @@ def test_q_dot_answered_under_the_guests_name() -> None:
     )
     labels = [b.label for b in read_text(text).blocks if b.label]
     assert labels == ["Q", "RUIZ", "Q", "RUIZ"]
+
+
+_CAPS_HTML = """<html><body><article><h1>Night radio: the lock keeper</h1>
+<p>Our guest tonight is Petra Lind, who has kept the river lock at Ashby for nineteen years.</p>
+<p><strong>JONAS WEBB</strong></p>
+<p>Petra, how many boats go through the lock on a summer day?</p>
+<p><strong>PETRA LIND</strong></p>
+<p>On a good day about forty. The gear fails twice a month, and then it is me and the windlass.</p>
+<p><strong>JONAS WEBB</strong></p>
+<p>And in winter?</p>
+<p><strong>PETRA LIND</strong></p>
+<p>In winter the lock sleeps, and so do I, mostly.</p>
+<p>Apart from the floods in February, that is.</p>
+</article></body></html>"""
+
+
+def test_capitals_names_alone_in_html_paragraphs() -> None:
+    iv = ip.parse(_CAPS_HTML)
+    assert iv.question_style == "label"
+    assert _turns(iv) == [
+        (
+            "Petra, how many boats go through the lock on a summer day?",
+            "On a good day about forty. The gear fails twice a month, and then it is me and the "
+            "windlass.",
+        ),
+        (
+            "And in winter?",
+            "In winter the lock sleeps, and so do I, mostly.\n"
+            "Apart from the floods in February, that is.",
+        ),
+    ]
+
+
+def test_capitals_lines_in_html_that_are_not_speakers() -> None:
+    html = """<html><body><article><h1>Budget approved</h1>
+<p>The council approved next year's budget on Tuesday after a long debate.</p>
+<p>MORE FROM THE COUNCIL</p>
+<p>The opposition voted against and announced an appeal.</p>
+<p>PUBLIC NOTICE</p>
+<p>The mayor defended the figures in front of the press.</p>
+</article></body></html>"""
+    assert not any(b.label for b in read_html(html).blocks)
+    assert ip.parse(html).pairs == ()

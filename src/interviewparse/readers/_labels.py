@@ -35,6 +35,7 @@ __all__ = [
     "LabelSet",
     "candidate_name",
     "find_labels",
+    "is_capitals_name",
     "is_label_only",
     "opens_with_role_mark",
     "split_inline",
@@ -206,6 +207,13 @@ def opens_with_role_mark(line: str) -> bool:
         return match.group("dot") is not None
     match = _ROLE_WORD_DOT.match(line)
     return match is not None and role_hint(match.group("name")) is not None
+
+
+def is_capitals_name(line: str) -> bool:
+    """Whether a line is nothing but a name in capitals ("PETRA LIND"), the way a transcript
+    heads a turn. Trusted or not (see :func:`find_labels`)."""
+    found = _candidate(line.strip()) if len(line) <= 60 and line.isupper() else None
+    return found is not None and found[3] == "caps"
 
 
 def candidate_name(line: str) -> str | None:
