@@ -376,3 +376,22 @@ def test_capitals_lines_in_html_that_are_not_speakers() -> None:
 </article></body></html>"""
     assert not any(b.label for b in read_html(html).blocks)
     assert ip.parse(html).pairs == ()
+
+
+def test_period_dash_labels() -> None:
+    text = (
+        "Título de la nota\n\n"
+        "Introducción sobre el músico Tomás Ibarra y su nuevo disco grabado en Oaxaca.\n\n"
+        "P.- ¿Por qué grabar en una iglesia?\n\n"
+        "R.- Por el eco. Ninguna sala moderna suena así.\n\n"
+        "P.- Fue difícil conseguir el permiso.\n\n"
+        "R.- Muchísimo. Tardamos un año.\n\n"
+        "P.-¿Y el próximo disco?\n\n"
+        "R.-En una mina abandonada, si nos dejan.\n"
+    )
+    iv = ip.parse(text)
+    assert _turns(iv) == [
+        ("¿Por qué grabar en una iglesia?", "Por el eco. Ninguna sala moderna suena así."),
+        ("Fue difícil conseguir el permiso.", "Muchísimo. Tardamos un año."),
+        ("¿Y el próximo disco?", "En una mina abandonada, si nos dejan."),
+    ]

@@ -102,18 +102,20 @@ _STAMPED_ALONE = re.compile(
     rf"^(?P<lead>{_STAMP}[ \t]+(?:[-–—|][ \t]+)?)?{_NAME}{_ROLE}?"
     rf"(?P<trail>[ \t]+(?:[-–—|][ \t]+)?{_STAMP})?[ \t]*$"
 )
-#: A one-letter role label written "Q.", "Q)", "Q -", "Q –" or "Q:" with no blank after it.
+#: A one-letter role label written "Q.", "Q)", "Q -", "Q –", "P.-" (Latin American papers)
+#: or "Q:" with no blank after it.
 #: The letters a one-letter role label is written with (Q/A, F/A, P/R, D/R, В/О).
 _ROLE_LETTERS = "QAFRPDВО"
 _ROLE_FIRST = frozenset(_ROLE_LETTERS)
 _ROLE_DOT = re.compile(
     rf"^(?P<name>[{_ROLE_LETTERS}])"
-    r"(?:(?P<dot>[.)](?=[ \t]+\S)|[ \t]+[-–—](?=[ \t]+\S))|:(?=[^\s:/]))"
+    r"(?:(?P<dot>[.)](?=[ \t]+\S)|\.[-–—](?=[ \t]*\S)|[ \t]+[-–—](?=[ \t]+\S))|:(?=[^\s:/]))"
 )
 #: A role word written like a one-letter label: "Pregunta. ¿Cómo…?", "Respuesta. Quitando…",
 #: "Domanda – …" (the word must be one of the question or answer words below).
 _ROLE_WORD_DOT = re.compile(
-    rf"^(?P<name>[^\W\d_](?:[^\W\d_]|[{_MARK}]){{1,19}})(?:\.(?=[ \t]+\S)|[ \t]+[-–—](?=[ \t]+\S))"
+    rf"^(?P<name>[^\W\d_](?:[^\W\d_]|[{_MARK}]){{1,19}})"
+    r"(?:\.(?=[ \t]+\S)|\.[-–—](?=[ \t]*\S)|[ \t]+[-–—](?=[ \t]+\S))"
 )
 #: The same in Markdown bold: "**Pregunta.** ¿Cómo…?", "**P.** …".
 _MD_BOLD_DOT = re.compile(

@@ -253,7 +253,7 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
 
 def _opens_with_label(text: str) -> bool:
     """Does a block open with something shaped like a speaker label, trusted or not?"""
-    if ":" in text and _LABEL_START.match(text):
+    if (":" in text or "：" in text) and _LABEL_START.match(text):
         return True
     return _labels.opens_with_role_mark(text) or _labels.is_capitals_name(text)
 
