@@ -44,6 +44,8 @@ _CAPTION_TAIL = re.compile(
     r"|світлина|फोटो|तस्वीर)(?:\s?credit)?\s?:\s?[^.:()]{1,60}"
     # "图为……。摄影：王磊", "……。写真：山田": a CJK/Arabic credit after the caption
     r"|(?<=[。．.!?！？])\s*(?:摄影|攝影|图|圖|图片|圖片|供图|写真|撮影|صورة|تصوير)\s?[:：]\s?[^。.:：()]{1,30}"
+    # "... in her vineyard. © Lucas Martin": a copyright credit after the caption's sentence
+    r"|(?<=[.!?])\s(?:©|ⓒ)\s?[^.©ⓒ]{1,60}"
     # "……。（本报记者 陈浩 摄）": a bracketed CJK credit that closes with "摄" (photographed by)
     r"|[（(][^（）()]{1,40}(?:摄|攝|摄影|攝影)\s?[)）])"
     r"\s*$",
@@ -126,8 +128,8 @@ _WEEKDAY_WORD = "|".join(
 )
 #: What may stand beside the date on a date line: the word for "published" or "updated" (and
 #: its preposition), a weekday, a time and its zone, a reading time, a place before a dash.
-_DATELINE_EXTRAS = re.compile(
-    r"(?<!\w)(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?"
+_DATELINE_LABEL = (
+    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?"
     r"|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|erschienen(?:\s+am)?|stand"
     r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|publicado(?:\s+(?:el|em|a\s+las))?"
     r"|actualizado(?:\s+el)?|atualizado(?:\s+em)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?"
@@ -136,17 +138,36 @@ _DATELINE_EXTRAS = re.compile(
     r"|опубликовано|обновлено|опубліковано|оновлено|ефір(?:\s+від)?|эфир(?:\s+от)?"
     r"|yayınlanma(?:\s+tarihi)?|güncelleme|güncellendi|diterbitkan|dipublikasikan|diperbarui"
     r"|terbit|प्रकाशित|अपडेट(?:ेड)?|发布时间|發佈時間|发布于|发表于|更新时间|更新時間|公開日|更新日"
-    r"|投稿日|配信日|입력|수정|نشر\s+في|تاريخ\s+النشر|آخر\s+تحديث"
-    rf"|(?:{_WEEKDAY_WORD})\.?"
-    r"|(?:(?:at|um|à|a\s+las|às|alle|om|kl\.?|klo|o|в|о)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-    r"(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|uhr|h|hrs))?"
-    r"|(?:utc|gmt)?\s?[+-]\d{1,2}(?::?\d{2})?"
-    r"|utc|gmt|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|wib|wita|wit|est|edt|cst|cdt|mst"
-    r"|mdt|pst|pdt|aest|aedt|hkt|sgt|brt|trt|sast"
-    r"|\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s+(?:read|lesezeit|de\s+lecture"
-    r"|de\s+lectura|di\s+lettura|leestijd|czytania|läsning|чтения|читання|baca|okuma))(?!\w)",
+    r"|投稿日|配信日|입력|수정|نشر\s+في|تاريخ\s+النشر|آخر\s+تحديث)"
+)
+#: A time that is not a calendar date: "3 hours ago", "vor 2 Stunden", "il y a 5 minutes"
+#: (a date line only beside the word for "published" or "updated"), and a reading time: "4 min
+#: read", "Lesezeit: 4 Min.".
+_RELATIVE_TIME = re.compile(
+    r"(?<!\w)(?:\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|vor\s+\d{1,3}\s+(?:minuten|stunden|tagen)|il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?)"
+    r"|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?))(?!\w)",
     _I,
 )
+_READING_TIME = re.compile(
+    r"(?<!\w)(?:\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s+(?:read|lesezeit"
+    r"|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|czytania|läsning|чтения|читання|baca"
+    r"|okuma)|(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura"
+    r"|tempo\s+di\s+lettura|leestijd|czas\s+czytania|время\s+чтения|okuma\s+süresi)\s*:?\s*"
+    r"\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos|minuti)?\.?)(?!\w)",
+    _I,
+)
+_DATELINE_EXTRAS = re.compile(
+    rf"(?<!\w)(?:{_DATELINE_LABEL}"
+    rf"|(?:{_WEEKDAY_WORD})\.?"
+    r"|(?:(?:at|um|à|a\s+las|às|alle|om|kl\.?|klo|o|в|о)\s+)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|uhr|h|hrs))?|\d{1,2}\s?h\s?\d{2}|\d{1,2}h)"
+    r"|(?:utc|gmt)?\s?[+-]\d{1,2}(?::?\d{2})?"
+    r"|utc|gmt|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|wib|wita|wit|est|edt|cst|cdt|mst"
+    r"|mdt|pst|pdt|et|pt|aest|aedt|hkt|sgt|brt|trt|sast)(?!\w)",
+    _I,
+)
+_DATELINE_LABEL_ALONE = re.compile(rf"(?<!\w){_DATELINE_LABEL}(?!\w)", _I)
 #: A place before the date: "Sevilla - 28 JUN 2026", "BERLIN, 3. Juni 2026".
 _DATELINE_PLACE = re.compile(
     r"^(?!(?i:by|von|por|par|door|av|af|oleh|przez)\s)"
@@ -167,8 +188,14 @@ def _dateline(text: str) -> bool:
     if _DATELINE.search(text):
         return True
     rest, dates = _DATE_CORE.subn(" ", text)
-    if not dates:
-        return False
+    rest, readings = _READING_TIME.subn(" ", rest)
+    if not dates and not readings:
+        # "Updated 3 hours ago": a relative time only beside the word for "updated"
+        if _DATELINE_LABEL_ALONE.search(rest) is None:
+            return False
+        rest, dates = _RELATIVE_TIME.subn(" ", rest)
+        if not dates:
+            return False
     rest = _DATELINE_PLACE.sub(" ", _DATELINE_EXTRAS.sub(" ", rest))
     return not any(c.isalnum() for c in rest)
 
@@ -313,12 +340,16 @@ _TRANSCRIPT_NOTE = re.compile(
 _AGENCY = re.compile(
     r"^\(?(?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS|red|Red)\b[^()]{0,40}\)?\.?$"
 )
-_SOURCE = re.compile(r"^(?:source|quelle|fuente|источник)\s*:\s*\S", _I)
+_SOURCE = re.compile(
+    r"^(?:source|quelle|fuente|fonte|bron|źródło|kaynak|sumber|источник|джерело|स्रोत|出典|출처"
+    r"|المصدر)\s*[:：]\s*\S",
+    _I,
+)
 #: A copyright line: "© 2026 X. All rights reserved.", "Copyright © 2026 X", "© X 2026", or a
 #: short line that reserves the rights ("… Wszelkie prawa zastrzeżone.", "版权所有") beside a
 #: "©" or a year. An answer that talks about copyright ("Copyright law is a mess.") has neither.
 _COPYRIGHT_OPENS = re.compile(
-    r"^\W{0,3}(?:copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|©|\(c\)\s*\d{4})", _I
+    r"^\W{0,3}(?:copyright\s*(?:©|ⓒ|\(c\)|(?:19|20)\d\d)|©|ⓒ|\(c\)\s*\d{4})", _I
 )
 _RIGHTS_RESERVED = re.compile(
     r"(?<!\w)(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
@@ -362,7 +393,8 @@ def _copyright(text: str) -> bool:
     lowered = text.lower()
     if not any(map(lowered.__contains__, _RIGHTS_WORDS)):
         return False
-    return ("©" in text or _YEAR.search(text) is not None) and bool(_RIGHTS_RESERVED.search(text))
+    marked = "©" in text or "ⓒ" in text or _YEAR.search(text) is not None
+    return marked and bool(_RIGHTS_RESERVED.search(text))
 
 
 #: A note on reprinting: "（本文为……原创稿件，转载请注明出处）", "未经授权不得转载",
@@ -397,20 +429,30 @@ _PROGRAMME = re.compile(
 #: The role words of a credit line under the headline: "Autor: Karolina Nowak", "作者：许文静",
 #: "文：三浦健太 写真：野口遥", "Ведучий — Андрій Кравчук"; and "By Jane Doe" before the name.
 _CREDIT_ROLE = (
-    r"(?:author|authors|autor(?:in|a|es|en)?|auteure?|autore|autrice|text|texte|texto|testo|tekst"
+    r"(?:author|authors|autor(?:in|a|es|en)?|auteure?|autore|autrice"
+    r"|(?:text|texte|texto|testo|tekst)(?:\s+(?:und|and|&|et|y|e|i)\s+(?:fotos?|photos?|bilder))?"
+    r"|interview|interviews|entrevista|entretien|intervista|wywiad|интервью|інтерв['’]ю|gespräch"
+    r"|röportaj|wawancara|인터뷰|采访|採訪|聞き手|構成|取材|撰稿|通讯员|图|圖|illustrations?"
     r"|автор(?:ка)?|penulis|reporter|wartawan|pewarta|लेखक|रिपोर्टर|संवाददाता|作者|文|撰文|采写"
     r"|記者|记者|기자|host|presenter|moderat(?:or|orin|ion)|moderación|presentador[a]?"
     r"|présentation|ведучий|ведуча|ведущий|ведущая|prowadzący|prowadząca|photos?|fotos?|写真"
     r"|撮影|摄影|攝影|사진|фото)"
 )
 _CREDIT_LINE = re.compile(
-    rf"^\W{{0,2}}(?:{_CREDIT_ROLE}\s*(?:[:：]|\s[–—-]\s)"
-    r"|(?P<by>by|von|por|par|door|av|af|oleh|przez)\s)\s*",
+    rf"^\W{{0,2}}(?:{_CREDIT_ROLE}(?:\s*[・&、]\s*{_CREDIT_ROLE})*\s*(?:[:：=＝/]|\s[–—-]\s)"
+    r"|(?:photo|photograph|image|picture|illustration|foto|bild)s?\s+(?:by|von|de|por|di|par)\s"
+    r"|(?P<by>by|von|por|par|door|av|af|oleh|przez|di)\s)\s*",
     _I,
 )
+#: A Korean reporter's byline: "홍길동 기자", "홍길동 기자 hong@example.com".
+_KOREAN_BYLINE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원|논설위원)(?:\s*[\w.+-]+@[\w.-]+)?$")
 _CREDIT_ROLE_ALONE = re.compile(rf"^{_CREDIT_ROLE}$", _I)
-_CREDIT_NAME_TOKEN = re.compile(r"[^\s:：,、;/&|·–—-]+")
-_CONNECTOR_WORDS = "and und y et e i и і та dan और &"
+_CREDIT_NAME_TOKEN = re.compile(r"[^\s:：,、;/&|·・=＝–—-]+")
+#: Words a list of names may hold in lower case: "and", and the particles of names ("Ursula
+#: von der Leyen", "Juan de la Cruz"), and "on"/"via" before a picture agency.
+_CONNECTOR_WORDS = (
+    "and und y et e i и і та dan और & von der den van de la del da do dos di du le al el bin on via"
+)
 _CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
 _CREDIT_MAX_WORDS = 12
 _CREDIT_LINE_REASON = "credit line: a role and names"
@@ -424,11 +466,15 @@ def _credit_line(text: str) -> bool:
     capitals), no sentence ending, no figures but a date's; "By bus, mostly." and "Text: we
     wrote it together." are sentences, not credits. After "By" two names at least ("By
     Christmas" is a time)."""
+    if text[:1] in "(（" and text[-1:] in ")）":
+        text = text[1:-1].strip()  # "（聞き手・構成：山田花子）"
+    if _KOREAN_BYLINE.match(text):
+        return True
     match = _CREDIT_LINE.match(text)
     if match is None:
         return False
     rest = _DATE_CORE.sub(" ", text[match.end() :])
-    rest = _DATELINE_EXTRAS.sub(" ", rest)
+    rest = _DATELINE_EXTRAS.sub(" ", _RELATIVE_TIME.sub(" ", rest))
     if re.search(r"[!?。！？\d]|[^\W\d_]{2,}\.(?!\w)", rest):
         return False
     names = 0
@@ -619,12 +665,15 @@ def _caps_credit_tail(text: str) -> bool:
 def _caption_tail(text: str) -> bool:
     """Ends with a photo credit (:data:`_CAPTION_TAIL`).
 
-    Every credit the pattern knows ends the text with "]", ")" or "）", or follows a colon
-    ("Photo: AP", "摄影：王磊") at most 61 characters from the end; a text with neither is not
+    Every credit the pattern knows ends the text with "]", ")" or "）", or follows a colon or
+    "©" ("Photo: AP", "摄影：王磊", "© Lucas Martin") at most 61 characters from the end; a text
+    with neither is not
     searched (searching from every position of a long paragraph made this the costliest rule)."""
     core = text.rstrip()
     tail = core[-64:]
-    if core[-1:] not in ("]", ")", "）") and ":" not in tail and "：" not in tail:
+    if core[-1:] not in ("]", ")", "）") and not any(
+        mark in tail for mark in (":", "：", "©", "ⓒ")
+    ):
         return False
     return _CAPTION_TAIL.search(text) is not None
 
