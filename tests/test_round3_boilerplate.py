@@ -182,6 +182,19 @@ def test_a_teaser_read_as_a_speaker_label_is_clutter() -> None:
         "Trending? Not really.",
         "Ursula von der Leyen",
         "Lesen Sie das Buch, es lohnt sich.",
+        # answers that open with "Listen, …", "Subscribers …", "Sponsors …"
+        "Écoutez, je ne sais pas. Personne ne le savait à l’époque.",
+        "Podcast ? Non, je préfère la radio.",
+        "Слушайте, я не знаю, что сказать.",
+        "Posłuchaj, to nie jest proste.",
+        "Dinleyin, bu iş kolay değil.",
+        "聴くことが大事です。",
+        "收听率一直在下降。",
+        "赞助商不愿意再出钱。",
+        "スポンサーがいなくなりました。",
+        "Abbonati e lettori ci chiedono sempre di più.",
+        "Zapisz się na kurs, to pomaga.",
+        "Read more books, that is my advice.",
     ],
 )
 def test_answer_text_stays(text: str) -> None:

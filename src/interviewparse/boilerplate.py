@@ -236,7 +236,9 @@ _RELATED = re.compile(
     r"^(?:press\s+room|related(?:\s+(?:articles?|stories|news|content|posts?))?|read\s+(?:more|also)"
     r"|see\s+also|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi"
     r"|te\s+puede\s+interesar|lee\s+también|leer\s+más|читайте\s+также|recommended(?:\s+for\s+you)?"
-    r"|you\s+may\s+also\s+like|more\s+from\s+\w+)\b",
+    r"|you\s+may\s+also\s+like|more\s+from\s+\w+)\b"
+    # then a colon, an arrow or the end, or a link title: "Read more books" is advice
+    r"(?=\s*(?:[:：›»>|–—…-]|$)|\s+[^\w\s]|\s+(?-i:[A-ZÀ-ÞА-ЯЁ0-9]))",
     _I,
 )
 _ALSO_APPEARS = re.compile(
@@ -248,7 +250,11 @@ _ALSO_APPEARS = re.compile(
     _I,
 )
 _PODCAST = re.compile(
-    r"^(?:podcast\b|retrouvez\s+cette\s+(?:interview|émission)|écoutez\b"
+    # ("Podcast enregistré le …", not "Podcast ? Non, …"; "Écoutez l'émission", not the
+    # answer's "Écoutez, je ne sais pas")
+    r"^(?:podcast\b(?!\s*[?？])|retrouvez\s+cette\s+(?:interview|émission)"
+    r"|écoutez\s+(?:l['’]\s?|le\s+|la\s+|notre\s+|cet\s+|ce\s+|nos\s+)(?:\w+\s+)?"
+    r"(?:interview|entretien|émission|épisode|podcast|intégralité|chronique|reportage|débat)"
     r"|listen\s+to\s+(?:this|the|our)\s+(?:interview|episode|podcast)|hören\s+sie\s+(?:das|hier)"
     r"|subscribe\s+to\s+(?:the|our)\s+podcast)",
     _I,
