@@ -315,3 +315,49 @@ def test_italic_caption_under_an_image_leaves_the_answer() -> None:
     assert kinds["A six-month-old wheel in the cellar."][0] is K.CAPTION
     assert kinds["By Orla Whitcombe · March 4, 2025"][0] is K.CREDIT
     assert not iv.intro
+
+
+@pytest.mark.parametrize("text", ["Red wine, mostly.", "AP style is dead.", "Reuters, mostly."])
+def test_answers_that_open_with_an_agency_name_stay(text: str) -> None:
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["(APA)", "(red)", "dpa/lnw", "(dpa/lnw, 18.9.2015)"])
+def test_agency_credits_are_still_clutter(text: str) -> None:
+    assert _kind(text) is K.CREDIT
+
+
+DASHES = """\
+La boulangère du village
+
+Marie Dupont tient la boulangerie du village depuis vingt ans.
+
+– Vous vous levez à quelle heure ?
+
+– À trois heures, tous les jours, même le dimanche et pendant les vacances.
+
+– Et vous aimez toujours ça ?
+
+– Oui.
+
+– Pourquoi ?
+
+– Parce que le pain est vivant. On ne fait jamais deux fois la même fournée.
+
+– Vous pensez à la retraite ?
+
+– Jamais.
+"""
+
+
+def test_one_word_dash_answers_are_no_pull_quote_attribution() -> None:
+    iv = ip.parse_text(DASHES)
+    assert [pair.answer.text for pair in iv.pairs][1:] == [
+        "Oui.",
+        "Parce que le pain est vivant. On ne fait jamais deux fois la même fournée.",
+        "Jamais.",
+    ]
+    assert not iv.boilerplate
+    # a pull quote's attribution is a full name without a full stop
+    verdict = _text_rule(Block(text="Marie Dupont", dash="–"))
+    assert verdict is not None and verdict.kind is K.PULL_QUOTE

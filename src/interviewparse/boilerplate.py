@@ -343,8 +343,13 @@ _TRANSCRIPT_NOTE = re.compile(
     r"|\bтекст\s+(?:скорочено|скорочений|сокращ[её]н)",
     _I,
 )
+#: An agency's or the desk's credit: "(APA)", "(red)", "(dpa/lnw, 18.9.2015)", "dpa/lnw", "APA".
+#: Bare, the agency is alone or followed by a separator and no word of four small letters: "Red
+#: wine, mostly." and "AP style is dead." are answers.
 _AGENCY = re.compile(
-    r"^\(?(?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS|red|Red)\b[^()]{0,40}\)?\.?$"
+    r"^\((?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS|red|Red)\b[^()]{0,40}\)?\.?$"
+    r"|^(?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS)"
+    r"(?:\s*[/,;–-]\s*(?:(?![a-zà-ÿ]{4})[^()])*)?\.?$"
 )
 _SOURCE = re.compile(
     r"^(?:source|quelle|fuente|fonte|bron|źródło|kaynak|sumber|источник|джерело|स्रोत|出典|출처"
@@ -724,12 +729,17 @@ def _kicker(block: Block, words: int) -> bool:
 
 
 def _attribution(block: Block, words: int) -> bool:
-    """A dash followed by a name and nothing else: the attribution line of a pull quote."""
+    """A dash followed by a name and nothing else: the attribution line of a pull quote.
+
+    A name has no full stop after it and, alone, is a full name: in a dialogue-dash interview
+    "– Oui." and "– Jamais" are answers."""
+    text = block.text.rstrip()
     return (
         bool(block.dash)
-        and words <= _ATTRIBUTION_MAX_WORDS
-        and bool(_NAME_ONLY.match(block.text))
-        and (all(w[:1].isupper() for w in block.text.split()))
+        and 2 <= words <= _ATTRIBUTION_MAX_WORDS
+        and text[-1:] not in ".!?…"
+        and bool(_NAME_ONLY.match(text))
+        and (all(w[:1].isupper() for w in text.split()))
     )
 
 
