@@ -35,13 +35,17 @@ _WORDS = re.compile(r"\w+")
 
 _CAPTION_TAIL = re.compile(
     r"(?:\[[^\[\]]{0,30}\b(?:photo|foto|image|picture|bild|imagen|illustration|фото)\b[^\[\]]{0,30}\]"
-    r"|\((?:photo|foto|image|picture|bild|imagen|фото)\s*:[^()]{1,80}\)"
+    r"|[(（]\s*(?:photo|photograph|foto|image|picture|bild|imagen|фото|摄影|攝影|撮影|写真|图片|圖片)"
+    r"\s*[:：][^()（）]{1,80}[)）]"
     r"|\((?-i:[A-Z]|dpa|afp|epa|ap)[^()/]{0,40}/\s?(?-i:[A-Z])[^()/]{0,40}\)"
     r"|\((?:reuters|ap|afp|dpa|epa|getty(?:\s+images)?|ap\s+photo|keystone|imago)\)"
     # "... at the harbour. Photo: AP" - an unbracketed credit after the caption's last sentence
-    r"|(?<=[.!?])\s(?:photo|foto|image|picture|bild|imagen|фото)(?:\s?credit)?\s?:\s?[^.:()]{1,60}"
+    r"|(?<=[.!?।])\s(?:photo|photograph|foto|fotografía|fotografia|image|picture|bild|imagen|фото"
+    r"|світлина|फोटो|तस्वीर)(?:\s?credit)?\s?:\s?[^.:()]{1,60}"
     # "图为……。摄影：王磊", "……。写真：山田": a CJK/Arabic credit after the caption
     r"|(?<=[。．.!?！？])\s*(?:摄影|攝影|图|圖|图片|圖片|供图|写真|撮影|صورة|تصوير)\s?[:：]\s?[^。.:：()]{1,30}"
+    # "... in her vineyard. © Lucas Martin": a copyright credit after the caption's sentence
+    r"|(?<=[.!?])\s(?:©|ⓒ)\s?[^.©ⓒ]{1,60}"
     # "……。（本报记者 陈浩 摄）": a bracketed CJK credit that closes with "摄" (photographed by)
     r"|[（(][^（）()]{1,40}(?:摄|攝|摄影|攝影)\s?[)）])"
     r"\s*$",
@@ -75,6 +79,127 @@ _DATELINE = re.compile(
     r")\.?$",
     _I,
 )
+#: Month names and their short forms in the languages of the phrase tables and a few more (SV,
+#: DA/NO, PL and RU/UK genitives, TR, ID, HI, AR), for the broader dateline below.
+_MONTH_WORDS = (
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "jän mär okt dez janv févr avr juil sept déc ene abr ago dic gen mag giu lug set ott "
+    "fev out dez mei mrt maj agu agt ags des "
+    "januari februari maart mars april juni juli augustus augusti oktober "
+    "januar februar märz marts mai juni juli august oktober desember dezember "
+    "janvier février avril juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "maret agustus "
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada "
+    "grudnia января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
+    "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर "
+    "नवम्बर दिसंबर दिसम्बर يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر "
+    "نوفمبر ديسمبر "
+    "january february march may june july august september october november december"
+)
+_MONTH_WORD = "|".join(sorted(set(_MONTH_WORDS.split()), key=len, reverse=True))
+#: A calendar date, in figures or with the month's name (as :mod:`.dates` reads them).
+_DATE_CORE = re.compile(
+    r"(?<!\w)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})"
+    r"|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일"
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?(?:{_MONTH_WORD})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}"
+    rf"|(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r")(?!\w)",
+    _I,
+)
+_WEEKDAY_WORDS = (
+    "mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so lun mar mer jeu ven sam dim "
+    "mié jue vie sáb dom "
+    "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag torsdag lørdag søndag "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì "
+    "venerdì sabato domenica segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela понедельник вторник среда "
+    "четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця субота неділя "
+    "pazartesi salı çarşamba perşembe cuma cumartesi pazar senin selasa rabu kamis jumat jum'at "
+    "sabtu minggu ahad सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार الاثنين الثلاثاء "
+    "الأربعاء الخميس الجمعة السبت الأحد"
+)
+_WEEKDAY_WORD = "|".join(
+    sorted(set(_WEEKDAY_WORDS.split()) | set(_WEEKDAYS.split("|")), key=len, reverse=True)
+)
+#: What may stand beside the date on a date line: the word for "published" or "updated" (and
+#: its preposition), a weekday, a time and its zone, a reading time, a place before a dash.
+_DATELINE_LABEL = (
+    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?"
+    r"|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|erschienen(?:\s+am)?|stand"
+    r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|publicado(?:\s+(?:el|em|a\s+las))?"
+    r"|actualizado(?:\s+el)?|atualizado(?:\s+em)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?"
+    r"|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|publicerad|uppdaterad|udgivet|opdateret"
+    r"|publisert|oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja"
+    r"|опубликовано|обновлено|опубліковано|оновлено|ефір(?:\s+від)?|эфир(?:\s+от)?"
+    r"|yayınlanma(?:\s+tarihi)?|güncelleme|güncellendi|diterbitkan|dipublikasikan|diperbarui"
+    r"|terbit|प्रकाशित|अपडेट(?:ेड)?|发布时间|發佈時間|发布于|发表于|更新时间|更新時間|公開日|更新日"
+    r"|投稿日|配信日|입력|수정|نشر\s+في|تاريخ\s+النشر|آخر\s+تحديث)"
+)
+#: A time that is not a calendar date: "3 hours ago", "vor 2 Stunden", "il y a 5 minutes"
+#: (a date line only beside the word for "published" or "updated"), and a reading time: "4 min
+#: read", "Lesezeit: 4 Min.".
+_RELATIVE_TIME = re.compile(
+    r"(?<!\w)(?:\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|vor\s+\d{1,3}\s+(?:minuten|stunden|tagen)|il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?)"
+    r"|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?))(?!\w)",
+    _I,
+)
+_READING_TIME = re.compile(
+    r"(?<!\w)(?:\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s+(?:read|lesezeit"
+    r"|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|czytania|läsning|чтения|читання|baca"
+    r"|okuma)|(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura"
+    r"|tempo\s+di\s+lettura|leestijd|czas\s+czytania|время\s+чтения|okuma\s+süresi)\s*:?\s*"
+    r"\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos|minuti)?\.?)(?!\w)",
+    _I,
+)
+_DATELINE_EXTRAS = re.compile(
+    rf"(?<!\w)(?:{_DATELINE_LABEL}"
+    rf"|(?:{_WEEKDAY_WORD})\.?"
+    r"|(?:(?:at|um|à|a\s+las|às|alle|om|kl\.?|klo|o|в|о)\s+)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|uhr|h|hrs))?|\d{1,2}\s?h\s?\d{2}|\d{1,2}h)"
+    r"|(?:utc|gmt)?\s?[+-]\d{1,2}(?::?\d{2})?"
+    r"|utc|gmt|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|wib|wita|wit|est|edt|cst|cdt|mst"
+    r"|mdt|pst|pdt|et|pt|aest|aedt|hkt|sgt|brt|trt|sast)(?!\w)",
+    _I,
+)
+_DATELINE_LABEL_ALONE = re.compile(rf"(?<!\w){_DATELINE_LABEL}(?!\w)", _I)
+#: A place before the date: "Sevilla - 28 JUN 2026", "BERLIN, 3. Juni 2026".
+_DATELINE_PLACE = re.compile(
+    r"^(?!(?i:by|von|por|par|door|av|af|oleh|przez)\s)"
+    r"(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ])[\w'’.-]*(?:\s(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ])[\w'’.-]*){0,2}"
+    r"(?:,\s|\s[-–—|·]\s)"
+)
+_DATELINE_MAX_CHARS = 90
+
+
+def _dateline(text: str) -> bool:
+    """The block is a date line: a date, and beside it only what date lines carry (the word for
+    "published" or "updated", a weekday, a time and its zone, a reading time, a place before a
+    dash): "Erschienen am 03.06.2026", "Tue 19 May 2026 07.00 BST", "7 min read·Mar 30, 2026",
+    "Sevilla - 28 JUN 2026 - 05:40 CEST". A sentence with a date in it ("On 3 June 2026 we
+    left.") keeps words of its own and is not one."""
+    if len(text) > _DATELINE_MAX_CHARS or not any(c.isdigit() for c in text):
+        return False
+    if _DATELINE.search(text):
+        return True
+    rest, dates = _DATE_CORE.subn(" ", text)
+    rest, readings = _READING_TIME.subn(" ", rest)
+    if not dates and not readings:
+        # "Updated 3 hours ago": a relative time only beside the word for "updated"
+        if _DATELINE_LABEL_ALONE.search(rest) is None:
+            return False
+        rest, dates = _RELATIVE_TIME.subn(" ", rest)
+        if not dates:
+            return False
+    rest = _DATELINE_PLACE.sub(" ", _DATELINE_EXTRAS.sub(" ", rest))
+    return not any(c.isalnum() for c in rest)
+
+
 # One leading \b for all the alternatives (^anzeige$ and ^werbung$ start at a word boundary
 # anyway): positions inside words then fail at once instead of once per alternative, which made
 # this the slowest rule on long paragraphs. The lookahead on the alternatives' first letters
@@ -111,7 +236,9 @@ _RELATED = re.compile(
     r"^(?:press\s+room|related(?:\s+(?:articles?|stories|news|content|posts?))?|read\s+(?:more|also)"
     r"|see\s+also|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi"
     r"|te\s+puede\s+interesar|lee\s+también|leer\s+más|читайте\s+также|recommended(?:\s+for\s+you)?"
-    r"|you\s+may\s+also\s+like|more\s+from\s+\w+)\b",
+    r"|you\s+may\s+also\s+like|more\s+from\s+\w+)\b"
+    # then a colon, an arrow or the end, or a link title: "Read more books" is advice
+    r"(?=\s*(?:[:：›»>|–—…-]|$)|\s+[^\w\s]|\s+(?-i:[A-ZÀ-ÞА-ЯЁ0-9]))",
     _I,
 )
 _ALSO_APPEARS = re.compile(
@@ -123,7 +250,11 @@ _ALSO_APPEARS = re.compile(
     _I,
 )
 _PODCAST = re.compile(
-    r"^(?:podcast\b|retrouvez\s+cette\s+(?:interview|émission)|écoutez\b"
+    # ("Podcast enregistré le …", not "Podcast ? Non, …"; "Écoutez l'émission", not the
+    # answer's "Écoutez, je ne sais pas")
+    r"^(?:podcast\b(?!\s*[?？])|retrouvez\s+cette\s+(?:interview|émission)"
+    r"|écoutez\s+(?:l['’]\s?|le\s+|la\s+|notre\s+|cet\s+|ce\s+|nos\s+)(?:\w+\s+)?"
+    r"(?:interview|entretien|émission|épisode|podcast|intégralité|chronique|reportage|débat)"
     r"|listen\s+to\s+(?:this|the|our)\s+(?:interview|episode|podcast)|hören\s+sie\s+(?:das|hier)"
     r"|subscribe\s+to\s+(?:the|our)\s+podcast)",
     _I,
@@ -190,7 +321,8 @@ _DONATE = re.compile(
 _MEDIA_RUNTIME = re.compile(
     r"^\W{0,3}(?:(?:listen|watch|hear|escucha|escuchar|écouter|écoutez|regarder|regardez|hören"
     r"|anhören|ansehen|ascolta|guarda|ouça|ouvir|assista|luister|kijk|posłuchaj|obejrzyj"
-    r"|слушать|слушайте|смотреть|смотрите|dinle|dinleyin|izle|izleyin|استمع|شاهد)\b"
+    r"|слушать|слушайте|смотреть|смотрите|слухати|слухайте|дивитися|дивіться|dinle|dinleyin|izle"
+    r"|izleyin|lyssna|titta|dengarkan|tonton|استمع|شاهد)\b|सुनें|देखें"
     r"|收听|收聽|观看|觀看)"
     r"[^.!?]{0,60}?[(\[（]\s*\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:utes?|uten|utos|uti|\.)?|mins"
     r"|h|hrs?|hours?|s|secs?|seconds|minut|минут[аы]?|мин\.?|dk|dakika|分钟|分鐘|分|دقائق|دقيقة)?"
@@ -205,13 +337,251 @@ _TRANSCRIPT_NOTE = re.compile(
     r"|automatically)"
     r"|\baccuracy\s+and\s+availability\s+may\s+vary\b"
     r"|\bthis\s+transcript\s+(?:was|has\s+been|is)\s+(?:automatically\s+|machine[- ])generated\b"
-    r"|\btranskript\s+wurde\s+(?:automatisch|maschinell)\s+erstellt\b",
+    r"|\btranskript\s+wurde\s+(?:automatisch|maschinell)\s+erstellt\b"
+    # "Розшифровку підготувала редакція. Текст скорочено.", "Расшифровка: ...; текст сокращён"
+    r"|\b(?:розшифровк|расшифровк)\w*\s+(?:\w+\s+)?(?:підготува|зроби|подготови|сдела)\w*"
+    r"|\bтекст\s+(?:скорочено|скорочений|сокращ[её]н)",
     _I,
 )
+#: An agency's or the desk's credit: "(APA)", "(red)", "(dpa/lnw, 18.9.2015)", "dpa/lnw", "APA".
+#: Bare, the agency is alone or followed by a separator and no word of four small letters: "Red
+#: wine, mostly." and "AP style is dead." are answers.
 _AGENCY = re.compile(
-    r"^\(?(?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS|red|Red)\b[^()]{0,40}\)?\.?$"
+    r"^\((?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS|red|Red)\b[^()]{0,40}\)?\.?$"
+    r"|^(?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS)"
+    r"(?:\s*[/,;–-]\s*(?:(?![a-zà-ÿ]{4})[^()])*)?\.?$"
 )
-_SOURCE = re.compile(r"^(?:source|quelle|fuente|источник)\s*:\s*\S", _I)
+_SOURCE = re.compile(
+    r"^(?:source|quelle|fuente|fonte|bron|źródło|kaynak|sumber|источник|джерело|स्रोत|出典|출처"
+    r"|المصدر)\s*[:：]\s*\S",
+    _I,
+)
+#: A copyright line: "© 2026 X. All rights reserved.", "Copyright © 2026 X", "© X 2026", or a
+#: short line that reserves the rights ("… Wszelkie prawa zastrzeżone.", "版权所有") beside a
+#: "©" or a year. An answer that talks about copyright ("Copyright law is a mess.") has neither.
+_COPYRIGHT_OPENS = re.compile(
+    r"^\W{0,3}(?:copyright\s*(?:©|ⓒ|\(c\)|(?:19|20)\d\d)|©|ⓒ|\(c\)\s*\d{4})", _I
+)
+_RIGHTS_RESERVED = re.compile(
+    r"(?<!\w)(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
+    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati"
+    r"|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden"
+    r"|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены|усі\s+права\s+захищені?"
+    r"|всі\s+права\s+захищені|tüm\s+hakları\s+saklıdır|hak\s+cipta\s+dilindungi"
+    r"|alla\s+rättigheter\s+förbehållna|सर्वाधिकार\s+सुरक्षित|版权所有|版權所有|無断転載"
+    r"|جميع\s+الحقوق\s+محفوظة|무단\s*전재)",
+    _I,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+#: Every phrase :data:`_RIGHTS_RESERVED` knows holds one of these (lower-cased).
+_RIGHTS_WORDS = (
+    "reserv",
+    "vorbehalt",
+    "riservat",
+    "voorbehoud",
+    "zastrzeż",
+    "защищ",
+    "захищ",
+    "saklı",
+    "cipta",
+    "förbehåll",
+    "सुरक्षित",
+    "版权",
+    "版權",
+    "無断",
+    "محفوظة",
+    "전재",
+)
+
+
+def _copyright(text: str) -> bool:
+    """A copyright line (:data:`_COPYRIGHT_OPENS`, or :data:`_RIGHTS_RESERVED` beside "©" or a
+    year); the phrases are searched only in a text that holds one of their words."""
+    if _COPYRIGHT_OPENS.match(text):
+        return True
+    lowered = text.lower()
+    if not any(map(lowered.__contains__, _RIGHTS_WORDS)):
+        return False
+    marked = "©" in text or "ⓒ" in text or _YEAR.search(text) is not None
+    return marked and bool(_RIGHTS_RESERVED.search(text))
+
+
+#: A note on reprinting: "（本文为……原创稿件，转载请注明出处）", "未经授权不得转载",
+#: "無断転載を禁じます", "This article was republished from ...", "Nachdruck nur mit Genehmigung".
+_REPRINT = re.compile(
+    r"(?:转载|轉載|転載)[^。]{0,20}?(?:注明|註明|授权|授權|许可|許可|禁止|不得|禁じ)"
+    r"|(?:未经|未經|禁止|不得|無断)[^。]{0,20}?(?:转载|轉載|転載)"
+    r"|^\W{0,3}(?:this\s+(?:article|interview|story|piece)\s+(?:is|was|has\s+been)\s+)?"
+    r"(?:reprinted|republished)\b"
+    r"|^\W{0,3}nachdruck\s+(?:nur\s+)?mit\s+(?:freundlicher\s+)?genehmigung"
+    r"|무단\s*(?:전재|복제)",
+    _I,
+)
+_REPRINT_WORDS = ("转载", "轉載", "転載", "reprint", "republish", "nachdruck", "무단")
+
+
+def _reprint(text: str) -> bool:
+    """A note on reprinting (:data:`_REPRINT`), searched only when one of its words is there."""
+    lowered = text.lower()
+    return any(map(lowered.__contains__, _REPRINT_WORDS)) and bool(_REPRINT.search(text))
+
+
+#: The desk's initials closing an agency report: "(rzp/ags)", "(ant/dwi)".
+_DESK_INITIALS = re.compile(r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)\.?$")
+#: "Programme «Morning talk»", "Sendung: „Am Morgen“": the broadcast a transcript comes from.
+_PROGRAMME = re.compile(
+    r"^(?:programme|program|programa|programm|programma|sendung|émission|trasmissione|програма"
+    r"|программа|передача|audycja|podcast|show)\s*[:–—-]?\s*[«\"„“‚‹'][^«»\"“”„‹›]{1,60}"
+    r"[»\"“”›']\s*$",
+    _I,
+)
+#: The role words of a credit line under the headline: "Autor: Karolina Nowak", "作者：许文静",
+#: "文：三浦健太 写真：野口遥", "Ведучий — Андрій Кравчук"; and "By Jane Doe" before the name.
+_CREDIT_ROLE = (
+    r"(?:author|authors|autor(?:in|a|es|en)?|auteure?|autore|autrice"
+    r"|(?:text|texte|texto|testo|tekst)(?:\s+(?:und|and|&|et|y|e|i)\s+(?:fotos?|photos?|bilder))?"
+    r"|interview|interviews|entrevista|entretien|intervista|wywiad|интервью|інтерв['’]ю|gespräch"
+    r"|röportaj|wawancara|인터뷰|采访|採訪|聞き手|構成|取材|撰稿|通讯员|图|圖|illustrations?"
+    r"|автор(?:ка)?|penulis|reporter|wartawan|pewarta|लेखक|रिपोर्टर|संवाददाता|作者|文|撰文|采写"
+    r"|記者|记者|기자|host|presenter|moderat(?:or|orin|ion)|moderación|presentador[a]?"
+    r"|présentation|ведучий|ведуча|ведущий|ведущая|prowadzący|prowadząca|photos?|fotos?|写真"
+    r"|撮影|摄影|攝影|사진|фото)"
+)
+_CREDIT_LINE = re.compile(
+    rf"^\W{{0,2}}(?:{_CREDIT_ROLE}(?:\s*[・&、]\s*{_CREDIT_ROLE})*\s*(?:[:：=＝/]|\s[–—-]\s)"
+    r"|(?:photo|photograph|image|picture|illustration|foto|bild)s?\s+(?:by|von|de|por|di|par)\s"
+    r"|(?P<by>by|von|por|par|door|av|af|oleh|przez|di)\s)\s*",
+    _I,
+)
+#: A Korean reporter's byline: "홍길동 기자", "홍길동 기자 hong@example.com".
+_KOREAN_BYLINE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원|논설위원)(?:\s*[\w.+-]+@[\w.-]+)?$")
+_CREDIT_ROLE_ALONE = re.compile(rf"^{_CREDIT_ROLE}$", _I)
+_CREDIT_NAME_TOKEN = re.compile(r"[^\s:：,、;/&|·・=＝–—-]+")
+#: Words a list of names may hold in lower case: "and", and the particles of names ("Ursula
+#: von der Leyen", "Juan de la Cruz"), and "on"/"via" before a picture agency.
+_CONNECTOR_WORDS = (
+    "and und y et e i и і та dan और & von der den van de la del da do dos di du le al el bin on via"
+)
+_CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
+_CREDIT_MAX_WORDS = 12
+_CREDIT_LINE_REASON = "credit line: a role and names"
+
+
+def _credit_line(text: str) -> bool:
+    """A credit line that gives only names after its role word, maybe a second credit and the
+    date beside it: "Autor: Karolina Nowak", "By Jane Doe · April 22, 2026", "作者：许文静".
+
+    What follows the role must read as names: every word capitalised (or in a script without
+    capitals), no sentence ending, no figures but a date's; "By bus, mostly." and "Text: we
+    wrote it together." are sentences, not credits. After "By" two names at least ("By
+    Christmas" is a time)."""
+    if text[:1] in "(（" and text[-1:] in ")）":
+        text = text[1:-1].strip()  # "（聞き手・構成：山田花子）"
+    if _KOREAN_BYLINE.match(text):
+        return True
+    match = _CREDIT_LINE.match(text)
+    if match is None:
+        return False
+    rest = _DATE_CORE.sub(" ", text[match.end() :])
+    rest = _DATELINE_EXTRAS.sub(" ", _RELATIVE_TIME.sub(" ", rest))
+    if re.search(r"[!?。！？\d]|[^\W\d_]{2,}\.(?!\w)", rest):
+        return False
+    names = 0
+    for token in _CREDIT_NAME_TOKEN.findall(rest):
+        if token.lower() in _CONNECTORS or _CREDIT_ROLE_ALONE.match(token):
+            continue
+        first = token[0]
+        if first.islower() or not (first.isalpha() or first in "(«“\"'"):
+            return False
+        names += 1
+    return names >= (2 if match["by"] else 1)
+
+
+#: A prompt to follow the publisher on a channel: "Follow us on Instagram", "Підписуйтеся на …
+#: у Telegram", "Join our WhatsApp channel". An imperative opens it and a channel is named after
+#: a preposition or "our"; an answer that names a platform ("Follow your instinct, not
+#: Instagram.") has neither shape.
+_FOLLOW_VERB = (
+    r"(?:follow|join|subscribe|find\s+us|get|read|download|simak|ikuti|gabung|bergabung(?:lah)?"
+    r"|dapatkan|baca|підписуйте?(?:ся|сь)|підпишіться|приєднуйтеся|долучайтеся|стежте|слідкуйте"
+    r"|читайте|дивіться|подписывайтесь|подпишитесь|присоединяйтесь|следите|смотрите|folgen"
+    r"|folge|abonnieren|abonniere|besuchen|lesen|suivez|rejoignez|abonnez-vous|retrouvez|lisez"
+    r"|síguenos|sigue|siga|sigam|síganos|únete|suscríbete|lee|seguici|segui|seguite|unisciti"
+    r"|iscriviti|leggi|acompanhe|inscreva-se|leia|volg|abonneer|lees|obserwuj|dołącz|śledź"
+    r"|czytaj|takip\s+edin|katılın|abone\s+olun|följ|gå\s+med|prenumerera|läs|हमें|फॉलो|जुड़ें)"
+)
+_CHANNEL = (
+    r"(?:telegram|whatsapp|google\s+news|youtube|instagram|facebook|tiktok|twitter|linkedin"
+    r"|threads|bluesky|mastodon|wechat|weibo|viber|pinterest|spotify|apple\s+podcasts"
+    r"|फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सएप|微信|微博)"
+)
+_FOLLOW_PROMPT = re.compile(
+    rf"^\W{{0,3}}{_FOLLOW_VERB}(?!\w)[^.!?]{{0,80}}?(?<!\w)(?:on|in|at|via|di|ke|auf|bei|sur"
+    r"|en|su|no|na|op|w|på|em|у|в|на|से|पर|our|unser\w*|notre|nos|nuestr\w*|noss\w*|nostr\w*"
+    rf"|наш\w*|nasz\w*|kami)\s+(?:[^\s.!?]+\s+){{0,3}}?{_CHANNEL}(?!\w)",
+    _I,
+)
+_US = re.compile(
+    r"(?<!\w)(?:us|our|uns|unser\w*|nous|notre|nos|nosotros|nuestr\w*|noi|nostr\w*|nós|noss\w*"
+    r"|ons|onze|nas|nasz\w*|нас|наш\w*|bizi|kami|हमें|हमारे)(?!\w)",
+    _I,
+)
+
+
+def _follow_prompt(text: str) -> bool:
+    """A prompt to follow on a channel (:data:`_FOLLOW_PROMPT`) that says "us"/"our" or is an
+    unpunctuated button line; never a question."""
+    if "?" in text or not _FOLLOW_PROMPT.search(text):
+        return False
+    return bool(_US.search(text)) or text.rstrip()[-1:] not in ".!…"
+
+
+#: The invitation under an opinion piece to write a letter: "If you would like to submit a
+#: response … for publication in our letters section".
+_LETTERS_PROMPT = re.compile(
+    r"\b(?:submit|send)\s+(?:a|your)\s+(?:response|letter|reply)\b[^.!?]{0,120}"
+    r"\b(?:publication|letters?\s+(?:section|page))"
+    r"|^\W{0,3}(?:do|did)\s+you\s+have\s+(?:an?\s+)?(?:opinion|view|thoughts)\s+on\s+(?:the\s+issues?"
+    r"|this\s+(?:article|story|piece))\b[^.!?]{0,60}\?\s*(?:if\s+you|email|write|send|submit)",
+    _I,
+)
+
+
+def _letters_prompt(text: str) -> bool:
+    """An invitation to write a letter (:data:`_LETTERS_PROMPT`); every form of it says
+    "letter" or "opinion", "view", "thoughts"."""
+    lowered = text.lower()
+    return any(map(lowered.__contains__, ("letter", "opinion", "view", "thought"))) and bool(
+        _LETTERS_PROMPT.search(text)
+    )
+
+
+#: The separators of a row of topics or links: "Urbanismo · Cambio climático · Sevilla".
+_LIST_SEPARATORS = (" · ", " | ", " • ", " ｜ ")
+_LIST_ITEM_MAX_WORDS = 4
+
+
+def _separated_list(text: str) -> bool:
+    """A row of three or more short items (topics, sections) set apart by "·", "|" or "•",
+    each opening with a capital (or in a script without capitals), none of them a sentence, a
+    list of its own or a label."""
+    for sep in _LIST_SEPARATORS:
+        if text.count(sep) < 2:
+            continue
+        items = [item.strip() for item in text.split(sep)]
+        return all(
+            item
+            and _words(item) <= _LIST_ITEM_MAX_WORDS
+            and item[-1] not in ".!?:;…"
+            and not any(mark in item for mark in ":,;")
+            and not item[0].islower()
+            for item in items
+        )
+    return False
+
+
 _COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:leser)?(?:kommentare?|comments?|commentaires?|comentarios?|комментари\w*)"
     r"\b\s*(?:\(\d+\))?\s*(?:</\w+>)?\s*$"
@@ -285,26 +655,48 @@ def _sponsor(text: str) -> bool:
     return _SPONSOR.search(text) is not None
 
 
+#: A photographer's name in capitals closing a caption, after its sentence: "… en la plaza de
+#: Sevilla. PACO ROMERO", "… in Leeds. JANE DOE / AGENCY".
+_CAPS_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?。])\s+"
+    r"(?-i:[A-ZÀ-ÞÑА-ЯЁ][A-ZÀ-ÞÑА-ЯЁ'’.-]+(?:[ -][A-ZÀ-ÞÑА-ЯЁ][A-ZÀ-ÞÑА-ЯЁ'’.-]*){1,3})"
+    r"(?:\s?/\s?[^\s/]+(?:\s[^\s/]+){0,2})?\s*$"
+)
+
+
+def _caps_credit_tail(text: str) -> bool:
+    """Ends with a name in capitals after the caption's sentence (:data:`_CAPS_CREDIT_TAIL`);
+    only a text whose last letter is a capital is searched, and only its last characters."""
+    last = text.rstrip()[-1:]
+    if not last.isupper():
+        return False
+    return _CAPS_CREDIT_TAIL.search(text, max(0, len(text) - 60)) is not None
+
+
 def _caption_tail(text: str) -> bool:
     """Ends with a photo credit (:data:`_CAPTION_TAIL`).
 
-    Every credit the pattern knows ends the text with "]", ")" or "）", or follows a colon
-    ("Photo: AP", "摄影：王磊") at most 61 characters from the end; a text with neither is not
+    Every credit the pattern knows ends the text with "]", ")" or "）", or follows a colon or
+    "©" ("Photo: AP", "摄影：王磊", "© Lucas Martin") at most 61 characters from the end; a text
+    with neither is not
     searched (searching from every position of a long paragraph made this the costliest rule)."""
     core = text.rstrip()
     tail = core[-64:]
-    if core[-1:] not in ("]", ")", "）") and ":" not in tail and "：" not in tail:
+    if core[-1:] not in ("]", ")", "）") and not any(
+        mark in tail for mark in (":", "：", "©", "ⓒ")
+    ):
         return False
     return _CAPTION_TAIL.search(text) is not None
+
+
+_TRANSCRIPT_WORDS = ("transcri", "transkri", "accuracy", "розшифр", "расшифр", "текст")
 
 
 def _transcript_note(text: str) -> bool:
     """Holds a note on how transcripts are made (:data:`_TRANSCRIPT_NOTE`); every form of it
     holds "transcri", "transkri" or "accuracy", so the pattern is searched only then."""
     lowered = text.lower()
-    return any(map(lowered.__contains__, ("transcri", "transkri", "accuracy"))) and bool(
-        _TRANSCRIPT_NOTE.search(text)
-    )
+    return any(map(lowered.__contains__, _TRANSCRIPT_WORDS)) and bool(_TRANSCRIPT_NOTE.search(text))
 
 
 def _signup_close(text: str) -> bool:
@@ -337,12 +729,17 @@ def _kicker(block: Block, words: int) -> bool:
 
 
 def _attribution(block: Block, words: int) -> bool:
-    """A dash followed by a name and nothing else: the attribution line of a pull quote."""
+    """A dash followed by a name and nothing else: the attribution line of a pull quote.
+
+    A name has no full stop after it and, alone, is a full name: in a dialogue-dash interview
+    "– Oui." and "– Jamais" are answers."""
+    text = block.text.rstrip()
     return (
         bool(block.dash)
-        and words <= _ATTRIBUTION_MAX_WORDS
-        and bool(_NAME_ONLY.match(block.text))
-        and (all(w[:1].isupper() for w in block.text.split()))
+        and 2 <= words <= _ATTRIBUTION_MAX_WORDS
+        and text[-1:] not in ".!?…"
+        and bool(_NAME_ONLY.match(text))
+        and (all(w[:1].isupper() for w in text.split()))
     )
 
 
@@ -351,8 +748,9 @@ def _attribution(block: Block, words: int) -> bool:
 #: photo credit and the sponsor note a cheaper check before it.
 _TEXT_RULES: tuple[tuple[BoilerplateKind, str, Callable[[str], object], int], ...] = (
     (BoilerplateKind.CAPTION, "caption: ends with a photo credit", _caption_tail, 40),
+    (BoilerplateKind.CAPTION, "caption: ends with a name in capitals", _caps_credit_tail, 40),
     (BoilerplateKind.CREDIT, "photo credit line", _CAPTION_HEAD.search, 25),
-    (BoilerplateKind.DATELINE, "dateline: the block is only a date", _DATELINE.search, 10),
+    (BoilerplateKind.DATELINE, "dateline: the block is only a date", _dateline, 14),
     (BoilerplateKind.SPONSOR, "sponsor disclosure", _sponsor, 80),
     (BoilerplateKind.NEWSLETTER, "newsletter prompt", _NEWSLETTER.search, 30),
     (BoilerplateKind.NEWSLETTER, "call to sign up closes the block", _signup_close, 30),
@@ -377,6 +775,14 @@ _TEXT_RULES: tuple[tuple[BoilerplateKind, str, Callable[[str], object], int], ..
     (BoilerplateKind.CREDIT, "agency credit", _AGENCY.search, 10),
     (BoilerplateKind.CREDIT, "source line", _SOURCE.search, 12),
     (BoilerplateKind.PULL_QUOTE, "pull quote with attribution", _PULL_QUOTE.search, 80),
+    (BoilerplateKind.FOOTER, "copyright line", _copyright, 25),
+    (BoilerplateKind.EDITORIAL_NOTE, "note on reprinting", _reprint, 60),
+    (BoilerplateKind.CREDIT, "desk initials", _DESK_INITIALS.search, 6),
+    (BoilerplateKind.HEADING, "programme line", _PROGRAMME.search, 10),
+    (BoilerplateKind.CREDIT, _CREDIT_LINE_REASON, _credit_line, _CREDIT_MAX_WORDS),
+    (BoilerplateKind.PROMO, "prompt to follow on a channel", _follow_prompt, 25),
+    (BoilerplateKind.PROMO, "invitation to write a letter", _letters_prompt, 80),
+    (BoilerplateKind.TAGS, "row of topics set apart by separators", _separated_list, 20),
 )
 #: For each word count up to :data:`_MOST_WORDS` (the largest limit above), the rules whose limit
 #: is at least that count, in the table's order; a longer block is tested with none.
@@ -391,9 +797,28 @@ _RULES_FOR_WORDS: tuple[
 _PHRASE_MAX_WORDS = 40
 
 
+#: Kinds of phrase that may have been read as a speaker label ("Baca Juga: …", "Läs också: …"
+#: look like "Name: …"): they never name a speaker.
+_LABEL_PHRASE_KINDS = frozenset({BoilerplateKind.RELATED, BoilerplateKind.TAGS})
+
+
+def _label_phrase(block: Block) -> Verdict | None:
+    """A block whose "speaker label" is a related-links or tags phrase ("Baca Juga: <title>")
+    is that clutter, not a turn."""
+    label = (block.label or "").strip()
+    if not label or _fewest_words(block.text) > _PHRASE_MAX_WORDS:
+        return None
+    kind = phrase_kind(f"{label}: {block.text.strip()}")
+    if kind is not None and kind in _LABEL_PHRASE_KINDS and _words(block.text) <= _PHRASE_MAX_WORDS:
+        return Verdict(kind, f"{kind.value} phrase read as a label")
+    return None
+
+
 def _text_rule(block: Block) -> Verdict | None:
     text = block.text.strip()
-    if not text or block.label:
+    if block.label:
+        return _label_phrase(block) if text else None
+    if not text:
         return None
     # Every test below is capped by the number of words, but counting them is the costliest step
     # for most blocks: a cheap lower bound rules out the tests a block is too long for, and the
@@ -434,7 +859,13 @@ def _reader_hint(block: Block) -> Verdict | None:
 
 
 _TAIL_KINDS = frozenset(
-    {BoilerplateKind.SPONSOR, BoilerplateKind.NEWSLETTER, BoilerplateKind.RELATED}
+    {
+        BoilerplateKind.SPONSOR,
+        BoilerplateKind.NEWSLETTER,
+        BoilerplateKind.RELATED,
+        BoilerplateKind.TAGS,
+        BoilerplateKind.FOOTER,
+    }
 )
 
 
@@ -472,11 +903,14 @@ def _tail_run(
         if sum(1 for j in rest if verdicts[j] is None) > _MAX_TAIL_RUN:
             continue
         if all(verdicts[j] is not None or _link_line(blocks[j], linked_page) for j in rest):
+            run = (
+                Verdict(BoilerplateKind.TAGS, "run of topic lines after the tags heading")
+                if verdict.kind is BoilerplateKind.TAGS
+                else Verdict(BoilerplateKind.RELATED, "run of link lines after the article")
+            )
             for j in rest:
                 if verdicts[j] is None:
-                    verdicts[j] = Verdict(
-                        BoilerplateKind.RELATED, "run of link lines after the article"
-                    )
+                    verdicts[j] = run
             return
 
 
@@ -493,6 +927,151 @@ def _comment_zone(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> No
                 verdicts[j] = Verdict(
                     BoilerplateKind.COMMENTS, "reader comment (after the comments header)"
                 )
+        return
+
+
+#: The reasons the text reader gives a line that is an image ("![alt](src)").
+_IMAGE_REASONS = frozenset({"image or empty link", "image or link-only line"})
+_CAPTION_MAX_WORDS = 40
+
+
+def _image_captions(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """A line set in italics right under an image (a Markdown export's "![alt](src)" then
+    "*Yeast cells under the microscope.*") is the image's caption, wherever it sits."""
+    for i in range(1, len(blocks)):
+        above = verdicts[i - 1]
+        block = blocks[i]
+        text = block.text.strip()
+        if (
+            verdicts[i] is not None
+            or above is None
+            or above.reason not in _IMAGE_REASONS
+            or not blocks[i - 1].text.lstrip().startswith("!")
+            or block.italic < 0.8
+            or block.label
+            or block.dash
+            or block.marker
+            or block.marked_question
+            or not text
+            or text[-1] in "?？؟"
+            or _words(text) > _CAPTION_MAX_WORDS
+        ):
+            continue
+        verdicts[i] = Verdict(BoilerplateKind.CAPTION, "italic line under an image")
+
+
+#: The words of a share bar's buttons: "Tweet", "ポスト", "LINEで送る", "E-Mail", "Print".
+_SHARE_BUTTON = re.compile(
+    r"^\W{0,2}(?:tweet|post|ポスト|ツイート|e-?mail|whatsapp|facebook|twitter|linkedin|telegram"
+    r"|pinterest|reddit|messenger|line(?:で送る)?|print|drucken|imprimir|imprimer|stampa|drukuj"
+    r"|печать|друк|copy\s+link|link\s+kopieren|copiar\s+(?:enlace|link)|copier\s+le\s+lien"
+    r"|微信|微博|qq|bluesky|threads|mastodon|x)\W{0,2}$",
+    _I,
+)
+
+
+def _share_buttons(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """The buttons of a share bar, each on its line ("この記事をシェア", "ポスト", "LINEで送る"),
+    next to a line already known as a share prompt: alone, "Post" or "Facebook" may be an
+    answer."""
+    n = len(blocks)
+    for i in range(n):
+        verdict = verdicts[i]
+        if verdict is None or verdict.kind is not BoilerplateKind.SHARE:
+            continue
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < n and verdicts[j] is None and not blocks[j].label:
+                if not _SHARE_BUTTON.match(blocks[j].text.strip()):
+                    break
+                verdicts[j] = Verdict(BoilerplateKind.SHARE, "share button beside a share prompt")
+                j += step
+
+
+#: Section and genre labels set above an article ("Opinion", "Poradnik", "Interview"), in the
+#: languages of the phrase tables and a few more.
+_SECTION_LABEL_WORDS = """
+    opinion comment commentary analysis interview interviews q&a feature features essay column
+    meinung kommentar analyse gespräch porträt reportage ratgeber tribune entretien portrait
+    opinión análisis entrevista reportaje intervista opinione commento wywiad poradnik opinia
+    felieton reportaż rozmowa интервью мнение колонка репортаж інтерв'ю інтерв’ю думка колонка
+    görüş röportaj söyleşi wawancara opini साक्षात्कार इंटरव्यू 专访 访谈 專訪 訪談 インタビュー
+    인터뷰 مقابلة حوار intervju åsikt krönika porträttet reportasje mening"""
+_SECTION_LABELS = frozenset(_SECTION_LABEL_WORDS.split())
+#: How far into the page such a label may stand (in blocks), and how long the article's first
+#: paragraph is at least (the label stands above it).
+_SECTION_LABEL_BLOCKS = 6
+_ARTICLE_WORDS = 25
+
+
+def _section_label(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """A lone section or genre word above the article ("Opinion", "Poradnik") is a label of the
+    page, not its intro."""
+    for i, block in enumerate(blocks[:_SECTION_LABEL_BLOCKS]):
+        text = block.text.strip()
+        if _fewest_words(text) > _ARTICLE_WORDS:
+            return
+        if (
+            verdicts[i] is None
+            and block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            and not block.label
+            and not block.marker
+            and text.lower() in _SECTION_LABELS
+        ):
+            verdicts[i] = Verdict(BoilerplateKind.HEADING, "section label above the article")
+
+
+#: How far into the page a byline may stand (in blocks), and how long a lone name may be.
+_BYLINE_BLOCKS = 8
+_CREDIT_NAME = re.compile(
+    r"(?-i:[A-ZÀ-ÞА-ЯЁІЇЄŁŚŻ])[\w'’.-]+(?:[ -](?-i:[A-ZÀ-ÞА-ЯЁІЇЄŁŚŻ])[\w'’.-]+){1,3}"
+)
+_LONE_NAME = re.compile(rf"^{_CREDIT_NAME.pattern}$")
+#: "is", "was" in the languages of the phrase tables: the verb of a bio's first sentence.
+_BIO_VERB = (
+    r"(?:is|was|ist|war|est|était|es|era|è|é|foi|is|jest|był|była|är|var|er|on|adalah|merupakan"
+    r"|—|–)"
+)
+_BIO_MAX_WORDS = 60
+
+
+def _byline_names(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None]
+) -> dict[str, int | None]:
+    """The names the page's byline gives, each with the position of the lone name line that
+    gives it (None for a credit line's names: "By Jane Doe")."""
+    names: dict[str, int | None] = {}
+    for i, block in enumerate(blocks[:_BYLINE_BLOCKS]):
+        text = block.text.strip()
+        verdict = verdicts[i]
+        credit = _CREDIT_LINE.match(text)
+        if verdict is not None and verdict.reason == _CREDIT_LINE_REASON and credit is not None:
+            names.update(dict.fromkeys(_CREDIT_NAME.findall(text[credit.end() :])))
+        elif verdict is None and block.kind is BlockKind.PARAGRAPH and _LONE_NAME.match(text):
+            names.setdefault(text, i)
+    return names
+
+
+def _author_bio(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """After the article, a sentence that opens with the byline's name and "is" ("Jane Doe is a
+    professor of …") is the author's bio, when nothing but clutter follows it; the lone name
+    under the headline it repeats is then the byline."""
+    names = _byline_names(blocks, verdicts)
+    if not names:
+        return
+    n = len(blocks)
+    for i in range(n - 1, n // 2, -1):
+        if verdicts[i] is not None:
+            continue
+        text = blocks[i].text.strip()
+        if _fewest_words(text) > _BIO_MAX_WORDS:
+            return
+        for name, line in names.items():
+            if re.match(rf"{re.escape(name)}\s+{_BIO_VERB}\s", text, _I):
+                verdicts[i] = Verdict(BoilerplateKind.AUTHOR_BIO, "bio of the byline's author")
+                if line is not None:
+                    verdicts[line] = Verdict(BoilerplateKind.CREDIT, "byline: the bio's author")
+                return
         return
 
 
@@ -568,6 +1147,29 @@ def _named_as_publisher(
     return False
 
 
+_BESIDE_PUBLICATION = "a byline beside a publication that recurs as the publisher"
+_NAME_SEPARATOR = re.compile(r"\s[|｜–—-]\s|,\s")
+_MIN_PUBLICATION_CHARS = 4
+
+
+def _publication_part(
+    text: str, blocks: Sequence[Block], verdicts: Sequence[Verdict | None], start: int
+) -> str | None:
+    """In a byline of two parts ("Rizky Pratama - Harbour News", "Jane Doe | Harbour News"),
+    the part that recurs after ``start`` where the page names its publisher (a copyright line,
+    a subscribe prompt)."""
+    parts = _NAME_SEPARATOR.split(text)
+    if len(parts) != 2:
+        return None
+    for part in reversed(parts):
+        part = part.strip()
+        if len(part) >= _MIN_PUBLICATION_CHARS and _named_as_publisher(
+            part, blocks, verdicts, start
+        ):
+            return part
+    return None
+
+
 def _masthead(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
     """The short line right under the headline of a copied page that names the publication
     ("Harbour Weekly", "<Paper> | Interview: <Name>") is a masthead, not the intro.
@@ -580,7 +1182,9 @@ def _masthead(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
         return
     candidate = None
     for j in range(title + 1, min(len(blocks), title + 2 + _MASTHEAD_SKIP)):
-        if verdicts[j] is None:
+        # a byline ("By Lena Marsh, Riverside Courier") may also be the masthead line
+        verdict = verdicts[j]
+        if verdict is None or verdict.reason == _CREDIT_LINE_REASON:
             candidate = j
             break
     if candidate is None:
@@ -606,6 +1210,8 @@ def _masthead(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
         reason = "a publication's name under the headline"
     elif len(text) >= 4 and _named_as_publisher(text, blocks, verdicts, candidate + 1):
         reason = "the line under the headline recurs as the publisher"
+    elif _publication_part(text, blocks, verdicts, candidate + 1) is not None:
+        reason = _BESIDE_PUBLICATION
     else:
         return
     verdicts[candidate] = Verdict(BoilerplateKind.CREDIT, MASTHEAD_REASON_PREFIX + reason)
@@ -625,8 +1231,10 @@ _MASTHEAD_BYLINE = re.compile(
 def masthead_publication(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> str | None:
     """The publication a masthead line under the headline names ("Harbour Weekly | Interview:
     Ada Weiss" → "Harbour Weekly"), or None when the document has no such line."""
-    for block, verdict in zip(blocks, verdicts, strict=True):
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if verdict is not None and verdict.reason.startswith(MASTHEAD_REASON_PREFIX):
+            if verdict.reason.endswith(_BESIDE_PUBLICATION):
+                return _publication_part(block.text.strip(), blocks, verdicts, i + 1)
             name = _MASTHEAD_BYLINE.sub("", block.text.strip()).strip(" |｜–—-,")
             return name if len(name) >= 2 and not _BYLINE_FORM.search(name) else None
     return None
@@ -650,7 +1258,11 @@ def label_boilerplate(doc: Document, profile: object | None = None) -> tuple[Ver
         else _reader_hint(block) or (None if block.kind is BlockKind.TITLE else _text_rule(block))
         for block in blocks
     ]
+    _image_captions(blocks, verdicts)
+    _share_buttons(blocks, verdicts)
     _tail_run(blocks, verdicts, linked_page=doc.format == "html")
     _masthead(blocks, verdicts)
+    _section_label(blocks, verdicts)
+    _author_bio(blocks, verdicts)
     _comment_zone(blocks, verdicts)
     return tuple(verdicts)
