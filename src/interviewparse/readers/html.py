@@ -43,7 +43,7 @@ _SPACE = re.compile(r"\s+")
 #: blank; or a name and a timestamp alone in the block ("Ines Kovac  00:01:12").
 _LABEL_START = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}[\d:.,]*[\])]?\s+(?:[-–—|]\s+)?)?"
-    r"[^\W\d_][\w'’.,\- ]{0,50}?(?:\s*[\[(]?\d{1,2}:[\d:.,]+[\])]?)?\s?:(?:\s|$)"
+    r"[^\W\d_][\w'’.,\- ]{0,50}?(?:\s*[\[(]?\d{1,2}:[\d:.,]+[\])]?)?\s?(?::(?:\s|$)|：)"
     r"|[^\W\d_][\w'’.,\- ]{0,50}?\s[\[(]?\d{1,2}:[\d:.,]+[\])]?\s*$"
     r"|[\[(]\d{1,2}:[\d:.,]+[\])]\s+[^\W\d_][\w'’.,\- ]{0,50}$"
 )
@@ -175,8 +175,9 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     reader does: only labels the page uses as a convention count (see ``_labels``), so a
     one-off "Update:" stays text. Bold labels were split by the walk already; they take part
     in the count, so "<b>Jon Hartley:</b>" once and plain "Hartley:" later agree."""
-    # (every form _LABEL_START knows holds a colon: test for one before the pattern)
-    openings = (b for b in blocks if b.label is None and ":" in b.text)
+    # (every form _LABEL_START knows holds a colon, perhaps a full-width one ("答："): test
+    # for one before the pattern)
+    openings = (b for b in blocks if b.label is None and (":" in b.text or "：" in b.text))
     if sum(1 for b in openings if _LABEL_START.match(b.text)) < 2:
         return blocks  # fewer than two label-like openings: nothing to split, skip the count
     # The same two-sides test as below, counting every label-like opening whether the
@@ -211,6 +212,15 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     found: list[tuple[str, bool, int] | None] = [
         labels.match_line_start(block.text) if _may_split(block) else None for block in blocks
     ]
+    for i, hit in enumerate(found[:-1]):
+        # A label-like line alone in its block right before a list is the list's lead-in
+        # ("有几点很简单：", "Three things:"), not a speaker opening a turn.
+        if (
+            hit is not None
+            and blocks[i + 1].kind is BlockKind.LIST_ITEM
+            and not blocks[i].text[hit[2] :].strip()
+        ):
+            found[i] = None
     # A dialogue has two sides: two different labels, each at least twice. One recurring
     # prefix alone ("IG: @name" twice in a contact line) is not a convention worth splitting.
     # Headings are left whole: "Name: a quote" is a headline pattern, not a turn.
