@@ -8,6 +8,13 @@ found by walking down from ``<body>`` into the child that still holds most of th
 where the prose splits between several children (the article's own container). A semantic
 marker (``itemprop="articleBody"``, ``<article>``) is preferred when it holds nearly as much.
 
+The article's standfirst (dek, excerpt, subtitle, "chapo", "sommario") often sits in the
+article's header, between the headline and the body, where the prose count does not reach:
+:func:`find_standfirst` finds it there by its class words, so that it is read as the first
+paragraph of the intro instead of being dropped with the header; and with it the plain
+paragraphs right before the region when the region is the container of the questions and
+answers alone (an intro paragraph before a Q&A ``<table>``).
+
 Only lxml is used here: it is the cheap tree. BeautifulSoup is built for the region alone.
 """
 
@@ -19,7 +26,7 @@ from lxml import etree
 
 from ._hints import tokens_of
 
-__all__ = ["find_region", "is_chrome", "is_hidden"]
+__all__ = ["find_region", "find_standfirst", "is_chrome", "is_hidden"]
 
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "form", "header", "menu"})
 #: Class/id words that mark site chrome around (or boxes inside) an article.
@@ -239,3 +246,188 @@ def _descend(body: etree._Element, prose: dict[etree._Element, int]) -> etree._E
 
 
 _LEAF_BLOCKS = frozenset({"p", "pre", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+
+
+#: Class/id words that name a standfirst (dek) under the headline, in the words CMS themes use.
+STANDFIRST_WORDS = frozenset(
+    {
+        "standfirst",
+        "dek",
+        "deck",
+        "excerpt",
+        "subtitle",
+        "subheadline",
+        "subhead",
+        "subheading",
+        "strapline",
+        "lede",
+        "lead",
+        "leadtext",
+        "intro",
+        "introduction",
+        "summary",
+        "abstract",
+        "chapo",
+        "chapeau",
+        "sommario",
+        "sottotitolo",
+        "catenaccio",
+        "entradilla",
+        "bajada",
+        "sumario",
+        "vorspann",
+        "teasertext",
+        "linha",
+        "olho",
+    }
+)
+#: Words beside which a standfirst word names something else: the lead image, its caption,
+#: the author's box, a video.
+_NOT_STANDFIRST_WORDS = frozenset(
+    {
+        "image",
+        "img",
+        "photo",
+        "picture",
+        "media",
+        "figure",
+        "video",
+        "caption",
+        "credit",
+        "author",
+        "bio",
+        "byline",
+        "meta",
+        "date",
+        "time",
+    }
+)
+_STANDFIRST_MIN = 40  # characters: a kicker ("Interview") or a date is shorter
+_STANDFIRST_MIN_UNCASED = 15  # in a script without blanks (Chinese, Japanese) words are denser
+_STANDFIRST_MAX = 1500
+
+
+def find_standfirst(body: etree._Element, region: etree._Element) -> list[etree._Element]:
+    """The standfirst elements between the page's headline and the article region, in reading
+    order: elements whose class/id words name one, holding a sentence or two of text, outside
+    boxes (menus, share bars, hidden elements) and not the lead image's caption.
+
+    The headline is the last ``<h1>`` before the region (a logo set as an ``<h1>`` comes
+    earlier). When the region holds an ``<h1>`` itself, or none comes before it, there is
+    nothing to look for: a standfirst under the headline is then inside the region."""
+    if region is body:
+        return []
+    for heading in region.iter("h1"):
+        if _text_length(heading):
+            return []
+    above = {id(e): e for e in region.iterancestors()}
+    headline = None
+    for heading in body.iter("h1"):  # in reading order: the last one before the region wins
+        if _text_length(heading) and not is_hidden(heading):
+            if not _precedes(heading, region, above):
+                break
+            headline = heading
+    if headline is None:
+        return []
+    found: list[etree._Element] = []
+    node = headline
+    while id(node) not in above:
+        for sibling in node.itersiblings():
+            if _collect(sibling, region, above, found):
+                return found + _paragraphs_before(region, found)
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+    return found
+
+
+def _paragraphs_before(region: etree._Element, found: list[etree._Element]) -> list[etree._Element]:
+    """The plain paragraphs right before the region, beside it in the same container: an
+    intro paragraph before the container of the questions and answers (a Q&A ``<table>``,
+    ``<dl>`` or ``<div>``), which holds most of the prose and so became the region alone."""
+    out: list[etree._Element] = []
+    for sibling in region.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag != "p" or sibling in found or is_hidden(sibling) or is_chrome(sibling):
+            break
+        if not _sentence_long(" ".join("".join(sibling.itertext()).split())):
+            break
+        out.append(sibling)
+    return out[::-1]
+
+
+def _precedes(
+    element: etree._Element, region: etree._Element, above: dict[int, etree._Element]
+) -> bool:
+    """Does ``element`` (outside the region) come before the region in reading order?"""
+    child = element
+    parent = element.getparent()
+    while parent is not None and id(parent) not in above:
+        child, parent = parent, parent.getparent()
+    if parent is None:
+        return False
+    # ``child`` is the common ancestor's child holding the element; find the one holding the
+    # region and compare their places.
+    holder = region
+    while (up := holder.getparent()) is not None and up is not parent:
+        holder = up
+    before: bool = parent.index(child) < parent.index(holder)
+    return before
+
+
+def _collect(
+    element: etree._Element,
+    region: etree._Element,
+    above: dict[int, etree._Element],
+    found: list[etree._Element],
+) -> bool:
+    """Collect the standfirst candidates in ``element``; ``True`` once the region is reached."""
+    if not isinstance(element.tag, str):
+        return False
+    if element is region:
+        return True
+    if id(element) in above:
+        # the region's ancestor: what comes before the region in it, then the region
+        return any(_collect(child, region, above, found) for child in element)
+    if is_hidden(element) or (element.tag != "header" and is_chrome(element)):
+        return False
+    if element.tag in _MEDIA_TAGS:
+        return False
+    raw = element.get("class")
+    ident = element.get("id")
+    tokens = tokens_of(raw, ident) if raw or ident else []
+    if not _NOT_STANDFIRST_WORDS.isdisjoint(tokens):
+        return False  # the lead image's box, the author's, the date line: no standfirst inside
+    if not STANDFIRST_WORDS.isdisjoint(tokens) and _standfirst_text(element):
+        found.append(element)
+        return False
+    for child in element:
+        _collect(child, region, above, found)
+    return False
+
+
+_MEDIA_TAGS = frozenset({"figure", "figcaption", "picture", "video", "audio"})
+
+
+def _standfirst_text(element: etree._Element) -> bool:
+    """Does an element named like a standfirst hold one: a sentence or two of text, not a box
+    with an image, a list or a table, and not a row of links?"""
+    for _ in element.iterdescendants("img", "figure", "figcaption", "h1", "ul", "ol", "table"):
+        return False
+    text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    text = " ".join(text.split())
+    if not text or len(text) > _STANDFIRST_MAX:
+        return False
+    linked = sum(_text_length(link) for link in element.iter("a") if link.get("href") is not None)
+    if linked * 2 > len(text):
+        return False
+    return _sentence_long(text)
+
+
+def _sentence_long(text: str) -> bool:
+    """Long enough for a sentence or two, not a kicker ("Interview") or a date."""
+    uncased = sum(1 for ch in text if ch.isalpha() and ch.lower() == ch.upper())
+    least = _STANDFIRST_MIN_UNCASED if uncased * 2 > len(text) else _STANDFIRST_MIN
+    return len(text) >= least

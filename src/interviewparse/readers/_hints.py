@@ -344,6 +344,18 @@ _DATELINE = re.compile(
     r"(?:\s*[-–,|·]?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?)?\s*[|·,]?\s*$",
     re.I,
 )
+#: A reading-time line under the headline ("7 min read", "Lesezeit: 4 Minuten", "Lecture : 8 min",
+#: "5 min de lectura", "6 دقائق للقراءة", "阅读时间 5 分钟"), perhaps beside the date.
+_READ_TIME = re.compile(
+    r"\d\s*(?:-\s*)?(?:min(?:ute)?s?\.?|minuten|minutos|minuti|мин(?:ут[аы]?)?\.?|dk\.?"
+    r"|دقائق|دقيقة|分钟|分|분)\s*(?:read\b|reading\b|lesezeit|lesedauer|de lectura|de lecture"
+    r"|di lettura|de leitura|чтения|leestijd|czytania|okuma|للقراءة|阅读|で読め|読了|읽기)"
+    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura"
+    r"|lectura|tempo di lettura|lettura|tempo de leitura|время чтения|leestijd|czas czytania"
+    r"|okuma süresi|مدة القراءة|阅读时间|阅读约|読了時間|읽는 시간)"
+    r"\s*[:：]?\s*(?:ca\.?\s*|约\s*)?\d+\s*(?:min|мин|dk|دقائق|دقيقة|دقيقتان|分|분)",
+    re.I,
+)
 _BYLINE = re.compile(
     r"^(?i:by|von|por|par|di|door|text:|texto:|autor:|author:)\s+"
     r"(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4}(?:(?:and|und|y|et|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4})*$"
@@ -379,6 +391,7 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int, tuple[str, ...]], ...] = 
     (_PROMO, K.PROMO, "promo line", 200, ()),
     (_POLL, K.PROMO, "poll count", 120, ()),
     (_DATELINE, K.DATELINE, "date line", 70, tuple("0123456789")),
+    (_READ_TIME, K.DATELINE, "reading time", 80, tuple("0123456789")),
     (_BYLINE, K.CREDIT, "byline", 100, ()),
     (_EDITORIAL, K.EDITORIAL_NOTE, "editor's note", 600, ()),
     (_FACTBOX, K.OTHER, "fact box heading", 80, ()),

@@ -31,8 +31,25 @@ _ITALIC_STYLE = re.compile(r"font-style\s*:\s*(italic|oblique)", re.I)
 _BOLD_CLASSES = frozenset(
     {"bold", "strong", "font-bold", "fw-bold", "font-semibold", "fw-semibold"}
 )
+#: Class words that say an element holds the interviewer's question ("question",
+#: "interview__question", "qa-question", "frage", "pregunta", "domanda", "vopros" ...): markup
+#: evidence as strong as bold type, so the question is read as if set in bold.
+_QUESTION_WORDS = frozenset(
+    {"question", "frage", "pregunta", "pergunta", "domanda", "vopros", "vraag", "pytanie", "soru"}
+)
+#: Class words beside which a question word names something else: an FAQ widget, a box holding
+#: questions and answers together, a quiz.
+_NOT_QUESTION_WORDS = frozenset(
+    {"faq", "faqs", "answer", "antwort", "respuesta", "resposta", "risposta", "otvet", "quiz"}
+)
+#: A cheap first test on the raw class names, before they are split into words.
+_QUESTION_CLASS_HINT = re.compile("|".join(sorted(_QUESTION_WORDS)), re.I)
+#: A question marked by its class is a paragraph or so long, not a container of many.
+_MARKED_QUESTION_MAX = 600
 _DASH = re.compile(r"^(([—–―])\2?|-(?=\s))\s*")  # doubled: Japanese "――", Chinese "——"
-_LABEL_TEXT = re.compile(r"^(?P<label>[^\s:?!][^:?!]{0,59}?)\s*:\s*(?P<rest>.*)$", re.S)
+_LABEL_TEXT = re.compile(r"^(?P<label>[^\s:：?!][^:：?!]{0,59}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
+#: A label ends in a colon, or in the full-width one of Chinese and Japanese ("问：", "Ｑ：").
+_COLONS = (":", "：")
 _ROMAN = (
     (1000, "m"),
     (900, "cm"),
@@ -214,7 +231,9 @@ class _Walker:
                     inner.hint = card
                 marked = self.question_mark is not None and self.question_mark(child)
                 self.marked_depth += marked
-                self.walk(child, inner, bold, italic, link)
+                classes = child.attrs.get("class")
+                b = bold or (classes is not None and _question_class(child, classes))
+                self.walk(child, inner, b, italic, link)
                 self.flush(inner)
                 self.marked_depth -= marked
                 continue
@@ -267,7 +286,7 @@ class _Walker:
             classes
             and not bold
             and isinstance(classes, list)
-            and _BOLD_CLASSES.intersection(classes)
+            and (_BOLD_CLASSES.intersection(classes) or _question_class(tag, classes))
         ):
             bold = True
         return bold, italic, link
@@ -472,6 +491,18 @@ class _Walker:
         )
 
 
+def _question_class(tag: Tag, classes: object) -> bool:
+    """Does the element's class say it holds a question ("question", "interview__question",
+    "qaQuestion", "frage")? Not a box of questions and answers together, an FAQ widget, or an
+    element holding more text than a question."""
+    if not isinstance(classes, list) or not _QUESTION_CLASS_HINT.search(" ".join(classes)):
+        return False
+    tokens = tokens_of(classes, None)
+    if _QUESTION_WORDS.isdisjoint(tokens) or not _NOT_QUESTION_WORDS.isdisjoint(tokens):
+        return False
+    return _visible_length(tag.get_text()) <= _MARKED_QUESTION_MAX
+
+
 def _bold_question_lead(runs: list[_Run]) -> int:
     """Where a leading bold question ends and plain text follows, or 0.
 
@@ -536,11 +567,11 @@ def _split_label(runs: list[_Run]) -> tuple[bool, str | None, list[_Run]]:
     if not bold_text:
         return False, None, runs
     rest_runs = runs[index:]
-    if bold_text.endswith(":"):
+    if bold_text.endswith(_COLONS):
         label = bold_text[:-1].strip()
     else:
         after = "".join(run[0] for run in rest_runs).lstrip()
-        if not after.startswith(":"):
+        if not after.startswith(_COLONS):
             # "<b>Name: question text?</b>" — a label inside a fully bold block.
             match = _LABEL_TEXT.match(bold_text)
             if match is None or not _plausible_label(match.group("label")):
@@ -575,7 +606,15 @@ def _plausible_label(label: str) -> bool:
         return True  # a bare timestamp: the same speaker goes on
     if len(label) > 60 or len(label.split()) > 6:
         return False
+    if len(label) > _CJK_LABEL_MAX and _CJK_RUN.fullmatch(label):
+        return False  # "我们有一句老话：…": a sentence's first part, not a name or a role
     return bool(_LABEL_WORDS.match(label))
+
+
+#: Chinese, Japanese and Korean write names and roles without blanks ("问", "记者", "林若溪",
+#: "佐藤美咲さん"); a longer run of such characters before a colon is a clause of a sentence.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff・·]+")
+_CJK_LABEL_MAX = 6
 
 
 def walk_region(

@@ -28,7 +28,7 @@ from ..blocks import Block, BlockKind, Document, PageMeta
 from ..models import BoilerplateKind
 from ..profiles import Profile, ProfileRegistry, resolve_profile
 from . import _labels
-from ._content import find_region
+from ._content import find_region, find_standfirst
 from ._hints import Hint, tail_hint
 from ._page import clean, parse_page, read_jsonld, read_page_meta
 from ._soup import soup_from_lxml
@@ -43,7 +43,7 @@ _SPACE = re.compile(r"\s+")
 #: blank; or a name and a timestamp alone in the block ("Ines Kovac  00:01:12").
 _LABEL_START = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}[\d:.,]*[\])]?\s+(?:[-–—|]\s+)?)?"
-    r"[^\W\d_][\w'’.,\- ]{0,50}?(?:\s*[\[(]?\d{1,2}:[\d:.,]+[\])]?)?\s?:(?:\s|$)"
+    r"[^\W\d_][\w'’.,\- ]{0,50}?(?:\s*[\[(]?\d{1,2}:[\d:.,]+[\])]?)?\s?(?::(?:\s|$)|：)"
     r"|[^\W\d_][\w'’.,\- ]{0,50}?\s[\[(]?\d{1,2}:[\d:.,]+[\])]?\s*$"
     r"|[\[(]\d{1,2}:[\d:.,]+[\])]\s+[^\W\d_][\w'’.,\- ]{0,50}$"
 )
@@ -76,8 +76,10 @@ def read_tree(
     if body is None:
         body = root
     region: etree._Element = body
+    standfirst: list[etree._Element] = []
     if chosen is None or chosen.content_selector is None:
         region = find_region(body)
+        standfirst = find_standfirst(body, region)
         soup = soup_from_lxml(region)
         top: Tag = soup
     else:
@@ -96,12 +98,62 @@ def read_tree(
     # alive (the largest thing in memory) until the garbage collector's next full pass, through
     # every later stage. Nothing refers to it once the blocks are out, so break it up now.
     soup.decompose()
+    if standfirst:
+        blocks = _standfirst_blocks(standfirst, blocks, region_chars) + blocks
     blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(_split_plain_labels(blocks))))
     if not any(block.kind is BlockKind.TITLE for block in blocks):
         headline = meta.h1 or meta.title
         if headline:
             blocks.insert(0, Block(text=headline, kind=BlockKind.TITLE, source="h1"))
     return Document(blocks=tuple(blocks), format="html", meta=meta)
+
+
+def _standfirst_blocks(
+    elements: list[etree._Element], body: list[Block], region_chars: int
+) -> list[Block]:
+    """The standfirst under the headline, read as paragraphs that open the intro (a dek set
+    as an ``<h2>`` is no subheading); text the region repeats is left to the region.
+
+    Two look-alikes stay out, as the rest of the page header does: a line set in italics (a
+    note on the series or package the article belongs to) and a title-cased line that ends
+    in no sentence mark (the name of a series: "The Weekly Podcast Episode Transcript")."""
+    seen = {block.text for block in body}
+    out: list[Block] = []
+    for element in elements:
+        soup = soup_from_lxml(element)
+        for block in walk_region(soup, region_chars=region_chars, title=None):
+            if block.text in seen or block.kind is BlockKind.CAPTION:
+                continue
+            if block.italic >= 0.8 or _title_cased_line(block.text):
+                continue
+            seen.add(block.text)
+            out.append(
+                attrs.evolve(
+                    block,
+                    kind=BlockKind.PARAGRAPH,
+                    level=0,
+                    marker=None,
+                    emphasis=0.0,
+                    label=None,
+                    label_emphasis=False,
+                    source=f"standfirst>{block.source}",
+                )
+            )
+        soup.decompose()
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?…。！？؟][\"'”’»)]*$")
+_WORD_START = re.compile(r"\b[^\W\d_]")
+
+
+def _title_cased_line(text: str) -> bool:
+    """A line without a sentence mark at its end whose words mostly open with a capital."""
+    if _SENTENCE_END.search(text):
+        return False
+    starts = [m.group() for m in _WORD_START.finditer(text)]
+    cased = [c for c in starts if c.lower() != c.upper()]
+    return len(cased) >= 3 and sum(1 for c in cased if c.isupper()) >= 0.7 * len(cased)
 
 
 def _chars(element: etree._Element) -> int:
@@ -213,6 +265,15 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     found: list[tuple[str, bool, int] | None] = [
         labels.match_line_start(block.text) if _may_split(block) else None for block in blocks
     ]
+    for i, hit in enumerate(found[:-1]):
+        # A label-like line alone in its block right before a list is the list's lead-in
+        # ("有几点很简单：", "Three things:"), not a speaker opening a turn.
+        if (
+            hit is not None
+            and blocks[i + 1].kind is BlockKind.LIST_ITEM
+            and not blocks[i].text[hit[2] :].strip()
+        ):
+            found[i] = None
     # A dialogue has two sides: two different labels, each at least twice. One recurring
     # prefix alone ("IG: @name" twice in a contact line) is not a convention worth splitting.
     # Headings are left whole: "Name: a quote" is a headline pattern, not a turn.
