@@ -79,7 +79,7 @@ _SECOND_PERSON = _wordset(
 )
 _FIRST_PERSON = _wordset(
     """
-    i i'm i've me my mine we we're our ours us ich mich mir mein meine meinen wir uns unser
+    me my mine we we're our ours us ich mich mir mein meine meinen wir uns unser
     unsere je j moi mon ma mes nous notre nos yo me mi mis nosotros nosotras nuestro nuestra
     nuestros я меня мне мой моя мы нас нам наш наша io noi mio mia miei nostro nostra
     meu minha nós nosso nossa ik mijn wij onze mnie mój moja moje my nas nasz nasza
@@ -152,8 +152,18 @@ def addresses_listener(text: str) -> bool:
     return not _SECOND_PERSON.isdisjoint(lower_words(text))
 
 
+#: English "I", which is always written as a capital: lower-cased, it is the word "and" in
+#: Polish, Czech and the South Slavic languages and an article in Italian.
+_CAPITAL_I = re.compile(r"\bI\b")
+
+
+def _says_i_or_we(text: str, lowered: list[str]) -> bool:
+    """Speaks in the first person: a first-person word, or English "I" as written."""
+    return not _FIRST_PERSON.isdisjoint(lowered) or _CAPITAL_I.search(text) is not None
+
+
 def first_person(text: str) -> bool:
-    return not _FIRST_PERSON.isdisjoint(lower_words(text))
+    return _says_i_or_we(text, lower_words(text))
 
 
 def question_mark_near_end(text: str) -> bool:
@@ -193,7 +203,7 @@ def question_score(text: str) -> float:
     addresses = not _SECOND_PERSON.isdisjoint(lowered)
     if addresses:
         score += 0.75
-    if not addresses and not _FIRST_PERSON.isdisjoint(lowered):
+    if not addresses and _says_i_or_we(stripped, lowered):
         score -= 0.75
     if stripped[0] in "\"“„«‘'":
         score -= 1.5

@@ -509,6 +509,19 @@ _GENRE_INTRO = re.compile(
     r"|\b(?:cette|ce)\s+(?:guide|fiche\s+pratique)\b|\besta\s+guía\b",
     re.IGNORECASE,
 )
+#: A section label standing alone on its line above the article, naming a genre that is not
+#: an interview: "Opinion", "Comment", "Meinung", "Tribune", "Opinión", "Poradnik" (a guide),
+#: "Krönika" (a column), "Мнение" — alone, or before a separator ("Opinion | Work").
+_GENRE_KICKER = re.compile(
+    r"^\W{0,3}(?:opinion|opinions|comment|commentary|column|op-ed|editorial|explainer|guide"
+    r"|analysis|essay|viewpoint|meinung|kommentar|kolumne|gastbeitrag|leitartikel|ratgeber"
+    r"|standpunkt|tribune|chronique|éditorial|édito|point\s+de\s+vue|décryptage|opinión"
+    r"|tribuna|columna|guía|opinione|commento|editoriale|rubrica|opinião|coluna|artigo"
+    r"|opinie|commentaar|opinia|felieton|komentarz|poradnik|krönika|ledare|debatt|åsikt"
+    r"|мнение|колонка|комментарий|görüş|köşe\s+yazısı|rehber)"
+    r"(?:\s*[|›»/·:–—-]\s*\w[\w\s&,-]{0,40})?\W{0,3}$",
+    re.IGNORECASE,
+)
 #: Languages whose questions name the person they address (English "you", German "Sie",
 #: French "vous", Dutch "u"): there, questions that hardly ever do are not put to anyone.
 #: Pro-drop languages (Spanish, Italian, Portuguese, Russian...) mark it too weakly to count.
@@ -693,13 +706,16 @@ _INTRO_LOOK = 40
 
 
 def _names_genre(plan: _Plan, blocks: Sequence[Block]) -> bool:
-    """The title says how-to / guide / FAQ, or the intro speaks of "this guide"."""
+    """The title says how-to / guide / FAQ, the intro speaks of "this guide", or a section
+    label above the article names a genre that is not an interview ("Opinion", "Ratgeber")."""
     for i, block in enumerate(blocks):
         if block.kind is BlockKind.TITLE and _GENRE_TITLE.search(block.text):
             return True
         if plan.roles[i] is Role.QUESTION:
             return False
-        if plan.roles[i] is Role.INTRO and _GENRE_INTRO.search(block.text):
+        if plan.roles[i] is Role.INTRO and (
+            _GENRE_INTRO.search(block.text) or _GENRE_KICKER.match(block.text.strip())
+        ):
             return True
     return False
 
@@ -1011,10 +1027,38 @@ def _claim_unlabelled_question(
     return content[first]
 
 
+#: A speech tag after a quotation's first clause: "– Det är svårt, säger hon.", "— C'est
+#: simple, dit-elle.", "– Es ist so, sagt er.", "— Sí, dice Marta.", "—Ya veremos —dijo.",
+#: "– It works, she says." A verb of saying in the third person (a pronoun, a name, or
+#: nothing where the language drops the pronoun), right after a comma, a dash or an end mark.
+_SPEECH_TAG = re.compile(
+    r"(?:[,.!?…]\s*[–—-]?|\s[–—])\s*(?:"
+    r"(?:säger|sa|sade|berättar|förklarar|menar|svarar|konstaterar|tillägger|sier|forteller"
+    r"|siger|sagde|fortæller|sagt|sagte|erzählt|erzählte|erklärt|erklärte|meint|meinte|zegt"
+    r"|zei|vertelt|vertelde|dit|explique|raconte|confie|ajoute|lance|répond|affirme|assure"
+    r"|précise|dice|dijo|explica|cuenta|afirma|asegura|añade|comenta|responde|señala|diz"
+    r"|disse|conta|racconta|spiega|aggiunge|afferma|says|said|explains|adds|recalls"
+    r"|говорит|сказал|сказала|рассказывает|объясняет|добавляет|каже|говорить|розповідає"
+    r"|mówi|powiedział|powiedziała|dodaje|opowiada|sanoo|říká)"
+    r"(?:-t)?(?:[\s-]+(?:hon|han|hun|de|sie|er|ze|zij|hij|il|elle|ils|elles|ella|él|ela|ele"
+    r"|lei|lui|she|he|they|она|он|вона|він|ona|on)\b|\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄŁŚŻŹĆŃŠČŘŽ]|\s*[.,;:!…]|\s*$)"
+    r"|(?:she|he|they)\s+(?:says|said|explains|adds|recalls)\b)",
+)
+
+
+def _speech_tagged(text: str) -> bool:
+    """A dialogue-dash line that a speech tag attributes to someone in the third person."""
+    return _SPEECH_TAG.search(text[:300]) is not None
+
+
 def _dash_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     blocks = facts.blocks
     dashed = [k for k, i in enumerate(content) if blocks[i].dash]
     if not dashed:
+        return None
+    # a narrative quoting its subject in dialogue dashes ("– Jag pressar ingen, säger hon."):
+    # reported speech, not an exchange of questions and answers
+    if 2 * sum(1 for k in dashed if _speech_tagged(blocks[content[k]].text)) >= len(dashed):
         return None
     # a single exchange counts when its dashed paragraph plainly asks something
     minimum = 2 if len(dashed) > 1 else 1
@@ -1172,13 +1216,52 @@ def _heading_cue(facts: _Facts, content: Sequence[int]) -> _Cue:
     return cue
 
 
+#: A recording time opening a line: "(27:50)", "[01:02:10]", "14:35 –".
+_TIMESTAMP = re.compile(r"^\W{0,2}\d{1,2}:\d{2}(?::\d{2})?\b")
+#: A call to the reader to get in touch: an e-mail address, or "write to us", "Escríbenos",
+#: "Schreiben Sie uns", "écrivez-nous" ("Got a question? Write to us at ...").
+_GETS_IN_TOUCH = re.compile(
+    r"[\w.+-]+@[\w-]+\.\w|\b(?:write|email|e-mail)\s+us\b"
+    r"|\bescr[íi]b(?:e|a)nos\b|\bescr[íi]banos\b|\bschreib(?:en\s+sie|t)?\s+uns\b"
+    r"|\b[ée]crivez[-\s]nous\b|\bscriv(?:ici|eteci)\b|\bescreva-nos\b|\bschrijf\s+ons\b"
+    r"|\bnapisz(?:cie)?\s+do\s+nas\b|\bнапишите\s+нам\b|\bbize\s+yaz[ıi]n\b",
+    re.IGNORECASE,
+)
+
+
+def _chapter_lines(facts: _Facts, content: Sequence[int]) -> set[int]:
+    """A podcast's chapter list: three or more consecutive short lines, each opening with a
+    recording time ("(27:50) Lucid dreams: can they be learnt?"). A transcript's timestamps
+    come with speaker labels, and its answers run longer."""
+    blocks = facts.blocks
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*content, -1]:
+        block = blocks[i] if i >= 0 else None
+        if (
+            block is not None
+            and not block.label
+            and _TIMESTAMP.match(block.text)
+            and facts.words(i) <= 20
+        ):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
 def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     """Questions recognisable only by their wording: short paragraphs that end in a question
-    mark (or open with "¿"), followed by an answer that does not read like a question."""
+    mark (or open with "¿"), followed by an answer that does not read like a question. A
+    podcast's chapter line and a call to write in ("Got a question? Email us at ...") ask
+    nobody in the room."""
     blocks = facts.blocks
     q_start: dict[int, str] = {}
     q_cont: set[int] = set()
     previous = False
+    chapters = _chapter_lines(facts, content)
     for k, i in enumerate(content):
         block = blocks[i]
         marked = facts.asks_by_wording(i)
@@ -1186,6 +1269,8 @@ def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
             marked
             and (block.kind is not BlockKind.LIST_ITEM or _lone_item(blocks, content, k))
             and facts.words(i) <= 80
+            and i not in chapters
+            and not _GETS_IN_TOUCH.search(block.text)
         )
         if not asks and _statement_question(facts, content, k):
             asks = True
@@ -1355,13 +1440,12 @@ def _busier_bold_plan(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Pl
 
 
 def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> dict[int, Verdict]:
-    """Section subheadings and page headings that are not this document's questions."""
-    blocks = facts.blocks
+    """Section subheadings and page headings that are not this document's questions (in a
+    document with no questions, every short unpunctuated line after a full paragraph: its
+    subheads, and the share and topic prompts under it)."""
     out: dict[int, Verdict] = {}
     for k, i in enumerate(content):
         if plan is not None and plan.roles[i] is Role.QUESTION:
-            continue
-        if plan is None and blocks[i].kind is not BlockKind.HEADING:
             continue
         if _subheading(facts, content, k):
             out[i] = Verdict(BoilerplateKind.HEADING, "section subheading (not a question here)")

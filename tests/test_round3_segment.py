@@ -1,0 +1,250 @@
+"""Round 3 segmenter: pages that set questions without being interviews — an opinion piece with
+question subheads, a numbered listicle, a podcast page's chapter list and call to write in, a
+narrative quoting its subject in dialogue dashes — yield no pairs; the interviews that look
+like them keep theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+import interviewparse as ip
+from interviewparse import cues
+from interviewparse.segment import _GETS_IN_TOUCH, _speech_tagged
+
+
+def _pairs(text: str) -> int:
+    return len(ip.parse_text(text).pairs)
+
+
+# -- the English "I" -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("I think so, and I told them.", True),
+        ("Honestly? I'm not sure.", True),
+        ("We never planned it.", True),
+        # Polish, Croatian "i" is "and"; Italian "i" is an article
+        ("Sprawdź liczniki i rachunki za prąd.", False),
+        ("Provate i biscotti della casa.", False),
+        ("Ask the owner about costs and repairs.", False),
+    ],
+)
+def test_first_person_reads_english_i_only_as_written(text: str, first: bool) -> None:
+    assert cues.first_person(text) is first
+
+
+# -- a numbered listicle ---------------------------------------------------------------------------
+
+_LISTICLE = """5 pytań do zadania przed kupnem roweru
+
+Porady
+
+Autor: Tomasz Zieliński
+
+Kupujesz używany rower? Zanim zapłacisz, zadaj sprzedającemu kilka pytań. Odpowiedzi \
+powiedzą więcej niż zdjęcia.
+
+1. Ile lat ma rama, proszę pana?
+
+Rama to serce roweru. Sprawdź numer seryjny i porównaj go z dokumentami oraz z ofertą \
+producenta i sklepu.
+
+2. Czy rower miał wypadek?
+
+Pęknięcia farby przy spawach i wgniecenia na rurach to sygnał ostrzegawczy. Obejrzyj rury \
+w dobrym świetle i z bliska.
+
+3. Kiedy był ostatni serwis?
+
+Łańcuch i kasety zużywają się szybko. Zapytaj o rachunki i daty wymiany części, bo to \
+koszty, które i tak poniesiesz.
+
+4. Dlaczego pan go sprzedaje?
+
+Odpowiedź często mówi więcej, niż sprzedający by chciał. Słuchaj uważnie i dopytuj \
+o szczegóły.
+
+5. Czy mogę zrobić jazdę próbną?
+
+Bez jazdy próbnej nie kupuj. Kilka minut wystarczy, by usłyszeć trzaski i sprawdzić \
+hamulce i przerzutki.
+"""
+
+
+def test_numbered_listicle_with_polish_and_is_no_interview() -> None:
+    assert _pairs(_LISTICLE) == 0
+
+
+# -- an opinion piece with question subheads -------------------------------------------------------
+
+_OPED = """Cities should stop building car parks
+
+Opinion
+
+Martin Eberle
+
+Every new multi-storey car park is a bet on the past. The council approved two more last \
+week, at a cost that would have paid for ten kilometres of protected bike lanes.
+
+The argument for them is always the same: shops need customers, and customers come by car. \
+The evidence has not supported that for a long time.
+
+So why do councils keep building them?
+
+Because car parks are easy to count and easy to open with a ribbon. Bike lanes and buses \
+are harder to photograph, and their benefits arrive slowly and spread thinly across a city.
+
+Where would the money do more good?
+
+Almost anywhere else. Frequent buses, safe junctions and shaded streets bring more people \
+to a high street than a few hundred parking spaces ever could, as several towns have found.
+
+What happens to the shops?
+
+They do better. Trading figures from towns that closed central car parks show footfall \
+rising within two years, once the streets around the shops became pleasant to walk in.
+
+Councillors should look at those figures before they sign the next contract.
+"""
+
+
+def test_opinion_piece_with_question_subheads_is_no_interview() -> None:
+    assert _pairs(_OPED) == 0
+
+
+def test_section_label_interview_keeps_its_pairs() -> None:
+    # the same layout labelled as an interview, with questions put to someone who answers
+    text = (
+        _OPED.replace("Opinion", "Interview")
+        .replace("So why do councils keep building them?", "Why do councils build them?")
+        .replace("Because car parks", "I think because car parks")
+        .replace("Almost anywhere else.", "We looked at that. Almost anywhere else.")
+        .replace("They do better.", "In my experience they do better.")
+    )
+    assert _pairs(text) == 3
+
+
+# -- a podcast episode page ------------------------------------------------------------------------
+
+_PODCAST = """Episode 12: Why do cats purr? With vet Olga Mendes
+
+Can a cat purr and meow at once? Why do some purr when they are hurt? Do big cats purr at \
+all?
+
+In this episode, our host talks with vet Olga Mendes about what science knows of the purr.
+
+(03:05) How the purr is made.
+
+(11:40) Purring as a signal to humans.
+
+(19:20) Do lions purr?
+
+(25:00) Purring and old age.
+
+(31:10) Can purring heal bones?
+
+(44:50) What vets still do not know.
+
+Have a question for a future episode? Write to us at mail@purrcast.example.
+
+Support the show and get bonus episodes.
+"""
+
+
+def test_podcast_chapters_and_call_to_write_in_are_no_questions() -> None:
+    assert _pairs(_PODCAST) == 0
+
+
+def test_timestamped_transcript_turns_stay_questions() -> None:
+    # a transcript's timestamps open turns that run longer than a chapter line
+    text = (
+        "Episode 3: the lighthouse keeper\n\n"
+        "(00:12) How long did you keep the light?\n\n"
+        "(00:20) Thirty-one years. I came as an assistant in 1979 and stayed until the light "
+        "was automated, which nobody on the island really wanted.\n\n"
+        "(02:45) What did you miss most afterwards?\n\n"
+        "(02:50) The night watches. I read more in those hours than in the rest of my life, "
+        "and I learned every sound the tower makes in a gale.\n\n"
+        "(05:30) Would you go back?\n\n"
+        "(05:34) Tomorrow. My knees would complain, but I would climb those stairs again and "
+        "wind the clock every four hours as we did before.\n"
+    )
+    assert _pairs(text) == 3
+
+
+# -- reported speech in dialogue dashes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("Det är enkelt, säger han. Alla kan lära sig.", True),
+        ("C'est simple, dit-elle.", True),
+        ("Es ist einfach, sagt sie.", True),
+        ("Ya veremos —dijo.", True),
+        ("It worked, she says.", True),
+        ("Sí, dice Marta.", True),
+        # the speaker's own voice, and questions
+        ("Jag pressar ingen, säger jag alltid.", False),
+        ("Por que você voltou para o rio?", False),
+        ("Como diz o ditado, quem espera sempre alcança.", False),
+        ("Warum haben Sie aufgehört?", False),
+    ],
+)
+def test_speech_tag(text: str, tagged: bool) -> None:
+    assert _speech_tagged(text) is tagged
+
+
+_PROFILE = """Smeden som fortfarande slår för hand
+
+Gösta Lind står vid ässjan i sin verkstad och vänder ett glödande järn. Han har gjort det \
+varje morgon i femtio år.
+
+– Järnet säger till när det är klart, säger han. Man måste bara lyssna.
+
+Verkstaden ligger i en gammal lada utanför byn. Här har han smitt grindar, ljusstakar och \
+en gång ett räcke till ett slott, som han inte vill prata mer om.
+
+Hur länge orkar han fortsätta? Han skrattar och torkar händerna på förklädet.
+
+– Så länge armen håller, säger han. Sen får någon annan ta över.
+
+Utanför börjar det snöa. Han lägger järnet på städet igen.
+"""
+
+
+def test_narrative_quoting_in_dialogue_dashes_is_no_interview() -> None:
+    assert _pairs(_PROFILE) == 0
+
+
+def test_dash_interview_keeps_its_pairs() -> None:
+    text = (
+        "Smeden som fortfarande slår för hand\n\n"
+        "Gösta Lind har smitt i femtio år. Vi träffade honom i verkstaden.\n\n"
+        "– Hur började det?\n\n"
+        "– Min far var smed, och jag stod bredvid honom från att jag var sju år. Det fanns "
+        "aldrig något annat jag ville göra.\n\n"
+        "– Vad är svårast?\n\n"
+        "– Att veta när järnet är klart. Det säger min far fortfarande, säger jag till "
+        "eleverna, och de skrattar.\n\n"
+        "– Hur länge orkar du fortsätta?\n\n"
+        "– Så länge armen håller. Sen får någon annan ta över, men jag vet inte vem.\n"
+    )
+    assert _pairs(text) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "gets_in_touch"),
+    [
+        ("Have a question for us? Write to us at hello@show.example.", True),
+        ("¿Tienes una duda? Escríbenos.", True),
+        ("Fragen an die Redaktion? Schreiben Sie uns!", True),
+        ("Une question ? Écrivez-nous.", True),
+        ("Did you ever write to your old teacher?", False),
+        ("Why did so many listeners write in that year?", False),
+    ],
+)
+def test_call_to_write_in(text: str, gets_in_touch: bool) -> None:
+    assert (_GETS_IN_TOUCH.search(text) is not None) is gets_in_touch
