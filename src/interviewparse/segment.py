@@ -323,8 +323,9 @@ def _finish(
 
 def _closing_outro(blocks: Sequence[Block], content: Sequence[int], roles: list[Role]) -> None:
     """The end of the last answer may be the article's closing (an author bio, an editor's
-    note): paragraphs after a horizontal-rule separator, or a closing run set in italics
-    when the answer itself is not, are outro."""
+    note): paragraphs after a horizontal-rule separator, a closing run set in italics
+    when the answer itself is not, and before either a run of closing notes
+    (:func:`_closing_note`: thanks, a sign-off, where to see the work) are outro."""
     tail: list[int] = []  # the answer paragraphs after the last question
     for i in reversed(content):
         if roles[i] is Role.QUESTION:
@@ -340,15 +341,110 @@ def _closing_outro(blocks: Sequence[Block], content: Sequence[int], roles: list[
                 if i > sep:
                     roles[i] = Role.OUTRO
             return
-    if blocks[tail[0]].italic >= 0.5:
-        return
     run = 0
-    for i in reversed(tail[1:]):
-        if blocks[i].italic < 0.8 and not _EDITED_NOTE.match(blocks[i].text):
-            break
-        run += 1
+    if blocks[tail[0]].italic < 0.5:
+        for i in reversed(tail[1:]):
+            if blocks[i].italic < 0.8 and not _EDITED_NOTE.match(blocks[i].text):
+                break
+            run += 1
+    run += _closing_notes(blocks, content, roles, tail[1 : len(tail) - run])
     for i in tail[len(tail) - run :]:
         roles[i] = Role.OUTRO
+
+
+def _closing_notes(
+    blocks: Sequence[Block], content: Sequence[int], roles: Sequence[Role], tail: Sequence[int]
+) -> int:
+    """How many of the last answer's closing paragraphs (``tail``, its first paragraph left
+    out) are the article's, not the guest's: read from the end, a newsletter's sign-off ("See
+    you next week," then the author's name), thanks for the conversation, and notes in the
+    third person that say where to find the guest or the work (:func:`_closing_note`)."""
+    run = 0
+    end = len(tail)
+    if end >= 2 and _signs_off(blocks[tail[-2]].text, blocks[tail[-1]].text):
+        run, end = 2, end - 2
+    people: list[str] | None = None
+    for i in reversed(tail[:end]):
+        text = blocks[i].text.strip()
+        if _THANKS.match(text) and cues.word_count(text) <= 25:
+            run += 1
+            continue
+        if not _closing_candidate(blocks[i], text):
+            break
+        if _EDITED_NOTE.match(text) or _ANNOUNCES.search(text):
+            run += 1  # (its "you" is the reader: "Bring the thing, if you can.")
+            continue
+        if people is None:
+            people = _introduced(blocks, content, roles)
+        if cues.addresses_listener(text) or not any(text.startswith(n) for n in people):
+            break
+        run += 1
+    return run
+
+
+def _closing_candidate(block: Block, text: str) -> bool:
+    """A short plain paragraph that says no "I" or "we", with no label or dash."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and not block.label
+        and not block.dash
+        and 0 < cues.word_count(text) <= 50
+        and not cues.first_person(text)
+    )
+
+
+def _introduced(
+    blocks: Sequence[Block], content: Sequence[int], roles: Sequence[Role]
+) -> list[str]:
+    """The full names (two words or more) the title and the intro give."""
+    names: list[str] = []
+    for i, block in enumerate(blocks[:_INTRO_LOOK]):
+        if roles[i] is Role.QUESTION:
+            break
+        if block.kind is BlockKind.TITLE or roles[i] is Role.INTRO:
+            names.extend(name for name in find_names(block.text) if len(name.split()) >= 2)
+    return names
+
+
+def _signs_off(closing: str, name: str) -> bool:
+    """A letter's sign-off: a short line ending in a comma ("See you next week,", "Best,",
+    "Bis bald,") followed by a name of one to three capitalised words and no punctuation."""
+    closing, name = closing.strip(), name.strip()
+    words = name.split()
+    return (
+        closing.endswith(",")
+        and cues.word_count(closing) <= 6
+        and 1 <= len(words) <= 3
+        and all(word[0].isupper() for word in words)
+        and not _punctuated(name)
+    )
+
+
+#: Thanks for the conversation, the interview's last exchange ("Thank you for your time.",
+#: "Danke für das Gespräch.", "Дякую вам за розмову."), not "Thanks to ...".
+_THANKS = re.compile(
+    r"^\W{0,3}(?:thank\s+you|thanks|many\s+thanks|danke|vielen\s+dank|merci|gracias|grazie"
+    r"|obrigad[oa]|bedankt|dank\s+je(?:wel)?|dank\s+u|dziękuj[ęe]|dzięki|спасибо|благодарю"
+    r"|дякую|teşekkür(?:ler|\s+ederim)|tack|takk|kiitos|terima\s+kasih|شكر[اًا]?|谢谢|感谢"
+    r"|ありがとう|감사합니다|धन्यवाद)"
+    r"(?!\s+(?:to|a|à|al|alla|an|dem|der|ao|à|do|od)\b)",
+    re.IGNORECASE,
+)
+#: A note on where to see the work or meet the guest, in the journalist's voice: an
+#: exhibition that runs until a date, a book out now, honey sold at a market, a club that
+#: meets every week, a book reference with its pages and price; "据悉" (it is learned that).
+_ANNOUNCES = re.compile(
+    r"\b(?:runs|continues|is\s+on(?:\s+show|\s+display|\s+view)?|closes|opens)"
+    r"\s+(?:until|till|through|on)\b|\bout\s+now\b|\b(?:is|are)\s+(?:sold|available)\s+"
+    r"(?:at|from|on|in)\b|\bmeets\s+every\b|\b(?:is|was)\s+published\s+by\b"
+    r"|\b(?:läuft|ist|sind)\s+(?:noch\s+)?bis\b|\bzu\s+sehen\b|\bist\s+erschienen\b"
+    r"|\bjusqu['’](?:au|à)\b|\best\s+paru\b|\ben\s+vente\b|\bhasta\s+el\b|\ba\s+la\s+venta\b"
+    r"|\bfino\s+al\b|\bin\s+programma\b|\bin\s+vendita\b|\baté\s+(?:o\s+dia|dia)\b"
+    r"|\bà\s+venda\b|\d+\s*(?:pages|pp\.|seiten|páginas|pagine|стр\.)"
+    r"|\d+(?:[.,]\d+)?\s*(?:€|euros?|£)|[€£$]\s?\d"
+    r"|(?:يستمر|تستمر|يتواصل|يقام|تقام)\s.*\sحتى\s|^(?:据悉|据了解)",
+    re.IGNORECASE,
+)
 
 
 #: The editor's closing note on how the conversation was edited, in plain type or italics:
