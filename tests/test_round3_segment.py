@@ -309,3 +309,53 @@ def test_last_answer_paragraph_of_the_guest_stays(ending: str) -> None:
     answer, outro = _last(f"{_QA}\n{ending}\n")
     assert answer.endswith(ending)
     assert outro == []
+
+
+# -- a statement question that recalls the guest's words -------------------------------------------
+
+_RECALL = """The beekeeper of Harrow Hill
+
+Ida Brennan has kept bees on the same hill for forty years. We spoke in her garden.
+
+How did you start?
+
+My uncle left me two hives when I was nineteen. I knew nothing, and I was stung so often \
+that first summer that I stopped noticing.
+
+What is the hardest month?
+
+March. The colonies are hungry and the weather cannot decide. You learn to read the \
+entrance of a hive like a face, and you learn to wait.
+
+You once said the bees taught you patience.
+
+They did, and they still do. I was an impatient young woman. You cannot hurry a colony, \
+and after a few years I stopped trying to hurry anything else either.
+
+What will you do with the hives when you stop?
+
+My granddaughter wants them. I have told her she has to take the stings with the honey.
+"""
+
+
+def test_statement_recalling_the_guests_words_is_a_question() -> None:
+    iv = ip.parse_text(_RECALL)
+    questions = [pair.question.text for pair in iv.pairs]
+    assert questions[2] == "You once said the bees taught you patience."
+    assert len(questions) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "recalls"),
+    [
+        ("You said you would never move to the city.", True),
+        ("Sie haben einmal gesagt, Politik sei Handwerk.", True),
+        ("Vous avez dit un jour que la mer vous faisait peur.", True),
+        ("Вы как-то сказали, что шахматы — это спорт.", True),
+        ("You learn to read the entrance of a hive.", False),
+        ("Dijo que vendría al día siguiente.", False),
+        ("Youth said it first.", False),
+    ],
+)
+def test_recalls_words(text: str, recalls: bool) -> None:
+    assert cues.recalls_words(text) is recalls

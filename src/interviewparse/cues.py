@@ -22,6 +22,7 @@ __all__ = [
     "opens_with_request",
     "question_mark_near_end",
     "question_score",
+    "recalls_words",
     "word_count",
 ]
 
@@ -146,6 +147,31 @@ def opens_with_request(text: str) -> bool:
     if first is None or first.group().lower() not in _REQUESTS:
         return False
     return not _SECOND_PERSON.isdisjoint(lower_words(text))
+
+
+#: A statement that recalls what the interviewee said or wrote, the way an interviewer opens a
+#: question without "?": "You said ...", "You once wrote ...", "Sie haben einmal gesagt ...",
+#: "Vous avez écrit ...", "Usted dijo ...", "Hai detto ...", "Você disse ...", "Вы сказали
+#: ...". Generic "you" in an answer ("You learn to ...") recalls nothing; forms that also read
+#: as "he said" or "she said" (Spanish "Dijo", Italian "Lei ha detto") are left out.
+_RECALLS = re.compile(
+    r"^\W{0,3}(?:(?:and|but|so)\s+)?(?:you(?:['’]ve|\s+have|\s+had)?\s+(?:once\s+|often\s+|"
+    r"already\s+|just\s+)?(?:said|mentioned|told|wrote|written|described|called)"
+    r"|sie\s+(?:haben\s+(?:\w+\s+){0,2}(?:gesagt|geschrieben|erwähnt|erzählt)"
+    r"|sagten|schrieben|erwähnten)"
+    r"|vous\s+(?:avez\s+(?:\w+\s+)?(?:dit|écrit|évoqué|raconté)|disiez|écriviez)"
+    r"|usted\s+(?:dijo|ha\s+dicho|escribió|mencionó)|(?:dijo|ha\s+dicho)\s+usted"
+    r"|(?:has\s+dicho|dijiste|escribiste)|hai\s+(?:detto|scritto)|(?:você|o\s+senhor|a\s+senhora)\s+"
+    r"(?:disse|escreveu|falou)|(?:u|je)\s+(?:zei|schreef|hebt\s+gezegd)"
+    r"|pan(?:i)?\s+(?:powiedział(?:a)?|mówił(?:a)?|napisał(?:a)?)"
+    r"|вы\s+(?:[\w-]+\s+)?(?:сказали|говорили|писали|упомянули))\b",
+    re.IGNORECASE,
+)
+
+
+def recalls_words(text: str) -> bool:
+    """Opens by recalling the interviewee's words ("You said ...", "Sie sagten ...")."""
+    return _RECALLS.match(text) is not None
 
 
 def addresses_listener(text: str) -> bool:

@@ -1368,12 +1368,12 @@ def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
             and i not in chapters
             and not _GETS_IN_TOUCH.search(block.text)
         )
-        if not asks and _statement_question(facts, content, k):
-            asks = True
+        statement = None if asks else _statement_question(facts, content, k)
+        asks = asks or statement is not None
         if asks and previous:
             q_cont.add(i)
         elif asks:
-            q_start[i] = "wording: ends with '?'" if marked else "wording: short request"
+            q_start[i] = "wording: ends with '?'" if marked else f"wording: {statement}"
         previous = asks
     _claim_lead_ins(facts, content, q_start, q_cont)
     # a question must be followed by an answer: drop runs at the very end of a paragraph
@@ -1439,28 +1439,46 @@ def _lone_item(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
     return before is not BlockKind.LIST_ITEM and after is not BlockKind.LIST_ITEM
 
 
-def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> bool:
-    """A short unpunctuated request between two long paragraphs that addresses the
-    interviewee ("Nos puede relatar alguna anécdota …") is a question without "?"; so is a
-    request ending in a full stop that opens with a request verb ("Tell us about ...",
-    "Erzählen Sie uns von ...") when a longer paragraph answers it, in a paragraph or in a
-    numbered item standing alone between paragraphs ("3. Tell us about ...")."""
+def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> str | None:
+    """A question without "?", or ``None``; the reason when it is one.
+
+    A short unpunctuated request between two long paragraphs that addresses the interviewee
+    ("Nos puede relatar alguna anécdota …") is a question without "?"; so is a request ending
+    in a full stop that opens with a request verb ("Tell us about ...", "Erzählen Sie uns von
+    ...") when a longer paragraph answers it, in a paragraph or in a numbered item standing
+    alone between paragraphs ("3. Tell us about ..."); and so is a short statement that
+    recalls the guest's own words ("You said you could hear the weather coming.", "Sie haben
+    einmal gesagt, ...") when a longer paragraph in the first person answers it."""
     if k == 0 or k + 1 >= len(content):
-        return False
+        return None
     shape = facts.statement(content[k])
     if shape is None and _numbered_request(facts.blocks, content, k):
         shape = "request"
+    text = facts.blocks[content[k]].text.strip()
+    if shape is None and cues.recalls_words(text):
+        shape = "recall"
     if shape is None:
-        return False  # the cheap test before counting words: most paragraphs end in a stop
+        return None  # the cheap test before counting words: most paragraphs end in a stop
     words = facts.words(content[k])
     if not 4 <= words <= 25:
-        return False
+        return None
+    following = content[k + 1]
     if shape == "request":
-        following = content[k + 1]
-        return facts.words(following) > words and not facts.asks_by_wording(following)
-    if min(facts.words(content[k - 1]), facts.words(content[k + 1])) < 20:
-        return False
-    return cues.addresses_listener(facts.blocks[content[k]].text.strip())
+        if facts.words(following) > words and not facts.asks_by_wording(following):
+            return "short request"
+        return None
+    if shape == "recall":
+        if (
+            facts.words(following) > words
+            and not facts.asks_by_wording(following)
+            and facts.first_person(following)
+            and not facts.first_person(content[k])
+        ):
+            return "statement recalling the guest's words"
+        return None
+    if min(facts.words(content[k - 1]), facts.words(following)) < 20:
+        return None
+    return "short request" if cues.addresses_listener(text) else None
 
 
 def _numbered_request(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
