@@ -303,6 +303,8 @@ def test_closing_note_after_the_last_answer_is_outro(closing: str) -> None:
         "Ansel Varga is what people call me here, but nobody uses the Ansel.",
         "The lake does not care about any of us. It was here before the ferry.",
         "We sail until the ice comes, and after that the boat waits on shore.",
+        "The kiosk on the pier closes on Sundays, and nobody minds.",
+        "Tack vare henne går färjan fortfarande.",
     ],
 )
 def test_last_answer_paragraph_of_the_guest_stays(ending: str) -> None:
