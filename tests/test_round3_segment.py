@@ -361,3 +361,12 @@ def test_statement_recalling_the_guests_words_is_a_question() -> None:
 )
 def test_recalls_words(text: str, recalls: bool) -> None:
     assert cues.recalls_words(text) is recalls
+
+
+def test_section_label_above_the_article_is_boilerplate() -> None:
+    iv = ip.parse_text(_OPED)
+    labels = [
+        item.text for item in iv.boilerplate if item.reason == "section label above the article"
+    ]
+    assert labels == ["Opinion"]
+    assert "Opinion" not in [block.text for block in iv.intro]

@@ -1558,12 +1558,25 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
     document with no questions, every short unpunctuated line after a full paragraph: its
     subheads, and the share and topic prompts under it)."""
     out: dict[int, Verdict] = {}
+    blocks = facts.blocks
     for k, i in enumerate(content):
         if plan is not None and plan.roles[i] is Role.QUESTION:
             continue
         if _subheading(facts, content, k):
             out[i] = Verdict(BoilerplateKind.HEADING, "section subheading (not a question here)")
+        elif (
+            k < _KICKER_LOOK
+            and (plan is None or plan.roles[i] is Role.INTRO)
+            and blocks[i].kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            and not blocks[i].label
+            and _GENRE_KICKER.match(blocks[i].text.strip())
+        ):
+            out[i] = Verdict(BoilerplateKind.HEADING, "section label above the article")
     return out
+
+
+#: How many leading content blocks may be the section label ("Opinion") above the article.
+_KICKER_LOOK = 6
 
 
 def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segmentation:
