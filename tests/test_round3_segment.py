@@ -244,6 +244,8 @@ def test_dash_interview_keeps_its_pairs() -> None:
         ("Une question ? Écrivez-nous.", True),
         ("Did you ever write to your old teacher?", False),
         ("Why did so many listeners write in that year?", False),
+        ("Why did so many readers write to us after the first episode?", False),
+        ("Any thoughts? Email us and we will read them on air.", True),
     ],
 )
 def test_call_to_write_in(text: str, gets_in_touch: bool) -> None:

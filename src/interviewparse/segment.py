@@ -1317,7 +1317,7 @@ _TIMESTAMP = re.compile(r"^\W{0,2}\d{1,2}:\d{2}(?::\d{2})?\b")
 #: A call to the reader to get in touch: an e-mail address, or "write to us", "Escríbenos",
 #: "Schreiben Sie uns", "écrivez-nous" ("Got a question? Write to us at ...").
 _GETS_IN_TOUCH = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w|\b(?:write|email|e-mail)\s+us\b"
+    r"[\w.+-]+@[\w-]+\.\w|(?:^|[.?!]\s+)(?:write|email|e-mail)\s+(?:to\s+)?us\b"
     r"|\bescr[íi]b(?:e|a)nos\b|\bescr[íi]banos\b|\bschreib(?:en\s+sie|t)?\s+uns\b"
     r"|\b[ée]crivez[-\s]nous\b|\bscriv(?:ici|eteci)\b|\bescreva-nos\b|\bschrijf\s+ons\b"
     r"|\bnapisz(?:cie)?\s+do\s+nas\b|\bнапишите\s+нам\b|\bbize\s+yaz[ıi]n\b",
