@@ -22,6 +22,7 @@ __all__ = [
     "opens_with_request",
     "question_mark_near_end",
     "question_score",
+    "recalls_words",
     "word_count",
 ]
 
@@ -79,7 +80,7 @@ _SECOND_PERSON = _wordset(
 )
 _FIRST_PERSON = _wordset(
     """
-    i i'm i've me my mine we we're our ours us ich mich mir mein meine meinen wir uns unser
+    me my mine we we're our ours us ich mich mir mein meine meinen wir uns unser
     unsere je j moi mon ma mes nous notre nos yo me mi mis nosotros nosotras nuestro nuestra
     nuestros я меня мне мой моя мы нас нам наш наша io noi mio mia miei nostro nostra
     meu minha nós nosso nossa ik mijn wij onze mnie mój moja moje my nas nasz nasza
@@ -148,12 +149,47 @@ def opens_with_request(text: str) -> bool:
     return not _SECOND_PERSON.isdisjoint(lower_words(text))
 
 
+#: A statement that recalls what the interviewee said or wrote, the way an interviewer opens a
+#: question without "?": "You said ...", "You once wrote ...", "Sie haben einmal gesagt ...",
+#: "Vous avez écrit ...", "Usted dijo ...", "Hai detto ...", "Você disse ...", "Вы сказали
+#: ...". Generic "you" in an answer ("You learn to ...") recalls nothing; forms that also read
+#: as "he said" or "she said" (Spanish "Dijo", Italian "Lei ha detto") are left out.
+_RECALLS = re.compile(
+    r"^\W{0,3}(?:(?:and|but|so)\s+)?(?:you(?:['’]ve|\s+have|\s+had)?\s+(?:once\s+|often\s+|"
+    r"already\s+|just\s+)?(?:said|mentioned|told|wrote|written|described|called)"
+    r"|sie\s+(?:haben\s+(?:\w+\s+){0,2}(?:gesagt|geschrieben|erwähnt|erzählt)"
+    r"|sagten|schrieben|erwähnten)"
+    r"|vous\s+(?:avez\s+(?:\w+\s+)?(?:dit|écrit|évoqué|raconté)|disiez|écriviez)"
+    r"|usted\s+(?:dijo|ha\s+dicho|escribió|mencionó)|(?:dijo|ha\s+dicho)\s+usted"
+    r"|(?:has\s+dicho|dijiste|escribiste)|hai\s+(?:detto|scritto)|(?:você|o\s+senhor|a\s+senhora)\s+"
+    r"(?:disse|escreveu|falou)|(?:u|je)\s+(?:zei|schreef|hebt\s+gezegd)"
+    r"|pan(?:i)?\s+(?:powiedział(?:a)?|mówił(?:a)?|napisał(?:a)?)"
+    r"|вы\s+(?:[\w-]+\s+)?(?:сказали|говорили|писали|упомянули))\b",
+    re.IGNORECASE,
+)
+
+
+def recalls_words(text: str) -> bool:
+    """Opens by recalling the interviewee's words ("You said ...", "Sie sagten ...")."""
+    return _RECALLS.match(text) is not None
+
+
 def addresses_listener(text: str) -> bool:
     return not _SECOND_PERSON.isdisjoint(lower_words(text))
 
 
+#: English "I", which is always written as a capital: lower-cased, it is the word "and" in
+#: Polish, Czech and the South Slavic languages and an article in Italian.
+_CAPITAL_I = re.compile(r"\bI\b")
+
+
+def _says_i_or_we(text: str, lowered: list[str]) -> bool:
+    """Speaks in the first person: a first-person word, or English "I" as written."""
+    return not _FIRST_PERSON.isdisjoint(lowered) or _CAPITAL_I.search(text) is not None
+
+
 def first_person(text: str) -> bool:
-    return not _FIRST_PERSON.isdisjoint(lower_words(text))
+    return _says_i_or_we(text, lower_words(text))
 
 
 def question_mark_near_end(text: str) -> bool:
@@ -193,7 +229,7 @@ def question_score(text: str) -> float:
     addresses = not _SECOND_PERSON.isdisjoint(lowered)
     if addresses:
         score += 0.75
-    if not addresses and not _FIRST_PERSON.isdisjoint(lowered):
+    if not addresses and _says_i_or_we(stripped, lowered):
         score -= 0.75
     if stripped[0] in "\"“„«‘'":
         score -= 1.5

@@ -323,8 +323,9 @@ def _finish(
 
 def _closing_outro(blocks: Sequence[Block], content: Sequence[int], roles: list[Role]) -> None:
     """The end of the last answer may be the article's closing (an author bio, an editor's
-    note): paragraphs after a horizontal-rule separator, or a closing run set in italics
-    when the answer itself is not, are outro."""
+    note): paragraphs after a horizontal-rule separator, a closing run set in italics
+    when the answer itself is not, and before either a run of closing notes
+    (:func:`_closing_note`: thanks, a sign-off, where to see the work) are outro."""
     tail: list[int] = []  # the answer paragraphs after the last question
     for i in reversed(content):
         if roles[i] is Role.QUESTION:
@@ -340,15 +341,110 @@ def _closing_outro(blocks: Sequence[Block], content: Sequence[int], roles: list[
                 if i > sep:
                     roles[i] = Role.OUTRO
             return
-    if blocks[tail[0]].italic >= 0.5:
-        return
     run = 0
-    for i in reversed(tail[1:]):
-        if blocks[i].italic < 0.8 and not _EDITED_NOTE.match(blocks[i].text):
-            break
-        run += 1
+    if blocks[tail[0]].italic < 0.5:
+        for i in reversed(tail[1:]):
+            if blocks[i].italic < 0.8 and not _EDITED_NOTE.match(blocks[i].text):
+                break
+            run += 1
+    run += _closing_notes(blocks, content, roles, tail[1 : len(tail) - run])
     for i in tail[len(tail) - run :]:
         roles[i] = Role.OUTRO
+
+
+def _closing_notes(
+    blocks: Sequence[Block], content: Sequence[int], roles: Sequence[Role], tail: Sequence[int]
+) -> int:
+    """How many of the last answer's closing paragraphs (``tail``, its first paragraph left
+    out) are the article's, not the guest's: read from the end, a newsletter's sign-off ("See
+    you next week," then the author's name), thanks for the conversation, and notes in the
+    third person that say where to find the guest or the work (:func:`_closing_note`)."""
+    run = 0
+    end = len(tail)
+    if end >= 2 and _signs_off(blocks[tail[-2]].text, blocks[tail[-1]].text):
+        run, end = 2, end - 2
+    people: list[str] | None = None
+    for i in reversed(tail[:end]):
+        text = blocks[i].text.strip()
+        if _THANKS.match(text) and cues.word_count(text) <= 25:
+            run += 1
+            continue
+        if not _closing_candidate(blocks[i], text):
+            break
+        if _EDITED_NOTE.match(text) or _ANNOUNCES.search(text):
+            run += 1  # (its "you" is the reader: "Bring the thing, if you can.")
+            continue
+        if people is None:
+            people = _introduced(blocks, content, roles)
+        if cues.addresses_listener(text) or not any(text.startswith(n) for n in people):
+            break
+        run += 1
+    return run
+
+
+def _closing_candidate(block: Block, text: str) -> bool:
+    """A short plain paragraph that says no "I" or "we", with no label or dash."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and not block.label
+        and not block.dash
+        and 0 < cues.word_count(text) <= 50
+        and not cues.first_person(text)
+    )
+
+
+def _introduced(
+    blocks: Sequence[Block], content: Sequence[int], roles: Sequence[Role]
+) -> list[str]:
+    """The full names (two words or more) the title and the intro give."""
+    names: list[str] = []
+    for i, block in enumerate(blocks[:_INTRO_LOOK]):
+        if roles[i] is Role.QUESTION:
+            break
+        if block.kind is BlockKind.TITLE or roles[i] is Role.INTRO:
+            names.extend(name for name in find_names(block.text) if len(name.split()) >= 2)
+    return names
+
+
+def _signs_off(closing: str, name: str) -> bool:
+    """A letter's sign-off: a short line ending in a comma ("See you next week,", "Best,",
+    "Bis bald,") followed by a name of one to three capitalised words and no punctuation."""
+    closing, name = closing.strip(), name.strip()
+    words = name.split()
+    return (
+        closing.endswith(",")
+        and cues.word_count(closing) <= 6
+        and 1 <= len(words) <= 3
+        and all(word[0].isupper() for word in words)
+        and not _punctuated(name)
+    )
+
+
+#: Thanks for the conversation, the interview's last exchange ("Thank you for your time.",
+#: "Danke für das Gespräch.", "Дякую вам за розмову."), not "Thanks to ...".
+_THANKS = re.compile(
+    r"^\W{0,3}(?:thank\s+you|thanks|many\s+thanks|danke|vielen\s+dank|merci|gracias|grazie"
+    r"|obrigad[oa]|bedankt|dank\s+je(?:wel)?|dank\s+u|dziękuj[ęe]|dzięki|спасибо|благодарю"
+    r"|дякую|teşekkür(?:ler|\s+ederim)|tack|takk|kiitos|terima\s+kasih|شكر[اًا]?|谢谢|感谢"
+    r"|ありがとう|감사합니다|धन्यवाद)"
+    r"(?!\s+(?:to|a|à|al|alla|an|dem|der|ao|do|od|vare|temu|niemu|tej|tym)\b)",
+    re.IGNORECASE,
+)
+#: A note on where to see the work or meet the guest, in the journalist's voice: an
+#: exhibition that runs until a date, a book out now, honey sold at a market, a club that
+#: meets every week, a book reference with its pages; "据悉" (it is learned that). Few and
+#: narrow: answers in languages that drop the pronoun show no "I" to tell them apart.
+_ANNOUNCES = re.compile(
+    r"\b(?:runs|continues|is\s+on(?:\s+show|\s+display|\s+view)?)\s+(?:until|till|through)\b"
+    r"|\b(?:closes|opens)\s+on\s+(?:\w+\s+)?\d|\bout\s+now\b|\bmeets\s+every\b"
+    r"|\b(?:is|are)\s+(?:sold|available)\s+(?:at|from|on|in)\b|\b(?:is|was)\s+published\s+by\b"
+    r"|\b(?:until|till|bis(?:\s+zum)?|jusqu['’](?:au|à)|hasta\s+el|fino\s+al|até\s+(?:o\s+)?dia"
+    r"|tot\s+en\s+met)\s+\d{1,2}\b|\bist\s+erschienen\b|\best\s+paru\b|\ben\s+vente\b"
+    r"|\ba\s+la\s+venta\b|\bin\s+programma\b|\bin\s+vendita\b|\bà\s+venda\b"
+    r"|\b\d+\s*(?:pages|pp\.|seiten|páginas|pagine|стр\.)"
+    r"|(?:يستمر|تستمر|يتواصل|يقام|تقام)\s.*\sحتى\s|^(?:据悉|据了解)",
+    re.IGNORECASE,
+)
 
 
 #: The editor's closing note on how the conversation was edited, in plain type or italics:
@@ -507,6 +603,19 @@ _GENRE_INTRO = re.compile(
     r"\b(?:this|our|the\s+following)\s+(?:playbook|guide|explainer|faq|tutorial|checklist"
     r"|primer|walkthrough)\b|\bdieser?\s+(?:ratgeber|leitfaden|erklärstück)\b"
     r"|\b(?:cette|ce)\s+(?:guide|fiche\s+pratique)\b|\besta\s+guía\b",
+    re.IGNORECASE,
+)
+#: A section label standing alone on its line above the article, naming a genre that is not
+#: an interview: "Opinion", "Comment", "Meinung", "Tribune", "Opinión", "Poradnik" (a guide),
+#: "Krönika" (a column), "Мнение" — alone, or before a separator ("Opinion | Work").
+_GENRE_KICKER = re.compile(
+    r"^\W{0,3}(?:opinion|opinions|comment|commentary|column|op-ed|editorial|explainer|guide"
+    r"|analysis|essay|viewpoint|meinung|kommentar|kolumne|gastbeitrag|leitartikel|ratgeber"
+    r"|standpunkt|tribune|chronique|éditorial|édito|point\s+de\s+vue|décryptage|opinión"
+    r"|tribuna|columna|guía|opinione|commento|editoriale|rubrica|opinião|coluna|artigo"
+    r"|opinie|commentaar|opinia|felieton|komentarz|poradnik|krönika|ledare|debatt|åsikt"
+    r"|мнение|колонка|комментарий|görüş|köşe\s+yazısı|rehber)"
+    r"(?:\s*[|›»/·:–—-]\s*\w[\w\s&,-]{0,40})?\W{0,3}$",
     re.IGNORECASE,
 )
 #: Languages whose questions name the person they address (English "you", German "Sie",
@@ -693,13 +802,16 @@ _INTRO_LOOK = 40
 
 
 def _names_genre(plan: _Plan, blocks: Sequence[Block]) -> bool:
-    """The title says how-to / guide / FAQ, or the intro speaks of "this guide"."""
+    """The title says how-to / guide / FAQ, the intro speaks of "this guide", or a section
+    label above the article names a genre that is not an interview ("Opinion", "Ratgeber")."""
     for i, block in enumerate(blocks):
         if block.kind is BlockKind.TITLE and _GENRE_TITLE.search(block.text):
             return True
         if plan.roles[i] is Role.QUESTION:
             return False
-        if plan.roles[i] is Role.INTRO and _GENRE_INTRO.search(block.text):
+        if plan.roles[i] is Role.INTRO and (
+            _GENRE_INTRO.search(block.text) or _GENRE_KICKER.match(block.text.strip())
+        ):
             return True
     return False
 
@@ -1011,10 +1123,38 @@ def _claim_unlabelled_question(
     return content[first]
 
 
+#: A speech tag after a quotation's first clause: "– Det är svårt, säger hon.", "— C'est
+#: simple, dit-elle.", "– Es ist so, sagt er.", "— Sí, dice Marta.", "—Ya veremos —dijo.",
+#: "– It works, she says." A verb of saying in the third person (a pronoun, a name, or
+#: nothing where the language drops the pronoun), right after a comma, a dash or an end mark.
+_SPEECH_TAG = re.compile(
+    r"(?:[,.!?…]\s*[–—-]?|\s[–—])\s*(?:"
+    r"(?:säger|sa|sade|berättar|förklarar|menar|svarar|konstaterar|tillägger|sier|forteller"
+    r"|siger|sagde|fortæller|sagt|sagte|erzählt|erzählte|erklärt|erklärte|meint|meinte|zegt"
+    r"|zei|vertelt|vertelde|dit|explique|raconte|confie|ajoute|lance|répond|affirme|assure"
+    r"|précise|dice|dijo|explica|cuenta|afirma|asegura|añade|comenta|responde|señala|diz"
+    r"|disse|conta|racconta|spiega|aggiunge|afferma|says|said|explains|adds|recalls"
+    r"|говорит|сказал|сказала|рассказывает|объясняет|добавляет|каже|говорить|розповідає"
+    r"|mówi|powiedział|powiedziała|dodaje|opowiada|sanoo|říká)"
+    r"(?:-t)?(?:[\s-]+(?:hon|han|hun|de|sie|er|ze|zij|hij|il|elle|ils|elles|ella|él|ela|ele"
+    r"|lei|lui|she|he|they|она|он|вона|він|ona|on)\b|\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄŁŚŻŹĆŃŠČŘŽ]|\s*[.,;:!…]|\s*$)"
+    r"|(?:she|he|they)\s+(?:says|said|explains|adds|recalls)\b)",
+)
+
+
+def _speech_tagged(text: str) -> bool:
+    """A dialogue-dash line that a speech tag attributes to someone in the third person."""
+    return _SPEECH_TAG.search(text[:300]) is not None
+
+
 def _dash_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     blocks = facts.blocks
     dashed = [k for k, i in enumerate(content) if blocks[i].dash]
     if not dashed:
+        return None
+    # a narrative quoting its subject in dialogue dashes ("– Jag pressar ingen, säger hon."):
+    # reported speech, not an exchange of questions and answers
+    if 2 * sum(1 for k in dashed if _speech_tagged(blocks[content[k]].text)) >= len(dashed):
         return None
     # a single exchange counts when its dashed paragraph plainly asks something
     minimum = 2 if len(dashed) > 1 else 1
@@ -1172,13 +1312,52 @@ def _heading_cue(facts: _Facts, content: Sequence[int]) -> _Cue:
     return cue
 
 
+#: A recording time opening a line: "(27:50)", "[01:02:10]", "14:35 –".
+_TIMESTAMP = re.compile(r"^\W{0,2}\d{1,2}:\d{2}(?::\d{2})?\b")
+#: A call to the reader to get in touch: an e-mail address, or "write to us", "Escríbenos",
+#: "Schreiben Sie uns", "écrivez-nous" ("Got a question? Write to us at ...").
+_GETS_IN_TOUCH = re.compile(
+    r"[\w.+-]+@[\w-]+\.\w|(?:^|[.?!]\s+)(?:write|email|e-mail)\s+(?:to\s+)?us\b"
+    r"|\bescr[íi]b(?:e|a)nos\b|\bescr[íi]banos\b|\bschreib(?:en\s+sie|t)?\s+uns\b"
+    r"|\b[ée]crivez[-\s]nous\b|\bscriv(?:ici|eteci)\b|\bescreva-nos\b|\bschrijf\s+ons\b"
+    r"|\bnapisz(?:cie)?\s+do\s+nas\b|\bнапишите\s+нам\b|\bbize\s+yaz[ıi]n\b",
+    re.IGNORECASE,
+)
+
+
+def _chapter_lines(facts: _Facts, content: Sequence[int]) -> set[int]:
+    """A podcast's chapter list: three or more consecutive short lines, each opening with a
+    recording time ("(27:50) Lucid dreams: can they be learnt?"). A transcript's timestamps
+    come with speaker labels, and its answers run longer."""
+    blocks = facts.blocks
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*content, -1]:
+        block = blocks[i] if i >= 0 else None
+        if (
+            block is not None
+            and not block.label
+            and _TIMESTAMP.match(block.text)
+            and facts.words(i) <= 20
+        ):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
 def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     """Questions recognisable only by their wording: short paragraphs that end in a question
-    mark (or open with "¿"), followed by an answer that does not read like a question."""
+    mark (or open with "¿"), followed by an answer that does not read like a question. A
+    podcast's chapter line and a call to write in ("Got a question? Email us at ...") ask
+    nobody in the room."""
     blocks = facts.blocks
     q_start: dict[int, str] = {}
     q_cont: set[int] = set()
     previous = False
+    chapters = _chapter_lines(facts, content)
     for k, i in enumerate(content):
         block = blocks[i]
         marked = facts.asks_by_wording(i)
@@ -1186,13 +1365,15 @@ def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
             marked
             and (block.kind is not BlockKind.LIST_ITEM or _lone_item(blocks, content, k))
             and facts.words(i) <= 80
+            and i not in chapters
+            and not _GETS_IN_TOUCH.search(block.text)
         )
-        if not asks and _statement_question(facts, content, k):
-            asks = True
+        statement = None if asks else _statement_question(facts, content, k)
+        asks = asks or statement is not None
         if asks and previous:
             q_cont.add(i)
         elif asks:
-            q_start[i] = "wording: ends with '?'" if marked else "wording: short request"
+            q_start[i] = "wording: ends with '?'" if marked else f"wording: {statement}"
         previous = asks
     _claim_lead_ins(facts, content, q_start, q_cont)
     # a question must be followed by an answer: drop runs at the very end of a paragraph
@@ -1258,28 +1439,46 @@ def _lone_item(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
     return before is not BlockKind.LIST_ITEM and after is not BlockKind.LIST_ITEM
 
 
-def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> bool:
-    """A short unpunctuated request between two long paragraphs that addresses the
-    interviewee ("Nos puede relatar alguna anécdota …") is a question without "?"; so is a
-    request ending in a full stop that opens with a request verb ("Tell us about ...",
-    "Erzählen Sie uns von ...") when a longer paragraph answers it, in a paragraph or in a
-    numbered item standing alone between paragraphs ("3. Tell us about ...")."""
+def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> str | None:
+    """A question without "?", or ``None``; the reason when it is one.
+
+    A short unpunctuated request between two long paragraphs that addresses the interviewee
+    ("Nos puede relatar alguna anécdota …") is a question without "?"; so is a request ending
+    in a full stop that opens with a request verb ("Tell us about ...", "Erzählen Sie uns von
+    ...") when a longer paragraph answers it, in a paragraph or in a numbered item standing
+    alone between paragraphs ("3. Tell us about ..."); and so is a short statement that
+    recalls the guest's own words ("You said you could hear the weather coming.", "Sie haben
+    einmal gesagt, ...") when a longer paragraph in the first person answers it."""
     if k == 0 or k + 1 >= len(content):
-        return False
+        return None
     shape = facts.statement(content[k])
     if shape is None and _numbered_request(facts.blocks, content, k):
         shape = "request"
+    text = facts.blocks[content[k]].text.strip()
+    if shape is None and cues.recalls_words(text):
+        shape = "recall"
     if shape is None:
-        return False  # the cheap test before counting words: most paragraphs end in a stop
+        return None  # the cheap test before counting words: most paragraphs end in a stop
     words = facts.words(content[k])
     if not 4 <= words <= 25:
-        return False
+        return None
+    following = content[k + 1]
     if shape == "request":
-        following = content[k + 1]
-        return facts.words(following) > words and not facts.asks_by_wording(following)
-    if min(facts.words(content[k - 1]), facts.words(content[k + 1])) < 20:
-        return False
-    return cues.addresses_listener(facts.blocks[content[k]].text.strip())
+        if facts.words(following) > words and not facts.asks_by_wording(following):
+            return "short request"
+        return None
+    if shape == "recall":
+        if (
+            facts.words(following) > words
+            and not facts.asks_by_wording(following)
+            and facts.first_person(following)
+            and not facts.first_person(content[k])
+        ):
+            return "statement recalling the guest's words"
+        return None
+    if min(facts.words(content[k - 1]), facts.words(following)) < 20:
+        return None
+    return "short request" if cues.addresses_listener(text) else None
 
 
 def _numbered_request(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
@@ -1355,17 +1554,29 @@ def _busier_bold_plan(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Pl
 
 
 def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> dict[int, Verdict]:
-    """Section subheadings and page headings that are not this document's questions."""
-    blocks = facts.blocks
+    """Section subheadings and page headings that are not this document's questions (in a
+    document with no questions, every short unpunctuated line after a full paragraph: its
+    subheads, and the share and topic prompts under it)."""
     out: dict[int, Verdict] = {}
+    blocks = facts.blocks
     for k, i in enumerate(content):
         if plan is not None and plan.roles[i] is Role.QUESTION:
             continue
-        if plan is None and blocks[i].kind is not BlockKind.HEADING:
-            continue
         if _subheading(facts, content, k):
             out[i] = Verdict(BoilerplateKind.HEADING, "section subheading (not a question here)")
+        elif (
+            k < _KICKER_LOOK
+            and (plan is None or plan.roles[i] is Role.INTRO)
+            and blocks[i].kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            and not blocks[i].label
+            and _GENRE_KICKER.match(blocks[i].text.strip())
+        ):
+            out[i] = Verdict(BoilerplateKind.HEADING, "section label above the article")
     return out
+
+
+#: How many leading content blocks may be the section label ("Opinion") above the article.
+_KICKER_LOOK = 6
 
 
 def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segmentation:
