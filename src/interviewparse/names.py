@@ -21,6 +21,8 @@ from functools import lru_cache
 
 import attrs
 
+from ._phrases import phrase_kind
+
 
 def _wordset(text: str) -> frozenset[str]:
     """A set of words written as one whitespace-separated string, which reads better in lists."""
@@ -34,6 +36,7 @@ __all__ = [
     "NameIndex",
     "clean_label",
     "find_names",
+    "is_label_phrase",
     "is_person_name",
     "label_role",
     "looks_like_publication",
@@ -58,7 +61,8 @@ PARTICLES = _wordset(
 HONORIFICS = _wordset(
     """mr mrs ms miss dr prof professor herr frau sir dame lord lady m mme mlle sr sra srta don
     doña dona señor señora monsieur madame dott ing mag president präsident presidente
-    président"""
+    président maestro maestra dottore dottoressa dottor signor signora signore professore
+    professoressa avvocato ingegnere"""
 )
 
 _ROLE_SUFFIXES = (
@@ -135,7 +139,8 @@ _ORG_WORDS = _wordset(
     restaurant station court parliament congress senate army navy courier chronicle observer
     ledger bulletin mirror independent inquirer dispatch online examiner monitor register recorder
     sentinel digest quarterly monthly wire podcasts
-    images photos pictures reuters shutterstock alamy imago istock istockphoto unsplash"""
+    images photos pictures reuters shutterstock alamy imago istock istockphoto unsplash
+    são"""
 )
 
 # Job titles and roles that often stand right before a name ("President Nursultan Nazarbayev",
@@ -172,7 +177,21 @@ _ROLE_WORDS = _wordset(
     músico música tänzerin danseur danseuse bailarín bailarina filmemacher filmemacherin
     planner host hosts presenter presentadora presentador présentateur présentatrice
     presentatore presentatrice animateur animatrice anchor anchorwoman anchorman conduttore
-    conduttrice gastgeber gastgeberin interviewer interviewerin podcaster"""
+    conduttrice gastgeber gastgeberin interviewer interviewerin podcaster
+    hebamme ärztin arzt hausärztin hausarzt tierärztin tierarzt pfarrer pfarrerin lehrerin
+    winzerin winzer försterin richterin anwältin schauspielerin schauspieler
+    sängerin sänger schriftstellerin schriftsteller imkerin imker bäuerin landwirtin landwirt
+    köchin pflegerin krankenschwester sage-femme médecin infirmière infirmier vigneronne
+    vigneron agricultrice agriculteur écrivain écrivaine chanteuse chanteur comédienne
+    comédien cartographe géographe avocate médica médico enfermera enfermero arquitecta
+    arquitecto cocinera cocinero escritora escritor actriz abogada abogado alcaldesa periodista
+    doctora agricultora liutaio infermiera infermiere architetta architetto scrittrice
+    scrittore attrice attore avvocata sindaco sindaca cuoca cuoco educadora educador remadora
+    remador enfermeira enfermeiro arquiteta arquiteto cantora atriz advogada advogado prefeita
+    prefeito cozinheira cozinheiro jornalista verpleegkundige schrijfster schrijver zangeres
+    burgemeester barnmorska läkare författare sångerska lekarka lekarz pielęgniarka pisarka
+    pisarz doktor hemşire yazar balıkçı petani dokter bidan penulis wartawan nelayan
+    синоптик врач писатель писательница журналистка"""
 )
 
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+]+|[,;:!?()\[\]{}«»\"“”„‹›/|*#<>=+]")
@@ -712,6 +731,23 @@ def label_role(label: str) -> tuple[str, bool | None]:
     return name, False if first in _ANSWERING_ROLES else None
 
 
+# "Read also" teasers of languages the boilerplate table does not cover: "Baca Juga: ..."
+_READ_ALSO = _wordset("baca lihat simak")
+_ALSO = _wordset("juga pula selengkapnya")
+
+
+def is_label_phrase(label: str) -> bool:
+    """A label that is the publisher's own ("Read also:", "Photo:", "Lesen Sie auch:", "Baca
+    Juga:"), never a person, whatever its capitals look like."""
+    text = clean_label(label)
+    if not text:
+        return False
+    words = text.lower().split()
+    if len(words) == 2 and words[0] in _READ_ALSO and words[1] in _ALSO:
+        return True
+    return phrase_kind(f"{text}:") is not None
+
+
 def resolve_label(label: str, index: NameIndex, *, answer_side: bool) -> str | None:
     """The person a speaker label stands for, as a full name where the document gives one.
 
@@ -721,7 +757,7 @@ def resolve_label(label: str, index: NameIndex, *, answer_side: bool) -> str | N
     while on the asking side an unresolved single word is usually the publication ("Publico:").
     """
     text = label_role(label)[0]
-    if not text or text.lower().rstrip(".") in GENERIC_LABELS:
+    if not text or text.lower().rstrip(".") in GENERIC_LABELS or is_label_phrase(text):
         return None
     if looks_like_publication(text):
         return None
