@@ -182,3 +182,56 @@ def test_interviewer_credit_lines_in_uncased_scripts() -> None:
     # a bare name or a short sentence is no credit line
     assert uncased_interviewer(["何晓光"]) is None
     assert uncased_interviewer(["윤다온"]) is None
+
+
+# -- 3. interviewers --------------------------------------------------------------------------
+
+
+def _qa_page(head: list[str]) -> str:
+    return _qa([*head, "Marit Solberg has kept bees on the harbour roofs for a decade."])
+
+
+def test_job_title_after_the_byline_name_is_no_second_person() -> None:
+    iv = ip.parse(_qa_page(["Bees on the roof", "By Owen Tarrant, Environment Correspondent"]))
+    assert iv.interviewers == ("Owen Tarrant",)
+    iv = ip.parse(_qa_page(["Bees on the roof", "By Owen Tarrant and Lea Dunmore"]))
+    assert iv.interviewers == ("Owen Tarrant", "Lea Dunmore")
+
+
+def test_an_organisation_as_declared_author_gives_way_to_the_byline() -> None:
+    for author in ("Harbour Notes Editorial", "Harbour Notes Staff", "Kultur Redaktion"):
+        assert not is_person_name_of(author)
+
+
+def is_person_name_of(text: str) -> bool:
+    from interviewparse.names import is_person_name
+
+    return is_person_name(text)
+
+
+def test_written_by_and_all_posts_by_bylines() -> None:
+    for line in ("Written by Owen Tarrant", "Ver todos os posts de Owen Tarrant"):
+        assert ip.parse(_qa_page(["Bees on the roof", line])).interviewers == ("Owen Tarrant",)
+
+
+def test_credit_line_with_two_interviewers() -> None:
+    text = _qa_page(["Bienen auf dem Dach", "Interview: Jonas Kerber und Leyla Tanrı"])
+    assert ip.parse(text).interviewers == ("Jonas Kerber", "Leyla Tanrı")
+
+
+def test_name_then_outlet_line_under_the_headline() -> None:
+    iv = ip.parse(_qa_page(["Bees on the roof", "Owen Tarrant - Harbour Courier"]))
+    assert iv.interviewers == ("Owen Tarrant",)
+    assert iv.publisher == "Harbour Courier"
+    # the masthead first, then the credit: the masthead is no writer
+    iv = ip.parse(_qa_page(["Bees on the roof", "Harbour Courier | Interview: Owen Tarrant"]))
+    assert iv.interviewers == ("Owen Tarrant",)
+    assert iv.authors != ("Harbour Courier",)
+
+
+def test_byline_in_capitals_on_its_own_line() -> None:
+    iv = ip.parse(_qa_page(["Bees on the roof", "OWEN TARRANT"]))
+    assert iv.interviewers == ("Owen Tarrant",)
+    # a section kicker in capitals whose words the page writes in lower case is no one
+    text = _qa(["Bees on the roof", "CITY GARDENS", "Marit Solberg tends city gardens."])
+    assert ip.parse(text).interviewers == ()

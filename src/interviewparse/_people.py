@@ -380,6 +380,7 @@ def _cued_people(
     interviewers: list[str] = []
     credited: list[str] = []
     for match in _INTERVIEWER_AFTER_CUE.finditer(text, folded):
+        also: list[str] = []
         if match.group().rstrip().endswith(":"):
             # "Interview: Julia Lauter" is a credit line; as the headline it names the guest
             if text == title:
@@ -391,7 +392,9 @@ def _cued_people(
             if len(credit.split()) > _SHORT_CREDIT_WORDS:
                 continue
             name = _name_after(text, match.end(), index)
-            credited += [name] if name else []
+            # "Interview: Ada Weiss und Tom Reed": both asked
+            also = [n for n in _credited_names(text[match.end() :])[1:] if n != name]
+            credited += [name, *also] if name else []
         before = _name_before(text, match.start(), index)
         name = _name_after(text, match.end(), index)
         if match.group().strip().lower().startswith("im"):
@@ -401,6 +404,7 @@ def _cued_people(
             interviewees.append(before)
         if name:
             interviewers.append(name)
+            interviewers += also
     for match in _INTERVIEWEE_AFTER_CUE.finditer(text, folded):
         if _is_named_host_phrase(text, match, index):
             continue
@@ -424,6 +428,19 @@ def _cued_people(
 
 
 _CREDIT_PART = re.compile(r"\s[|·•]\s|\s[–—]\s")
+_NAME_LIST = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b)\s*")
+
+
+def _credited_names(rest: str) -> list[str]:
+    """The names a credit line gives after its credit word: "Ada Weiss und Tom Reed"."""
+    names: list[str] = []
+    for part in _NAME_LIST.split(rest.strip()):
+        part = part.strip(" .")
+        if not (is_person_name(part) and len(part.split()) > 1):
+            break
+        names.append(part)
+    return names
+
 
 # A line that names a broadcast's host or guest by role: "Host: Ada Weiss", "Ведучий — Андрій
 # Кравчук", "Our guest this morning – the village librarian Ada Weiss."

@@ -248,7 +248,7 @@ def uncased_label_guest(labels: Sequence[str], front: Sequence[str]) -> str | No
 # credit line, and a name is two to five characters ending the line (a date may follow).
 _INTERVIEWER_CREDIT = re.compile(
     r"^\s*(?P<credit>(?:聞き手|インタビュアー|取材・文|取材・構成|取材|采访|採訪|采写|採寫|记者|記者"
-    r"|作者|撰文|인터뷰|대담|글)(?:\s*[・·/／]\s*(?:構成|文|撮影|写真|摄影|攝影|글|사진))?"
+    r"|作者|撰文|文|인터뷰|대담|글)(?:\s*[・·/／]\s*(?:構成|文|撮影|写真|摄影|攝影|글|사진))?"
     rf"(?:\s*[:：=＝/／]\s*|\s+))?(?P<name>[{_HAN}]{{1,3}}\s?[{_HAN}]{{1,3}}|[{_HANGUL}]{{2,4}})"
     r"(?P<reporter>\s*(?:기자|記者|记者))?\s*(?:\d[\d./\-年月日 ]*)?$"
 )
@@ -257,11 +257,14 @@ _ARABIC_CREDIT = re.compile(
     r"^\s*(?:حاورته|حاورها|حاوره|حاورهم|حوار|أجرى الحوار)\s*[:：]\s*(?P<name>\S+(?: \S+){1,2})\s*$"
 )
 _MAX_CREDIT_CHARS = 40
+# "文：三浦健太　写真：野口遥": credits of several people on one line, each opening with its word
+_CREDIT_PIECES = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
 
 
 def uncased_interviewer(texts: Sequence[str]) -> str | None:
     """The interviewer a short credit line in Chinese, Japanese or Korean names, if any."""
-    for text in texts:
+    pieces = [piece for text in texts for piece in _CREDIT_PIECES.split(text)]
+    for text in pieces:
         if len(text) <= _MAX_CREDIT_CHARS:
             match = _INTERVIEWER_CREDIT.match(text)
             # a bare name is a credit only with the reporter's title after it ("정다은 기자")

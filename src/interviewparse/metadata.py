@@ -35,6 +35,7 @@ from .names import (
     is_person_name,
     looks_like_publication,
     resolve_label,
+    title_case,
 )
 from .segment import Role, Segmentation
 
@@ -247,13 +248,16 @@ def _read_publisher(
     """
     if doc.meta.site_name and doc.meta.site_name.strip("@ "):
         return doc.meta.site_name.strip().lstrip("@")
+    named_lines = _name_outlet_lines(view)
     if masthead:
-        return masthead
+        # "Ada Weiss - Harbour Courier" under the headline: the outlet, not the writer
+        return next((outlet for outlet in named_lines[1] if outlet in masthead), masthead)
     labels = _label_publishers(view, index)
     spelled = [label for label in labels if not _is_abbreviation(label)]
     if spelled:
         return spelled[0]
     outlets = _byline_parts((*_declared_bylines(doc), *view.front))[1]
+    outlets += named_lines[1]
     if outlets:
         return outlets[0]
     phrased = _phrase_publishers(view, index) if view.has_questions else []
@@ -295,8 +299,24 @@ def _broadcast_name(view: View, index: NameIndex) -> str | None:
 # -- dates and authors ------------------------------------------------------------------------
 
 _BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|автор:?)\s+(?P<names>[^\n|]{3,80}?)\s*(?:[|,]\s*\d.*)?$",
+    r"^(?:by|von|par|por|di|door|автор:?|written\s+by|geschrieben\s+von|escrito\s+por"
+    r"|écrit\s+par|scritto\s+da|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by"
+    r"|alle\s+(?:beiträge|artikel)\s+von|ver\s+todos\s+os\s+(?:posts|artigos)\s+de"
+    r"|ver\s+todas\s+las\s+entradas\s+de|voir\s+tous\s+les\s+articles\s+de"
+    r"|tutti\s+gli\s+articoli\s+di)"
+    r"\s+(?P<names>[^\n|]{3,80}?)\s*(?:[|,]\s*\d.*)?$",
     re.IGNORECASE,
+)
+# "Ada Weiss - Harbour Courier": a byline line under the headline, the writer then the outlet.
+_NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^|–—-]{5,50}?)\s+[|–—-]\s+(?P<outlet>[^|–—-]{3,50})$")
+# Job titles a byline writes after the name: "By Ada Weiss, Health Correspondent".
+_BYLINE_ROLES = frozenset(
+    {"correspondent", "editor", "reporter", "writer", "columnist", "journalist", "contributor"}
+    | {"producer", "photographer", "critic", "redakteur", "redakteurin", "korrespondent"}
+    | {"korrespondentin", "reporterin", "autor", "autorin", "journaliste", "rédacteur"}
+    | {"rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora"}
+    | {"corresponsal", "giornalista", "redattore", "redattrice", "corrispondente", "repórter"}
+    | {"redator", "redatora", "correspondente"}
 )
 _NAME_LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
@@ -313,10 +333,35 @@ def _byline_parts(texts: Iterable[str]) -> tuple[list[str], list[str]]:
             continue
         for part in _NAME_LIST_SPLIT.split(match["names"]):
             part = part.strip()
+            if any(w.lower().strip(".") in _BYLINE_ROLES for w in part.split()):
+                continue  # "Health Correspondent", "Senior Editor": the writer's job
             if part and is_person_name(part) and len(part.split()) >= 2:
                 people.append(part)
             elif people and part and all(w[:1].isupper() for w in part.split()):
                 outlets.append(part)  # "By Lena Marsh, Riverside Courier"
+    return people, outlets
+
+
+def _name_outlet_lines(view: View) -> tuple[list[str], list[str]]:
+    """(people, outlets) of "Ada Weiss - Harbour Courier" lines under the headline: a full
+    name, a dash or bar, and a capitalised outlet that looks like no person or that the page
+    names again ("... Harbour Courier spoke to her")."""
+    people: list[str] = []
+    outlets: list[str] = []
+    for text in view.front[1:_LONE_NAME_BLOCKS]:
+        match = _NAME_THEN_OUTLET.match(text.strip())
+        if match is None:
+            continue
+        name, outlet = match["name"].strip(), match["outlet"].strip()
+        if not _is_full_name(name) or not all(w[:1].isupper() for w in outlet.split()):
+            continue
+        if ":" in outlet or _BYLINE.match(outlet):
+            continue  # "Courier | Interview: Ada Weiss", "Courier – Von Ada Weiss": a masthead
+        named_again = view.leading_text.count(outlet) > 1
+        if is_person_name(outlet) and not looks_like_publication(outlet) and not named_again:
+            continue
+        people.append(name)
+        outlets.append(outlet)
     return people, outlets
 
 
@@ -354,6 +399,20 @@ def _recurs(line: str, texts: Sequence[str]) -> bool:
     return any(t != line and t.startswith(line + " ") for t in texts)
 
 
+_MAX_CAPITALS_WORDS = 3
+
+
+def _capitals_name(line: str, view: View) -> str:
+    """ "DIEGO SARMIENTO" on a line of its own → "Diego Sarmiento", when the document writes
+    none of its words in lower case (a capitals kicker "MEDIO AMBIENTE" is common words)."""
+    words = line.split()
+    if not (2 <= len(words) <= _MAX_CAPITALS_WORDS and line.isupper()):
+        return line
+    if any(w.lower() in view.index.common for w in words):
+        return line
+    return title_case(line)
+
+
 def _read_authors(
     doc: Document, view: View, front_matter: dict[str, str], masthead: str | None = None
 ) -> tuple[str, ...]:
@@ -372,8 +431,10 @@ def _read_authors(
     if not found and _is_full_name(front_matter.get("author", "")):
         found = [front_matter["author"]]
     if not found:
+        found = _name_outlet_lines(view)[0]
+    if not found:
         # "Uriel Gadessaud" on a line of its own under the headline
-        lone = [text.strip() for text in view.front[1:_LONE_NAME_BLOCKS]]
+        lone = [_capitals_name(text.strip(), view) for text in view.front[1:_LONE_NAME_BLOCKS]]
         found = [
             t
             for t in lone

@@ -140,7 +140,8 @@ _ORG_WORDS = _wordset(
     ledger bulletin mirror independent inquirer dispatch online examiner monitor register recorder
     sentinel digest quarterly monthly wire podcasts
     images photos pictures reuters shutterstock alamy imago istock istockphoto unsplash
-    são"""
+    são editorial editors staff desk newsroom redaktion redaction redacción rédaction
+    redazione redactie redakcja redação редакция редакція"""
 )
 
 # Job titles and roles that often stand right before a name ("President Nursultan Nazarbayev",
