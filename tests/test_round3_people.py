@@ -235,3 +235,94 @@ def test_byline_in_capitals_on_its_own_line() -> None:
     # a section kicker in capitals whose words the page writes in lower case is no one
     text = _qa(["Bees on the roof", "CITY GARDENS", "Marit Solberg tends city gardens."])
     assert ip.parse(text).interviewers == ()
+
+
+# -- 4. who speaks each turn ------------------------------------------------------------------
+
+
+def test_answer_speaker_is_the_full_name_and_the_label_is_kept() -> None:
+    text = (
+        "Der Hafen im Winter\n\n"
+        "Hafenmeisterin Ilka Sturmfeld kennt jeden Kai.\n\n"
+        "BLATT: Wie beginnt Ihr Tag?\n\n"
+        "Ilka Sturmfeld: Um fünf Uhr, mit dem Wetterbericht und einem Kaffee am Kai.\n\n"
+        "BLATT: Und im Sturm?\n\n"
+        "Sturmfeld: Dann bleibt keiner draußen, auch nicht die großen Schiffe.\n\n"
+        "BLATT: Was fehlt?\n\n"
+        "Sturmfeld: Leute, die nachts arbeiten wollen, und ein neues Boot.\n"
+    )
+    pairs = ip.parse(text).pairs
+    assert [p.answer.speaker for p in pairs] == ["Ilka Sturmfeld"] * 3
+    assert [p.answer.label for p in pairs] == ["Ilka Sturmfeld", "Sturmfeld", "Sturmfeld"]
+    # a publication asks: kept as written, it is no person's name and no role label
+    assert [p.question.speaker for p in pairs] == ["BLATT"] * 3
+
+
+def test_role_labels_name_nobody_but_stay_as_labels() -> None:
+    pairs = ip.parse(_qa(["Bees", "Marit Solberg keeps bees."])).pairs
+    assert [(p.question.speaker, p.answer.speaker) for p in pairs] == [(None, None)] * 3
+    assert [(p.question.label, p.answer.label) for p in pairs] == [("Q", "A")] * 3
+    again = ip.Interview.from_dict(ip.parse(_qa(["Bees"])).to_dict())
+    assert again.pairs[0].question.label == "Q"
+
+
+def test_dotted_initials_and_capitals_resolve_to_the_name() -> None:
+    index = NameIndex.build(["Yusuf Ekinci and Selin Aral met at the harbour."])
+    from interviewparse.names import speaker_name
+
+    assert speaker_name("Y.E.", index) == "Yusuf Ekinci"
+    assert speaker_name("SELIN ARAL", index) == "Selin Aral"
+    assert speaker_name("Aral", index) == "Selin Aral"
+    assert speaker_name("Antwort", index) is None
+    assert speaker_name("答", index) is None
+    assert speaker_name("Q.", index) is None
+    # initials nobody has: as written
+    assert speaker_name("Z.Q.", index) == "Z.Q."
+
+
+# -- 5. the publisher -------------------------------------------------------------------------
+
+
+def _labelled(asker: str, extra: list[str]) -> str:
+    turns = [
+        f"{asker}: Wie beginnt Ihr Tag?",
+        "Ilka Sturmfeld: Um fünf Uhr, mit dem Wetterbericht und einem Kaffee am Kai.",
+        f"{asker}: Und im Sturm?",
+        "Ilka Sturmfeld: Dann bleibt keiner draußen, auch nicht die großen Schiffe.",
+    ]
+    return "\n\n".join(["Der Hafen im Winter", "Ilka Sturmfeld kennt jeden Kai.", *turns, *extra])
+
+
+def test_a_label_in_capitals_is_written_as_the_page_writes_the_name() -> None:
+    text = _labelled("HAFENBLATT", ["Foto: Hafenblatt/Archiv"])
+    assert ip.parse(text).publisher == "Hafenblatt"
+    # the page never writes it otherwise: kept as written
+    assert ip.parse(_labelled("HAFENBLATT", [])).publisher == "HAFENBLATT"
+    # a title and a name in capitals is a person, no publication
+    assert ip.parse(_labelled("KAPITÄN OLE BRANDT", [])).publisher is None
+
+
+def test_copyright_line_names_the_publisher() -> None:
+    text = (
+        _qa(["Bees", "Marit Solberg keeps bees."])
+        + "\n© 2026 Harbour Review Ltd. All rights reserved.\n"
+    )
+    assert ip.parse(text).publisher == "Harbour Review"
+    text = _qa(["Bees", "Marit Solberg keeps bees."]) + "\n© EDICIONES LA COSTA S.L.\n"
+    assert ip.parse(text).publisher == "EDICIONES LA COSTA"
+    # a photographer's credit and a template's placeholder name no publisher
+    for line in ("© Owen Tarrant", "© 2026 The Publisher. All rights reserved."):
+        assert (
+            ip.parse(_qa(["Bees", "Marit Solberg keeps bees."]) + f"\n{line}\n").publisher is None
+        )
+
+
+def test_source_credit_word_and_front_matter_publisher() -> None:
+    from interviewparse.metadata import _SOURCE_WORD
+
+    assert _SOURCE_WORD.sub("", "来源：山海日报") == "山海日报"
+    assert _SOURCE_WORD.sub("", "Quelle: Hafenblatt") == "Hafenblatt"
+    text = "---\ntitle: Bees\npublisher: Harbour Review\n---\n\n" + _qa(
+        ["Marit Solberg keeps bees."]
+    )
+    assert ip.parse(text).publisher == "Harbour Review"

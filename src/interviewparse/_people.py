@@ -428,14 +428,15 @@ def _cued_people(
 
 
 _CREDIT_PART = re.compile(r"\s[|·•]\s|\s[–—]\s")
-_NAME_LIST = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b)\s*")
+# parts are stripped after the split: a pattern that opens with "\s*" is quadratic on spaces
+_NAME_LIST = re.compile(r",|&|\b(?:and|und|et|y|e|i|en)\b")
 
 
 def _credited_names(rest: str) -> list[str]:
     """The names a credit line gives after its credit word: "Ada Weiss und Tom Reed"."""
     names: list[str] = []
     for part in _NAME_LIST.split(rest.strip()):
-        part = part.strip(" .")
+        part = part.strip().strip(".")
         if not (is_person_name(part) and len(part.split()) > 1):
             break
         names.append(part)

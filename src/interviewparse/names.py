@@ -41,6 +41,7 @@ __all__ = [
     "label_role",
     "looks_like_publication",
     "resolve_label",
+    "speaker_name",
     "title_case",
 ]
 
@@ -783,3 +784,27 @@ def resolve_label(label: str, index: NameIndex, *, answer_side: bool) -> str | N
     if had_honorific or (answer_side and not all_caps and text.lower() not in index.common):
         return text
     return None
+
+
+_MIN_INITIALS = 2
+_MAX_INITIALS = 3
+
+
+def speaker_name(label: str, index: NameIndex) -> str | None:
+    """The person a turn's label stands for, as the document names them in full: "Vogel" →
+    "Martina Vogel", "K.A." → "Kemal Aksoy", "RUTH ADEYEMI-STRAND" → the page's own spelling
+    (else title case). A role label ("Q", "Antwort", "答") names nobody: ``None``. A label that
+    is no person's name (a publication, "STANDARD") is kept as written."""
+    text = label_role(label)[0]
+    if not text or text.lower().rstrip(".:") in GENERIC_LABELS or is_label_phrase(text):
+        return None
+    name = resolve_label(label, index, answer_side=True)
+    if name is None:
+        letters = text.replace(".", "").replace(" ", "")
+        dotted = "." in text and letters.isalpha() and letters.isupper()
+        if dotted and _MIN_INITIALS <= len(letters) <= _MAX_INITIALS:
+            name = index.by_initials(letters)  # "K.A." for "Kemal Aksoy"
+    if name is None:
+        return label
+    lower = name.lower()
+    return next((known for known in index.names if known.lower() == lower), name)
