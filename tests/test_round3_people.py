@@ -326,3 +326,17 @@ def test_source_credit_word_and_front_matter_publisher() -> None:
         ["Marit Solberg keeps bees."]
     )
     assert ip.parse(text).publisher == "Harbour Review"
+
+
+def test_interview_words_of_more_languages_open_no_name() -> None:
+    for head in ("Wawancara Khusus", "Exclusive Interview", "Wywiad Specjalny"):
+        assert not is_person_name_of(head)
+    text = _qa(["Wawancara Khusus: Lintang Sekar, Penenun dari Flores", "Ia belajar menenun."])
+    assert ip.parse(text).interviewees == ("Lintang Sekar",)
+
+
+def test_korean_role_outside_the_list_counts_when_the_intro_turns_it_round() -> None:
+    intro = ["15년째 그릇을 빚는 서하윤 도예가를 만났다."]
+    assert uncased_guest('도예가 서하윤 "흙은 기다려야 해요"', intro) == "서하윤"
+    # the intro does not name her with that word after the name: nothing
+    assert uncased_guest('도예가 서하윤 "흙은 기다려야 해요"', ["서하윤 씨를 만났다."]) is None

@@ -203,17 +203,22 @@ _ARABIC_ROLE_NAME = re.compile(r"^ال\S+ (?!ال)\S+ \S+$")
 # director, professor, CEO, athlete, actor, singer, chef, researcher, designer.
 _KOREAN_ROLES = "작가|감독|교수|대표|선수|배우|가수|셰프|연구원|디자이너|원장|회장|박사|시인|화가"
 _KOREAN_ROLE_NAME = re.compile(
-    rf"(?:^|\s)(?:{_KOREAN_ROLES})\s+(?P<name>[{_HANGUL}]{{2,4}})\s*[\"“'‘「:：]"
+    rf"(?:^|\s)(?P<role>[{_HANGUL}]{{1,6}})\s+(?P<name>[{_HANGUL}]{{2,4}})\s*[\"“'‘「:：]"
 )
+_KOREAN_ROLE = re.compile(rf"^(?:{_KOREAN_ROLES})$")
 
 
 def _korean_role_name(title: str, intro: str) -> str | None:
     """ "웹툰 작가 한소율 "..."": the name after a role noun, right before the quote, if the
-    intro names the person too."""
+    intro names the person too. A role noun not in the short list counts when the intro turns
+    the two round, as Korean prose does ("도예가 서하윤" in the headline, "서하윤 도예가를")."""
     match = _KOREAN_ROLE_NAME.search(title)
     if match is None or match["name"] not in intro:
         return None
-    return match["name"]
+    known_role = _KOREAN_ROLE.match(match["role"]) is not None
+    if known_role or f"{match['name']} {match['role']}" in intro:
+        return match["name"]
+    return None
 
 
 # A speaker label in Han characters: a Chinese name of two to four characters ("王海生：").

@@ -114,7 +114,9 @@ _NOT_NAME_WORDS = _wordset(
     durch gegen ohne seit aus ab bis sous sans chez vers entre depuis pendant sobre sin desde
     hasta hacia tras bajo
     interview interviews gespräch entrevista entretien intervista podcast video foto photo
-    bild беседовал беседовала беседовали интервью записал записала подготовил подготовила
+    wawancara khusus eksklusif exclusive exclusiva exclusivo esclusiva exklusiv wywiad röportaj
+    söyleşi intervju haastattelu rozhovor interjú entrevue bild
+    беседовал беседовала беседовали интервью записал записала подготовил подготовила
     ela ele elas eles hij zij ona oni"""
 )
 
