@@ -5,7 +5,8 @@ not have. Their interviews name the guest in other, equally regular ways, read h
 
 - a headline that opens with an interview word and the name before a colon: "专访陈晓明：...",
   "对话李娜：..." (Chinese names are two to four Han characters);
-- a name with a Japanese honorific: "陶芸家・佐藤美咲さん", "山本健太氏", only in text with kana
+- a name with a Japanese honorific: "陶芸家・佐藤美咲さん", "山本健太氏", "佐伯みなみさん" (a
+  given name in kana), only in text with kana
   (Chinese has "摄氏" and "记者李先生", where the same characters are no name) and not a role
   noun that takes the honorific too ("社長さん", "看護師さん", "息子さん");
 - a "Name: quote" headline whose lead is two or three uncased words that the intro repeats
@@ -16,8 +17,12 @@ not have. Their interviews name the guest in other, equally regular ways, read h
   ..."), and then the name after it only has to recur in the intro;
 - an answer label in such a script that the headline or intro also writes ("王海生：" answering,
   "王海生在舟山打鱼" in the intro): role labels ("记者", "答") are generic labels and never match;
+- a role noun run into a Han name before the headline's colon ("古籍修复师林若溪：..."), when
+  the intro writes the name on its own; a role noun and two words before a quoted speech in
+  Devanagari or Arabic ("कबड्डी कोच सुनीता यादव: "...""); a Korean role noun and name before
+  the quote ("웹툰 작가 한소율 "..."");
 - the interviewer, from a credit line that is nothing but the credit word and the name:
-  "聞き手：佐藤美咲", "采访：陈浩", "인터뷰=김민지".
+  "聞き手：佐藤美咲", "采访：陈浩", "인터뷰=김민지", "记者 陈浩", "정다은 기자", "حاورته: ...".
 
 Every pattern is anchored on a short fixed cue and reads a bounded window, so the cost grows
 with the text at most linearly.
