@@ -104,7 +104,9 @@ def test_text_example_pairs(text_iv: ip.Interview) -> None:
     assert text_iv.question_style == "label"
     assert text_iv.title == '"The river remembers everything": a hydrologist on floods and memory'
     assert [q.text for q in text_iv.questions] == TEXT_QUESTIONS
-    assert [q.speaker for q in text_iv.questions] == ["Q", "Q", "Q"]
+    # "Q:" names nobody: the speaker is None, the label is kept as written
+    assert [q.speaker for q in text_iv.questions] == [None, None, None]
+    assert [q.label for q in text_iv.questions] == ["Q", "Q", "Q"]
     first = text_iv.pairs[0].answer
     assert [(item.marker, item.text) for item in first.list_items] == [
         ("1.", "daily gauge readings since 1961;"),

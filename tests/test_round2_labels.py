@@ -83,7 +83,8 @@ def test_text_role_labels_on_their_own_lines() -> None:
     assert {label for label, _ in labelled} == {"PAVEL NOVAK", "SAOIRSE DUNNE"}
     assert not any("HOST" in b.text or "ENGINEER" in b.text for b in doc.blocks)
     iv = ip.parse(_RADIO)
-    assert [p.answer.speaker for p in iv.pairs] == ["SAOIRSE DUNNE"] * 3
+    assert [p.answer.speaker for p in iv.pairs] == ["Saoirse Dunne"] * 3
+    assert [p.answer.label for p in iv.pairs] == ["SAOIRSE DUNNE"] * 3
     assert iv.pairs[1].answer.text == (
         "The motors that turn the lens. Salt gets into everything.\n"
         "We carry spare parts on the boat for that reason."

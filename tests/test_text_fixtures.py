@@ -61,6 +61,7 @@ def test_fixture_accounts_for_every_paragraph(path: Path) -> None:
     for pair in iv.pairs:
         parts += [pair.question.text, pair.answer.text]
         parts += [pair.question.speaker or "", pair.answer.speaker or ""]
+        parts += [pair.question.label or "", pair.answer.label or ""]
     everything = " ".join(" ".join(parts).split())
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip().endswith(":") and line.strip()[:-1].isupper():

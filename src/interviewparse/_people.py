@@ -380,6 +380,7 @@ def _cued_people(
     interviewers: list[str] = []
     credited: list[str] = []
     for match in _INTERVIEWER_AFTER_CUE.finditer(text, folded):
+        also: list[str] = []
         if match.group().rstrip().endswith(":"):
             # "Interview: Julia Lauter" is a credit line; as the headline it names the guest
             if text == title:
@@ -391,7 +392,9 @@ def _cued_people(
             if len(credit.split()) > _SHORT_CREDIT_WORDS:
                 continue
             name = _name_after(text, match.end(), index)
-            credited += [name] if name else []
+            # "Interview: Ada Weiss und Tom Reed": both asked
+            also = [n for n in _credited_names(text[match.end() :])[1:] if n != name]
+            credited += [name, *also] if name else []
         before = _name_before(text, match.start(), index)
         name = _name_after(text, match.end(), index)
         if match.group().strip().lower().startswith("im"):
@@ -401,6 +404,7 @@ def _cued_people(
             interviewees.append(before)
         if name:
             interviewers.append(name)
+            interviewers += also
     for match in _INTERVIEWEE_AFTER_CUE.finditer(text, folded):
         if _is_named_host_phrase(text, match, index):
             continue
@@ -424,6 +428,64 @@ def _cued_people(
 
 
 _CREDIT_PART = re.compile(r"\s[|·•]\s|\s[–—]\s")
+# parts are stripped after the split: a pattern that opens with "\s*" is quadratic on spaces
+_NAME_LIST = re.compile(r",|&|\b(?:and|und|et|y|e|i|en)\b")
+
+
+def _credited_names(rest: str) -> list[str]:
+    """The names a credit line gives after its credit word: "Ada Weiss und Tom Reed"."""
+    names: list[str] = []
+    for part in _NAME_LIST.split(rest.strip()):
+        part = part.strip().strip(".")
+        if not (is_person_name(part) and len(part.split()) > 1):
+            break
+        names.append(part)
+    return names
+
+
+# A line that names a broadcast's host or guest by role: "Host: Ada Weiss", "Ведучий — Андрій
+# Кравчук", "Our guest this morning – the village librarian Ada Weiss."
+_HOST_ROLES = (
+    "host|hosts|presenter|moderator|moderatorin|moderation|ведущий|ведущая|ведучий|ведуча"
+    "|présentateur|présentatrice|animateur|animatrice|presentador|presentadora|conduttore"
+    "|conduttrice|apresentador|apresentadora|prowadzący|prowadząca|sunucu"
+)
+_GUEST_ROLES = (
+    "guest|guests|gast|gäste|гость|гостья|гість|гостя|invité|invitée|invitado|invitada|ospite"
+    "|convidado|convidada|gość|konuk"
+)
+_ROLE_LINE = re.compile(
+    r"^(?:(?:our|unser|unsere|notre|nuestro|nuestra|наш|наша)\s+)?"
+    rf"(?:(?P<host>{_HOST_ROLES})|(?P<guest>{_GUEST_ROLES}))\b"
+    r"(?P<more>[^—–:.!?\n]{0,60}?)\s*(?:[—–:]|\s-)\s*(?P<rest>[^.!?\n]{3,200})",
+    re.IGNORECASE,
+)
+_ROLE_LINE_CHARS = 400
+_ROLE_LINE_WORDS = 3
+
+
+def _role_lines(texts: Iterable[str], body: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(guests, hosts) named by lines that open with the role: the last name of the clause
+    after the dash or colon ("... the village librarian Ada Weiss")."""
+    guests: list[str] = []
+    hosts: list[str] = []
+    labels = set(body)
+    for text in texts:
+        if len(text) > _ROLE_LINE_CHARS:
+            continue
+        match = _ROLE_LINE.match(text)
+        if match is None:
+            continue
+        names = find_names(match["rest"])
+        if not names:
+            continue
+        name = names[-1]
+        words = name.split()
+        if len(words) > _ROLE_LINE_WORDS and " ".join(words[-2:]).upper() in labels:
+            # "... in the village Lower Mill Ada Weiss", then "ADA WEISS" labels her turns
+            name = " ".join(words[-2:])
+        (hosts if match["host"] else guests).append(name)
+    return guests, hosts
 
 
 def _phrase_people(
@@ -485,11 +547,18 @@ def _headline_person(title: str, index: NameIndex) -> str | None:
     if len(parts) < 2:
         return None
     for candidate in (parts[-1], parts[0]):
+        if _opens_quote(candidate):
+            continue  # "«Бібліотека — це ...»": a word of the quote, not its speaker
         candidate = candidate.strip(_QUOTES)
         if not candidate or len(candidate.split()) > 4:
             continue
         if is_person_name(candidate):
             return index.expand(candidate) if len(candidate.split()) == 1 else candidate
+    for part in parts[1:]:
+        # "Exclusive interview: Ada Weiss, potter from ...": the name, then who she is
+        head = part.split(",", 1)[0].strip(_QUOTES)
+        if "," in part and 2 <= len(head.split()) <= 4 and is_person_name(head):
+            return head
     # "Museum director Olga Smirnova: «...»": the lead ends with the speaker's name
     lead = parts[0].strip(_QUOTES)
     names = find_names(lead)
@@ -499,6 +568,15 @@ def _headline_person(title: str, index: NameIndex) -> str | None:
 
 
 _HEADLINE_LEAD_WORDS = 6
+_OPENING_QUOTES = "\"“„«‚‘'"
+_CLOSING_QUOTES = "\"”“»‘’'"
+
+
+def _opens_quote(part: str) -> bool:
+    """A headline part that opens a quotation and does not close it (the rest of the quote
+    follows the separator)."""
+    part = part.strip()
+    return part[:1] in _OPENING_QUOTES and part[-1:] not in _CLOSING_QUOTES
 
 
 _ADDRESS = re.compile(
@@ -517,10 +595,27 @@ def _addressed(view: View) -> str | None:
         name = match["name"]
         if not is_person_name(name) or name.lower() in GENERIC_LABELS:
             continue
-        full = view.index.expand(name)
+        full = _with_surname(view.index.expand(name), view.index)
         if len(full.split()) > 1:
             counts[full] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+# Russian, Ukrainian and Belarusian patronymics: "Петрович", "Ивановна", "Миколаївна".
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична|івна|ївна|инична)$")
+
+
+def _with_surname(name: str, index: NameIndex) -> str:
+    """ "Аркадий Петрович" (first name and patronymic, the polite form of address) → the full
+    name the document introduces ("Аркадий Зимин"), when it gives one with that first name."""
+    words = name.split()
+    if len(words) != 2 or _PATRONYMIC.search(words[1]) is None:
+        return name
+    for known in index.names:  # most mentioned first
+        parts = known.split()
+        if len(parts) > 1 and parts[0] == words[0] and _PATRONYMIC.search(parts[-1]) is None:
+            return known
+    return name
 
 
 def _slug(name: str) -> str:
@@ -694,6 +789,9 @@ def read_people(
     if not view.has_questions:
         return (), ()
     phrase_ees, phrase_ers = _phrase_people(view.front, index, view.title)
+    role_ees, role_ers = _role_lines(view.front, view.body)
+    phrase_ees += [n for n in role_ees if n not in phrase_ees]
+    phrase_ers += [n for n in role_ers if n not in phrase_ers]
     # credits after the interview ("Das Interview führte ...") name the interviewer only
     phrase_ers += _phrase_people(view.side_notes, index)[1]
     phrased = [_full_form(name, index) for name in phrase_ees]

@@ -5,7 +5,8 @@ not have. Their interviews name the guest in other, equally regular ways, read h
 
 - a headline that opens with an interview word and the name before a colon: "专访陈晓明：...",
   "对话李娜：..." (Chinese names are two to four Han characters);
-- a name with a Japanese honorific: "陶芸家・佐藤美咲さん", "山本健太氏", only in text with kana
+- a name with a Japanese honorific: "陶芸家・佐藤美咲さん", "山本健太氏", "佐伯みなみさん" (a
+  given name in kana), only in text with kana
   (Chinese has "摄氏" and "记者李先生", where the same characters are no name) and not a role
   noun that takes the honorific too ("社長さん", "看護師さん", "息子さん");
 - a "Name: quote" headline whose lead is two or three uncased words that the intro repeats
@@ -16,8 +17,12 @@ not have. Their interviews name the guest in other, equally regular ways, read h
   ..."), and then the name after it only has to recur in the intro;
 - an answer label in such a script that the headline or intro also writes ("王海生：" answering,
   "王海生在舟山打鱼" in the intro): role labels ("记者", "答") are generic labels and never match;
+- a role noun run into a Han name before the headline's colon ("古籍修复师林若溪：..."), when
+  the intro writes the name on its own; a role noun and two words before a quoted speech in
+  Devanagari or Arabic ("कबड्डी कोच सुनीता यादव: "...""); a Korean role noun and name before
+  the quote ("웹툰 작가 한소율 "..."");
 - the interviewer, from a credit line that is nothing but the credit word and the name:
-  "聞き手：佐藤美咲", "采访：陈浩", "인터뷰=김민지".
+  "聞き手：佐藤美咲", "采访：陈浩", "인터뷰=김민지", "记者 陈浩", "정다은 기자", "حاورته: ...".
 
 Every pattern is anchored on a short fixed cue and reads a bounded window, so the cost grows
 with the text at most linearly.
@@ -26,6 +31,7 @@ with the text at most linearly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from .names import GENERIC_LABELS
@@ -33,13 +39,18 @@ from .names import GENERIC_LABELS
 __all__ = ["uncased_guest", "uncased_interviewer", "uncased_label_guest"]
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff々"
+_HANGUL = r"\uac00-\ud7a3"
 # "专访陈晓明：", "独家专访 李娜:", "对话李娜：" at the head of a headline.
 _INTERVIEW_HEADLINE = re.compile(
     rf"^\s*(?:独家)?(?:专访|對話|对话|访谈|訪談|專訪|采访|採訪)\s*(?P<name>[{_HAN}]{{2,4}})\s*[：:]"
 )
 # "陶芸家・佐藤美咲さん", "の山本健太さんに": Han characters right before a Japanese honorific,
 # not glued to more Han characters in front (that would be a job title run into the name).
-_HONORIFIC = re.compile(rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{2,4}})(?:さん|氏|先生)")
+# A given name may be written in kana after a Han family name: "佐伯みなみさん", "森アキラ氏".
+_HONORIFIC = re.compile(
+    rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{1,3}}(?:[\u3041-\u3096]{{2,4}}|[\u30a1-\u30fa]{{2,4}})"
+    rf"|[{_HAN}]{{2,4}})(?:さん|氏|先生)"
+)
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]")
 # Han endings of role nouns that take さん like a name: 社長, 看護師, 運転手, 大工, 記者, 店員
 _ROLE_ENDINGS = frozenset("長師手工者員家")
@@ -57,8 +68,15 @@ _ROLE_REACH = 40  # characters before a repeated lead where the role noun must s
 
 
 def _is_uncased_word(word: str) -> bool:
-    """A word of letters that have no case (Arabic, Hebrew, Han, Thai, ...)."""
-    return bool(word) and all(c.isalpha() and not (c.isupper() or c.islower()) for c in word)
+    """A word of letters that have no case (Arabic, Hebrew, Han, Thai, Devanagari, ...), with
+    the vowel signs and marks these scripts write on their letters ("الحدّاد", "सुनीता")."""
+    if not word or not word[0].isalpha():
+        return False
+    return all(
+        (c.isalpha() and not (c.isupper() or c.islower()))
+        or unicodedata.category(c).startswith("M")
+        for c in word
+    )
 
 
 def _headline_lead(title: str, intro: str) -> str | None:
@@ -124,7 +142,87 @@ def uncased_guest(title: str | None, front: Sequence[str]) -> str | None:
             return honorific
     if title:
         intro = "\n".join(text for text in front if text != title)
-        return _headline_lead(title, intro)
+        return (
+            _headline_lead(title, intro)
+            or _han_role_lead(title, intro)
+            or _role_name_quote(title, intro)
+            or _korean_role_name(title, intro)
+        )
+    return None
+
+
+# Han characters that end a role noun written right before a name: 修复师, 茶农, 作家, 运动员,
+# 歌手, 校长, 匠人 (a headline "古籍修复师林若溪：..." runs the two together).
+_HAN_ROLE_ENDINGS = frozenset("师師農农家员員手长長者匠官士生人")
+_HAN_LEAD = re.compile(rf"^\s*(?P<lead>[{_HAN}]{{3,12}})\s*[：:]")
+
+
+def _han_role_lead(title: str, intro: str) -> str | None:
+    """ "古籍修复师林若溪：...": the name after a role noun at the end of a Han headline lead,
+    when the intro writes it on its own (not as the tail of the same longer word)."""
+    match = _HAN_LEAD.match(title)
+    if match is None:
+        return None
+    lead = match["lead"]
+    for size in (3, 2, 4):
+        if len(lead) <= size:
+            continue
+        name, role_end = lead[-size:], lead[-size - 1]
+        if role_end not in _HAN_ROLE_ENDINGS:
+            continue
+        at = intro.find(name)
+        while at >= 0:
+            if at == 0 or intro[at - 1] != role_end:
+                return name
+            at = intro.find(name, at + 1)
+    return None
+
+
+_QUOTE_OPENERS = "\"“«„'‘「『"
+# Hindi postpositions and conjunctions: a word before them is no role noun ("भारत में ...").
+_DEVANAGARI_FUNCTION_WORDS = frozenset({"में", "का", "की", "के", "से", "पर", "और", "को", "ने"})
+_MAX_ROLE_LEAD_WORDS = 5
+
+
+def _role_name_quote(title: str, intro: str) -> str | None:
+    """ "कबड्डी कोच सुनीता यादव: "..."": a headline that quotes its speaker, whose lead is a
+    role noun and then two uncased words the intro writes again: those are the name."""
+    parts = _COLON.split(title, maxsplit=1)
+    if len(parts) < 2 or parts[1][:1] not in _QUOTE_OPENERS:
+        return None
+    words = parts[0].split()
+    if not _MIN_LEAD_WORDS < len(words) <= _MAX_ROLE_LEAD_WORDS:
+        return None
+    if not all(_is_uncased_word(w) for w in words) or words[-3] in _DEVANAGARI_FUNCTION_WORDS:
+        return None
+    name = " ".join(words[-2:])
+    if words[-2] in _ARABIC_FUNCTION_WORDS or words[-2].startswith(_ARABIC_ARTICLE):
+        return None
+    return name if name in intro or _ARABIC_ROLE_NAME.match(" ".join(words)) else None
+
+
+# "الخطاط يوسف الحدّاد": a definite role noun, then a name of two words (the headline quotes him).
+_ARABIC_ROLE_NAME = re.compile(r"^ال\S+ (?!ال)\S+ \S+$")
+
+# Korean role nouns that stand before a name in a headline ("웹툰 작가 한소율 "...""): writer,
+# director, professor, CEO, athlete, actor, singer, chef, researcher, designer.
+_KOREAN_ROLES = "작가|감독|교수|대표|선수|배우|가수|셰프|연구원|디자이너|원장|회장|박사|시인|화가"
+_KOREAN_ROLE_NAME = re.compile(
+    rf"(?:^|\s)(?P<role>[{_HANGUL}]{{1,6}})\s+(?P<name>[{_HANGUL}]{{2,4}})\s*[\"“'‘「:：]"
+)
+_KOREAN_ROLE = re.compile(rf"^(?:{_KOREAN_ROLES})$")
+
+
+def _korean_role_name(title: str, intro: str) -> str | None:
+    """ "웹툰 작가 한소율 "..."": the name after a role noun, right before the quote, if the
+    intro names the person too. A role noun not in the short list counts when the intro turns
+    the two round, as Korean prose does ("도예가 서하윤" in the headline, "서하윤 도예가를")."""
+    match = _KOREAN_ROLE_NAME.search(title)
+    if match is None or match["name"] not in intro:
+        return None
+    known_role = _KOREAN_ROLE.match(match["role"]) is not None
+    if known_role or f"{match['name']} {match['role']}" in intro:
+        return match["name"]
     return None
 
 
@@ -155,24 +253,34 @@ def uncased_label_guest(labels: Sequence[str], front: Sequence[str]) -> str | No
     return None
 
 
-_HANGUL = r"\uac00-\ud7a3"
 # A credit line naming who asked, whole: "聞き手：佐藤美咲", "取材・文／山本健太", "采访：陈浩",
 # "记者：陈浩", "인터뷰·글=김민지". A question labelled "记者：" is a question block, never a
 # credit line, and a name is two to five characters ending the line (a date may follow).
 _INTERVIEWER_CREDIT = re.compile(
-    r"^\s*(?:聞き手|インタビュアー|取材・文|取材・構成|取材|采访|採訪|采写|採寫|记者|記者"
-    r"|인터뷰|대담|글)(?:\s*[・·/／]\s*(?:構成|文|撮影|写真|摄影|攝影|글|사진))?"
-    rf"\s*[:：=＝/／]\s*(?P<name>[{_HAN}]{{1,3}}\s?[{_HAN}]{{1,3}}|[{_HANGUL}]{{2,4}})"
-    r"(?:\s*(?:기자|記者|记者))?\s*(?:\d[\d./\-年月日 ]*)?$"
+    r"^\s*(?P<credit>(?:聞き手|インタビュアー|取材・文|取材・構成|取材|采访|採訪|采写|採寫|记者|記者"
+    r"|作者|撰文|文|인터뷰|대담|글)(?:\s*[・·/／]\s*(?:構成|文|撮影|写真|摄影|攝影|글|사진))?"
+    rf"(?:\s*[:：=＝/／]\s*|\s+))?(?P<name>[{_HAN}]{{1,3}}\s?[{_HAN}]{{1,3}}|[{_HANGUL}]{{2,4}})"
+    r"(?P<reporter>\s*(?:기자|記者|记者))?\s*(?:\d[\d./\-年月日 ]*)?$"
+)
+# "حاورته: سلمى العطار", "حوار: ...": the Arabic credit word, then a name of two or three words.
+_ARABIC_CREDIT = re.compile(
+    r"^\s*(?:حاورته|حاورها|حاوره|حاورهم|حوار|أجرى الحوار)\s*[:：]\s*(?P<name>\S+(?: \S+){1,2})\s*$"
 )
 _MAX_CREDIT_CHARS = 40
+# "文：三浦健太　写真：野口遥": credits of several people on one line, each opening with its word
+_CREDIT_PIECES = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
 
 
 def uncased_interviewer(texts: Sequence[str]) -> str | None:
     """The interviewer a short credit line in Chinese, Japanese or Korean names, if any."""
-    for text in texts:
+    pieces = [piece for text in texts for piece in _CREDIT_PIECES.split(text)]
+    for text in pieces:
         if len(text) <= _MAX_CREDIT_CHARS:
             match = _INTERVIEWER_CREDIT.match(text)
-            if match is not None:
+            # a bare name is a credit only with the reporter's title after it ("정다은 기자")
+            if match is not None and (match["credit"] or match["reporter"]):
                 return match["name"]
+            arabic = _ARABIC_CREDIT.match(text)
+            if arabic is not None and all(_is_uncased_word(w) for w in arabic["name"].split()):
+                return arabic["name"]
     return None

@@ -138,14 +138,25 @@ def assemble(
     a_blocks: list[AnswerBlock] = []
     a_speaker: str | None = None
     in_pair = False
+    # each turn's label as the page writes it, and the person it names (None: "Q", "Antwort")
+    names = dict(meta.speakers)
 
     def flush() -> None:
         nonlocal q_paras, a_blocks, q_speaker, a_speaker, q_reason, in_pair
         if in_pair and q_paras:
             pairs.append(
                 QAPair(
-                    Question(tuple(q_paras), speaker=q_speaker, reason=q_reason),
-                    Answer(tuple(a_blocks), speaker=a_speaker),
+                    Question(
+                        tuple(q_paras),
+                        speaker=names.get(q_speaker, q_speaker) if q_speaker else None,
+                        reason=q_reason,
+                        label=q_speaker,
+                    ),
+                    Answer(
+                        tuple(a_blocks),
+                        speaker=names.get(a_speaker, a_speaker) if a_speaker else None,
+                        label=a_speaker,
+                    ),
                 )
             )
         q_paras, a_blocks, q_speaker, a_speaker, q_reason, in_pair = [], [], None, None, None, False

@@ -32,9 +32,12 @@ from .names import (
     HONORIFICS,
     NameIndex,
     clean_label,
+    find_names,
     is_person_name,
     looks_like_publication,
     resolve_label,
+    speaker_name,
+    title_case,
 )
 from .segment import Role, Segmentation
 
@@ -53,6 +56,9 @@ class Metadata:
     authors: tuple[str, ...] = ()
     interviewers: tuple[str, ...] = ()
     interviewees: tuple[str, ...] = ()
+    #: (label, speaker) for each speaker label of the turns: the person it names, in full, or
+    #: ``None`` for a role label ("Q", "Antwort"); see :func:`~interviewparse.names.speaker_name`
+    speakers: tuple[tuple[str, str | None], ...] = ()
 
 
 _MAX_LABEL_WORDS = 4
@@ -66,7 +72,8 @@ _MIN_PUBLICATION_LETTERS = 3
 # -- title ------------------------------------------------------------------------------------
 
 _FRONT_MATTER_FIELD = re.compile(
-    r"(?:^|\s)(?P<key>title|date|published|author|authors)\s*:\s*"
+    r"(?:^|\s)(?P<key>title|date|published|publisher|publication|site_name|site|author|authors)"
+    r"\s*:\s*"
     r"(?:\"(?P<quoted>[^\"]*)\"|'(?P<single>[^']*)'|(?P<bare>[^\n]*?))"
     r"(?=\s+[a-z_]{3,20}\s*:|\s*-{3}|\s*$|\n)"
 )
@@ -199,6 +206,11 @@ def _label_publishers(view: View, index: NameIndex) -> list[str]:
             continue
         shaped = _DOMAIN_LIKE.search(text) or all(w[:1].isupper() for w in text.split())
         if shaped and resolve_label(label, index, answer_side=False) is None:
+            # "MAYOR TOM BRIGGS": a person with the title before the name, no publication
+            mixed = title_case(text) if text.isupper() else text
+            names = find_names(mixed)
+            if names and mixed.endswith(names[-1]) and not looks_like_publication(mixed):
+                continue
             candidates.append(text)
     return candidates
 
@@ -237,25 +249,41 @@ def _phrase_publishers(view: View, index: NameIndex) -> list[str]:
 
 
 def _read_publisher(
-    doc: Document, view: View, index: NameIndex, masthead: str | None = None
+    doc: Document,
+    view: View,
+    index: NameIndex,
+    masthead: str | None = None,
+    front_matter: dict[str, str] | None = None,
 ) -> str | None:
-    """The site's declared name; else the masthead line under a copied page's headline; else
-    the publication that asks the questions or is told things.
+    """The site's declared name (or the front matter's); else the masthead line under a copied
+    page's headline; else the publication that asks the questions, a byline's outlet, the
+    holder of the page's copyright line, or the publication that is told things.
 
     An abbreviated label ("WN:") gives way to a spelled-out name with the same initial found in
-    the phrasing ("told Wikinews").
+    the phrasing ("told Wikinews"); a label in capitals ("RUNDBLICK:") is written as the page
+    writes the name elsewhere ("Rundblick"), if it does.
     """
     if doc.meta.site_name and doc.meta.site_name.strip("@ "):
         return doc.meta.site_name.strip().lstrip("@")
+    for key in ("publisher", "publication", "site_name", "site"):
+        if (front_matter or {}).get(key):
+            return (front_matter or {})[key]
+    named_lines = _name_outlet_lines(view)
     if masthead:
-        return masthead
+        masthead = _SOURCE_WORD.sub("", masthead) or masthead  # "来源：山海周刊"
+        # "Ada Weiss - Harbour Courier" under the headline: the outlet, not the writer
+        return next((outlet for outlet in named_lines[1] if outlet in masthead), masthead)
     labels = _label_publishers(view, index)
     spelled = [label for label in labels if not _is_abbreviation(label)]
     if spelled:
-        return spelled[0]
+        return _page_spelling(spelled[0], view)
     outlets = _byline_parts((*_declared_bylines(doc), *view.front))[1]
+    outlets += named_lines[1]
     if outlets:
         return outlets[0]
+    holder = _copyright_holder(doc, view)
+    if holder:
+        return holder
     phrased = _phrase_publishers(view, index) if view.has_questions else []
     if labels:
         initial = labels[0][0].upper()
@@ -264,6 +292,74 @@ def _read_publisher(
     if phrased:
         return phrased[0]
     return _broadcast_name(view, index) if view.has_questions else None
+
+
+# A credit word before a copied page's source line: "来源：山海周刊", "Quelle: Rundblick".
+_SOURCE_WORD = re.compile(
+    r"^\s*(?:来源|來源|出处|出處|出典|(?i:source|quelle|fuente|fonte|źródło|источник|джерело"
+    r"|kaynak))\s*[:：]\s*"
+)
+
+
+def _page_spelling(name: str, view: View) -> str:
+    """A name in capitals ("RUNDBLICK", "EDICIONES EL MIRADOR") as the page writes it in mixed
+    case elsewhere ("Rundblick", or its tail "El Mirador"); else as written ("ZEIT ONLINE",
+    an acronym perhaps)."""
+    if not name.isupper():
+        return name
+    words = title_case(name).split()
+    text = "\n".join(view.body)
+    for start in range(len(words)):
+        tail = " ".join(words[start:])
+        for found in re.finditer(rf"(?<!\w){re.escape(tail)}(?!\w)", text, re.IGNORECASE):
+            if found.group()[:1].isupper() and not found.group().isupper():
+                return found.group()
+    return name
+
+
+# "© 2026 Harbour Courier Ltd. All rights reserved.", "Copyright © Ada Press 2026"
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?P<rest>.{2,100})$", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b")
+_HOLDER_END = re.compile(
+    r"[.,|·]\s|\.$|\s(?i:all rights|alle rechte|tous droits|todos los derechos|wszelkie prawa"
+    r"|усі права|все права|tutti i diritti|todos os direitos|सर्वाधिकार)"
+)
+_COMPANY_SUFFIX = re.compile(
+    r"\s+(?:Ltd|Limited|GmbH|Inc|LLC|plc|AG|SAS|S\.?L|S\.?A|S\.?p\.?A|B\.?V|Oy|AB|A/S"
+    r"|Sp\. z o\.o)\.?$"
+)
+_COPYRIGHT_BLOCKS = 40
+_PLACEHOLDER_HOLDERS = frozenset({"publisher", "company", "site", "author", "authors", "owner"})
+_COPYRIGHT_WORDS = 6
+
+
+def _copyright_holder(doc: Document, view: View) -> str | None:
+    """The holder a page's own copyright line names, near its end: "© 2026 Harbour Courier
+    Ltd." → "Harbour Courier". A line that only credits a person ("© Ada Weiss", a photo) is
+    not read: a name of a person's shape needs the year or the rights phrase beside it."""
+    for block in reversed(doc.blocks[-_COPYRIGHT_BLOCKS:]):
+        for line in reversed(block.text.splitlines()):
+            match = _COPYRIGHT.match(line)
+            if match is None:
+                continue
+            rest = match["rest"]
+            dated = _YEARS.search(rest) is not None
+            holder = _HOLDER_END.split(_YEARS.sub(" ", rest), maxsplit=1)[0]
+            holder = _COMPANY_SUFFIX.sub("", " ".join(holder.split()).strip(" .,©"))
+            words = holder.split()
+            if not words or len(words) > _COPYRIGHT_WORDS or not any(c.isalpha() for c in holder):
+                continue
+            if holder.lower().removeprefix("the ") in _PLACEHOLDER_HOLDERS:
+                continue  # a template's "© 2024 The Publisher"
+            reserved = _HOLDER_END.search(rest) is not None
+            if (
+                is_person_name(holder)
+                and not looks_like_publication(holder)
+                and not (dated or reserved)
+            ):
+                continue
+            return _page_spelling(holder, view)
+    return None
 
 
 # "This is Democracy Now!", "Welcome to the Harbour Hour podcast": a show names itself.
@@ -295,10 +391,27 @@ def _broadcast_name(view: View, index: NameIndex) -> str | None:
 # -- dates and authors ------------------------------------------------------------------------
 
 _BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|автор:?)\s+(?P<names>[^\n|]{3,80}?)\s*(?:[|,]\s*\d.*)?$",
+    r"^(?:by|von|par|por|di|door|автор:?|written\s+by|geschrieben\s+von|escrito\s+por"
+    r"|écrit\s+par|scritto\s+da|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by"
+    r"|alle\s+(?:beiträge|artikel)\s+von|ver\s+todos\s+os\s+(?:posts|artigos)\s+de"
+    r"|ver\s+todas\s+las\s+entradas\s+de|voir\s+tous\s+les\s+articles\s+de"
+    r"|tutti\s+gli\s+articoli\s+di)"
+    r"\s+(?P<names>[^\n|]{3,80}?)\s*(?:[|,]\s*\d.*)?$",
     re.IGNORECASE,
 )
-_NAME_LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+# "Ada Weiss - Harbour Courier": a byline line under the headline, the writer then the outlet.
+_NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^|–—-]{5,50}?)\s+[|–—-]\s+(?P<outlet>[^|–—-]{3,50})$")
+# Job titles a byline writes after the name: "By Ada Weiss, Health Correspondent".
+_BYLINE_ROLES = frozenset(
+    {"correspondent", "editor", "reporter", "writer", "columnist", "journalist", "contributor"}
+    | {"producer", "photographer", "critic", "redakteur", "redakteurin", "korrespondent"}
+    | {"korrespondentin", "reporterin", "autor", "autorin", "journaliste", "rédacteur"}
+    | {"rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora"}
+    | {"corresponsal", "giornalista", "redattore", "redattrice", "corrispondente", "repórter"}
+    | {"redator", "redatora", "correspondente"}
+)
+# parts are stripped after the split: a pattern that opens with "\s*" is quadratic on spaces
+_NAME_LIST_SPLIT = re.compile(r",|&|\b(?:and|und|et|y)\b")
 
 
 def _byline_parts(texts: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -313,10 +426,35 @@ def _byline_parts(texts: Iterable[str]) -> tuple[list[str], list[str]]:
             continue
         for part in _NAME_LIST_SPLIT.split(match["names"]):
             part = part.strip()
+            if any(w.lower().strip(".") in _BYLINE_ROLES for w in part.split()):
+                continue  # "Health Correspondent", "Senior Editor": the writer's job
             if part and is_person_name(part) and len(part.split()) >= 2:
                 people.append(part)
             elif people and part and all(w[:1].isupper() for w in part.split()):
                 outlets.append(part)  # "By Lena Marsh, Riverside Courier"
+    return people, outlets
+
+
+def _name_outlet_lines(view: View) -> tuple[list[str], list[str]]:
+    """(people, outlets) of "Ada Weiss - Harbour Courier" lines under the headline: a full
+    name, a dash or bar, and a capitalised outlet that looks like no person or that the page
+    names again ("... Harbour Courier spoke to her")."""
+    people: list[str] = []
+    outlets: list[str] = []
+    for text in view.front[1:_LONE_NAME_BLOCKS]:
+        match = _NAME_THEN_OUTLET.match(text.strip())
+        if match is None:
+            continue
+        name, outlet = match["name"].strip(), match["outlet"].strip()
+        if not _is_full_name(name) or not all(w[:1].isupper() for w in outlet.split()):
+            continue
+        if ":" in outlet or _BYLINE.match(outlet):
+            continue  # "Courier | Interview: Ada Weiss", "Courier – Von Ada Weiss": a masthead
+        named_again = view.leading_text.count(outlet) > 1
+        if is_person_name(outlet) and not looks_like_publication(outlet) and not named_again:
+            continue
+        people.append(name)
+        outlets.append(outlet)
     return people, outlets
 
 
@@ -354,6 +492,20 @@ def _recurs(line: str, texts: Sequence[str]) -> bool:
     return any(t != line and t.startswith(line + " ") for t in texts)
 
 
+_MAX_CAPITALS_WORDS = 3
+
+
+def _capitals_name(line: str, view: View) -> str:
+    """ "DIEGO SARMIENTO" on a line of its own → "Diego Sarmiento", when the document writes
+    none of its words in lower case (a capitals kicker "MEDIO AMBIENTE" is common words)."""
+    words = line.split()
+    if not (2 <= len(words) <= _MAX_CAPITALS_WORDS and line.isupper()):
+        return line
+    if any(w.lower() in view.index.common for w in words):
+        return line
+    return title_case(line)
+
+
 def _read_authors(
     doc: Document, view: View, front_matter: dict[str, str], masthead: str | None = None
 ) -> tuple[str, ...]:
@@ -372,8 +524,10 @@ def _read_authors(
     if not found and _is_full_name(front_matter.get("author", "")):
         found = [front_matter["author"]]
     if not found:
+        found = _name_outlet_lines(view)[0]
+    if not found:
         # "Uriel Gadessaud" on a line of its own under the headline
-        lone = [text.strip() for text in view.front[1:_LONE_NAME_BLOCKS]]
+        lone = [_capitals_name(text.strip(), view) for text in view.front[1:_LONE_NAME_BLOCKS]]
         found = [
             t
             for t in lone
@@ -432,7 +586,7 @@ def read_metadata(
     authors = _read_authors(doc, view, front_matter, masthead)
     interviewees, interviewers = read_people(view, index, authors)
     language = normalise_language(doc.meta.language) or guess_language(view.body)
-    publisher = _read_publisher(doc, view, index, masthead)
+    publisher = _read_publisher(doc, view, index, masthead, front_matter)
     return Metadata(
         title=title,
         publisher=publisher,
@@ -442,4 +596,7 @@ def read_metadata(
         authors=authors,
         interviewers=interviewers,
         interviewees=interviewees,
+        speakers=tuple(
+            (label, speaker_name(label, index)) for label in dict.fromkeys(seg.speakers) if label
+        ),
     )

@@ -116,6 +116,7 @@ class Question:
     paragraphs: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
     speaker: str | None = None
     reason: str | None = attrs.field(default=None, eq=False)
+    label: str | None = None
 
     @property
     def text(self) -> str:
@@ -123,13 +124,23 @@ class Question:
         return "\n".join(self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "speaker": self.speaker, "reason": self.reason}
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "label": self.label,
+            "reason": self.reason,
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Question:
         text = data.get("text") or ""
         paragraphs = data.get("paragraphs") or (text.split("\n") if text else ())
-        return cls(paragraphs=paragraphs, speaker=data.get("speaker"), reason=data.get("reason"))
+        return cls(
+            paragraphs=paragraphs,
+            speaker=data.get("speaker"),
+            reason=data.get("reason"),
+            label=data.get("label"),
+        )
 
 
 @attrs.frozen
@@ -138,6 +149,7 @@ class Answer:
 
     blocks: tuple[AnswerBlock, ...] = attrs.field(converter=_answer_blocks)
     speaker: str | None = None
+    label: str | None = None
 
     @property
     def text(self) -> str:
@@ -160,6 +172,7 @@ class Answer:
         return {
             "text": self.text,
             "speaker": self.speaker,
+            "label": self.label,
             "blocks": [block.to_dict() for block in self.blocks],
         }
 
@@ -169,7 +182,11 @@ class Answer:
         if blocks is None:
             text = data.get("text") or ""
             blocks = [{"type": "paragraph", "text": t} for t in text.split("\n") if t]
-        return cls(blocks=tuple(_block_from_dict(b) for b in blocks), speaker=data.get("speaker"))
+        return cls(
+            blocks=tuple(_block_from_dict(b) for b in blocks),
+            speaker=data.get("speaker"),
+            label=data.get("label"),
+        )
 
 
 @attrs.frozen
@@ -362,9 +379,12 @@ class Interview:
         for paragraph in self.intro:
             lines += [paragraph.text, ""]
         for pair in self.pairs:
-            who = f"{pair.question.speaker}: " if pair.question.speaker else ""
+            # the speaker's name, else the label as the page writes it ("Q")
+            asker = pair.question.speaker or pair.question.label
+            who = f"{asker}: " if asker else ""
             lines += [f"**{who}{pair.question.text.replace(chr(10), '  ' + chr(10))}**", ""]
-            answer_who = f"*{pair.answer.speaker}:* " if pair.answer.speaker else ""
+            answerer = pair.answer.speaker or pair.answer.label
+            answer_who = f"*{answerer}:* " if answerer else ""
             for i, block in enumerate(pair.answer.blocks):
                 prefix = answer_who if i == 0 else ""
                 if isinstance(block, ListItem):

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 import attrs
 
+from ._phrases import phrase_kind
+
 
 def _wordset(text: str) -> frozenset[str]:
     """A set of words written as one whitespace-separated string, which reads better in lists."""
@@ -34,10 +36,12 @@ __all__ = [
     "NameIndex",
     "clean_label",
     "find_names",
+    "is_label_phrase",
     "is_person_name",
     "label_role",
     "looks_like_publication",
     "resolve_label",
+    "speaker_name",
     "title_case",
 ]
 
@@ -64,7 +68,8 @@ PARTICLES = _wordset(
 HONORIFICS = _wordset(
     """mr mrs ms miss dr prof professor herr frau sir dame lord lady m mme mlle sr sra srta don
     doña dona señor señora monsieur madame dott ing mag president präsident presidente
-    président"""
+    président maestro maestra dottore dottoressa dottor signor signora signore professore
+    professoressa avvocato ingegnere"""
 )
 
 _ROLE_SUFFIXES = (
@@ -115,7 +120,9 @@ _NOT_NAME_WORDS = _wordset(
     durch gegen ohne seit aus ab bis sous sans chez vers entre depuis pendant sobre sin desde
     hasta hacia tras bajo
     interview interviews gespräch entrevista entretien intervista podcast video foto photo
-    bild беседовал беседовала беседовали интервью записал записала подготовил подготовила
+    wawancara khusus eksklusif exclusive exclusiva exclusivo esclusiva exklusiv wywiad röportaj
+    söyleşi intervju haastattelu rozhovor interjú entrevue bild
+    беседовал беседовала беседовали интервью записал записала подготовил подготовила
     ela ele elas eles hij zij ona oni"""
 )
 
@@ -141,7 +148,9 @@ _ORG_WORDS = _wordset(
     restaurant station court parliament congress senate army navy courier chronicle observer
     ledger bulletin mirror independent inquirer dispatch online examiner monitor register recorder
     sentinel digest quarterly monthly wire podcasts
-    images photos pictures reuters shutterstock alamy imago istock istockphoto unsplash"""
+    images photos pictures reuters shutterstock alamy imago istock istockphoto unsplash
+    são editorial editors staff desk newsroom redaktion redaction redacción rédaction
+    redazione redactie redakcja redação редакция редакція"""
 )
 
 # Job titles and roles that often stand right before a name ("President Nursultan Nazarbayev",
@@ -178,7 +187,21 @@ _ROLE_WORDS = _wordset(
     músico música tänzerin danseur danseuse bailarín bailarina filmemacher filmemacherin
     planner host hosts presenter presentadora presentador présentateur présentatrice
     presentatore presentatrice animateur animatrice anchor anchorwoman anchorman conduttore
-    conduttrice gastgeber gastgeberin interviewer interviewerin podcaster"""
+    conduttrice gastgeber gastgeberin interviewer interviewerin podcaster
+    hebamme ärztin arzt hausärztin hausarzt tierärztin tierarzt pfarrer pfarrerin lehrerin
+    winzerin winzer försterin richterin anwältin schauspielerin schauspieler
+    sängerin sänger schriftstellerin schriftsteller imkerin imker bäuerin landwirtin landwirt
+    köchin pflegerin krankenschwester sage-femme médecin infirmière infirmier vigneronne
+    vigneron agricultrice agriculteur écrivain écrivaine chanteuse chanteur comédienne
+    comédien cartographe géographe avocate médica médico enfermera enfermero arquitecta
+    arquitecto cocinera cocinero escritora escritor actriz abogada abogado alcaldesa periodista
+    doctora agricultora liutaio infermiera infermiere architetta architetto scrittrice
+    scrittore attrice attore avvocata sindaco sindaca cuoca cuoco educadora educador remadora
+    remador enfermeira enfermeiro arquiteta arquiteto cantora atriz advogada advogado prefeita
+    prefeito cozinheira cozinheiro jornalista verpleegkundige schrijfster schrijver zangeres
+    burgemeester barnmorska läkare författare sångerska lekarka lekarz pielęgniarka pisarka
+    pisarz doktor hemşire yazar balıkçı petani dokter bidan penulis wartawan nelayan
+    синоптик врач писатель писательница журналистка"""
 )
 
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+]+|[,;:!?()\[\]{}«»\"“”„‹›/|*#<>=+]")
@@ -718,6 +741,23 @@ def label_role(label: str) -> tuple[str, bool | None]:
     return name, False if first in _ANSWERING_ROLES else None
 
 
+# "Read also" teasers of languages the boilerplate table does not cover: "Baca Juga: ..."
+_READ_ALSO = _wordset("baca lihat simak")
+_ALSO = _wordset("juga pula selengkapnya")
+
+
+def is_label_phrase(label: str) -> bool:
+    """A label that is the publisher's own ("Read also:", "Photo:", "Lesen Sie auch:", "Baca
+    Juga:"), never a person, whatever its capitals look like."""
+    text = clean_label(label)
+    if not text:
+        return False
+    words = text.lower().split()
+    if len(words) == 2 and words[0] in _READ_ALSO and words[1] in _ALSO:
+        return True
+    return phrase_kind(f"{text}:") is not None
+
+
 def resolve_label(label: str, index: NameIndex, *, answer_side: bool) -> str | None:
     """The person a speaker label stands for, as a full name where the document gives one.
 
@@ -727,7 +767,7 @@ def resolve_label(label: str, index: NameIndex, *, answer_side: bool) -> str | N
     while on the asking side an unresolved single word is usually the publication ("Publico:").
     """
     text = label_role(label)[0]
-    if not text or text.lower().rstrip(".") in GENERIC_LABELS:
+    if not text or text.lower().rstrip(".") in GENERIC_LABELS or is_label_phrase(text):
         return None
     if looks_like_publication(text):
         return None
@@ -752,3 +792,27 @@ def resolve_label(label: str, index: NameIndex, *, answer_side: bool) -> str | N
     if had_honorific or (answer_side and not all_caps and text.lower() not in index.common):
         return text
     return None
+
+
+_MIN_INITIALS = 2
+_MAX_INITIALS = 3
+
+
+def speaker_name(label: str, index: NameIndex) -> str | None:
+    """The person a turn's label stands for, as the document names them in full: "Vogel" →
+    "Martina Vogel", "K.A." → "Kemal Aksoy", "RUTH ADEYEMI-STRAND" → the page's own spelling
+    (else title case). A role label ("Q", "Antwort", "答") names nobody: ``None``. A label that
+    is no person's name (a publication, "STANDARD") is kept as written."""
+    text = label_role(label)[0]
+    if not text or text.lower().rstrip(".:") in GENERIC_LABELS or is_label_phrase(text):
+        return None
+    name = resolve_label(label, index, answer_side=True)
+    if name is None:
+        letters = text.replace(".", "").replace(" ", "")
+        dotted = "." in text and letters.isalpha() and letters.isupper()
+        if dotted and _MIN_INITIALS <= len(letters) <= _MAX_INITIALS:
+            name = index.by_initials(letters)  # "K.A." for "Kemal Aksoy"
+    if name is None:
+        return label
+    lower = name.lower()
+    return next((known for known in index.names if known.lower() == lower), name)
