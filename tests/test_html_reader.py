@@ -432,3 +432,41 @@ def test_bold_question_opening_a_plain_paragraph_is_its_own_turn() -> None:
 def test_a_bold_phrase_that_is_no_leading_question_does_not_split(paragraph: str) -> None:
     doc = read_html(f"<html><body><article>{paragraph}</article></body></html>")
     assert len([b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]) == 1
+
+
+def test_bold_pseudo_label_inside_an_answer_stays_in_the_answer() -> None:
+    # "<b>Short term:</b>" looks like a speaker label but names nobody in this interview: its
+    # words belong to the answer, and the answer has no speaker.
+    page = """<html><body><article><h1>A planner on the next ten years</h1>
+    <p>Mara Lind plans the city's transport.</p>
+    <p><b>What changes next year?</b></p>
+    <p><b>Short term:</b> nothing changes for the buses.</p>
+    <p><b>Long term:</b> the trams come back.</p>
+    <p><b>And the bikes?</b></p><p>More lanes, everywhere in the centre.</p>
+    <p><b>Why now?</b></p><p>Because the money is finally there.</p>
+    </article></body></html>"""
+    iv = ip.parse_html(page)
+    first = iv.pairs[0].answer
+    assert (
+        first.text == "Short term: nothing changes for the buses.\nLong term: the trams come back."
+    )
+    assert first.speaker is None and first.label is None
+    assert [p.question.text for p in iv.pairs] == [
+        "What changes next year?",
+        "And the bikes?",
+        "Why now?",
+    ]
+
+
+def test_speaker_labels_still_leave_the_answer_text() -> None:
+    turns = "".join(
+        f"<p><b>Q:</b> {q}</p><p><b>Mara Lind:</b> {a}</p>"
+        for q, a in [
+            ("What changes next year?", "Nothing changes for the buses."),
+            ("And the bikes?", "More lanes, everywhere in the centre."),
+            ("Why now?", "Because the money is finally there."),
+        ]
+    )
+    iv = ip.parse_html(f"<html><body><article><h1>A planner</h1>{turns}</article></body></html>")
+    assert iv.pairs[0].answer.text == "Nothing changes for the buses."
+    assert {p.answer.label for p in iv.pairs} == {"Mara Lind"}

@@ -3,6 +3,8 @@ decode → read blocks → label boilerplate → segment → metadata → assemb
 
 from __future__ import annotations
 
+import attrs
+
 from ._input import (
     DEFAULT_MAX_BYTES,
     SURROGATE_FREE,
@@ -140,6 +142,14 @@ def assemble(
     in_pair = False
     # each turn's label as the page writes it, and the person it names (None: "Q", "Antwort")
     names = dict(meta.speakers)
+    # Labels the segmenter took for speakers. Any other label a reader split off ("<b>Short
+    # term:</b> nothing changes") is part of an answer's or the intro's text, as written.
+    speaking = seg.interviewer_labels | seg.interviewee_labels | seg.other_labels
+
+    def unspoken(block: Block) -> Block:
+        if block.label and block.label not in speaking:
+            return attrs.evolve(block, text=f"{block.label}: {block.text}", label=None)
+        return block
 
     def flush() -> None:
         nonlocal q_paras, a_blocks, q_speaker, a_speaker, q_reason, in_pair
@@ -162,6 +172,7 @@ def assemble(
         q_paras, a_blocks, q_speaker, a_speaker, q_reason, in_pair = [], [], None, None, None, False
 
     previous = None
+    pairs_found = Role.QUESTION in seg.roles  # without pairs, the intro gets labels back below
     for i, (block, role) in enumerate(zip(doc.blocks, seg.roles, strict=True)):
         if role is Role.TITLE:
             continue
@@ -171,6 +182,8 @@ def assemble(
                 verdict = Verdict(BoilerplateKind.OTHER, "segmenter")
             boilerplate.append(Boilerplate(block.text, verdict.kind, verdict.reason, position=i))
             continue
+        if role in (Role.INTRO, Role.OUTRO, Role.ANSWER) and pairs_found:
+            block = unspoken(block)
         if role is Role.INTRO:
             intro.append(Paragraph(_intro_text(block)))
             intro_labels.append(block.label)
@@ -191,6 +204,8 @@ def assemble(
             else:
                 if not a_blocks:
                     a_speaker = seg.speakers[i]
+                    if a_speaker == doc.blocks[i].label and block.label is None:
+                        a_speaker = None  # its label went back into the text: it names nobody
                 a_blocks.append(_answer_block(block))
         previous = role
     flush()
