@@ -44,7 +44,7 @@ def test_label_cells_with_full_width_colons_become_the_labels() -> None:
     iv = ip.parse(_zh_table_page())
     assert [p.question.text for p in iv.pairs] == [q for q, _ in _ZH_ROWS]
     assert [p.answer.text for p in iv.pairs] == [a for _, a in _ZH_ROWS]
-    assert all(p.question.speaker == "问" for p in iv.pairs)
+    assert all(p.question.label == "问" and p.question.speaker is None for p in iv.pairs)
 
 
 def test_a_line_ending_in_a_colon_before_a_list_is_no_label() -> None:
@@ -52,7 +52,7 @@ def test_a_line_ending_in_a_colon_before_a_list_is_no_label() -> None:
     assert len(iv.pairs) == 4
     last = iv.pairs[-1]
     assert last.question.text == "您对初学者有什么建议？"
-    assert last.answer.speaker == "答"
+    assert last.answer.label == "答"
     assert last.answer.text.startswith("有三点：")
     assert len(last.answer.list_items) == 3
 
