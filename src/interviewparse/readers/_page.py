@@ -370,10 +370,6 @@ def _byline(root: etree._Element) -> str | None:
 
 
 _BYLINE_CLASS = re.compile(r"(?:^|\s)(?:author|byline)(?:[-_](?:link|name))?(?:\s|$)", re.I)
-# Elements that may hold a byline as plain text: a class naming it (any case), or itemprop.
-_BYLINE_CANDIDATES = etree.XPath(
-    "//*[contains(@class, 'yline') or contains(@class, 'uthor') or @itemprop = 'author']"
-)
 # "byline", "c-byline", "post-author", "author__name", "BylineName": a class token with
 # "byline" or "author" as one of its parts ...
 _BYLINE_TOKEN = re.compile(r"(?:^|[-_])(?:byline|author)(?:$|[-_])|^byline", re.I)
@@ -388,14 +384,31 @@ _BYLINE_SKIP = frozenset({"time", "script", "style", "svg", "button", "noscript"
 _BYLINE_MAX = 120
 
 
+#: How far above the headline the article's header may start (``h1`` in ``header`` in
+#: ``div`` in ``article``): the byline is looked for there, not in the whole page.
+_HEADER_REACH = 3
+
+
 def _byline_element(root: etree._Element) -> str | None:
     """A byline set as plain text: ``<div class="byline">Interview by Ada Weiss <time>…``,
-    ``<span itemprop="author">``. The first such element in the page, outside comments, that
-    holds a short credit; the date written beside it is left out."""
-    for element in _BYLINE_CANDIDATES(root):
-        if element.tag in _BYLINE_SKIP or not isinstance(element.tag, str):
+    ``<span itemprop="author">``. The first such element around the headline, outside
+    comments, that holds a short credit; the date written beside it is left out.
+
+    Only the headline's surroundings are searched (a few levels above the first ``<h1>``):
+    a whole-page search costs as much as parsing the page, and finds the authors of related
+    stories and comments first."""
+    scope = next(root.iter("h1"), None)
+    if scope is None:
+        return None
+    for _ in range(_HEADER_REACH):
+        parent = scope.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    for element in scope.iter(etree.Element):
+        if element.tag in _BYLINE_SKIP:
             continue
-        if element.get("itemprop") != "author" and not _byline_class(element.get("class") or ""):
+        if not _marks_byline(element):
             continue
         if any(_NOT_BYLINE_PART.search(c) for a in element.iterancestors() for c in _classes(a)):
             continue
@@ -403,6 +416,16 @@ def _byline_element(root: etree._Element) -> str | None:
         if 2 < len(text) <= _BYLINE_MAX and any(ch.isalpha() for ch in text):
             return text
     return None
+
+
+def _marks_byline(element: etree._Element) -> bool:
+    """Does the element's class (any case) or ``itemprop`` say it is the byline?"""
+    classes = element.get("class")
+    if classes:
+        lowered = classes.lower()
+        if ("byline" in lowered or "author" in lowered) and _byline_class(classes):
+            return True
+    return bool(element.get("itemprop") == "author")
 
 
 def _classes(element: etree._Element) -> list[str]:
