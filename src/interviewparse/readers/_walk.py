@@ -11,6 +11,7 @@ one ``<p>``). Runs are joined as written, without inventing spaces, so ``I<span>
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -495,12 +496,18 @@ def _question_class(tag: Tag, classes: object) -> bool:
     """Does the element's class say it holds a question ("question", "interview__question",
     "qaQuestion", "frage")? Not a box of questions and answers together, an FAQ widget, or an
     element holding more text than a question."""
-    if not isinstance(classes, list) or not _QUESTION_CLASS_HINT.search(" ".join(classes)):
-        return False
-    tokens = tokens_of(classes, None)
-    if _QUESTION_WORDS.isdisjoint(tokens) or not _NOT_QUESTION_WORDS.isdisjoint(tokens):
+    if not isinstance(classes, list) or not _names_question(" ".join(classes)):
         return False
     return _visible_length(tag.get_text()) <= _MARKED_QUESTION_MAX
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_question(classes: str) -> bool:
+    """The class test of :func:`_question_class`, for a page's few distinct class strings."""
+    if not _QUESTION_CLASS_HINT.search(classes):
+        return False
+    tokens = tokens_of(classes.split(), None)
+    return not _QUESTION_WORDS.isdisjoint(tokens) and _NOT_QUESTION_WORDS.isdisjoint(tokens)
 
 
 def _bold_question_lead(runs: list[_Run]) -> int:
