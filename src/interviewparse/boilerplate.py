@@ -175,6 +175,7 @@ _DATELINE_PLACE = re.compile(
     r"(?:,\s|\s[-–—|·]\s)"
 )
 _DATELINE_MAX_CHARS = 90
+_DIGIT = re.compile(r"\d")
 
 
 def _dateline(text: str) -> bool:
@@ -183,7 +184,7 @@ def _dateline(text: str) -> bool:
     dash): "Erschienen am 03.06.2026", "Tue 19 May 2026 07.00 BST", "7 min read·Mar 30, 2026",
     "Sevilla - 28 JUN 2026 - 05:40 CEST". A sentence with a date in it ("On 3 June 2026 we
     left.") keeps words of its own and is not one."""
-    if len(text) > _DATELINE_MAX_CHARS or not any(c.isdigit() for c in text):
+    if len(text) > _DATELINE_MAX_CHARS or _DIGIT.search(text) is None:
         return False
     if _DATELINE.search(text):
         return True
