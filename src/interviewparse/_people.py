@@ -178,7 +178,7 @@ def _name_before(text: str, end: int, index: NameIndex) -> str | None:
 
 
 _ANTECEDENT_REACH = 300
-_LOWER_LEAD = 2  # "asked council leader Priya Raman": lower-case role words before the name
+_LOWER_LEAD = 2  # "asked council leader Nora Quist": lower-case role words before the name
 
 
 def _antecedent(text: str, end: int, index: NameIndex) -> str | None:
@@ -443,8 +443,8 @@ def _credited_names(rest: str) -> list[str]:
     return names
 
 
-# A line that names a broadcast's host or guest by role: "Host: Ada Weiss", "Ведучий — Андрій
-# Кравчук", "Our guest this morning – the village librarian Ada Weiss."
+# A line that names a broadcast's host or guest by role: "Host: Ada Weiss", "Ведучий — Олена
+# Ткачук", "Our guest this morning – the village librarian Ada Weiss."
 _HOST_ROLES = (
     "host|hosts|presenter|moderator|moderatorin|moderation|ведущий|ведущая|ведучий|ведуча"
     "|présentateur|présentatrice|animateur|animatrice|presentador|presentadora|conduttore"
@@ -607,7 +607,7 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|и
 
 def _with_surname(name: str, index: NameIndex) -> str:
     """ "Аркадий Петрович" (first name and patronymic, the polite form of address) → the full
-    name the document introduces ("Аркадий Зимин"), when it gives one with that first name."""
+    name the document introduces ("Аркадий Орлов"), when it gives one with that first name."""
     words = name.split()
     if len(words) != 2 or _PATRONYMIC.search(words[1]) is None:
         return name

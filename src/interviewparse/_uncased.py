@@ -5,7 +5,7 @@ not have. Their interviews name the guest in other, equally regular ways, read h
 
 - a headline that opens with an interview word and the name before a colon: "专访陈晓明：...",
   "对话李娜：..." (Chinese names are two to four Han characters);
-- a name with a Japanese honorific: "陶芸家・佐藤美咲さん", "山本健太氏", "佐伯みなみさん" (a
+- a name with a Japanese honorific: "陶芸家・佐藤美咲さん", "山本健太氏", "松井さくらさん" (a
   given name in kana), only in text with kana
   (Chinese has "摄氏" and "记者李先生", where the same characters are no name) and not a role
   noun that takes the honorific too ("社長さん", "看護師さん", "息子さん");
@@ -17,12 +17,12 @@ not have. Their interviews name the guest in other, equally regular ways, read h
   ..."), and then the name after it only has to recur in the intro;
 - an answer label in such a script that the headline or intro also writes ("王海生：" answering,
   "王海生在舟山打鱼" in the intro): role labels ("记者", "答") are generic labels and never match;
-- a role noun run into a Han name before the headline's colon ("古籍修复师林若溪：..."), when
+- a role noun run into a Han name before the headline's colon ("陶艺师周雨桐：..."), when
   the intro writes the name on its own; a role noun and two words before a quoted speech in
-  Devanagari or Arabic ("कबड्डी कोच सुनीता यादव: "...""); a Korean role noun and name before
-  the quote ("웹툰 작가 한소율 "..."");
+  Devanagari or Arabic ("हॉकी कोच रीना वर्मा: "...""); a Korean role noun and name before
+  the quote ("웹툰 작가 윤하린 "..."");
 - the interviewer, from a credit line that is nothing but the credit word and the name:
-  "聞き手：佐藤美咲", "采访：陈浩", "인터뷰=김민지", "记者 陈浩", "정다은 기자", "حاورته: ...".
+  "聞き手：佐藤美咲", "采访：陈浩", "인터뷰=김민지", "记者 陈浩", "박지우 기자", "حاورته: ...".
 
 Every pattern is anchored on a short fixed cue and reads a bounded window, so the cost grows
 with the text at most linearly.
@@ -46,7 +46,7 @@ _INTERVIEW_HEADLINE = re.compile(
 )
 # "陶芸家・佐藤美咲さん", "の山本健太さんに": Han characters right before a Japanese honorific,
 # not glued to more Han characters in front (that would be a job title run into the name).
-# A given name may be written in kana after a Han family name: "佐伯みなみさん", "森アキラ氏".
+# A given name may be written in kana after a Han family name: "松井さくらさん", "森アキラ氏".
 _HONORIFIC = re.compile(
     rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{1,3}}(?:[\u3041-\u3096]{{2,4}}|[\u30a1-\u30fa]{{2,4}})"
     rf"|[{_HAN}]{{2,4}})(?:さん|氏|先生)"
@@ -69,7 +69,7 @@ _ROLE_REACH = 40  # characters before a repeated lead where the role noun must s
 
 def _is_uncased_word(word: str) -> bool:
     """A word of letters that have no case (Arabic, Hebrew, Han, Thai, Devanagari, ...), with
-    the vowel signs and marks these scripts write on their letters ("الحدّاد", "सुनीता")."""
+    the vowel signs and marks these scripts write on their letters ("النجّار", "रीना")."""
     if not word or not word[0].isalpha():
         return False
     return all(
@@ -152,13 +152,13 @@ def uncased_guest(title: str | None, front: Sequence[str]) -> str | None:
 
 
 # Han characters that end a role noun written right before a name: 修复师, 茶农, 作家, 运动员,
-# 歌手, 校长, 匠人 (a headline "古籍修复师林若溪：..." runs the two together).
+# 歌手, 校长, 匠人 (a headline "陶艺师周雨桐：..." runs the two together).
 _HAN_ROLE_ENDINGS = frozenset("师師農农家员員手长長者匠官士生人")
 _HAN_LEAD = re.compile(rf"^\s*(?P<lead>[{_HAN}]{{3,12}})\s*[：:]")
 
 
 def _han_role_lead(title: str, intro: str) -> str | None:
-    """ "古籍修复师林若溪：...": the name after a role noun at the end of a Han headline lead,
+    """ "陶艺师周雨桐：...": the name after a role noun at the end of a Han headline lead,
     when the intro writes it on its own (not as the tail of the same longer word)."""
     match = _HAN_LEAD.match(title)
     if match is None:
@@ -185,7 +185,7 @@ _MAX_ROLE_LEAD_WORDS = 5
 
 
 def _role_name_quote(title: str, intro: str) -> str | None:
-    """ "कबड्डी कोच सुनीता यादव: "..."": a headline that quotes its speaker, whose lead is a
+    """ "हॉकी कोच रीना वर्मा: "..."": a headline that quotes its speaker, whose lead is a
     role noun and then two uncased words the intro writes again: those are the name."""
     parts = _COLON.split(title, maxsplit=1)
     if len(parts) < 2 or parts[1][:1] not in _QUOTE_OPENERS:
@@ -201,10 +201,10 @@ def _role_name_quote(title: str, intro: str) -> str | None:
     return name if name in intro or _ARABIC_ROLE_NAME.match(" ".join(words)) else None
 
 
-# "الخطاط يوسف الحدّاد": a definite role noun, then a name of two words (the headline quotes him).
+# "الخطاط سامي النجّار": a definite role noun, then a name of two words (the headline quotes him).
 _ARABIC_ROLE_NAME = re.compile(r"^ال\S+ (?!ال)\S+ \S+$")
 
-# Korean role nouns that stand before a name in a headline ("웹툰 작가 한소율 "...""): writer,
+# Korean role nouns that stand before a name in a headline ("웹툰 작가 윤하린 "...""): writer,
 # director, professor, CEO, athlete, actor, singer, chef, researcher, designer.
 _KOREAN_ROLES = "작가|감독|교수|대표|선수|배우|가수|셰프|연구원|디자이너|원장|회장|박사|시인|화가"
 _KOREAN_ROLE_NAME = re.compile(
@@ -214,7 +214,7 @@ _KOREAN_ROLE = re.compile(rf"^(?:{_KOREAN_ROLES})$")
 
 
 def _korean_role_name(title: str, intro: str) -> str | None:
-    """ "웹툰 작가 한소율 "..."": the name after a role noun, right before the quote, if the
+    """ "웹툰 작가 윤하린 "..."": the name after a role noun, right before the quote, if the
     intro names the person too. A role noun not in the short list counts when the intro turns
     the two round, as Korean prose does ("도예가 서하윤" in the headline, "서하윤 도예가를")."""
     match = _KOREAN_ROLE_NAME.search(title)
@@ -262,12 +262,12 @@ _INTERVIEWER_CREDIT = re.compile(
     rf"(?:\s*[:：=＝/／]\s*|\s+))?(?P<name>[{_HAN}]{{1,3}}\s?[{_HAN}]{{1,3}}|[{_HANGUL}]{{2,4}})"
     r"(?P<reporter>\s*(?:기자|記者|记者))?\s*(?:\d[\d./\-年月日 ]*)?$"
 )
-# "حاورته: سلمى العطار", "حوار: ...": the Arabic credit word, then a name of two or three words.
+# "حاورته: ليلى الصبّاغ", "حوار: ...": the Arabic credit word, then a name of two or three words.
 _ARABIC_CREDIT = re.compile(
     r"^\s*(?:حاورته|حاورها|حاوره|حاورهم|حوار|أجرى الحوار)\s*[:：]\s*(?P<name>\S+(?: \S+){1,2})\s*$"
 )
 _MAX_CREDIT_CHARS = 40
-# "文：三浦健太　写真：野口遥": credits of several people on one line, each opening with its word
+# "文：森田亮　写真：石川葵": credits of several people on one line, each opening with its word
 _CREDIT_PIECES = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
 
 
@@ -277,7 +277,7 @@ def uncased_interviewer(texts: Sequence[str]) -> str | None:
     for text in pieces:
         if len(text) <= _MAX_CREDIT_CHARS:
             match = _INTERVIEWER_CREDIT.match(text)
-            # a bare name is a credit only with the reporter's title after it ("정다은 기자")
+            # a bare name is a credit only with the reporter's title after it ("박지우 기자")
             if match is not None and (match["credit"] or match["reporter"]):
                 return match["name"]
             arabic = _ARABIC_CREDIT.match(text)

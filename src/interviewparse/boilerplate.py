@@ -438,8 +438,8 @@ _PROGRAMME = re.compile(
     r"[»\"“”›']\s*$",
     _I,
 )
-#: The role words of a credit line under the headline: "Autor: Karolina Nowak", "作者：许文静",
-#: "文：三浦健太 写真：野口遥", "Ведучий — Андрій Кравчук"; and "By Jane Doe" before the name.
+#: The role words of a credit line under the headline: "Autor: Karolina Nowak", "作者：何佳慧",
+#: "文：森田亮 写真：石川葵", "Ведучий — Олена Ткачук"; and "By Jane Doe" before the name.
 _CREDIT_ROLE = (
     r"(?:author|authors|autor(?:in|a|es|en)?|auteure?|autore|autrice"
     r"|(?:text|texte|texto|testo|tekst)(?:\s+(?:und|and|&|et|y|e|i)\s+(?:fotos?|photos?|bilder))?"
@@ -472,7 +472,7 @@ _CREDIT_LINE_REASON = "credit line: a role and names"
 
 def _credit_line(text: str) -> bool:
     """A credit line that gives only names after its role word, maybe a second credit and the
-    date beside it: "Autor: Karolina Nowak", "By Jane Doe · April 22, 2026", "作者：许文静".
+    date beside it: "Autor: Karolina Nowak", "By Jane Doe · April 22, 2026", "作者：何佳慧".
 
     What follows the role must read as names: every word capitalised (or in a script without
     capitals), no sentence ending, no figures but a date's; "By bus, mostly." and "Text: we
@@ -1156,7 +1156,7 @@ _MIN_PUBLICATION_CHARS = 4
 def _publication_part(
     text: str, blocks: Sequence[Block], verdicts: Sequence[Verdict | None], start: int
 ) -> str | None:
-    """In a byline of two parts ("Rizky Pratama - Harbour News", "Jane Doe | Harbour News"),
+    """In a byline of two parts ("Dewi Lestari - Harbour News", "Jane Doe | Harbour News"),
     the part that recurs after ``start`` where the page names its publisher (a copyright line,
     a subscribe prompt)."""
     parts = _NAME_SEPARATOR.split(text)

@@ -261,7 +261,7 @@ def _read_publisher(
 
     An abbreviated label ("WN:") gives way to a spelled-out name with the same initial found in
     the phrasing ("told Wikinews"); a label in capitals ("RUNDBLICK:") is written as the page
-    writes the name elsewhere ("Rundblick"), if it does.
+    writes the name elsewhere ("Nordblick"), if it does.
     """
     if doc.meta.site_name and doc.meta.site_name.strip("@ "):
         return doc.meta.site_name.strip().lstrip("@")
@@ -270,7 +270,7 @@ def _read_publisher(
             return (front_matter or {})[key]
     named_lines = _name_outlet_lines(view)
     if masthead:
-        masthead = _SOURCE_WORD.sub("", masthead) or masthead  # "来源：山海周刊"
+        masthead = _SOURCE_WORD.sub("", masthead) or masthead  # "来源：海滨周刊"
         # "Ada Weiss - Harbour Courier" under the headline: the outlet, not the writer
         return next((outlet for outlet in named_lines[1] if outlet in masthead), masthead)
     labels = _label_publishers(view, index)
@@ -294,7 +294,7 @@ def _read_publisher(
     return _broadcast_name(view, index) if view.has_questions else None
 
 
-# A credit word before a copied page's source line: "来源：山海周刊", "Quelle: Rundblick".
+# A credit word before a copied page's source line: "来源：海滨周刊", "Quelle: Nordblick".
 _SOURCE_WORD = re.compile(
     r"^\s*(?:来源|來源|出处|出處|出典|(?i:source|quelle|fuente|fonte|źródło|источник|джерело"
     r"|kaynak))\s*[:：]\s*"
@@ -303,7 +303,7 @@ _SOURCE_WORD = re.compile(
 
 def _page_spelling(name: str, view: View) -> str:
     """A name in capitals ("RUNDBLICK", "EDICIONES EL MIRADOR") as the page writes it in mixed
-    case elsewhere ("Rundblick", or its tail "El Mirador"); else as written ("ZEIT ONLINE",
+    case elsewhere ("Nordblick", or its tail "El Faro"); else as written ("ZEIT ONLINE",
     an acronym perhaps)."""
     if not name.isupper():
         return name
@@ -496,7 +496,7 @@ _MAX_CAPITALS_WORDS = 3
 
 
 def _capitals_name(line: str, view: View) -> str:
-    """ "DIEGO SARMIENTO" on a line of its own → "Diego Sarmiento", when the document writes
+    """ "LUCAS OTERO" on a line of its own → "Lucas Otero", when the document writes
     none of its words in lower case (a capitals kicker "MEDIO AMBIENTE" is common words)."""
     words = line.split()
     if not (2 <= len(words) <= _MAX_CAPITALS_WORDS and line.isupper()):

@@ -799,8 +799,8 @@ _MAX_INITIALS = 3
 
 
 def speaker_name(label: str, index: NameIndex) -> str | None:
-    """The person a turn's label stands for, as the document names them in full: "Vogel" →
-    "Martina Vogel", "K.A." → "Kemal Aksoy", "RUTH ADEYEMI-STRAND" → the page's own spelling
+    """The person a turn's label stands for, as the document names them in full: "Berger" →
+    "Martina Berger", "E.Y." → "Emre Yıldız", "RUTH OKONJO-BERG" → the page's own spelling
     (else title case). A role label ("Q", "Antwort", "答") names nobody: ``None``. A label that
     is no person's name (a publication, "STANDARD") is kept as written."""
     text = label_role(label)[0]
@@ -811,7 +811,7 @@ def speaker_name(label: str, index: NameIndex) -> str | None:
         letters = text.replace(".", "").replace(" ", "")
         dotted = "." in text and letters.isalpha() and letters.isupper()
         if dotted and _MIN_INITIALS <= len(letters) <= _MAX_INITIALS:
-            name = index.by_initials(letters)  # "K.A." for "Kemal Aksoy"
+            name = index.by_initials(letters)  # "E.Y." for "Emre Yıldız"
     if name is None:
         return label
     lower = name.lower()

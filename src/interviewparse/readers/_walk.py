@@ -618,7 +618,7 @@ def _plausible_label(label: str) -> bool:
     return bool(_LABEL_WORDS.match(label))
 
 
-#: Chinese, Japanese and Korean write names and roles without blanks ("问", "记者", "林若溪",
+#: Chinese, Japanese and Korean write names and roles without blanks ("问", "记者", "周雨桐",
 #: "佐藤美咲さん"); a longer run of such characters before a colon is a clause of a sentence.
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff・·]+")
 _CJK_LABEL_MAX = 6
