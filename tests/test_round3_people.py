@@ -318,7 +318,7 @@ def test_copyright_line_names_the_publisher() -> None:
 
 
 def test_source_credit_word_and_front_matter_publisher() -> None:
-    from interviewparse.metadata import _SOURCE_WORD
+    from interviewparse.boilerplate import _SOURCE_WORD
 
     assert _SOURCE_WORD.sub("", "来源：山海日报") == "山海日报"
     assert _SOURCE_WORD.sub("", "Quelle: Hafenblatt") == "Hafenblatt"

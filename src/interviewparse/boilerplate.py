@@ -1235,10 +1235,20 @@ def masthead_publication(blocks: Sequence[Block], verdicts: Sequence[Verdict | N
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if verdict is not None and verdict.reason.startswith(MASTHEAD_REASON_PREFIX):
             if verdict.reason.endswith(_BESIDE_PUBLICATION):
-                return _publication_part(block.text.strip(), blocks, verdicts, i + 1)
+                part = _publication_part(block.text.strip(), blocks, verdicts, i + 1)
+                return _SOURCE_WORD.sub("", part) or part if part else None
             name = _MASTHEAD_BYLINE.sub("", block.text.strip()).strip(" |｜–—-,")
-            return name if len(name) >= 2 and not _BYLINE_FORM.search(name) else None
+            if len(name) < 2 or _BYLINE_FORM.search(name):
+                return None
+            return _SOURCE_WORD.sub("", name) or name  # "来源：海滨周刊" → "海滨周刊"
     return None
+
+
+# A credit word before a copied page's source line: "来源：海滨周刊", "Quelle: Nordblick".
+_SOURCE_WORD = re.compile(
+    r"^\s*(?:来源|來源|出处|出處|出典|(?i:source|quelle|fuente|fonte|źródło|источник|джерело"
+    r"|kaynak))\s*[:：]\s*"
+)
 
 
 def _profile_question_verdict(block: Block) -> Verdict | None:

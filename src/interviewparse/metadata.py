@@ -270,7 +270,6 @@ def _read_publisher(
             return (front_matter or {})[key]
     named_lines = _name_outlet_lines(view)
     if masthead:
-        masthead = _SOURCE_WORD.sub("", masthead) or masthead  # "来源：海滨周刊"
         # "Ada Weiss - Harbour Courier" under the headline: the outlet, not the writer
         return next((outlet for outlet in named_lines[1] if outlet in masthead), masthead)
     labels = _label_publishers(view, index)
@@ -292,13 +291,6 @@ def _read_publisher(
     if phrased:
         return phrased[0]
     return _broadcast_name(view, index) if view.has_questions else None
-
-
-# A credit word before a copied page's source line: "来源：海滨周刊", "Quelle: Nordblick".
-_SOURCE_WORD = re.compile(
-    r"^\s*(?:来源|來源|出处|出處|出典|(?i:source|quelle|fuente|fonte|źródło|источник|джерело"
-    r"|kaynak))\s*[:：]\s*"
-)
 
 
 def _page_spelling(name: str, view: View) -> str:
