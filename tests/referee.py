@@ -82,3 +82,33 @@ def totals(scored: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
             if s["tp_q"] < s["gold_q"] or s["pred_q"] > s["gold_q"] or s["invented"] or s["leaks"]
         },
     }
+
+
+#: The two sets of ``../shared/corpus``: the pages the rules were developed on, and the real pages
+#: kept sealed until they were released (listed in the corpus's ``RELEASED.txt``). Each has floors
+#: of its own: the released set is the measure of how the rules meet pages they were not built on.
+CORPUS_SETS = ("developed", "released")
+
+
+def released_ids(corpus_dir: Path) -> frozenset[str]:
+    """Ids of the corpus documents released from the sealed set (``RELEASED.txt``; none where
+    the file is absent)."""
+    path = corpus_dir / "RELEASED.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def corpus_set(corpus_dir: Path, stem: str) -> str:
+    """Which of :data:`CORPUS_SETS` the corpus document ``stem`` belongs to."""
+    return "released" if stem in released_ids(corpus_dir) else "developed"
+
+
+def floors(*path: str) -> Any:
+    """The floors pinned in ``tests/quality_floors.json`` (the one home of every quality floor),
+    looked up by key path, e.g. ``floors("corpus", "released", "html")``."""
+    node: Any = json.loads((Path(__file__).parent / "quality_floors.json").read_text("utf-8"))
+    for key in path:
+        node = node[key]
+    return node
