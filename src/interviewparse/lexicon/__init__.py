@@ -1,0 +1,107 @@
+"""The words of each language, one module per language, every module filling the same slots.
+
+This is the one home of language knowledge: a rule that needs the question words, the months or
+the newsletter prompts of a language asks this package for them, for the document's language
+where it is known (:func:`get`), or for every language where it is not (:func:`union`). Adding a
+language is one module here (``xx.py`` defining ``LEXICON = Lexicon(code="xx", ...)``), its code
+in :data:`LANGUAGES`, and a test fixture; no rule changes.
+
+Lexicons are plain Python data rather than TOML or JSON: Python 3.10 has no TOML reader in the
+standard library, a typo in a slot name fails ``mypy --strict`` instead of being silently
+ignored, and importing a module costs nothing at parse time.
+
+``python -m interviewparse.lexicon`` prints the coverage table (language × slot).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import cache
+
+from ._model import SLOTS, Lexicon
+
+__all__ = [
+    "LANGUAGES",
+    "SLOTS",
+    "Lexicon",
+    "coverage",
+    "get",
+    "pattern",
+    "phrases",
+    "union",
+    "words",
+]
+
+#: The languages with a lexicon, by ISO 639-1 code.
+LANGUAGES: tuple[str, ...] = (
+    "ar", "de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru", "tr", "zh",
+)  # fmt: skip
+
+_EMPTY = Lexicon(code="", name="")
+
+
+@cache
+def get(code: str | None) -> Lexicon:
+    """The lexicon of language ``code`` (an ISO 639-1 code); an empty one for a language that has
+    none (every slot empty), so callers need no special case."""
+    if code not in LANGUAGES:
+        return _EMPTY
+    module = importlib.import_module(f"{__name__}.{code}")
+    lexicon: Lexicon = module.LEXICON
+    return lexicon
+
+
+def _values(lexicon: Lexicon, slot: str) -> tuple[str, ...]:
+    value = getattr(lexicon, slot)
+    if slot in ("months", "weekdays"):
+        return tuple(spelling for spellings in value for spelling in spellings)
+    if slot == "boilerplate_phrases":
+        return tuple(p for kind in sorted(value) for p in value[kind])
+    return tuple(value)
+
+
+@cache
+def union(slot: str) -> tuple[str, ...]:
+    """Slot ``slot`` of every language, in :data:`LANGUAGES` order, without repeats: for text
+    whose language is not known."""
+    seen: dict[str, None] = {}
+    for code in LANGUAGES:
+        seen.update(dict.fromkeys(_values(get(code), slot)))
+    return tuple(seen)
+
+
+def _select(slot: str, languages: tuple[str, ...] | None) -> tuple[str, ...]:
+    if languages is None:
+        return union(slot)
+    seen: dict[str, None] = {}
+    for code in languages:
+        seen.update(dict.fromkeys(_values(get(code), slot)))
+    return tuple(seen)
+
+
+@cache
+def words(slot: str, languages: tuple[str, ...] | None = None) -> frozenset[str]:
+    """A word slot of ``languages`` (every language for ``None``), case-folded, as a set."""
+    return frozenset(w.casefold() for w in _select(slot, languages))
+
+
+@cache
+def phrases(slot: str, languages: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """A phrase slot of ``languages`` (every language for ``None``), as written."""
+    return _select(slot, languages)
+
+
+@cache
+def pattern(slot: str, languages: tuple[str, ...] | None = None) -> re.Pattern[str] | None:
+    """One compiled, case-insensitive alternation of a phrase slot, longest first, each phrase
+    between word boundaries; ``None`` when the slot is empty for these languages."""
+    found = sorted(_select(slot, languages), key=len, reverse=True)
+    if not found:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(found) + r")(?!\w)", re.IGNORECASE)
+
+
+def coverage() -> dict[str, dict[str, int]]:
+    """How many entries each language has in each slot: ``{code: {slot: count}}``."""
+    return {code: {slot: len(_values(get(code), slot)) for slot in SLOTS} for code in LANGUAGES}

@@ -1,0 +1,73 @@
+"""The shape every language's lexicon has: the same named slots in every file."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+__all__ = ["SLOTS", "Lexicon"]
+
+
+@attrs.frozen
+class Lexicon:
+    """The words one language uses for what the parser looks for.
+
+    Every slot is a tuple of strings; a slot a language does not fill stays empty. Word slots hold
+    whole words as written in running text (matched case-insensitively, whole word); phrase slots
+    (their names end in ``_phrases``) hold regular-expression fragments matched at a word boundary,
+    so that inflections can be written once (``r"lesen sie (?:auch|mehr)"``).
+
+    Attributes:
+        code: the ISO 639-1 code.
+        name: the language's English name.
+        question_labels: words that label the interviewer's turn ("Q", "Question", "Frage").
+        answer_labels: words that label the guest's turn ("A", "Answer", "Antwort").
+        interrogatives: words that open a question ("what", "warum", "pourquoi").
+        request_verbs: imperatives that ask for a story ("tell", "erzählen", "racontez").
+        address_pronouns: the second person, as an interviewer addresses a guest ("you", "Sie").
+        first_person: the first person of an answer ("I", "we", "ich").
+        third_person: the third person a report uses of its subject ("he", "she", "er").
+        stopwords: function words frequent in this language and rare in others (language guess).
+        months: the twelve months in order, each as its spellings (full, short, genitive).
+        weekdays: the seven weekdays, Monday first, each as its spellings.
+        dateline_phrases: what opens a date line ("published", "updated", "veröffentlicht").
+        byline_phrases: what opens a byline ("by", "von", "par").
+        job_titles: roles and offices that stand before or after a name ("CEO", "minister").
+        honorifics: titles of address before a name ("Mr", "Dr", "Herr", "Mme").
+        interview_phrases: words that call a page an interview (in a title, URL, section or
+            intro: "interview", "Q&A", "in conversation with", "im Gespräch mit", "spoke to").
+        not_interview_phrases: words that call a page something else (FAQ, guide, explainer,
+            review, advice column, how-to, list article).
+        closing_phrases: a closing note that is no answer ("thank you for your time", "this
+            interview has been edited").
+        boilerplate_phrases: per boilerplate kind (``BoilerplateKind`` value), label phrases and
+            prompts that open a block of that kind ("read also", "sign up for our newsletter").
+    """
+
+    code: str
+    name: str
+    question_labels: tuple[str, ...] = ()
+    answer_labels: tuple[str, ...] = ()
+    interrogatives: tuple[str, ...] = ()
+    request_verbs: tuple[str, ...] = ()
+    address_pronouns: tuple[str, ...] = ()
+    first_person: tuple[str, ...] = ()
+    third_person: tuple[str, ...] = ()
+    stopwords: tuple[str, ...] = ()
+    months: tuple[tuple[str, ...], ...] = ()
+    weekdays: tuple[tuple[str, ...], ...] = ()
+    dateline_phrases: tuple[str, ...] = ()
+    byline_phrases: tuple[str, ...] = ()
+    job_titles: tuple[str, ...] = ()
+    honorifics: tuple[str, ...] = ()
+    interview_phrases: tuple[str, ...] = ()
+    not_interview_phrases: tuple[str, ...] = ()
+    closing_phrases: tuple[str, ...] = ()
+    boilerplate_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+
+
+#: The slot names, in the order of the class (the coverage table's columns).
+SLOTS: tuple[str, ...] = tuple(
+    a.name for a in attrs.fields(Lexicon) if a.name not in ("code", "name")
+)

@@ -1,0 +1,46 @@
+"""French."""
+
+from __future__ import annotations
+
+from ._model import Lexicon
+
+LEXICON = Lexicon(
+    code="fr",
+    name="French",
+    # question_labels
+    question_labels=(),
+    # answer_labels
+    answer_labels=(),
+    # interrogatives
+    interrogatives=(),
+    # request_verbs
+    request_verbs=(),
+    # address_pronouns
+    address_pronouns=(),
+    # first_person
+    first_person=(),
+    # third_person
+    third_person=(),
+    # stopwords
+    stopwords=(),
+    # months
+    months=(),
+    # weekdays
+    weekdays=(),
+    # dateline_phrases
+    dateline_phrases=(),
+    # byline_phrases
+    byline_phrases=(),
+    # job_titles
+    job_titles=(),
+    # honorifics
+    honorifics=(),
+    # interview_phrases
+    interview_phrases=(),
+    # not_interview_phrases
+    not_interview_phrases=(),
+    # closing_phrases
+    closing_phrases=(),
+    # boilerplate_phrases
+    boilerplate_phrases={},
+)
