@@ -11,6 +11,7 @@ from .errors import (
     ParseError,
     UndecodableInputError,
 )
+from .explain import Explanation, explain
 from .models import (
     Answer,
     Boilerplate,
@@ -29,6 +30,7 @@ __all__ = [
     "Boilerplate",
     "BoilerplateKind",
     "EmptyInputError",
+    "Explanation",
     "InputTooLargeError",
     "Interview",
     "ListItem",
@@ -39,6 +41,7 @@ __all__ = [
     "Question",
     "UndecodableInputError",
     "__version__",
+    "explain",
     "json_schema",
     "parse",
     "parse_html",

@@ -67,14 +67,8 @@ def parse(
     then detection). Returns an :class:`Interview`; ``pairs`` is empty when the input is not an
     interview. Raises a :class:`~interviewparse.ParseError` subclass only for unusable input.
     """
-    text, utf8 = _read_input(source, max_bytes)
-    if looks_like_html(text):
-        root = parse_page(text, utf8)
-        del text  # see read_tree: the tree is all the reader needs from here on
-        doc = read_tree(root, url=url)
-        del root  # and the blocks are all the later stages need: free libxml2's tree now
-        return _build(doc)
-    return _build(read_text(text), url=url)
+    doc, text_url = read_document(source, url=url, max_bytes=max_bytes)
+    return _build(doc, text_url)
 
 
 def parse_text(text: str | bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Interview:
@@ -100,12 +94,50 @@ def parse_html(
     return _build(doc)
 
 
+@attrs.frozen
+class Trace:
+    """Everything one run of the pipeline decided, for :func:`interviewparse.explain`:
+    the reader's document, the boilerplate stage's verdicts, the segmentation, the metadata,
+    and the interview assembled from them."""
+
+    doc: Document
+    verdicts: tuple[Verdict | None, ...]
+    seg: Segmentation
+    meta: Metadata
+    interview: Interview
+
+
 def _build(doc: Document, url: str | None = None) -> Interview:
+    return trace(doc, url).interview
+
+
+def trace(doc: Document, url: str | None = None) -> Trace:
+    """Run the stages after the reader on ``doc``, keeping what each decided."""
     ensure_readable(doc)
     verdicts = label_boilerplate(doc)
     seg = segment(doc.blocks, verdicts)
     meta = read_metadata(doc, seg, verdicts)
-    return assemble(doc, verdicts, seg, meta_url=url or meta.url, meta=meta)
+    interview = assemble(doc, verdicts, seg, meta_url=url or meta.url, meta=meta)
+    return Trace(doc, verdicts, seg, meta, interview)
+
+
+def read_document(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> tuple[Document, str | None]:
+    """The reader stage of :func:`parse`: HTML or text decided by looking, read into a
+    :class:`~interviewparse.blocks.Document`; with the URL :func:`trace` should record (text
+    carries none of its own)."""
+    text, utf8 = _read_input(source, max_bytes)
+    if looks_like_html(text):
+        root = parse_page(text, utf8)
+        del text  # see read_tree: the tree is all the reader needs from here on
+        doc = read_tree(root, url=url)
+        del root  # and the blocks are all the later stages need: free libxml2's tree now
+        return doc, None
+    return read_text(text), url
 
 
 def _answer_block(block: Block) -> AnswerBlock:

@@ -1,4 +1,4 @@
-"""Command line: ``interviewparse PATH... [--format json|jsonl|markdown|text]``.
+"""Command line: ``interviewparse PATH... [--format json|jsonl|markdown|text|records|csv|html]``.
 
 One input (a file, or ``-`` for standard input) prints that interview: with ``--format json``
 one JSON object, the contract of :meth:`Interview.to_dict`. Several inputs, a folder or a glob
@@ -6,18 +6,19 @@ make a *batch*: folders are searched for ``*.html``, ``*.htm``, ``*.txt`` and ``
 file is parsed (in ``--jobs`` processes), a file that cannot be parsed is reported on stderr
 with its path while the batch goes on, a summary closes the run, and the exit code is non-zero
 when any file failed. A batch in ``--format json`` is one JSON array; ``--format jsonl`` gives
-one object per line. Every batch record carries its ``source`` path.
+one object per line. Every batch record carries its ``source`` path. The formats come from
+:mod:`interviewparse.render` (one module each); ``--format html`` explains one page.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import os
 import re
 import sys
 import time
+import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -27,10 +28,10 @@ from ._input import DEFAULT_MAX_BYTES
 from .batch import Outcome, Source, SourceReadError, expand_paths, is_pattern, iter_outcomes
 from .errors import ParseError
 from .models import Interview
+from .render import Format, formats
 
 __all__ = ["build_parser", "main"]
 
-FORMATS = ("json", "jsonl", "markdown", "text")
 _SIZE = re.compile(r"^\s*(\d+)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
@@ -86,10 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-f",
         "--format",
-        choices=FORMATS,
+        choices=tuple(formats()),
         default="json",
-        help="json (default; a JSON array for a batch), jsonl (one object per line), "
-        "markdown or text",
+        help="; ".join(f"{fmt.name}: {fmt.help}" for fmt in formats().values()),
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument(
@@ -202,46 +202,20 @@ def make_progress(total: int, stream: IO[str], *, enabled: bool) -> _Progress:
 # -- rendering ------------------------------------------------------------------------------
 
 
-def _record(interview: Interview, source: str | None) -> dict[str, Any]:
-    data = interview.to_dict()
-    return data if source is None else {"source": source, **data}
-
-
-def _render_one(interview: Interview, fmt: str) -> str:
-    if fmt == "json":
-        return interview.to_json() + "\n"
-    if fmt == "jsonl":
-        return json.dumps(interview.to_dict(), ensure_ascii=False) + "\n"
-    if fmt == "markdown":
-        return interview.to_markdown()
-    return interview.to_text()
-
-
 class _BatchWriter:
-    """Streams a batch's results: a JSON array, JSON lines, or concatenated documents."""
+    """Streams a batch's results in a :class:`~interviewparse.render.Format`."""
 
-    def __init__(self, out: IO[str], fmt: str) -> None:
+    def __init__(self, out: IO[str], fmt: Format) -> None:
         self._out, self._fmt, self._count = out, fmt, 0
+        out.write(fmt.begin())
 
     def add(self, interview: Interview, source: str) -> None:
-        fmt, out = self._fmt, self._out
-        if fmt == "json":
-            text = json.dumps(_record(interview, source), ensure_ascii=False, indent=2)
-            out.write(("[\n" if self._count == 0 else ",\n") + text)
-        elif fmt == "jsonl":
-            out.write(json.dumps(_record(interview, source), ensure_ascii=False) + "\n")
-        elif fmt == "markdown":
-            sep = "" if self._count == 0 else "\n---\n\n"
-            out.write(f"{sep}<!-- source: {source} -->\n\n{interview.to_markdown()}")
-        else:
-            sep = "" if self._count == 0 else "\n"
-            out.write(f"{sep}==> {source} <==\n{interview.to_text()}")
+        self._out.write(self._fmt.item(interview, source, self._count))
         self._count += 1
-        out.flush()
+        self._out.flush()
 
     def close(self) -> None:
-        if self._fmt == "json":
-            self._out.write("[]\n" if self._count == 0 else "\n]\n")
+        self._out.write(self._fmt.end(self._count))
         self._out.flush()
 
 
@@ -288,11 +262,29 @@ def _sources(files: list[Path]) -> Iterator[Source]:
 def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
     path = args.paths[0]
     source: Source = _read_stdin() if path == "-" else Path(path)
+    fmt = formats()[args.format]
+    if fmt.explains:
+        return _run_explain(args, fmt, source, out)
     outcome = next(iter_outcomes([source], url=args.url, max_bytes=args.max_bytes))
     if outcome.interview is None:
         print(_error_line(path, outcome, args.debug), file=sys.stderr)
         return _exit_code(outcome.error)
-    out.write(_render_one(outcome.interview, args.format))
+    out.write(fmt.render(outcome.interview))
+    out.flush()
+    return 0
+
+
+def _run_explain(args: argparse.Namespace, fmt: Format, source: Source, out: IO[str]) -> int:
+    """One page through :func:`interviewparse.explain`, errors reported as for parsing."""
+    from .explain import explain
+
+    try:
+        explanation = explain(source, url=args.url, max_bytes=args.max_bytes)
+    except ParseError as exc:
+        outcome = Outcome(None, exc, traceback.format_exc())
+        print(_error_line(args.paths[0], outcome, args.debug), file=sys.stderr)
+        return _exit_code(exc)
+    out.write(fmt.render_explanation(explanation))
     out.flush()
     return 0
 
@@ -301,7 +293,7 @@ def _run_batch(args: argparse.Namespace, out: IO[str]) -> int:
     started = time.perf_counter()
     files = expand_paths(args.paths)
     progress = make_progress(len(files), sys.stderr, enabled=not args.no_progress)
-    writer = _BatchWriter(out, args.format)
+    writer = _BatchWriter(out, formats()[args.format])
     interviews = pairs = errors = 0
     try:
         outcomes = iter_outcomes(_sources(files), jobs=args.jobs, max_bytes=args.max_bytes)
@@ -339,6 +331,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     batch = len(args.paths) > 1 or is_pattern(args.paths[0])
     if batch and args.url is not None:
         parser.error("--url names one page; it cannot be used with several inputs")
+    if batch and formats()[args.format].explains:
+        parser.error(f"--format {args.format} explains one page; give it one input at a time")
     if args.paths.count("-") > 1:
         parser.error("standard input (-) can be read only once")
     try:

@@ -362,71 +362,17 @@ class Interview:
         return records
 
     def to_markdown(self) -> str:
-        """A readable Markdown rendering: title, people, intro, bold questions, answers."""
-        lines: list[str] = []
-        if self.title:
-            lines += [f"# {self.title}", ""]
-        facts = [
-            ("Publisher", self.publisher),
-            ("Published", self.published),
-            ("Interviewer", ", ".join(self.interviewers)),
-            ("Interviewee", ", ".join(self.interviewees)),
-            ("URL", self.url),
-        ]
-        shown = [f"*{name}:* {value}" for name, value in facts if value]
-        if shown:
-            lines += ["  \n".join(shown), ""]
-        for paragraph in self.intro:
-            lines += [paragraph.text, ""]
-        for pair in self.pairs:
-            # the speaker's name, else the label as the page writes it ("Q")
-            asker = pair.question.speaker or pair.question.label
-            who = f"{asker}: " if asker else ""
-            lines += [f"**{who}{pair.question.text.replace(chr(10), '  ' + chr(10))}**", ""]
-            answerer = pair.answer.speaker or pair.answer.label
-            answer_who = f"*{answerer}:* " if answerer else ""
-            for i, block in enumerate(pair.answer.blocks):
-                prefix = answer_who if i == 0 else ""
-                if isinstance(block, ListItem):
-                    lines.append("  " * block.level + _markdown_item(block))
-                    next_block = (
-                        pair.answer.blocks[i + 1] if i + 1 < len(pair.answer.blocks) else None
-                    )
-                    if not isinstance(next_block, ListItem):
-                        lines.append("")
-                else:
-                    lines += [prefix + block.text, ""]
-        for paragraph in self.outro:
-            lines += [paragraph.text, ""]
-        return "\n".join(lines).rstrip() + "\n"
+        """A readable Markdown rendering: title, people, intro, bold questions, answers
+        (``--format markdown``; see :mod:`interviewparse.render.markdown`)."""
+        from .render import markdown
+
+        return markdown.render(self)
 
     def to_text(self) -> str:
-        """A plain-text rendering with "Q:" and "A:" labels."""
-        lines: list[str] = []
-        if self.title:
-            lines += [self.title, ""]
-        for paragraph in self.intro:
-            lines += [paragraph.text, ""]
-        for pair in self.pairs:
-            lines += ["Q: " + pair.question.text, ""]
-            lines += ["A: " + pair.answer.text, ""]
-        for paragraph in self.outro:
-            lines += [paragraph.text, ""]
-        return "\n".join(lines).rstrip() + "\n"
+        """A plain-text rendering with "Q:" and "A:" labels (``--format text``)."""
+        from .render import text
 
-
-_BULLETS = frozenset("•-*–—·▪◦‣○●")
-
-
-def _markdown_item(item: ListItem) -> str:
-    """A list item as Markdown: "1." stays a numbered item, bullets become "-", and other
-    markers ("a)", "(i)") are kept as text after a "-" so nothing is lost."""
-    marker = item.marker.strip()
-    if marker in _BULLETS or not marker:
-        return f"- {item.text}"
-    if marker[:-1].isdigit() and marker[-1] in ".)":
-        return f"{marker} {item.text}"
-    return f"- {marker} {item.text}"
+        return text.render(self)
 
 
 def json_schema() -> dict[str, Any]:
