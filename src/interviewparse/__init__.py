@@ -11,7 +11,8 @@ from .errors import (
     ParseError,
     UndecodableInputError,
 )
-from .explain import Explanation, explain
+from .evaluation import Evaluation, evaluate
+from .explanation import Explanation, explain
 from .models import (
     Answer,
     Boilerplate,
@@ -30,6 +31,7 @@ __all__ = [
     "Boilerplate",
     "BoilerplateKind",
     "EmptyInputError",
+    "Evaluation",
     "Explanation",
     "InputTooLargeError",
     "Interview",
@@ -41,6 +43,7 @@ __all__ = [
     "Question",
     "UndecodableInputError",
     "__version__",
+    "evaluate",
     "explain",
     "json_schema",
     "parse",

@@ -276,7 +276,7 @@ def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
 
 def _run_explain(args: argparse.Namespace, fmt: Format, source: Source, out: IO[str]) -> int:
     """One page through :func:`interviewparse.explain`, errors reported as for parsing."""
-    from .explain import explain
+    from .explanation import explain
 
     try:
         explanation = explain(source, url=args.url, max_bytes=args.max_bytes)

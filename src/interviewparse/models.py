@@ -279,6 +279,18 @@ class Interview:
         """True when at least one question/answer pair was found."""
         return bool(self.pairs)
 
+    def __repr__(self) -> str:
+        """One line: the title, the people, how many pairs, and whether it is an interview."""
+        from .render import _summary
+
+        return _summary.one_line(self)
+
+    def _repr_html_(self) -> str:
+        """A compact table for notebooks (people, verdict, the pairs, boilerplate by kind)."""
+        from .render import _summary
+
+        return _summary.html_table(self)
+
     @property
     def questions(self) -> tuple[Question, ...]:
         return tuple(pair.question for pair in self.pairs)

@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
-    from ..explain import Explanation
+    from ..explanation import Explanation
     from ..models import Interview
 
 __all__ = ["Format", "UnknownFormatError", "formats", "get", "names"]

@@ -21,7 +21,7 @@ from ..models import BoilerplateKind
 from . import Format
 
 if TYPE_CHECKING:
-    from ..explain import ExplainedBlock, Explanation
+    from ..explanation import ExplainedBlock, Explanation
     from ..models import Interview
 
 #: Background colour of each role (boilerplate is coloured by kind instead).
