@@ -64,7 +64,11 @@ def _tuple_of_str(value: Any) -> tuple[str, ...]:
 
 @attrs.frozen
 class Paragraph:
-    """One paragraph of running text."""
+    """One paragraph of running text.
+
+    Attributes:
+        text: the paragraph, white space normalised.
+    """
 
     text: str
 
@@ -76,8 +80,10 @@ class Paragraph:
 class ListItem:
     """One item of a numbered or bulleted list, kept inside the answer it belongs to.
 
-    ``marker`` is the marker as written ("1.", "•", "a)"); ``level`` is the nesting depth,
-    0 for a top-level item.
+    Attributes:
+        text: the item's text, without its marker.
+        marker: the marker as written ("1.", "•", "a)").
+        level: the nesting depth, 0 for a top-level item.
     """
 
     text: str
@@ -109,8 +115,14 @@ def _block_from_dict(data: Mapping[str, Any]) -> AnswerBlock:
 class Question:
     """A question: one or more consecutive paragraphs asked by the interviewer.
 
-    ``reason`` says which cue made the parser call it a question (a label, bold type, a heading,
-    a dialogue dash, or its wording).
+    Attributes:
+        paragraphs: the question's paragraphs, in order ([`text`][interviewparse.Question.text]
+            joins them).
+        speaker: who asks, by name when the page names them, else the label as written
+            ("Q"), else ``None``.
+        reason: which cue made the parser call it a question (a label, bold type, a heading,
+            a dialogue dash, or its wording); not part of equality.
+        label: the speaker label as the page writes it ("Q", "INTERVIEWER"), if any.
     """
 
     paragraphs: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
@@ -145,7 +157,14 @@ class Question:
 
 @attrs.frozen
 class Answer:
-    """An answer: paragraphs and list items in reading order."""
+    """An answer: paragraphs and list items in reading order.
+
+    Attributes:
+        blocks: the answer's [`Paragraph`][interviewparse.Paragraph] and
+            [`ListItem`][interviewparse.ListItem] blocks, in reading order.
+        speaker: who answers, by name when the page names them, else the label as written.
+        label: the speaker label as the page writes it ("A", "SMITH"), if any.
+    """
 
     blocks: tuple[AnswerBlock, ...] = attrs.field(converter=_answer_blocks)
     speaker: str | None = None
@@ -162,10 +181,12 @@ class Answer:
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The answer's paragraphs, list items left out."""
         return tuple(block for block in self.blocks if isinstance(block, Paragraph))
 
     @property
     def list_items(self) -> tuple[ListItem, ...]:
+        """The answer's list items, paragraphs left out."""
         return tuple(block for block in self.blocks if isinstance(block, ListItem))
 
     def to_dict(self) -> dict[str, Any]:
@@ -191,7 +212,12 @@ class Answer:
 
 @attrs.frozen
 class QAPair:
-    """A question and the answer given to it."""
+    """A question and the answer given to it.
+
+    Attributes:
+        question: the [`Question`][interviewparse.Question].
+        answer: the [`Answer`][interviewparse.Answer] given to it.
+    """
 
     question: Question
     answer: Answer
@@ -211,8 +237,12 @@ class QAPair:
 class Boilerplate:
     """A block of publisher clutter that is not the interview, kept aside and labelled.
 
-    ``kind`` says what it is, ``reason`` names the rule that recognised it, and ``position`` is
-    the block's index in the document's reading order (``None`` when unknown).
+    Attributes:
+        text: the block's text.
+        kind: what it is (a caption, a newsletter prompt, ...).
+        reason: the rule that recognised it, in words.
+        position: the block's index in the document's reading order (``None`` when unknown);
+            not part of equality.
     """
 
     text: str
@@ -255,8 +285,25 @@ class Interview:
     """A parsed interview.
 
     ``pairs`` is empty when the input is not an interview; :attr:`is_interview` says so in a way
-    that is easy to filter on. ``question_style`` names the convention the parser inferred for
-    marking questions ("label", "bold", "heading", "italic", "dash", "wording", or ``None``).
+    that is easy to filter on. ``repr()`` is one line (title, people, pairs); in a notebook an
+    interview shows as a compact table.
+
+    Attributes:
+        title: the headline.
+        publisher: the site or publication.
+        url: the page's address, as given or as the page declares it.
+        language: ISO 639-1 code of the text ("en").
+        published: the publication date as ISO 8601, when the page says.
+        authors: the article's by-line names.
+        interviewers: who asks.
+        interviewees: who answers.
+        intro: the paragraphs before the first question.
+        pairs: the question/answer pairs, in order.
+        outro: paragraphs after the last answer that belong to the article (an editor's note).
+        boilerplate: what was set aside as not the interview, each with its kind and reason.
+        question_style: the convention the parser inferred for marking questions ("label",
+            "bold", "heading", "italic", "dash", "wording", or ``None``).
+        source_format: "html" or "text": what the input was read as.
     """
 
     title: str | None = None
@@ -293,10 +340,12 @@ class Interview:
 
     @property
     def questions(self) -> tuple[Question, ...]:
+        """Every pair's question, in order."""
         return tuple(pair.question for pair in self.pairs)
 
     @property
     def answers(self) -> tuple[Answer, ...]:
+        """Every pair's answer, in order."""
         return tuple(pair.answer for pair in self.pairs)
 
     # -- plain data ---------------------------------------------------------------------------
@@ -347,6 +396,7 @@ class Interview:
 
     @classmethod
     def from_json(cls, text: str) -> Interview:
+        """Rebuild an interview from :meth:`to_json` output."""
         return cls.from_dict(json.loads(text))
 
     def to_records(self) -> list[dict[str, Any]]:
