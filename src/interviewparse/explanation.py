@@ -59,6 +59,7 @@ class ExplainedBlock:
         rule: the stable id of the rule that gave the role, where the stage records one.
         reason: why the block has its role, in words.
         label: the speaker label the reader split off the block ("Q", "Jane Doe"), if any.
+        marker: a list item's marker as written ("1.", "•"); ``None`` for other blocks.
         pair: for questions and answers, the index of the pair (0-based) the block belongs to.
         starts_question: the block opens a new question (a question's later paragraphs do not).
         source: where the block came from (an element path for HTML, a character span for text).
@@ -72,6 +73,7 @@ class ExplainedBlock:
     rule: str | None = None
     reason: str | None = None
     label: str | None = None
+    marker: str | None = None
     pair: int | None = None
     starts_question: bool = False
     source: str = ""
@@ -199,6 +201,7 @@ def from_trace(run: Trace) -> Explanation:
                 rule=rule,
                 reason=reason,
                 label=block.label,
+                marker=block.marker if block.kind is BlockKind.LIST_ITEM else None,
                 pair=in_pair,
                 starts_question=starts,
                 source=block.source,

@@ -98,7 +98,7 @@ ol.blocks { list-style: none; padding: 0; margin: 0; }
 .block.role-outro { border-left-color: #8e6cc9; }
 .block.role-boilerplate { color: #5f6368; border-left-style: dashed; font-size: .9rem; }
 .block.shape-heading { font-size: 1.05rem; }
-.block.shape-list_item .text::before { content: "• "; }
+.block .marker { color: #5f6368; margin-right: .35rem; }
 """
 
 
@@ -123,7 +123,13 @@ def _colour(block: ExplainedBlock) -> str:
     return ROLE_COLOURS[block.role.value]
 
 
-def _block(block: ExplainedBlock) -> str:
+def _why(block: ExplainedBlock) -> str:
+    """The caption under a block: kind, rule id and reason."""
+    parts = (block.kind.value if block.kind else "", block.rule or "", block.reason or "")
+    return " · ".join(x for x in parts if x)
+
+
+def _block(block: ExplainedBlock, caption: bool) -> str:
     classes = ["block", f"role-{block.role.value}", f"shape-{block.shape}"]
     if block.kind is not None:
         classes.append(f"kind-{block.kind.value}")
@@ -133,9 +139,9 @@ def _block(block: ExplainedBlock) -> str:
     if block.role.value == "question" and block.pair is not None:
         tag = f"Q{block.pair + 1}" if block.starts_question else ""
     who = f'<span class="who">{escape(block.label)}:</span> ' if block.label else ""
-    why = " · ".join(
-        x for x in (block.kind.value if block.kind else "", block.rule or "", block.reason) if x
-    )
+    if block.marker:
+        who += f'<span class="marker">{escape(block.marker)}</span>'
+    why = f'<span class="why">{escape(_why(block))}</span>' if caption else ""
     return (
         f'<li class="{" ".join(classes)}" style="background:{_colour(block)}"'
         f' title="{_attr(_title(block))}" data-index="{block.index}"'
@@ -143,7 +149,7 @@ def _block(block: ExplainedBlock) -> str:
         f' data-rule="{_attr(block.rule or "")}">'
         f'<span class="tag">{escape(tag)}</span>'
         f'<span class="body">{who}<span class="text">{escape(block.text)}</span>'
-        f'<span class="why">{escape(why)}</span></span></li>'
+        f"{why}</span></li>"
     )
 
 
@@ -208,7 +214,15 @@ def render_explanation(explanation: Explanation) -> str:
     iv = explanation.interview
     title = iv.title or "(no title)"
     lang = f' lang="{_attr(iv.language)}"' if iv.language else ""
-    blocks = "\n".join(_block(block) for block in explanation.blocks)
+    items = []
+    previous = ""
+    for block in explanation.blocks:
+        # the caption is shown where it changes (a question's later paragraphs and an answer's
+        # blocks share theirs); the hover text is on every block
+        why = _why(block)
+        items.append(_block(block, caption=why != previous))
+        previous = why
+    blocks = "\n".join(items)
     return (
         "<!DOCTYPE html>\n"
         f'<html{lang}>\n<head>\n<meta charset="utf-8">\n'
