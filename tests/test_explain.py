@@ -39,9 +39,13 @@ def test_explanation_agrees_with_the_interview(path: Path) -> None:
         assert all(text in pair.question.text for text in questions[i])
         assert [b.text for b in ex.blocks if b.pair == i and b.role is BlockRole.ANSWER]
     # the boilerplate blocks are the interview's boilerplate, at the same positions
-    assert [(b.text, b.kind, b.index) for b in ex.by_role("boilerplate")] == [
-        (item.text, item.kind, item.position) for item in iv.boilerplate
+    assert [(b.text, b.kind, b.index, b.rule) for b in ex.by_role("boilerplate")] == [
+        (item.text, item.kind, item.position, item.rule) for item in iv.boilerplate
     ]
+    # every question and answer block carries its pair's rule id, as the models do
+    for block in ex.by_role("question") + ex.by_role("answer"):
+        assert block.pair is not None
+        assert block.rule == iv.pairs[block.pair].question.rule is not None
     assert [b.index for b in ex.blocks] == list(range(len(ex.blocks)))
     assert ex.question_style == iv.question_style
     assert sum(ex.counts().values()) == len(ex.blocks)

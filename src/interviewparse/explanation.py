@@ -145,7 +145,7 @@ _ROLES = {
 def from_trace(run: Trace) -> Explanation:
     """Explain a finished pipeline run block by block.
 
-    Roles follow the way :func:`~interviewparse.api.assemble` groups blocks: an answer block
+    Roles follow the way :func:`~interviewparse.assemble.assemble` groups blocks: an answer block
     before the first question joins the intro, and on a page with no pairs the segmenter's
     questions and answers stay in the intro as running text.
     """
@@ -153,6 +153,7 @@ def from_trace(run: Trace) -> Explanation:
     has_pairs = bool(interview.pairs)
     blocks: list[ExplainedBlock] = []
     pair = -1
+    pair_rule: str | None = None
     open_pair = False  # as in assemble: a question opens a pair, an outro block closes it
     previous: Role | None = None
     for i, (block, role) in enumerate(zip(doc.blocks, seg.roles, strict=True)):
@@ -166,7 +167,7 @@ def from_trace(run: Trace) -> Explanation:
             verdict = run.verdicts[i] or seg.boilerplate.get(i)
             kind = verdict.kind if verdict else BoilerplateKind.OTHER
             reason = verdict.reason if verdict else "segmenter"
-            # RULE IDS: the boilerplate verdict's stable rule id goes here once verdicts carry one.
+            rule = verdict.rule if verdict else "segment.unlabelled"
         elif role is Role.TITLE:
             reason = "the page's title"
         elif not has_pairs and role in (Role.QUESTION, Role.ANSWER):
@@ -179,12 +180,15 @@ def from_trace(run: Trace) -> Explanation:
             open_pair = True
             in_pair = pair
             reason = seg.reasons[i] or "question"
-            # RULE IDS: the segmenter's rule id for the question goes here once it records one.
+            if starts:
+                pair_rule = seg.rules[i] if seg.rules else None
+            rule = pair_rule
         elif role is Role.ANSWER and not open_pair:
             final = BlockRole.INTRO
             reason = "no question before it"
         elif role is Role.ANSWER:
             in_pair = pair
+            rule = pair_rule  # as on the Answer: the cue that found the question found the pair
             reason = f"answers question {pair + 1}"
         elif role is Role.OUTRO:
             open_pair = False

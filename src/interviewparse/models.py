@@ -120,15 +120,18 @@ class Question:
             joins them).
         speaker: who asks, by name when the page names them, else the label as written
             ("Q"), else ``None``.
-        reason: which cue made the parser call it a question (a label, bold type, a heading,
-            a dialogue dash, or its wording); not part of equality.
+        reason: which cue made the parser call it a question, for a person ("label 'Q'",
+            bold type, a heading, a dialogue dash, or its wording); not part of equality.
         label: the speaker label as the page writes it ("Q", "INTERVIEWER"), if any.
+        rule: the stable id of that cue (``"segment.label"``, ``"segment.bold"``,
+            ``"segment.question-mark"``; listed in :mod:`interviewparse.rules`).
     """
 
     paragraphs: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
     speaker: str | None = None
     reason: str | None = attrs.field(default=None, eq=False)
     label: str | None = None
+    rule: str | None = attrs.field(default=None, eq=False)
 
     @property
     def text(self) -> str:
@@ -140,6 +143,7 @@ class Question:
             "text": self.text,
             "speaker": self.speaker,
             "label": self.label,
+            "rule": self.rule,
             "reason": self.reason,
         }
 
@@ -152,6 +156,7 @@ class Question:
             speaker=data.get("speaker"),
             reason=data.get("reason"),
             label=data.get("label"),
+            rule=data.get("rule"),
         )
 
 
@@ -164,11 +169,15 @@ class Answer:
             [`ListItem`][interviewparse.ListItem] blocks, in reading order.
         speaker: who answers, by name when the page names them, else the label as written.
         label: the speaker label as the page writes it ("A", "SMITH"), if any.
+        rule: the id of the cue that made its pair: the same as its question's ``rule`` (an
+            answer is what follows a question up to the next one, so the rule that found the
+            question found the pair), ``None`` when the question had none.
     """
 
     blocks: tuple[AnswerBlock, ...] = attrs.field(converter=_answer_blocks)
     speaker: str | None = None
     label: str | None = None
+    rule: str | None = attrs.field(default=None, eq=False)
 
     @property
     def text(self) -> str:
@@ -194,6 +203,7 @@ class Answer:
             "text": self.text,
             "speaker": self.speaker,
             "label": self.label,
+            "rule": self.rule,
             "blocks": [block.to_dict() for block in self.blocks],
         }
 
@@ -207,6 +217,7 @@ class Answer:
             blocks=tuple(_block_from_dict(b) for b in blocks),
             speaker=data.get("speaker"),
             label=data.get("label"),
+            rule=data.get("rule"),
         )
 
 
@@ -240,20 +251,24 @@ class Boilerplate:
     Attributes:
         text: the block's text.
         kind: what it is (a caption, a newsletter prompt, ...).
-        reason: the rule that recognised it, in words.
+        reason: the rule that recognised it, for a person.
         position: the block's index in the document's reading order (``None`` when unknown);
             not part of equality.
+        rule: the stable id of the rule that recognised it (``"boilerplate.credit-line"``,
+            ``"html.tag"``; listed in :mod:`interviewparse.rules`).
     """
 
     text: str
     kind: BoilerplateKind = attrs.field(converter=BoilerplateKind)
     reason: str = ""
     position: int | None = attrs.field(default=None, eq=False)
+    rule: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "kind": self.kind.value,
+            "rule": self.rule,
             "reason": self.reason,
             "position": self.position,
         }
@@ -265,6 +280,7 @@ class Boilerplate:
             kind=BoilerplateKind(data.get("kind") or "other"),
             reason=data.get("reason") or "",
             position=data.get("position"),
+            rule=data.get("rule"),
         )
 
 
