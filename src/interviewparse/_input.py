@@ -161,10 +161,10 @@ def location_kind(text: str) -> str | None:
     that exists. Text that is a document never looks like that (a one-line "document" that is
     a file name is the mistake this catches).
     """
-    if len(text) > _LOCATION_MAX or "\n" in text or "<" in text:
+    if len(text) > _LOCATION_MAX or "<" in text:
         return None
     candidate = text.strip()
-    if not candidate:
+    if not candidate or "\n" in candidate:
         return None
     if _URL_ONLY.fullmatch(candidate):
         return "url"
@@ -318,7 +318,8 @@ def _decode_unlabelled(data: bytes) -> str:
 
 
 def decode(data: bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> str:
-    """Decode input bytes: BOM first, then a declared charset, then UTF-8, then its closest fit.
+    """Decode input bytes: BOM first, then UTF-8 if valid, then a declared charset, then the
+    closest fit (the order, and why, is on the errors page of the docs).
 
     Raises :class:`InputTooLargeError`, :class:`EmptyInputError`, :class:`BinaryInputError` or
     :class:`UndecodableInputError`; NUL characters in the result are left for

@@ -268,8 +268,8 @@ class _Tqdm:
 def make_progress(total: int, stream: IO[str], *, enabled: bool) -> _Progress:
     """A progress bar on ``stream`` when enabled and ``stream`` is a terminal.
 
-    Uses tqdm when it is installed (``pip install 'interviewparse[progress]'``) and a plain
-    counter otherwise, so the CLI never needs tqdm to work.
+    Uses tqdm when it is installed (the ``progress`` extra: ``pip install ".[progress]"`` from
+    a checkout) and a plain counter otherwise, so the CLI never needs tqdm to work.
     """
     if not enabled or not stream.isatty():
         return _Quiet(stream)
