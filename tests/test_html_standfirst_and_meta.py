@@ -15,7 +15,7 @@ import interviewparse as ip
 
 _QA = """
 <p><b>How do you cross in fog?</b></p><p>Slowly, and by ear. And with the radio on all the time.</p>
-<p><b>Have you ever got lost?</b></p><p>Once, in 1998, for an hour. We ended up by the lighthouse.</p>
+<p><b>Were you ever lost?</b></p><p>Once, in 1998, for an hour. We ended up at the lighthouse.</p>
 <p><b>Do you still like the job?</b></p><p>More than ever. No crossing is like the one before.</p>
 """
 _STANDFIRST = "Piet Moll has steered the ferry across the bay for twenty years, in every weather."

@@ -141,7 +141,7 @@ BUILTIN = ProfileRegistry((EXAMPLE_PROFILE,))
 def register_profile(profile: Profile, registry: ProfileRegistry = BUILTIN) -> ProfileRegistry:
     """A registry with ``profile`` added to ``registry`` (the built-in one by default).
 
-    Pass the result as ``profile=`` to :func:`interviewparse.parse_html`.
+    Pass the result as ``profile=`` to :func:`interviewparse.parse` (or any entry point).
     """
     return registry.with_profile(profile)
 
