@@ -180,8 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="PATTERN",
-        help="also take files matching PATTERN when searching a folder, e.g. '*.xhtml', or "
-        "'*' for every file (may be repeated)",
+        help='also take files matching PATTERN when searching a folder, e.g. "*.xhtml", or '
+        '"*" for every file (may be repeated)',
     )
     parser.add_argument(
         "--profile",
@@ -431,8 +431,8 @@ def _nothing_found(item: str, patterns: list[str]) -> str:
         wanted = ", ".join([f"*{suffix}" for suffix in DOCUMENT_SUFFIXES] + patterns)
         return (
             f"interviewparse: {item}: no file to parse: searched this folder and its "
-            f"subfolders for {wanted} (any case; hidden files skipped); add --glob '*.xhtml' "
-            "(or --glob '*' for every file) to take others"
+            f"subfolders for {wanted} (any case; hidden files skipped); "
+            'add --glob "*.xhtml" (or --glob "*" for every file) to take others'
         )
     return (
         f"interviewparse: {item}: no file matches this glob (searched from {Path.cwd()}); "
