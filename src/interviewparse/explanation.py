@@ -17,16 +17,14 @@ self-contained HTML page (:mod:`interviewparse.render.html`)::
 from __future__ import annotations
 
 import enum
-import os
-from pathlib import Path
 
 import attrs
 
 from ._input import DEFAULT_MAX_BYTES
-from .api import Trace, read_document, trace
-from .batch import SourceReadError
+from .api import Source, Trace, trace_source
 from .blocks import BlockKind
 from .models import BoilerplateKind, Interview
+from .profiles import Profile, ProfileRegistry
 from .segment import Role
 
 __all__ = ["BlockRole", "ExplainedBlock", "Explanation", "explain"]
@@ -110,26 +108,19 @@ class Explanation:
 
 
 def explain(
-    source: str | bytes | os.PathLike[str],
+    source: Source,
     *,
     url: str | None = None,
+    profile: Profile | ProfileRegistry | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Explanation:
     """Parse ``source`` as :func:`interviewparse.parse` does and explain every block.
 
-    ``source`` is the page (``str`` or ``bytes``, HTML or text decided by looking) or a path to
-    it (any ``os.PathLike``; a plain ``str`` is always the document itself). Raises the same
-    :class:`~interviewparse.ParseError` subclasses as :func:`~interviewparse.parse`, and
-    ``SourceReadError`` for a file that cannot be read.
+    Takes the same arguments as :func:`~interviewparse.parse` (the page as ``str`` or
+    ``bytes``, or a file's path) and raises the same :class:`~interviewparse.ParseError`
+    subclasses; :attr:`Explanation.interview` is exactly what ``parse`` returns.
     """
-    if isinstance(source, os.PathLike):
-        try:
-            source = Path(source).read_bytes()
-        except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
-            raise SourceReadError(f"cannot read {os.fspath(source)!r}: {reason}") from None
-    doc, text_url = read_document(source, url=url, max_bytes=max_bytes)
-    return from_trace(trace(doc, text_url))
+    return from_trace(trace_source(source, url=url, profile=profile, max_bytes=max_bytes))
 
 
 _ROLES = {
