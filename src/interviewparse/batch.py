@@ -22,6 +22,7 @@ import attrs
 from ._input import DEFAULT_MAX_BYTES
 from .api import parse
 from .errors import ParseError
+from .evidence import THRESHOLD
 from .models import Interview
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "iter_outcomes",
     "parse_many",
     "parse_path",
+    "passes",
 ]
 
 #: File suffixes a folder is searched for (compared case-insensitively).
@@ -180,6 +182,11 @@ def iter_outcomes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def passes(interview: Interview, min_confidence: float | None) -> bool:
+    """Is ``interview`` at least ``min_confidence`` sure to be an interview (``None``: any)?"""
+    return min_confidence is None or interview.confidence >= min_confidence
+
+
 @overload
 def parse_many(
     sources: Iterable[Source],
@@ -187,6 +194,8 @@ def parse_many(
     jobs: int = ...,
     errors: Literal["raise"] = ...,
     max_bytes: int | None = ...,
+    interviews_only: bool = ...,
+    min_confidence: float | None = ...,
 ) -> Iterator[Interview]: ...
 
 
@@ -197,6 +206,8 @@ def parse_many(
     jobs: int = ...,
     errors: Literal["return"],
     max_bytes: int | None = ...,
+    interviews_only: bool = ...,
+    min_confidence: float | None = ...,
 ) -> Iterator[Interview | ParseError]: ...
 
 
@@ -206,6 +217,8 @@ def parse_many(
     jobs: int = 1,
     errors: Literal["raise", "return"] = "raise",
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    interviews_only: bool = False,
+    min_confidence: float | None = None,
 ) -> Iterator[Interview] | Iterator[Interview | ParseError]:
     """Parse many documents, yielding one result per source in input order.
 
@@ -224,20 +237,31 @@ def parse_many(
       unreadable file gives a :class:`SourceReadError`.
 
     Any other exception is a bug in interviewparse and is raised in both modes.
+
+    ``interviews_only=True`` yields only the interviews (``is_interview``: confidence of 0.5 or
+    more) and skips the other pages; ``min_confidence=X`` skips every page whose
+    :attr:`~interviewparse.Interview.confidence` is below ``X`` (pairs come only at 0.5 or
+    more, so below that the pages kept have none). Errors are yielded or raised as above.
     """
     if errors not in ("raise", "return"):
         raise ValueError(f"errors must be 'raise' or 'return', got {errors!r}")
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
-    return _results(iter_outcomes(sources, jobs=jobs, max_bytes=max_bytes), errors)
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence}")
+    threshold = THRESHOLD if interviews_only and min_confidence is None else min_confidence
+    return _results(iter_outcomes(sources, jobs=jobs, max_bytes=max_bytes), errors, threshold)
 
 
 def _results(
-    outcomes: Iterator[Outcome], errors: Literal["raise", "return"]
+    outcomes: Iterator[Outcome],
+    errors: Literal["raise", "return"],
+    min_confidence: float | None = None,
 ) -> Iterator[Interview | ParseError]:
     for outcome in outcomes:
         if outcome.interview is not None:
-            yield outcome.interview
+            if passes(outcome.interview, min_confidence):
+                yield outcome.interview
         elif isinstance(outcome.error, ParseError) and errors == "return":
             yield outcome.error
         elif outcome.error is not None:

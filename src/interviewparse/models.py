@@ -255,7 +255,7 @@ class Evidence:
 
     @property
     def contribution(self) -> float:
-        return self.value * self.weight
+        return self.value * self.weight + 0.0  # no "-0.0" for a feature not seen
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "value": self.value, "weight": self.weight}
