@@ -209,8 +209,8 @@ def report(names, y, conf, sets, table: bool, verbose: bool) -> None:  # type: i
             )
         if table:
             print(
-                "\n| threshold | precision | recall | non-interviews given pairs"
-                " | interviews found |"
+                "\n| threshold | precision | recall | non-interviews kept"
+                " | interviews kept |"
             )
             print("|---:|---:|---:|---:|---:|")
             for t, prec, rec, fp, nneg, tp, npos in line:
