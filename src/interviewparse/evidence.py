@@ -58,6 +58,7 @@ FEATURES: tuple[str, ...] = (
     "pairs",
     "questions_ask",
     "questions_address",
+    "dialogue",
     "questions_headings",
     "questions_first_person",
     "answers_first_person",
@@ -257,7 +258,12 @@ def features(
     out["pairs"] = min(1.0, math.log(1 + asking) / math.log(33))
     out["questions_ask"] = asking / n
     out["answers_first_person"] = sum(map(cues.first_person, answers)) / n
-    out["questions_address"] = sum(map(cues.addresses_listener, questions)) / n
+    addressed = [cues.addresses_listener(q) for q in questions]
+    out["questions_address"] = sum(addressed) / n
+    # a second party who asks: the question speaks to someone, the answer speaks as "I"/"we"
+    out["dialogue"] = (
+        sum(1 for to, a in zip(addressed, answers, strict=True) if to and cues.first_person(a)) / n
+    )
     out["questions_headings"] = (
         sum(doc.blocks[q[0]].kind is BlockKind.HEADING for q, _ in pairs) / n
     )
@@ -371,11 +377,11 @@ def weigh(values: Mapping[str, float]) -> tuple[float, tuple[Evidence, ...]]:
 
 
 def without_pairs(seg: Segmentation) -> Segmentation:
-    """The segmentation of a page judged no interview: what the decoding took for questions,
-    answers and outro goes back to the intro (nothing is lost; boilerplate stays boilerplate)."""
+    """The segmentation of a page judged no interview: what the decoding took for questions and
+    answers goes back to the intro (nothing is lost). Boilerplate stays boilerplate, and a
+    closing note the segmenter set apart after the exchange stays the outro."""
     roles = tuple(
-        Role.INTRO if role in (Role.QUESTION, Role.ANSWER, Role.OUTRO) else role
-        for role in seg.roles
+        Role.INTRO if role in (Role.QUESTION, Role.ANSWER) else role for role in seg.roles
     )
     return attrs.evolve(
         seg,

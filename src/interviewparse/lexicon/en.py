@@ -37,6 +37,7 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"(?:leader|member|customer|community|artist|staff)\s+spotlight",
         r"answered\s+(?:the\s+|our\s+|some\s+)?questions",
         r"interview(?:s|ed)?",
         r"q\s?&\s?a",
