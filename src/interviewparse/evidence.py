@@ -388,6 +388,7 @@ def without_pairs(seg: Segmentation) -> Segmentation:
         roles=roles,
         starts=frozenset(),
         reasons=tuple(None for _ in roles),
+        rules=tuple(None for _ in roles),
         style=None,
         interviewer_labels=frozenset(),
         interviewee_labels=frozenset(),
