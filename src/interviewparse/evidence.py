@@ -168,7 +168,10 @@ _SLUG = re.compile(r"[-_/.+%]+")
 
 #: A headline that quotes someone: a quotation of three words or more ("«We will not give
 #: in»: the minister on ...", "Minister: 'We will ...'"); an apostrophe is no quotation mark.
-_QUOTED_HEADLINE = re.compile(r"[\"“„«‹「『]\s*\w+(?:\s+\S+){2,}?\s*[\"”“»›」』]")
+_QUOTED_HEADLINE = re.compile(
+    r"[\"“„«‹「『‘]\s*\w+(?:\s+\S+){2,}?\s*[\"”“»›」』’]"
+    r"|(?:^|[:–—]\s)'\s*\w+(?:\s+\S+){2,}?\s*'"  # a straight quote after "Name: "
+)
 
 
 def _titles(doc: Document) -> list[str]:
@@ -186,6 +189,15 @@ def _genre_texts(doc: Document, blocks: Sequence[Block]) -> list[str]:
         texts.append(_SLUG.sub(" ", meta.url.split("://", 1)[-1]))
     texts += list(meta.keywords)
     texts += [b.text for b in blocks[:_INTRO_LOOK] if len(b.text) <= _KICKER_CHARS]
+    # a kicker the boilerplate stage set aside is still the page naming its genre; a menu's
+    # links ("Interviews | Opinion | Sport") are not
+    texts += [
+        b.text
+        for b in doc.blocks[:_KICKER_LOOK]
+        if len(b.text) <= _KICKER_CHARS
+        and b.kind is not BlockKind.LIST_ITEM
+        and b.link_density < _LINKED
+    ]
     return texts
 
 
@@ -198,9 +210,17 @@ def _told_texts(doc: Document, blocks: Sequence[Block]) -> list[str]:
     return texts
 
 
-#: A kicker is a short line.
+#: A kicker is a short line, among the page's first blocks, not a link.
 _KICKER_CHARS = 60
+_KICKER_LOOK = 8
+_LINKED = 0.5
 
+
+#: Languages whose pronouns the wording cues read ("you", "Sie", "ich", "вы"...): elsewhere
+#: (Chinese and Japanese write no spaces; a language with no lexicon, or none guessed) the
+#: pronoun features are unknown and take :data:`_UNKNOWN`, neither for nor against.
+_PRONOUNS_READ = frozenset(lexicon.LANGUAGES) - {"zh", "ja"}
+_UNKNOWN = 0.5
 
 #: Scripts written without spaces between words: a phrase in them stands between other letters.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -257,13 +277,16 @@ def features(
     # do not ask is no stronger than a short one)
     out["pairs"] = min(1.0, math.log(1 + asking) / math.log(33))
     out["questions_ask"] = asking / n
-    out["answers_first_person"] = sum(map(cues.first_person, answers)) / n
-    addressed = [cues.addresses_listener(q) for q in questions]
-    out["questions_address"] = sum(addressed) / n
-    # a second party who asks: the question speaks to someone, the answer speaks as "I"/"we"
-    out["dialogue"] = (
-        sum(1 for to, a in zip(addressed, answers, strict=True) if to and cues.first_person(a)) / n
-    )
+    if language in _PRONOUNS_READ:
+        addressed = [cues.addresses_listener(q) for q in questions]
+        first = [cues.first_person(a) for a in answers]
+        out["questions_address"] = sum(addressed) / n
+        # a second party who asks: the question speaks to someone, the answer as "I"/"we"
+        out["dialogue"] = sum(1 for to, me in zip(addressed, first, strict=True) if to and me) / n
+        out["answers_first_person"] = sum(first) / n
+    else:
+        # a language whose pronouns are not read here (or not known): no evidence either way
+        out["questions_address"] = out["dialogue"] = out["answers_first_person"] = _UNKNOWN
     out["questions_headings"] = (
         sum(doc.blocks[q[0]].kind is BlockKind.HEADING for q, _ in pairs) / n
     )
@@ -280,7 +303,9 @@ def features(
     out["labelled_sides"] = float(bool(seg.interviewer_labels and seg.interviewee_labels))
     people = _introduced(doc.blocks, seg)
     surnames = {name.split()[-1] for name in people}
-    if surnames:
+    if len(surnames) == 1:
+        # the one person the intro introduces: the guest (with several, a biographer and her
+        # subject say, the answers may well speak of the other)
         mention = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
         out["answers_name_guest"] = sum(1 for a in answers if _speaks_of(a, mention)) / n
     return out

@@ -37,6 +37,9 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"التقينا",
+        r"و?سألنا(?:ه|ها|هم)?",
+        r"تحدثنا\s+(?:إلى|مع)",
         r"حوار",
         r"مقابلة",
         r"لقاء\s+مع",

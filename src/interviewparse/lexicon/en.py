@@ -37,6 +37,8 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"we\s+(?:asked|met)",
+        r"(?:i|we)\s+(?:caught\s+up|talked)\s+with",
         r"(?:leader|member|customer|community|artist|staff)\s+spotlight",
         r"answered\s+(?:the\s+|our\s+|some\s+)?questions",
         r"interview(?:s|ed)?",

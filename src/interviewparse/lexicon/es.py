@@ -37,6 +37,9 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"le\s+preguntamos",
+        r"(?:nos\s+)?reunimos\s+con",
+        r"conversó\s+con",
         r"(?:la|esta|una)\s+conversación",
         r"recibió\s+a\s+este\s+(?:diario|medio|periódico)",
         r"respondió\s+(?:a\s+)?(?:las\s+)?preguntas",

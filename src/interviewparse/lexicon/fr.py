@@ -37,6 +37,7 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"(?:nous\s+)?(?:l['’]|lui\s+)avons\s+(?:rencontrée?|demandé|interrogée?)",
         r"(?:la|cette|une)\s+conversation",
         r"répond(?:u|ait)?\s+(?:à\s+nos|aux)\s+questions",
         r"interview",

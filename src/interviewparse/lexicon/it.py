@@ -37,6 +37,8 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"(?:gli|le)\s+abbiamo\s+chiesto",
+        r"(?:l['’])?abbiamo\s+incontrat[oa]",
         r"(?:la|questa|una)\s+conversazione",
         r"ha\s+risposto\s+alle\s+(?:nostre\s+)?domande",
         r"intervista(?:to|ta)?",

@@ -37,6 +37,10 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"に聞く",
+        r"に聞いた",
+        r"を聞いた",
+        r"話を聞",
         r"インタビュー",
         r"対談",
         r"聞き手",

@@ -37,6 +37,9 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"vroegen",
+        r"spraken",
+        r"(?:we|wij)\s+(?:ontmoetten|zochten\s+\w+\s+op)",
         r"interview",
         r"in\s+gesprek\s+met",
         r"gesprek\s+met",

@@ -37,6 +37,9 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"zapytali[śs]my",
+        r"spotkali[śs]my\s+si[ęe]",
+        r"rozmawiali[śs]my",
         r"wywiad(?:u|zie)?",
         r"rozmowa\s+z",
         r"rozmawia(?:ł|ła|my)?\s+z",

@@ -37,6 +37,9 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"pergunt[áa]mos",
+        r"encontr[áa]mos",
+        r"convers[áa]mos",
         r"(?:a|esta|uma)\s+conversa",
         r"respondeu\s+(?:às|as)\s+perguntas",
         r"entrevista(?:do|da)?",

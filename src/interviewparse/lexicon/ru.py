@@ -37,6 +37,9 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"спросили",
+        r"встретились\s+с",
+        r"поговорили\s+с",
         r"ответил(?:а|и)?\s+на\s+вопросы",
         r"интервью",
         r"беседа",

@@ -37,6 +37,9 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"sorduk",
+        r"konuştuk",
+        r"görüştük",
         r"röportaj",
         r"söyleşi",
         r"mülakat",

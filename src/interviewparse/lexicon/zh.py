@@ -37,6 +37,9 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"我们问",
+        r"记者问",
+        r"接受\S{0,12}采访",
         r"专访",
         r"專訪",
         r"访谈",
