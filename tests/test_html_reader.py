@@ -438,7 +438,7 @@ def test_bold_pseudo_label_inside_an_answer_stays_in_the_answer() -> None:
     # "<b>Short term:</b>" looks like a speaker label but names nobody in this interview: its
     # words belong to the answer, and the answer has no speaker.
     page = """<html><body><article><h1>A planner on the next ten years</h1>
-    <p>Mara Lind plans the city's transport.</p>
+    <p>Mara Lind plans the city's transport. We asked her what comes next.</p>
     <p><b>What changes next year?</b></p>
     <p><b>Short term:</b> nothing changes for the buses.</p>
     <p><b>Long term:</b> the trams come back.</p>

@@ -87,6 +87,8 @@ def _table() -> tuple[float, dict[str, float]]:
 #: How many blocks must carry a sign of a turn (a question mark near the end, a speaker label, a
 #: dialogue dash, a publisher profile's question mark-up) before segmentation is worth its cost.
 _MIN_TURN_SIGNS = 2
+#: The share of a block in bold or italics that sets it apart as a possible question.
+_SET_APART = 0.6
 
 
 def _content(doc: Document, verdicts: Sequence[Verdict | None]) -> list[Block]:
@@ -102,9 +104,10 @@ def worth_segmenting(doc: Document, verdicts: Sequence[Verdict | None]) -> bool:
 
     Every convention the segmenter knows needs a few blocks that look like turns: questions end
     in a question mark (or a profile marks them), turns open with a speaker label or a dialogue
-    dash. A page with fewer than two such blocks cannot yield an interview the segmenter would
-    accept, so it leaves the pipeline here. Only substring tests: no words are split."""
-    asks = labels = dashes = 0
+    dash; a bold or italic line may ask without a question mark where another question asks
+    with one. A page with fewer signs cannot yield an interview the segmenter would accept, so
+    it leaves the pipeline here. Only substring tests: no words are split."""
+    asks = labels = dashes = set_apart = 0
     for block in _content(doc, verdicts):
         if block.marked_question:
             return True
@@ -114,7 +117,9 @@ def worth_segmenting(doc: Document, verdicts: Sequence[Verdict | None]) -> bool:
             dashes += 1
         if cues.question_mark_near_end(block.text):
             asks += 1
-        if max(asks, labels, dashes) >= _MIN_TURN_SIGNS:
+        elif block.emphasis >= _SET_APART or block.italic >= _SET_APART:
+            set_apart += 1  # a bold or italic line: a question that need not ask ("Your city")
+        if max(asks, labels, dashes) >= _MIN_TURN_SIGNS or (asks and set_apart >= 2):
             return True
     return False
 
@@ -130,6 +135,8 @@ def no_evidence() -> tuple[float, tuple[Evidence, ...]]:
 
 #: The weight of a page with no turns at all (and of a decoding with no pairs): far below.
 _NO_TURNS = -8.0
+#: The weight of questions a publisher profile marks: far above.
+_MARKED = 8.0
 
 
 # -- the features --------------------------------------------------------------------------------
@@ -249,7 +256,8 @@ def _says(slot: str, langs: tuple[str, ...] | None, texts: Sequence[str]) -> boo
 def features(
     doc: Document, verdicts: Sequence[Verdict | None], seg: Segmentation
 ) -> dict[str, float]:
-    """Every named feature of :data:`FEATURES` for this page and its decoding, each in [0, 1]."""
+    """Every named feature of :data:`FEATURES` for this page and its decoding, each in [0, 1]
+    (and ``profile_marks_questions`` where a publisher profile marked the questions)."""
     content = _content(doc, verdicts)
     language = _language(doc, content)
     langs = _langs(language)
@@ -269,6 +277,8 @@ def features(
     pairs = _pairs(doc.blocks, seg)
     if not pairs:
         return out
+    if any(doc.blocks[q[0]].marked_question for q, _ in pairs):
+        out["profile_marks_questions"] = 1.0  # not a fitted feature: see weigh()
     questions = ["\n".join(doc.blocks[i].text for i in q) for q, _ in pairs]
     answers = ["\n".join(doc.blocks[i].text for i in a) for _, a in pairs]
     n = len(pairs)
@@ -398,6 +408,11 @@ def weigh(values: Mapping[str, float]) -> tuple[float, tuple[Evidence, ...]]:
     if not values.get("pairs"):
         z += _NO_TURNS
         evidence.append(Evidence("no_pairs", 1.0, _NO_TURNS))
+    elif values.get("profile_marks_questions"):
+        # the publisher's own mark-up says which blocks are questions (a profile the user
+        # chose): not a guess to weigh
+        z += _MARKED
+        evidence.append(Evidence("profile_marks_questions", 1.0, _MARKED))
     return round(_squash(z), 4), tuple(evidence)
 
 
