@@ -186,26 +186,32 @@ def _titles(doc: Document) -> list[str]:
     return titles or [t for t in (doc.meta.title,) if t]
 
 
-def _genre_texts(doc: Document, blocks: Sequence[Block]) -> list[str]:
-    """Where a page names its genre: title(s), URL slug, keywords, and the short lines above
-    the article (a kicker: "Interview", "Explainer", "Opinion | Work")."""
+def _genre_texts(doc: Document, roles: Sequence[Role]) -> list[str]:
+    """Where a page names its genre: title(s) without a site's name after a bar ("... |
+    Northfield Review"), URL slug, keywords, and the short lines above the article (a kicker:
+    "Interview", "Explainer", "Opinion | Work"), also one the boilerplate stage set aside —
+    but not a menu's links, and nothing from the first question on."""
     meta = doc.meta
     texts = [b.text for b in doc.blocks if b.kind is BlockKind.TITLE]
-    texts += [t for t in (meta.title, meta.og_title, meta.h1, meta.head_title) if t]
+    titles = (meta.title, meta.og_title, meta.h1, meta.head_title)
+    texts += [_SITE_SUFFIX.sub("", t) for t in titles if t]
     if meta.url:
         texts.append(_SLUG.sub(" ", meta.url.split("://", 1)[-1]))
     texts += list(meta.keywords)
-    texts += [b.text for b in blocks[:_INTRO_LOOK] if len(b.text) <= _KICKER_CHARS]
-    # a kicker the boilerplate stage set aside is still the page naming its genre; a menu's
-    # links ("Interviews | Opinion | Sport") are not
-    texts += [
-        b.text
-        for b in doc.blocks[:_KICKER_LOOK]
-        if len(b.text) <= _KICKER_CHARS
-        and b.kind is not BlockKind.LIST_ITEM
-        and b.link_density < _LINKED
-    ]
+    for block, role in zip(doc.blocks[:_KICKER_LOOK], roles, strict=False):
+        if role is Role.QUESTION:
+            break
+        if (
+            len(block.text) <= _KICKER_CHARS
+            and block.kind is not BlockKind.LIST_ITEM
+            and block.link_density < _LINKED
+        ):
+            texts.append(block.text)
     return texts
+
+
+#: A site's name closing a head title: "Headline | Site", "Headline – Site".
+_SITE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{1,60}$")
 
 
 def _told_texts(doc: Document, blocks: Sequence[Block]) -> list[str]:
@@ -219,7 +225,7 @@ def _told_texts(doc: Document, blocks: Sequence[Block]) -> list[str]:
 
 #: A kicker is a short line, among the page's first blocks, not a link.
 _KICKER_CHARS = 60
-_KICKER_LOOK = 8
+_KICKER_LOOK = 12
 _LINKED = 0.5
 
 
@@ -261,7 +267,7 @@ def features(
     content = _content(doc, verdicts)
     language = _language(doc, content)
     langs = _langs(language)
-    genre = _genre_texts(doc, content)
+    genre = _genre_texts(doc, seg.roles)
     out = dict.fromkeys(FEATURES, 0.0)
     out["calls_itself_interview"] = float(
         _says("interview_phrases", langs, genre)
