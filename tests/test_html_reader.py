@@ -353,7 +353,8 @@ _PLAIN_BYLINE_PAGE = """<html lang="en"><body><header><nav><a href="/authors">Au
 <div class="author-box"><p>About the author: Pia Lund writes about rivers and roads.</p></div>
 </header><article><h1>A ferry captain on forty winters</h1>
 <div class="c-byline">{byline}</div>
-<div class="story"><p>Tomas Berglund has steered the island ferry since 1986.</p>
+<div class="story"><p>Tomas Berglund has steered the island ferry since 1986. We asked him
+about the winters.</p>
 <p><b>What changed the most?</b></p><p>The ice. It comes later and leaves earlier.</p>
 <p><b>Do the passengers notice?</b></p><p>The old ones do. They ask me about it every spring.</p>
 <p><b>Will you retire soon?</b></p><p>Next year, when my daughter takes the wheel.</p>

@@ -281,7 +281,9 @@ def test_document_rule(rule: str, case: tuple[str, str]) -> None:
 QUESTION_CASES = {
     "segment.label": _QA,
     "segment.dash": (
-        "– Why did you start?\n\n– My grandmother kept bees, and I inherited her hives.\n\n"
+        _HEAD
+        + _LEAD
+        + "– Why did you start?\n\n– My grandmother kept bees, and I inherited her hives.\n\n"
         "– What is the hardest part?\n\n– The winters. A colony can be gone by February.\n\n"
         "– And the best part?\n\n– The first warm morning in spring.\n"
     ),

@@ -215,9 +215,10 @@ _SITE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{1,60}$")
 
 
 def _told_texts(doc: Document, blocks: Sequence[Block]) -> list[str]:
-    """Where a page tells how the interview came about: the description, the intro's first
-    blocks ("She spoke to us from ...") and a closing credit ("Interview: ...")."""
-    texts = [doc.meta.description] if doc.meta.description else []
+    """Where a page tells how the interview came about: the description, the byline, the
+    intro's first blocks ("She spoke to us from ...") and a closing credit ("Interview: ...")."""
+    # the byline too: "Interview by ...", "Das Gespräch führte ..."
+    texts = [t for t in (doc.meta.description, doc.meta.byline) if t]
     texts += [b.text for b in blocks[:_TOLD_LOOK]]
     texts += [b.text for b in blocks[-_CREDIT_LOOK:] if len(b.text) <= 300]
     return texts

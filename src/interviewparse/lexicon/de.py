@@ -37,6 +37,7 @@ LEXICON = Lexicon(
     honorifics=(),
     # interview_phrases
     interview_phrases=(
+        r"das\s+gespräch\s+führte",
         r"(?:wir\s+)?(?:fragten|trafen)",
         r"haben\s+(?:\w+\s+){0,3}(?:gefragt|getroffen)",
         r"mit\s+[^.]{3,60}?\s+sprach(?:en)?",
