@@ -63,6 +63,16 @@ def test_a_page_with_no_pairs_explains_its_blocks_as_text() -> None:
     assert ex.by_role("intro")
 
 
+def test_pairs_turned_back_into_text_say_why() -> None:
+    # a labelled FAQ: the segmenter finds questions and answers, the page is weighed no interview
+    page = ROOT / "tests" / "fixtures" / "confidence" / "faq_labelled.html"
+    ex = ip.explain(page)
+    assert not ex.interview.is_interview
+    said = [b.reason or "" for b in ex.by_role("intro")]
+    assert any("judged no interview" in reason for reason in said)
+    assert any(f"{ex.interview.confidence:.2f}" in reason for reason in said)
+
+
 class _View(HTMLParser):
     """The explain view read back: its block items, and anything that would load or run."""
 
@@ -126,6 +136,9 @@ def test_html_view_is_self_contained(capsys: Capture) -> None:
     assert "style" in view.tags and "http://" not in out.split("<body>")[0]
     iv = ip.parse(HTML_EXAMPLE.read_bytes())
     assert f"{len(iv.pairs)} question/answer pairs" in out
+    assert f"confidence {iv.confidence:.2f}" in out
+    for item in iv.evidence:  # the evidence behind the confidence, each named
+        assert f"<td>{item.name}</td>" in out
     assert f"Question style</dt><dd>{iv.question_style}" in out
     for name in iv.interviewees:
         assert name in out

@@ -41,7 +41,14 @@ def test_markdown_and_text_methods_are_the_formats() -> None:
     iv = ip.parse(HTML_EXAMPLE.read_bytes())
     assert render.get("markdown").render(iv) == iv.to_markdown()
     assert render.get("text").render(iv) == iv.to_text()
-    assert render.get("json").render(iv) == iv.to_json() + "\n"
+    # the JSON is the contract; the evidence list comes with explain (the CLI's --explain)
+    assert json.loads(render.get("json").render(iv, explain=True)) == iv.to_dict()
+    plain = json.loads(render.get("json").render(iv))
+    assert "evidence" not in plain and plain["confidence"] == iv.confidence
+    assert (
+        "confidence"
+        in render.get("text").render(iv, explain=True).splitlines()[-len(iv.evidence) - 2]
+    )
 
 
 def test_records_format_is_one_json_line_per_pair(capsys: Capture) -> None:
@@ -125,8 +132,8 @@ def test_repr_is_one_short_line_that_names_the_interview() -> None:
     assert f"pairs={len(iv.pairs)}" in text
     for name in iv.interviewees:
         assert name in text
-    assert "is_interview=True" in text
-    assert repr(ip.Interview()) == "<Interview (untitled) pairs=0 is_interview=False>"
+    assert f"confidence={iv.confidence:.2f}" in text
+    assert repr(ip.Interview()) == "<Interview (untitled) pairs=0 confidence=0.00>"
 
 
 class _Cells(HTMLParser):
@@ -151,6 +158,7 @@ def test_notebook_view_is_a_compact_table() -> None:
     for name in (*iv.interviewers, *iv.interviewees):
         assert name in text
     assert f"{len(iv.pairs)} question/answer pairs" in text
+    assert f"{iv.confidence:.2f} (an interview)" in text
     for item in iv.boilerplate:
         assert item.kind.value in text
     assert iv.pairs[0].question.text[:40] in text

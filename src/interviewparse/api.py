@@ -1,5 +1,6 @@
 """The entry points: ``parse``, ``parse_text``, ``parse_html``. Each reads top to bottom:
-decode → read blocks → label boilerplate → segment → metadata → assemble the Interview."""
+decode → read blocks → label boilerplate → (no turns at all: leave early) → segment → weigh the
+evidence (not an interview: no pairs) → metadata → assemble the Interview."""
 
 from __future__ import annotations
 
@@ -22,14 +23,15 @@ from ._input import (
     text_size,
 )
 from .assemble import assemble
-from .blocks import Document
+from .blocks import BlockKind, Document
 from .boilerplate import Verdict, label_boilerplate
 from .errors import ParseError
+from .evidence import THRESHOLD, features, no_evidence, weigh, without_pairs, worth_segmenting
 from .metadata import Metadata, read_metadata
 from .models import Interview
 from .profiles import Profile, ProfileRegistry
 from .readers import parse_page, read_text, read_tree
-from .segment import Segmentation, segment
+from .segment import Role, Segmentation, segment
 
 __all__ = ["Source", "parse", "parse_html", "parse_text"]
 
@@ -142,13 +144,16 @@ def parse_html(
 class Trace:
     """Everything one run of the pipeline decided, for :func:`interviewparse.explain`:
     the reader's document, the boilerplate stage's verdicts, the segmentation, the metadata,
-    and the interview assembled from them."""
+    and the interview assembled from them. ``considered`` is the segmentation the confidence
+    was weighed on: the same as ``seg``, unless the page was judged no interview and its
+    questions and answers were turned back into text."""
 
     doc: Document
     verdicts: tuple[Verdict | None, ...]
     seg: Segmentation
     meta: Metadata
     interview: Interview
+    considered: Segmentation
 
 
 def _build(doc: Document, url: str | None = None) -> Interview:
@@ -159,10 +164,39 @@ def trace(doc: Document, url: str | None = None) -> Trace:
     """Run the stages after the reader on ``doc``, keeping what each decided."""
     ensure_readable(doc)
     verdicts = label_boilerplate(doc)
-    seg = segment(doc.blocks, verdicts)
+    if worth_segmenting(doc, verdicts):
+        seg = segment(doc.blocks, verdicts)
+        confidence, evidence = weigh(features(doc, verdicts, seg))
+        considered = seg
+        if confidence < THRESHOLD:
+            seg = without_pairs(seg)  # not an interview: what looked like pairs is intro text
+    else:
+        # no block looks like a turn: nothing for the segmenter to decode
+        seg = considered = _unsegmented(doc, verdicts)
+        confidence, evidence = no_evidence()
     meta = read_metadata(doc, seg, verdicts)
     interview = assemble(doc, verdicts, seg, meta_url=url or meta.url, meta=meta)
-    return Trace(doc, verdicts, seg, meta, interview)
+    interview = attrs.evolve(interview, confidence=confidence, evidence=evidence)
+    return Trace(doc, verdicts, seg, meta, interview, considered)
+
+
+def _unsegmented(doc: Document, verdicts: tuple[Verdict | None, ...]) -> Segmentation:
+    """The segmentation of a page with no turns: title, boilerplate, and intro for the rest."""
+    roles = tuple(
+        Role.TITLE
+        if block.kind is BlockKind.TITLE
+        else Role.BOILERPLATE
+        if verdict is not None
+        else Role.INTRO
+        for block, verdict in zip(doc.blocks, verdicts, strict=False)
+    )
+    return Segmentation(
+        roles=roles,
+        starts=frozenset(),
+        speakers=tuple(b.label for b in doc.blocks),
+        reasons=tuple(None for _ in doc.blocks),
+        rules=tuple(None for _ in doc.blocks),
+    )
 
 
 def read_document(

@@ -36,6 +36,7 @@ from .batch import (
     find_files,
     is_pattern,
     iter_outcomes,
+    passes,
 )
 from .errors import (
     BinaryInputError,
@@ -47,6 +48,7 @@ from .errors import (
     SourceReadError,
     UndecodableInputError,
 )
+from .evidence import THRESHOLD
 from .models import Interview
 from .profiles import BUILTIN, Profile, ProfileRegistry, load_profiles
 from .render import Format, formats
@@ -131,6 +133,16 @@ def _jobs(value: str) -> int:
     return jobs or os.cpu_count() or 1
 
 
+def _confidence(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError("--min-confidence must be between 0 and 1")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interviewparse",
@@ -175,6 +187,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--url", default=None, help="the page's URL, recorded in the output (one input only)"
+    )
+    parser.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=None,
+        metavar="X",
+        help="only pages the parser is at least X (0..1) sure are interviews: the others are "
+        "counted, not printed (see the confidence page of the docs for a threshold table)",
+    )
+    parser.add_argument(
+        "--interviews-only",
+        action="store_true",
+        help="print only interviews (confidence >= 0.5, or --min-confidence); the others "
+        "are counted in the summary",
+    )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="show the named evidence the confidence was weighed from (JSON: an 'evidence' "
+        "list; markdown and text: a table after each document)",
     )
     parser.add_argument(
         "--glob",
@@ -287,12 +319,12 @@ def make_progress(total: int, stream: IO[str], *, enabled: bool) -> _Progress:
 class _BatchWriter:
     """Streams a batch's results in a :class:`~interviewparse.render.Format`."""
 
-    def __init__(self, out: IO[str], fmt: Format) -> None:
-        self._out, self._fmt, self._count = out, fmt, 0
+    def __init__(self, out: IO[str], fmt: Format, explain: bool = False) -> None:
+        self._out, self._fmt, self._count, self._explain = out, fmt, 0, explain
         out.write(fmt.begin())
 
     def add(self, interview: Interview, source: str) -> None:
-        self._out.write(self._fmt.item(interview, source, self._count))
+        self._out.write(self._fmt.item(interview, source, self._count, explain=self._explain))
         self._count += 1
         self._out.flush()
 
@@ -351,7 +383,14 @@ def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
     if outcome.interview is None:
         print(_error_line(path, outcome, args.debug), file=sys.stderr)
         return _exit_code(outcome.error)
-    out.write(fmt.render(outcome.interview))
+    if not passes(outcome.interview, _threshold(args)):
+        print(
+            f"interviewparse: {path}: not an interview "
+            f"(confidence {outcome.interview.confidence:.2f}); nothing printed",
+            file=sys.stderr,
+        )
+        return 0
+    out.write(fmt.render(outcome.interview, explain=args.explain))
     out.flush()
     return 0
 
@@ -373,11 +412,20 @@ def _run_explain(
     return 0
 
 
+def _threshold(args: argparse.Namespace) -> float | None:
+    """The confidence a page needs to be printed: --min-confidence, else 0.5 with
+    --interviews-only, else none (every page is printed)."""
+    if args.min_confidence is not None:
+        return float(args.min_confidence)
+    return THRESHOLD if args.interviews_only else None
+
+
 def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int:
     started = time.perf_counter()
     progress = make_progress(len(files), sys.stderr, enabled=not args.no_progress)
-    writer = _BatchWriter(out, formats()[args.format])
-    interviews = pairs = errors = 0
+    writer = _BatchWriter(out, formats()[args.format], args.explain)
+    threshold = _threshold(args)
+    interviews = pairs = errors = skipped = 0
     try:
         outcomes = iter_outcomes(
             _sources(files), jobs=args.jobs, profile=args.profile, max_bytes=args.max_bytes
@@ -387,6 +435,9 @@ def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int
             if outcome.interview is None:
                 errors += 1
                 progress.write(_error_line(str(path), outcome, args.debug))
+                continue
+            if not passes(outcome.interview, threshold):
+                skipped += 1  # counted in the summary, not printed
                 continue
             interviews += outcome.interview.is_interview
             pairs += len(outcome.interview.pairs)
@@ -399,6 +450,8 @@ def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int
         _plural(n, word)
         for n, word in ((len(files), "file"), (interviews, "interview"), (pairs, "pair"))
     )
+    if threshold is not None:
+        counts += f", {skipped} below confidence {threshold:g} (not printed)"
     print(
         f"interviewparse: {counts}, {_plural(errors, 'error')} in {elapsed:.1f} s",
         file=sys.stderr,

@@ -184,6 +184,12 @@ def from_trace(run: Trace) -> Explanation:
         elif role is Role.OUTRO:
             open_pair = False
             reason = "after the last answer: a closing note"
+        elif run.considered.roles[i] in (Role.QUESTION, Role.ANSWER):
+            was = run.considered.roles[i].value
+            reason = (
+                f"would be {'a' if was == 'question' else 'an'} {was}, but the page was judged"
+                f" no interview (confidence {interview.confidence:.2f})"
+            )
         else:
             reason = "before the first question" if has_pairs else "the page's text"
         blocks.append(

@@ -44,21 +44,23 @@ class Format:
     #: (it needs the page's blocks, so it takes one input at a time).
     explains: ClassVar[bool] = False
 
-    def render(self, interview: Interview) -> str:
-        """One interview as this format's text (ending in a newline)."""
+    def render(self, interview: Interview, *, explain: bool = False) -> str:
+        """One interview as this format's text (ending in a newline). ``explain`` (the CLI's
+        ``--explain``) adds the evidence behind the interview's confidence where the format
+        has room for it."""
         raise NotImplementedError
 
     def render_explanation(self, explanation: Explanation) -> str:
         """One page's explanation; formats that do not explain render its interview."""
-        return self.render(explanation.interview)
+        return self.render(explanation.interview, explain=True)
 
     def begin(self) -> str:
         """Text written before the first item of a batch."""
         return ""
 
-    def item(self, interview: Interview, source: str, index: int) -> str:
+    def item(self, interview: Interview, source: str, index: int, *, explain: bool = False) -> str:
         """One document of a batch, ``index`` counting from 0, with its source path."""
-        return self.render(interview)
+        return self.render(interview, explain=explain)
 
     def end(self, count: int) -> str:
         """Text written after the last of ``count`` items."""

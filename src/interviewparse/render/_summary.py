@@ -24,12 +24,11 @@ def brief(text: str | None, width: int) -> str:
 
 def verdict(interview: Interview) -> str:
     """How sure the parser is that this is an interview, as ``key=value``."""
-    # CONFIDENCE: show the interview's confidence here once the model carries one.
-    return f"is_interview={interview.is_interview}"
+    return f"confidence={interview.confidence:.2f}"
 
 
 def one_line(interview: Interview) -> str:
-    """``<Interview 'title' interviewees=[...] interviewers=[...] pairs=N is_interview=...>``."""
+    """``<Interview 'title' interviewees=[...] interviewers=[...] pairs=N confidence=0.97>``."""
     parts = [repr(brief(interview.title, TITLE_WIDTH)) if interview.title else "(untitled)"]
     if interview.interviewees:
         parts.append(f"interviewees={list(interview.interviewees)!r}")
@@ -58,7 +57,8 @@ def html_table(interview: Interview) -> str:
     ):
         if value:
             rows.append(_row(name, escape(value)))
-    rows.append(_row("Interview?", escape(verdict(iv).split("=", 1)[1])))
+    sure = "an interview" if iv.is_interview else "not an interview"
+    rows.append(_row("Confidence", f"{iv.confidence:.2f} ({sure})"))
     kinds = Counter(item.kind.value for item in iv.boilerplate)
     if kinds:
         shown = ", ".join(f"{escape(kind)} {n}" for kind, n in sorted(kinds.items()))

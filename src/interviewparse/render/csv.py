@@ -30,13 +30,13 @@ class Csv(Format):
     help = "the records' rows as CSV with a header line"
     order = 50
 
-    def render(self, interview: Interview) -> str:
+    def render(self, interview: Interview, *, explain: bool = False) -> str:
         return table(rows(interview), columns(), header=True)
 
     def begin(self) -> str:
         return table([], columns(source=True), header=True)
 
-    def item(self, interview: Interview, source: str, index: int) -> str:
+    def item(self, interview: Interview, source: str, index: int, *, explain: bool = False) -> str:
         return table(rows(interview, source), columns(source=True), header=False)
 
 

@@ -80,7 +80,12 @@ h1 { font-size: 1.4rem; margin: 0 0 .3rem; }
 .verdict { padding: .6rem .8rem; border-radius: 6px; margin: 0 0 1rem; }
 .verdict.yes { background: #d7f0dd; }
 .verdict.no { background: #fce8e6; }
-.evidence { margin: .3rem 0 0 1.2rem; padding: 0; }
+table.evidence { margin: .5rem 0 0; border-collapse: collapse; font-size: .85rem; }
+table.evidence th, table.evidence td { padding: .1rem .6rem; text-align: right; }
+table.evidence th:first-child, table.evidence td:first-child { text-align: left; }
+table.evidence th { color: #5f6368; font-weight: 500; border-bottom: 1px solid #0002; }
+table.evidence td.for { color: #137333; }
+table.evidence td.against { color: #b3261e; }
 .legend { display: flex; flex-wrap: wrap; gap: .3rem; list-style: none; padding: 0;
   margin: 0 0 1rem; font-size: .85rem; }
 .legend li { padding: .1rem .5rem; border-radius: 4px; border: 1px solid #0001; }
@@ -180,13 +185,29 @@ def _style(explanation: Explanation) -> str | None:
 def _verdict(interview: Interview) -> str:
     yes = interview.is_interview
     pairs = len(interview.pairs)
-    # CONFIDENCE: the interview's confidence and its evidence go here once the model has them.
     head = (
         f"An interview: {pairs} question/answer pair{'s' if pairs != 1 else ''}"
         if yes
         else "Not an interview: no question/answer pairs"
     )
-    return f'<div class="verdict {"yes" if yes else "no"}"><strong>{escape(head)}</strong></div>'
+    sure = f"confidence {interview.confidence:.2f} (an interview at 0.50 or more)"
+    rows = "".join(
+        f'<tr title="{_attr(f"value {e.value:.3f} × weight {e.weight:.3f}")}">'
+        f"<td>{escape(e.name)}</td><td>{e.value:.3f}</td><td>{e.weight:+.3f}</td>"
+        f'<td class="{"for" if e.contribution > 0 else "against" if e.contribution < 0 else ""}">'
+        f"{e.contribution:+.3f}</td></tr>"
+        for e in sorted(interview.evidence, key=lambda e: -abs(e.contribution))
+    )
+    table = (
+        '<table class="evidence"><thead><tr><th>evidence</th><th>value</th><th>weight</th>'
+        f"<th>adds to the log-odds</th></tr></thead><tbody>{rows}</tbody></table>"
+        if rows
+        else ""
+    )
+    return (
+        f'<div class="verdict {"yes" if yes else "no"}"><strong>{escape(head)}</strong>'
+        f' <span class="sure">— {escape(sure)}</span>{table}</div>'
+    )
 
 
 def _legend(explanation: Explanation) -> str:
@@ -245,7 +266,7 @@ class Html(Format):
     order = 60
     explains = True
 
-    def render(self, interview: Interview) -> str:
+    def render(self, interview: Interview, *, explain: bool = False) -> str:
         raise TypeError("the html format explains a page: render an Explanation")
 
     def render_explanation(self, explanation: Explanation) -> str:

@@ -17,11 +17,11 @@ class JsonLines(Format):
     help = "one interview per line (JSON lines)"
     order = 10
 
-    def render(self, interview: Interview) -> str:
-        return json.dumps(interview.to_dict(), ensure_ascii=False) + "\n"
+    def render(self, interview: Interview, *, explain: bool = False) -> str:
+        return json.dumps(record(interview, None, explain), ensure_ascii=False) + "\n"
 
-    def item(self, interview: Interview, source: str, index: int) -> str:
-        return json.dumps(record(interview, source), ensure_ascii=False) + "\n"
+    def item(self, interview: Interview, source: str, index: int, *, explain: bool = False) -> str:
+        return json.dumps(record(interview, source, explain), ensure_ascii=False) + "\n"
 
 
 FORMAT = JsonLines()

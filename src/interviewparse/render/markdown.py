@@ -1,7 +1,7 @@
 """``--format markdown``: title, people, intro, questions in bold, answers with their lists.
 
-The boilerplate is left out. In a batch, documents are separated by a rule and each opens with
-an HTML comment naming its source.
+The boilerplate is left out; ``--explain`` adds the evidence table in a code block. In a batch,
+documents are separated by a rule and each opens with an HTML comment naming its source.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..models import ListItem
 from . import Format
+from .text import evidence_table
 
 if TYPE_CHECKING:
     from ..models import Interview
@@ -73,12 +74,15 @@ class Markdown(Format):
     help = "readable Markdown (questions in bold)"
     order = 20
 
-    def render(self, interview: Interview) -> str:
-        return render(interview)
+    def render(self, interview: Interview, *, explain: bool = False) -> str:
+        text = render(interview)
+        if explain:
+            text += "\n```\n" + evidence_table(interview) + "```\n"
+        return text
 
-    def item(self, interview: Interview, source: str, index: int) -> str:
+    def item(self, interview: Interview, source: str, index: int, *, explain: bool = False) -> str:
         sep = "" if index == 0 else "\n---\n\n"
-        return f"{sep}<!-- source: {source} -->\n\n{render(interview)}"
+        return f"{sep}<!-- source: {source} -->\n\n{self.render(interview, explain=explain)}"
 
 
 FORMAT = Markdown()

@@ -34,10 +34,10 @@ class Records(Format):
     help = "one flat row per question/answer pair (JSON lines, as to_records())"
     order = 40
 
-    def render(self, interview: Interview) -> str:
+    def render(self, interview: Interview, *, explain: bool = False) -> str:
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows(interview))
 
-    def item(self, interview: Interview, source: str, index: int) -> str:
+    def item(self, interview: Interview, source: str, index: int, *, explain: bool = False) -> str:
         return "".join(
             json.dumps(row, ensure_ascii=False) + "\n" for row in rows(interview, source)
         )
