@@ -86,6 +86,7 @@ table.evidence th:first-child, table.evidence td:first-child { text-align: left;
 table.evidence th { color: #5f6368; font-weight: 500; border-bottom: 1px solid #0002; }
 table.evidence td.for { color: #137333; }
 table.evidence td.against { color: #b3261e; }
+.unseen { margin: .4rem 0 0; font-size: .8rem; color: #5f6368; }
 .legend { display: flex; flex-wrap: wrap; gap: .3rem; list-style: none; padding: 0;
   margin: 0 0 1rem; font-size: .85rem; }
 .legend li { padding: .1rem .5rem; border-radius: 4px; border: 1px solid #0001; }
@@ -197,13 +198,18 @@ def _verdict(interview: Interview) -> str:
         f'<td class="{"for" if e.contribution > 0 else "against" if e.contribution < 0 else ""}">'
         f"{e.contribution:+.3f}</td></tr>"
         for e in sorted(interview.evidence, key=lambda e: -abs(e.contribution))
+        if e.contribution
     )
+    unseen = ", ".join(e.name for e in interview.evidence if not e.contribution)
     table = (
         '<table class="evidence"><thead><tr><th>evidence</th><th>value</th><th>weight</th>'
         f"<th>adds to the log-odds</th></tr></thead><tbody>{rows}</tbody></table>"
         if rows
         else ""
     )
+    if unseen:
+        table += f'<p class="unseen">Not seen on this page: {escape(unseen)}.</p>'
+
     return (
         f'<div class="verdict {"yes" if yes else "no"}"><strong>{escape(head)}</strong>'
         f' <span class="sure">— {escape(sure)}</span>{table}</div>'
