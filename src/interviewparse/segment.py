@@ -31,6 +31,7 @@ from .language import guess_language
 from .models import BoilerplateKind
 from .names import find_names
 from .readers._labels import label_groups, role_hint
+from .segment_score import Candidate, measure, score
 
 __all__ = ["Role", "Segmentation", "infer_question_style", "segment"]
 
@@ -61,6 +62,9 @@ class Segmentation:
         interviewer_labels: labels judged to be the interviewer's side ("STANDARD", "WN", "Q").
         interviewee_labels: labels judged to be the answering side ("Kaiser", "NG", "A").
         other_labels: labels of third parties (a played clip, a moderator).
+        ranking: every plausible decoding of the document (:class:`~.segment_score.Candidate`:
+            its convention, score and named evidence), best first; the first is the one
+            these roles come from. Empty when no convention yields a plausible interview.
     """
 
     roles: tuple[Role, ...]
@@ -72,6 +76,27 @@ class Segmentation:
     interviewer_labels: frozenset[str] = frozenset()
     interviewee_labels: frozenset[str] = frozenset()
     other_labels: frozenset[str] = frozenset()
+    ranking: tuple[Candidate, ...] = ()
+
+    @property
+    def score(self) -> float | None:
+        """The winning decoding's score, or ``None`` when nothing was decoded."""
+        return self.ranking[0].score if self.ranking else None
+
+    @property
+    def runner_up(self) -> Candidate | None:
+        """The second-best decoding, or ``None`` when only one convention (or none) fit."""
+        return self.ranking[1] if len(self.ranking) > 1 else None
+
+    @property
+    def margin(self) -> float | None:
+        """How far the winner's score is ahead of the runner-up's; the winner's own score
+        when no other convention fit; ``None`` when nothing was decoded."""
+        if not self.ranking:
+            return None
+        if len(self.ranking) == 1:
+            return self.ranking[0].score
+        return self.ranking[0].score - self.ranking[1].score
 
 
 @attrs.frozen
@@ -1517,14 +1542,22 @@ def _profile_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | No
 def infer_question_style(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None]
 ) -> _Plan | None:
-    """Try each convention on the whole document, most explicit first; the first plausible
-    decoding wins."""
+    """Decode the whole document under each convention and keep the best-ranked decoding
+    (:mod:`segment_score`), or ``None`` when no convention yields a plausible interview."""
     return _infer(_Facts(blocks), _content(blocks, verdicts))
 
 
 def _infer(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     """:func:`infer_question_style` on these content blocks, with the per-block facts of this
     parse so far."""
+    ranking = _rank(facts, content)
+    return ranking[0][0] if ranking else None
+
+
+def _rank(facts: _Facts, content: Sequence[int]) -> list[tuple[_Plan, Candidate]]:
+    """Every plausible decoding of these content blocks with its :class:`Candidate`, best
+    first. Each convention decodes the whole document; the scorer weighs the named evidence
+    (:func:`segment_score.measure`); equal scores keep the order listed here."""
     blocks = facts.blocks
     attempts: list[Callable[[], _Plan | None]] = [
         lambda: _profile_plan(blocks, content),
@@ -1535,22 +1568,15 @@ def _infer(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         lambda: _italic_plan(facts, content),
         lambda: _wording_plan(facts, content),
     ]
+    ranked: list[tuple[_Plan, Candidate]] = []
     for attempt in attempts:
         plan = attempt()
-        if plan is not None:
-            if plan.style == "heading":
-                return _busier_bold_plan(plan, facts, content)
-            return plan
-    return None
-
-
-def _busier_bold_plan(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Plan:
-    """HTML pages put SEO subheads (``<h2>``) between bold questions: when bold paragraphs
-    mark at least twice as many questions as the headings do, bold is the convention."""
-    bold = _cue_plan("bold", facts, content, _bold)
-    if bold is not None and len(bold.starts) >= 2 * len(plan.starts):
-        return bold
-    return plan
+        if plan is None:
+            continue
+        features = measure(plan.style, _collect_pairs(plan), content, facts)
+        ranked.append((plan, Candidate(plan.style, score(features), features)))
+    ranked.sort(key=lambda entry: -entry[1].score)  # (stable: ties keep the listed order)
+    return ranked
 
 
 def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> dict[int, Verdict]:
@@ -1585,11 +1611,13 @@ def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segm
     # the second inference (with the subheadings set aside) asks about the same blocks again
     facts = _Facts(blocks)
     content = _content(blocks, verdicts)
-    plan = _infer(facts, content)
+    ranking = _rank(facts, content)
+    plan = ranking[0][0] if ranking else None
     extra = _subheadings(facts, content, plan)
     if extra:
         verdicts = [extra.get(i, v) for i, v in enumerate(verdicts)]
-        plan = _infer(facts, [i for i in content if i not in extra])
+        ranking = _rank(facts, [i for i in content if i not in extra])
+        plan = ranking[0][0] if ranking else None
     roles: list[Role] = []
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=False)):
         if block.kind is BlockKind.TITLE:
@@ -1619,4 +1647,5 @@ def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segm
         interviewer_labels=plan.interviewer,
         interviewee_labels=plan.interviewee,
         other_labels=plan.other,
+        ranking=tuple(candidate for _, candidate in ranking),
     )
