@@ -855,8 +855,11 @@ def _label_sides(
     groups = label_groups([lab for lab in labels if lab])
     counts: Counter[str] = Counter(groups[lab] for lab in labels if lab)
     asking: Counter[str] = Counter()
-    answered: Counter[str] = Counter()  # turns that follow an unlabelled question
+    # turns that follow an unlabelled question (not a section heading phrased as one: a
+    # heading titles what follows, whoever speaks there)
+    answered: Counter[str] = Counter()
     ends_asking: Counter[str] = Counter()  # turns whose last paragraph asks
+    handed: Counter[tuple[str, str]] = Counter()  # (speaker, the next speaker): turns taken
     previous: int | None = None
     turn: str | None = None
     for i in content:
@@ -864,10 +867,15 @@ def _label_sides(
         if label:
             if turn is not None and previous is not None:
                 ends_asking[turn] += facts.asks(previous)
+            if turn is not None and groups[label] != turn:
+                handed[turn, groups[label]] += 1
             g = turn = groups[label]
             asking[g] += facts.asks(i)
             answered[g] += (
-                previous is not None and not blocks[previous].label and facts.asks(previous)
+                previous is not None
+                and not blocks[previous].label
+                and blocks[previous].kind is not BlockKind.HEADING
+                and facts.asks(previous)
             )
         previous = i
     interviewer = {g for g in counts if role_hint(g) == "question"}
@@ -895,6 +903,8 @@ def _label_sides(
             reverse=True,
         )
         interviewer = _interviewers(ranked, asking, words, counts) if ranked else set()
+        if interviewer and ranked:
+            interviewer |= _cohosts(ranked, interviewer, words, counts, handed)
     if not interviewer and not answering and len(counts) == 2:
         # two speakers named once each (the first exchange): the one who asks is the interviewer
         first, second = counts
@@ -951,6 +961,28 @@ def _interviewers(
         often = share[g] >= 0.25 and share[g] >= 2 * share[guest] + 0.1
         brief = share[g] >= 0.25 and share[g] > share[guest] and length[g] < 0.4 * length[guest]
         if clearly or often or brief:
+            out.add(g)
+    return out
+
+
+def _cohosts(
+    ranked: Sequence[str],
+    interviewer: set[str],
+    words: Counter[str],
+    counts: Counter[str],
+    handed: Counter[tuple[str, str]],
+) -> set[str]:
+    """A second host who comments at length before handing over: a speaker of three turns or
+    more who is never the one the interviewers hand over to, and whose turns are nearly all
+    followed by the guest's (the speaker with the longest turns). A second guest speaks after
+    the host's question, or after the first guest."""
+    guest = max(ranked, key=lambda g: words[g] / counts[g])
+    out = set()
+    for g in ranked:
+        if g in interviewer or g == guest or counts[g] < 3:
+            continue
+        after_host = sum(handed[host, g] for host in interviewer)
+        if after_host == 0 and handed[g, guest] >= 0.8 * counts[g]:
             out.add(g)
     return out
 
