@@ -1263,8 +1263,60 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
         elif reason:
             q_start[i] = reason
         previous = bool(reason)
+    _claim_first_question(facts, content, q_start)
     plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
+    plan = _closing_section(plan, facts, content)
     return plan if _plausible(plan, facts, 2, typographic=True) else None
+
+
+def _claim_first_question(facts: _Facts, content: Sequence[int], q_start: dict[int, str]) -> None:
+    """The first question may be set apart from the rest (in bold where the later ones are
+    headings): a marked paragraph that asks, right before the first answer — plain paragraphs
+    in the first person that run up to the first marked question."""
+    blocks = facts.blocks
+    first = min(q_start, default=None)
+    if first is None:
+        return
+    k = content.index(first) - 1
+    answer: list[int] = []
+    while k >= 0 and _signature(blocks[content[k]]) is None and not blocks[content[k]].label:
+        answer.append(content[k])
+        k -= 1
+    if k < 0 or not answer or not facts.first_person(answer[-1]):
+        return
+    lead = content[k]
+    if blocks[lead].label or blocks[lead].dash or not facts.asks_by_wording(lead):
+        return
+    signature = _signature(blocks[lead])
+    if signature is not None and signature != _signature(blocks[first]):
+        q_start[lead] = f"{signature} (the first question, set apart)"
+
+
+def _closing_section(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Plan:
+    """The last marked "question" may title the article's closing section ("The Heroes
+    Offscreen"): a short line that asks nothing and ends in no punctuation, after which
+    nobody speaks in the first person. It and what follows are outro."""
+    blocks = facts.blocks
+    last = max(plan.starts, default=None)
+    if last is None or len(plan.starts) < 3:
+        return plan
+    text = blocks[last].text.strip()
+    after = [i for i in content if i > last and plan.roles[i] is Role.ANSWER]
+    if (
+        not text
+        or _punctuated(text)
+        or not text[0].isupper()
+        or not 0 < facts.words(last) <= 8
+        or facts.asking(text)
+        or not after
+        or any(facts.first_person(i) or facts.blocks[i].label for i in after)
+    ):
+        return plan
+    roles = list(plan.roles)
+    for i in content:
+        if i >= last and roles[i] in (Role.QUESTION, Role.ANSWER):
+            roles[i] = Role.OUTRO
+    return attrs.evolve(plan, roles=tuple(roles), starts=plan.starts - {last})
 
 
 def _bold(facts: _Facts, i: int) -> str | None:
