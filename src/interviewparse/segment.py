@@ -1250,7 +1250,7 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
     """Questions marked by a typographic cue (bold, heading, italic): marked blocks are
     questions, consecutive marked blocks one question."""
     blocks = facts.blocks
-    marks = {i: is_question(facts, i) for i in content}
+    marks = {i: None if _field_line(facts, i) else is_question(facts, i) for i in content}
     if sum(1 for m in marks.values() if m) < 2:
         return None
     q_start: dict[int, str] = {}
@@ -1265,8 +1265,39 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
         previous = bool(reason)
     _claim_first_question(facts, content, q_start)
     plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
+    if not _plausible(plan, facts, 2, typographic=True):
+        return None
+    # lines that close a section or title the closing one are set aside only once the page
+    # reads as an interview with them (leaving them out must not make a page plausible)
+    if _drop_section_closers(facts, content, q_start, q_cont):
+        plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
     plan = _closing_section(plan, facts, content)
     return plan if _plausible(plan, facts, 2, typographic=True) else None
+
+
+def _field_line(facts: _Facts, i: int) -> bool:
+    """A labelled line of a word or three that asks nothing ("Account: @name", "Born: 1970"):
+    a fact about the guest set in the questions' type, not a turn."""
+    block = facts.blocks[i]
+    return bool(block.label) and facts.words(i) <= 3 and not facts.asks(i)
+
+
+def _drop_section_closers(
+    facts: _Facts, content: Sequence[int], q_start: dict[int, str], q_cont: set[int]
+) -> bool:
+    """A marked line that asks nothing (no question mark), with a section heading (set aside)
+    between it and the next paragraph, closes a section (a call to vote, a link to the next
+    part): no answer begins after a section heading, so it is no question. True when one
+    was dropped."""
+    blocks = facts.blocks
+    dropped = False
+    for k, i in enumerate(content[:-1]):
+        if i not in q_start or content[k + 1] in q_cont or facts.asks(i):
+            continue
+        if any(blocks[j].kind is BlockKind.HEADING for j in range(i + 1, content[k + 1])):
+            del q_start[i]
+            dropped = True
+    return dropped
 
 
 def _claim_first_question(facts: _Facts, content: Sequence[int], q_start: dict[int, str]) -> None:
@@ -1674,6 +1705,8 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
             continue
         if _subheading(facts, content, k):
             out[i] = Verdict(BoilerplateKind.HEADING, "section subheading (not a question here)")
+        elif plan is not None and plan.style in _CUE_STYLES and _field_line(facts, i):
+            out[i] = Verdict(BoilerplateKind.OTHER, "labelled fact line (not a turn)")
         elif (
             k < _KICKER_LOOK
             and (plan is None or plan.roles[i] is Role.INTRO)
@@ -1685,6 +1718,8 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
     return out
 
 
+#: The conventions that mark questions by type alone, where a labelled line is no turn.
+_CUE_STYLES = frozenset({"heading", "bold", "italic", "wording"})
 #: How many leading content blocks may be the section label ("Opinion") above the article.
 _KICKER_LOOK = 6
 
