@@ -1,0 +1,202 @@
+"""Ranking whole decodings: every convention decodes the document, one scorer ranks the
+candidates on named evidence, and the segmentation keeps the ranking (score, runner-up,
+margin) so a reader can see why the winner won. Invented documents only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import interviewparse as ip
+from interviewparse.blocks import Block, BlockKind
+from interviewparse.segment import Role, Segmentation, segment
+from interviewparse.segment_score import FEATURES, WEIGHTS, Candidate, score
+
+ANSWERS = (
+    "I began on my grandfather's farm, and I still remember the smell of the bread we baked "
+    "on Sundays before anyone else in the village was awake.",
+    "My kitchen is small, so I plan every dish around one pan and whatever the market has "
+    "that morning, which keeps me honest about what I can cook.",
+    "I think it will be pasta with a quick tomato sauce, because it always works and my "
+    "children never complain about it, not even on a school night.",
+    "We photograph everything by the window at noon, and I edit on my phone on the bus home "
+    "while the light of the day is still in my head.",
+)
+QUESTIONS = (
+    "What made you start your cooking page?",
+    "Which cuisine do you love most?",
+    "A recipe for a quick dinner.",
+    "How do you take your pictures?",
+)
+
+
+def run(blocks: Sequence[Block]) -> Segmentation:
+    return segment(blocks, [None] * len(blocks))
+
+
+def questions(seg: Segmentation, blocks: Sequence[Block]) -> list[str]:
+    return [blocks[i].text for i in sorted(seg.starts)]
+
+
+def dash_answered(rounds: int = 2) -> list[Block]:
+    """Bold questions, each answered in a paragraph opened by a dialogue dash: a page that
+    reads as a dash interview too, with every pair inverted."""
+    blocks = [
+        Block("Masters of taste", kind=BlockKind.TITLE),
+        Block("Our food bloggers told us how they started and what they cook at home."),
+    ]
+    for _ in range(rounds):
+        for question, answer in zip(QUESTIONS, ANSWERS, strict=True):
+            blocks.append(Block(question, emphasis=1.0))
+            blocks.append(Block(answer, dash="—"))
+    return blocks
+
+
+def test_bold_questions_answered_in_dashes_are_not_inverted() -> None:
+    blocks = dash_answered()
+    seg = run(blocks)
+    assert seg.style == "bold"
+    assert questions(seg, blocks) == list(QUESTIONS) * 2
+    assert all(seg.roles[i] is Role.ANSWER for i, b in enumerate(blocks) if b.dash)
+    styles = [candidate.style for candidate in seg.ranking]
+    assert "dash" in styles, "the inverted reading is still a candidate, ranked lower"
+    assert styles.index("bold") < styles.index("dash")
+
+
+def test_ranking_explains_the_winner() -> None:
+    seg = run(dash_answered())
+    assert seg.score == seg.ranking[0].score
+    assert seg.runner_up is seg.ranking[1]
+    assert seg.margin == pytest.approx(seg.ranking[0].score - seg.ranking[1].score)
+    assert seg.margin is not None and seg.margin > 0
+    dash = next(c for c in seg.ranking if c.style == "dash")
+    bold = seg.ranking[0]
+    # the evidence says why: the inverted reading's "questions" ask less and say "I" more
+    assert bold.features["questions_ask"] > dash.features["questions_ask"]
+    assert dash.features["questions_first_person"] > bold.features["questions_first_person"]
+    assert set(bold.features) == set(FEATURES)
+
+
+def test_contributions_add_up_to_the_score() -> None:
+    for candidate in run(dash_answered()).ranking:
+        assert sum(candidate.contributions().values()) == pytest.approx(candidate.score)
+        assert candidate.score == pytest.approx(score(candidate.features))
+
+
+def test_no_interview_has_no_ranking() -> None:
+    blocks = [
+        Block("Council approves budget", kind=BlockKind.TITLE),
+        Block("The council approved the budget on Tuesday after a long debate."),
+        Block("The vote was seven to two, with the mayor abstaining."),
+    ]
+    seg = run(blocks)
+    assert seg.ranking == ()
+    assert seg.score is None and seg.margin is None and seg.runner_up is None
+
+
+def test_a_single_reading_has_its_own_score_as_margin() -> None:
+    blocks = [
+        Block("Boats", kind=BlockKind.TITLE),
+        Block("A visit to the boatyard."),
+        Block("How did it start?", label="Q"),
+        Block(ANSWERS[0], label="A"),
+        Block("And today?", label="Q"),
+        Block(ANSWERS[1], label="A"),
+    ]
+    seg = run(blocks)
+    assert seg.style == "label"
+    assert [c.style for c in seg.ranking] == ["label"]  # too few questions for wording alone
+    assert seg.runner_up is None
+    assert seg.margin == seg.score
+
+
+def test_wording_reading_that_swallows_marked_questions_loses() -> None:
+    """A bold question without a question mark ("A recipe for a quick dinner.") is missed by
+    wording alone; that reading keeps a bold line inside an answer, which counts against it."""
+    blocks = dash_answered()
+    for i, block in enumerate(blocks):
+        if block.dash:
+            blocks[i] = Block(block.text)  # plain answers: no dash reading at all
+    seg = run(blocks)
+    assert seg.style == "bold"
+    wording = [c for c in seg.ranking if c.style == "wording"]
+    if wording:
+        assert wording[0].features["marker_in_answers"] > 0
+
+
+def test_section_headings_asking_in_a_labelled_transcript_are_no_questions() -> None:
+    """Headings phrased as questions title sections of a transcript with two hosts; a host
+    who comments at length and hands over to the guest asks too."""
+    blocks = [Block("A talk on ports", kind=BlockKind.TITLE), Block("This week, two hosts.")]
+    guest = "I would say the answer depends on who owns the ships, and I have argued so for years. "
+    for n in range(3):
+        blocks += [
+            Block(f"Do ports still matter in part {n + 1}?", kind=BlockKind.HEADING, level=2),
+            Block(
+                "Shipping rates doubled last year while the number of berths stayed flat, "
+                "which surprised many people who follow this closely.",
+                label="Sam",
+            ),
+            Block(guest * 2, label="Ada"),
+            Block("What did the owners do next?", label="Jo"),
+            Block(guest * 2, label="Ada"),
+        ]
+    seg = run(blocks)
+    assert seg.style == "label"
+    assert "Sam" in seg.interviewer_labels and "Ada" in seg.interviewee_labels
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING:
+            assert i not in seg.starts
+
+
+def test_dash_answers_parse_end_to_end() -> None:
+    """Through the public API, from HTML: the bold questions are the questions."""
+    body = "".join(
+        f"<p><strong>{q}</strong></p><p>— {a}</p>"
+        for q, a in zip(QUESTIONS * 2, ANSWERS * 2, strict=True)
+    )
+    page = (
+        "<html><head><title>Masters of taste</title></head><body><article><h1>Masters of "
+        f"taste</h1><p>Our food bloggers told us how they started.</p>{body}</article></body>"
+        "</html>"
+    )
+    iv = ip.parse(page)
+    assert [p.question.text for p in iv.pairs] == list(QUESTIONS) * 2
+    assert [p.answer.text for p in iv.pairs] == list(ANSWERS) * 2
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(QUESTIONS + ANSWERS),
+            st.booleans(),
+            st.sampled_from([None, "—"]),
+        ),
+        min_size=0,
+        max_size=14,
+    )
+)
+def test_ranking_is_ordered_and_names_the_winning_style(
+    rows: list[tuple[str, bool, str | None]],
+) -> None:
+    blocks = [Block("T", kind=BlockKind.TITLE)] + [
+        Block(text, emphasis=1.0 if bold else 0.0, dash=dash) for text, bold, dash in rows
+    ]
+    seg = run(blocks)
+    scores = [c.score for c in seg.ranking]
+    assert scores == sorted(scores, reverse=True)
+    assert all(isinstance(c, Candidate) for c in seg.ranking)
+    if seg.ranking:
+        assert seg.style == seg.ranking[0].style
+        assert seg.margin is not None
+        assert seg.margin >= 0
+    else:
+        assert seg.style is None and not seg.starts
+
+
+def test_weights_name_every_feature() -> None:
+    assert set(WEIGHTS) == set(FEATURES)
