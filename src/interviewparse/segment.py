@@ -555,7 +555,7 @@ def _plausible(
     if asking < 0.5 * len(pairs):
         return False
     quoted = sum(1 for a in answered if _opening(blocks, a) in _QUOTE_MARKS) / len(answered)
-    if quoted >= 0.5:
+    if quoted >= 0.5 and not _put_to_the_guest(questions, facts):
         return False  # a profile quoting its subject, not a Q&A
     # (the guide signs read the questions, cheaper than searching the answers: asked first)
     if _reads_like_guide(plan, facts, questions):
@@ -564,6 +564,15 @@ def _plausible(
         _half_or_more(answered, lambda a: any(facts.reported(i) for i in a))
         and not _half_or_more(answered, lambda a: any(facts.first_person(i) for i in a))
     )
+
+
+def _put_to_the_guest(questions: Sequence[str], facts: _Facts) -> bool:
+    """Are most questions put to someone — bare questions, not quoted, that address the guest
+    ("What do you make of it?")? A reportage that asks its subject its questions and quotes
+    the answers, with its narration between, is an interview; a profile's own questions are
+    rhetorical, and a story's dialogue quotes both sides."""
+    bare = sum(1 for q in questions if q.lstrip()[:1] not in _QUOTE_MARKS and facts.addresses(q))
+    return 2 * bare > len(questions)
 
 
 def _reaches(total: float, counts: Iterable[int]) -> bool:
