@@ -26,7 +26,7 @@ def test_topic_leads_among_question_leads_are_questions() -> None:
         "The mayor spoke to us in her office on Monday about the city.",
         [
             "How is the city doing?",
-            "The housing market.",
+            "The housing market",
             "What comes next for the harbour?",
             "Your own plans for the summer",
         ],
@@ -34,22 +34,33 @@ def test_topic_leads_among_question_leads_are_questions() -> None:
     iv = ip.parse(html)
     assert [p.question.text for p in iv.pairs] == [
         "How is the city doing?",
-        "The housing market.",
+        "The housing market",
         "What comes next for the harbour?",
         "Your own plans for the summer",
     ]
     assert all(p.answer.text == ANSWER for p in iv.pairs)
 
 
+def test_a_bold_sentence_opening_an_answer_stays_in_it() -> None:
+    html = page(
+        "Talking to the mayor",
+        "The mayor spoke to us in her office on Monday about the city.",
+        ["How is the city doing?", "Patience beats every plan.", "What comes next for it?"],
+    )
+    iv = ip.parse(html)
+    assert len(iv.pairs) == 2
+    assert iv.pairs[0].answer.text.endswith(f"Patience beats every plan. {ANSWER}")
+
+
 def test_topic_leads_alone_stay_in_their_paragraphs() -> None:
     html = page(
         "City news",
         "The mayor spoke on Monday about the city and its plans.",
-        ["The housing market.", "Transport.", "The river front and its parks."],
+        ["The housing market", "Transport and roads", "The river front and its parks"],
     )
     iv = ip.parse(html)
     assert iv.pairs == ()
-    assert any(b.text == f"The housing market. {ANSWER}" for b in iv.intro)
+    assert any(b.text == f"The housing market {ANSWER}" for b in iv.intro)
 
 
 def test_a_colon_lead_is_a_label_not_a_topic() -> None:

@@ -428,7 +428,7 @@ class _Walker:
         self.emit(runs, ctx)
 
     def settle_topic_leads(self) -> None:
-        """A bold topic at the head of a paragraph ("<p><b>The housing market.</b> Prices
+        """A bold topic at the head of a paragraph ("<p><b>The housing market</b> Prices
         ...</p>") is a question put as a topic only on a page whose bold leads mostly ask
         (two or more, and at least as many as the topics): there it stays a block of its own,
         the way a bold question lead is split. Elsewhere it is a run-in heading of an article,
@@ -574,9 +574,10 @@ def _bold_question_lead(runs: list[_Run]) -> int:
 
 def _bold_topic_lead(runs: list[_Run]) -> int:
     """Where a leading bold topic of two to twelve words ends and a plain sentence or more
-    follows, or 0: the shape of a question put as a topic ("<b>The housing market.</b> Prices
-    ..."). A lead ending in a colon is a speaker's label (read as such), one ending in a
-    question mark a question (:func:`_bold_question_lead`)."""
+    follows, or 0: the shape of a question put as a topic ("<b>The housing market</b> Prices
+    ..."). The topic ends in no punctuation: a bold sentence at the head of a paragraph is the
+    answer's own emphasis, a lead ending in a colon a speaker's label (read as such), one
+    ending in a question mark a question (:func:`_bold_question_lead`)."""
     lead: list[str] = []
     for index, (text, bold, _italic, _link) in enumerate(runs):
         if not text.strip():
@@ -586,8 +587,8 @@ def _bold_topic_lead(runs: list[_Run]) -> int:
             if not lead:
                 return 0
             topic = "".join(lead).strip()
-            if not 2 <= len(topic.split()) <= 12 or topic.endswith((":", "?", "？", "؟", ",")):
-                return 0
+            if not 2 <= len(topic.split()) <= 12 or not topic[-1:].isalnum():
+                return 0  # a sentence ("Patience beats every tool.") opens an answer
             rest = "".join(run[0] for run in runs[index:]).strip()
             if not rest[:1].isupper() or _visible_length(rest) < 40:
                 return 0
