@@ -1327,6 +1327,8 @@ def _claim_first_question(facts: _Facts, content: Sequence[int], q_start: dict[i
     lead = content[k]
     if blocks[lead].label or blocks[lead].dash or not facts.asks_by_wording(lead):
         return
+    if blocks[lead].kind is BlockKind.HEADING and blocks[lead].level <= 1:
+        return  # the page's own headline, asking the reader
     signature = _signature(blocks[lead])
     if signature is not None and signature != _signature(blocks[first]):
         q_start[lead] = f"{signature} (the first question, set apart)"
@@ -1334,8 +1336,9 @@ def _claim_first_question(facts: _Facts, content: Sequence[int], q_start: dict[i
 
 def _closing_section(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Plan:
     """The last marked "question" may title the article's closing section ("The Heroes
-    Offscreen"): a short line that asks nothing and ends in no punctuation, after which
-    nobody speaks in the first person. It and what follows are outro."""
+    Offscreen"): a short line that neither asks nor requests and ends in no punctuation, after
+    which nobody speaks in the first person and the text reports what people say ("…, she
+    says"). It and what follows are outro."""
     blocks = facts.blocks
     last = max(plan.starts, default=None)
     if last is None or len(plan.starts) < 3:
@@ -1348,8 +1351,10 @@ def _closing_section(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Pla
         or not text[0].isupper()
         or not 0 < facts.words(last) <= 8
         or facts.asking(text)
+        or cues.opens_with_request(text)
         or not after
         or any(facts.first_person(i) or facts.blocks[i].label for i in after)
+        or not any(facts.reported(i) for i in after)
     ):
         return plan
     roles = list(plan.roles)
