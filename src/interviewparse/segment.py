@@ -1686,19 +1686,48 @@ def _infer(facts: _Facts, content: Sequence[int]) -> _Plan | None:
 def _rank(facts: _Facts, content: Sequence[int]) -> list[tuple[_Plan, Candidate]]:
     """Every plausible decoding of these content blocks with its :class:`Candidate`, best
     first. Each convention decodes the whole document; the scorer weighs the named evidence
-    (:func:`segment_score.measure`); equal scores keep the order listed here."""
+    (:func:`segment_score.measure`); equal scores keep the order listed in :func:`_attempts`.
+
+    A very long document (more than :data:`_RANK_WINDOW` content blocks: a transcript of
+    hours) is ranked on its first blocks, which show its convention as well as the whole;
+    only the winner then decodes the whole document, so the cost stays that of one decoding.
+    """
+    if len(content) <= _RANK_WINDOW:
+        return _ranked(facts, content, _attempts(facts, content))
+    window = content[:_RANK_WINDOW]
+    attempts = _attempts(facts, content)
+    ranked = _ranked(facts, window, _attempts(facts, window))
+    for n, (_, candidate) in enumerate(ranked):
+        whole = attempts[candidate.style]()
+        if whole is not None:
+            return [(whole, candidate), *ranked[n + 1 :]]
+    return []
+
+
+#: How many content blocks the ranking reads at most (see :func:`_rank`).
+_RANK_WINDOW = 1500
+
+
+def _attempts(facts: _Facts, content: Sequence[int]) -> dict[str, Callable[[], _Plan | None]]:
+    """Each convention's decoder of these content blocks, by the style it decodes."""
     blocks = facts.blocks
-    attempts: list[Callable[[], _Plan | None]] = [
-        lambda: _profile_plan(blocks, content),
-        lambda: _label_plan(facts, content),
-        lambda: _dash_plan(facts, content),
-        lambda: _cue_plan("heading", facts, content, _heading_cue(facts, content)),
-        lambda: _cue_plan("bold", facts, content, _bold),
-        lambda: _italic_plan(facts, content),
-        lambda: _wording_plan(facts, content),
-    ]
+    return {
+        "profile": lambda: _profile_plan(blocks, content),
+        "label": lambda: _label_plan(facts, content),
+        "dash": lambda: _dash_plan(facts, content),
+        "heading": lambda: _cue_plan("heading", facts, content, _heading_cue(facts, content)),
+        "bold": lambda: _cue_plan("bold", facts, content, _bold),
+        "italic": lambda: _italic_plan(facts, content),
+        "wording": lambda: _wording_plan(facts, content),
+    }
+
+
+def _ranked(
+    facts: _Facts, content: Sequence[int], attempts: Mapping[str, Callable[[], _Plan | None]]
+) -> list[tuple[_Plan, Candidate]]:
+    """The plausible decodings among ``attempts``, each measured and scored, best first."""
     ranked: list[tuple[_Plan, Candidate]] = []
-    for attempt in attempts:
+    for attempt in attempts.values():
         plan = attempt()
         if plan is None:
             continue
