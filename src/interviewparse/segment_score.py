@@ -130,11 +130,17 @@ def measure(
     evidence: Evidence,
 ) -> dict[str, float]:
     """The named evidence for one decoding: ``pairs`` are (question blocks, answer blocks) in
-    reading order, ``content`` the blocks that could carry interview text."""
+    reading order, ``content`` the blocks that could carry interview text. The shares are read
+    from at most :data:`_SAMPLE` pairs spread evenly over the document."""
     blocks = evidence.blocks
-    n = len(pairs)
-    if n == 0:
+    count = len(pairs)
+    if count == 0:
         return dict.fromkeys(FEATURES, 0.0)
+    held = sum(evidence.words(i) for q, a in pairs for i in (*q, *a))
+    total = sum(evidence.words(i) for i in content) or 1
+    if count > _SAMPLE:  # the shares, read off pairs spread evenly over the document
+        pairs = [pairs[k * count // _SAMPLE] for k in range(_SAMPLE)]
+    n = len(pairs)
     answered = [(q, a) for q, a in pairs if a]
     asking = sum(1 for q, _ in pairs if evidence.asking("\n".join(blocks[i].text for i in q)))
     answers_ask = sum(1 for _, a in answered if cues.ends_with_question(blocks[a[0]].text))
@@ -150,8 +156,6 @@ def measure(
         for q, a in answered
         if sum(evidence.words(i) for i in q) < sum(evidence.words(i) for i in a)
     )
-    held = sum(evidence.words(i) for q, a in pairs for i in (*q, *a))
-    total = sum(evidence.words(i) for i in content) or 1
     m = len(answered) or 1
     return {
         "questions_ask": asking / n,
@@ -163,9 +167,13 @@ def measure(
         "answers_change_speaker": changing / m,
         "answered": len(answered) / n,
         "coverage": min(1.0, held / total),
-        "pairs": min(1.0, math.log(n) / math.log(50)),
+        "pairs": min(1.0, math.log(count) / math.log(50)),
         "marker_explicit": MARKER_EXPLICIT.get(style, 0.0),
     }
+
+
+#: How many pairs, spread evenly, the shares are read from at most.
+_SAMPLE = 40
 
 
 def _changes_speaker(answer: Sequence[Block]) -> bool:
