@@ -16,6 +16,7 @@ A document where no convention yields a plausible interview gets no pairs: every
 from __future__ import annotations
 
 import enum
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -31,7 +32,7 @@ from .language import guess_language
 from .models import BoilerplateKind
 from .names import find_names
 from .readers._labels import label_groups, role_hint
-from .segment_score import Candidate, measure, score
+from .segment_score import Candidate, ceiling, measure, score
 
 __all__ = ["Role", "Segmentation", "infer_question_style", "segment"]
 
@@ -62,9 +63,11 @@ class Segmentation:
         interviewer_labels: labels judged to be the interviewer's side ("STANDARD", "WN", "Q").
         interviewee_labels: labels judged to be the answering side ("Kaiser", "NG", "A").
         other_labels: labels of third parties (a played clip, a moderator).
-        ranking: every plausible decoding of the document (:class:`~.segment_score.Candidate`:
+        ranking: the plausible decodings of the document (:class:`~.segment_score.Candidate`:
             its convention, score and named evidence), best first; the first is the one
-            these roles come from. Empty when no convention yields a plausible interview.
+            these roles come from. A convention whose best possible score could not beat the
+            reading already found is not decoded, so not listed. Empty when no convention
+            yields a plausible interview. ``score``, ``runner_up`` and ``margin`` read it.
     """
 
     roles: tuple[Role, ...]
@@ -1687,6 +1690,8 @@ def _rank(facts: _Facts, content: Sequence[int]) -> list[tuple[_Plan, Candidate]
     """Every plausible decoding of these content blocks with its :class:`Candidate`, best
     first. Each convention decodes the whole document; the scorer weighs the named evidence
     (:func:`segment_score.measure`); equal scores keep the order listed in :func:`_attempts`.
+    A convention whose best possible score (:func:`segment_score.ceiling`) does not beat the
+    best reading so far is not decoded.
 
     A very long document (more than :data:`_RANK_WINDOW` content blocks: a transcript of
     hours) is ranked on its first blocks, which show its convention as well as the whole;
@@ -1727,12 +1732,16 @@ def _ranked(
 ) -> list[tuple[_Plan, Candidate]]:
     """The plausible decodings among ``attempts``, each measured and scored, best first."""
     ranked: list[tuple[_Plan, Candidate]] = []
-    for attempt in attempts.values():
+    best = -math.inf
+    for style, attempt in attempts.items():
+        if best >= ceiling(style):
+            continue  # even a perfect reading by this convention could not rank higher
         plan = attempt()
         if plan is None:
             continue
         features = measure(plan.style, _collect_pairs(plan), content, facts)
         ranked.append((plan, Candidate(plan.style, score(features), features)))
+        best = max(best, ranked[-1][1].score)
     ranked.sort(key=lambda entry: -entry[1].score)  # (stable: ties keep the listed order)
     return ranked
 

@@ -22,7 +22,7 @@ The evidence (each a share in [0, 1] unless said otherwise, all in :data:`FEATUR
     questions that say "I" or "we": in an inverted reading the guest's words are the
     "questions". Weighs against, lightly (an interviewer says "I" now and then).
 ``questions_shorter``
-    pairs whose question has fewer words than its answer.
+    pairs whose question is shorter than its answer.
 ``marker_in_answers``
     answers that carry, past their first paragraph, the mark most questions open with (a
     bold paragraph, a heading of the questions' level, the interviewer's label): a reading
@@ -34,7 +34,7 @@ The evidence (each a share in [0, 1] unless said otherwise, all in :data:`FEATUR
 ``answered``
     questions that have an answer (a regular alternation of the two sides).
 ``coverage``
-    the share of the document's content words that the pairs hold.
+    the share of the document's content text (in characters) that the pairs hold.
 ``pairs``
     how many pairs, on a log scale (1 pair 0.0, 50 pairs or more 1.0).
 ``marker_explicit``
@@ -58,7 +58,7 @@ import attrs
 from . import cues
 from .blocks import Block, BlockKind
 
-__all__ = ["FEATURES", "WEIGHTS", "Candidate", "Evidence", "measure", "score"]
+__all__ = ["FEATURES", "WEIGHTS", "Candidate", "Evidence", "ceiling", "measure", "score"]
 
 
 @attrs.frozen
@@ -136,16 +136,18 @@ def measure(
     count = len(pairs)
     if count == 0:
         return dict.fromkeys(FEATURES, 0.0)
-    held = sum(evidence.words(i) for q, a in pairs for i in (*q, *a))
-    total = sum(evidence.words(i) for i in content) or 1
+    # lengths in characters: a share of the text, read without splitting it into words
+    held = sum(len(blocks[i].text) for q, a in pairs for i in (*q, *a))
+    total = sum(len(blocks[i].text) for i in content) or 1
     if count > _SAMPLE:  # the shares, read off pairs spread evenly over the document
         pairs = [pairs[k * count // _SAMPLE] for k in range(_SAMPLE)]
     n = len(pairs)
     answered = [(q, a) for q, a in pairs if a]
     asking = sum(1 for q, _ in pairs if evidence.asking("\n".join(blocks[i].text for i in q)))
     answers_ask = sum(1 for _, a in answered if cues.ends_with_question(blocks[a[0]].text))
-    answers_first = sum(1 for _, a in answered if any(evidence.first_person(i) for i in a))
-    questions_first = sum(1 for q, _ in pairs if any(evidence.first_person(i) for i in q))
+    # (the first two paragraphs of an answer show whose voice it is)
+    answers_first = sum(1 for _, a in answered if any(evidence.first_person(i) for i in a[:2]))
+    questions_first = sum(1 for q, _ in pairs if any(evidence.first_person(i) for i in q[:2]))
     marks = _questions_marks([blocks[q[0]] for q, _ in pairs])
     leaking = (
         sum(1 for _, a in answered if any(_mark(blocks[i]) in marks for i in a[1:])) if marks else 0
@@ -154,7 +156,7 @@ def measure(
     shorter = sum(
         1
         for q, a in answered
-        if sum(evidence.words(i) for i in q) < sum(evidence.words(i) for i in a)
+        if sum(len(blocks[i].text) for i in q) < sum(len(blocks[i].text) for i in a)
     )
     m = len(answered) or 1
     return {
@@ -222,6 +224,16 @@ def _questions_marks(openings: Sequence[Block]) -> frozenset[str]:
 #: The shares of a block set in bold, in italics, from which it counts as marked so.
 _EMPHASIS = 0.6
 _ITALIC = 0.8
+
+
+def ceiling(style: str) -> float:
+    """The highest score a reading by this convention could have: every feature that counts
+    for at its best, none that counts against. A convention whose ceiling does not beat a
+    reading already found need not be decoded."""
+    best = sum(
+        weight for name, weight in WEIGHTS.items() if weight > 0 and name != "marker_explicit"
+    )
+    return best + WEIGHTS["marker_explicit"] * MARKER_EXPLICIT.get(style, 0.0)
 
 
 def score(features: Mapping[str, float]) -> float:
