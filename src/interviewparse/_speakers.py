@@ -236,18 +236,13 @@ _HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
 
 
 def _asks_next(doc: Document, seg: Segmentation, i: int) -> bool:
-    """A question, or a turn, follows block ``i`` closely (the mini-interview it heads); set-aside
-    blocks between them (a photo credit, a fact line) count for half."""
-    reach = float(_HEADING_REACH - 1)
-    for j in range(i + 1, len(doc.blocks)):
+    """A question, or a turn, follows block ``i`` closely (the mini-interview it heads)."""
+    for j in range(i + 1, min(len(doc.blocks), i + _HEADING_REACH)):
         role = role_of(seg, j)
         if role in (Role.QUESTION, Role.ANSWER):
             return True
         if role is not Role.BOILERPLATE and _ends_with_question(doc.blocks[j].text):
             return True
-        reach -= 0.5 if role is Role.BOILERPLATE else 1
-        if reach <= 0:
-            return False
     return False
 
 
