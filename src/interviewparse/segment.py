@@ -1270,7 +1270,22 @@ def _dash_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
                 q_start[i] = QuestionCue("segment.dash", f"dash '{block.dash}'")
         previous_dash = bool(block.dash) and not both_sides
     plan = _finish("dash", blocks, content, q_start, q_cont, answer, {})
-    return plan if _plausible(plan, facts, minimum) else None
+    if not _plausible(plan, facts, minimum):
+        return None
+    # the asking side must ask: dashes also open the attribution under an embedded post
+    # ("— Name (@handle) date"), a pull quote's source, or the lines of a list
+    questions = ["\n".join(blocks[i].text for i in q) for q, _ in _collect_pairs(plan)]
+    asked = sum(1 for q in questions if facts.asking(q))
+    if asked >= _DASH_ASKING * len(questions):
+        return plan
+    # in a script written without spaces a question may end in a plain full stop after a
+    # particle ("…ですか。") that the wording cues do not read: there the dash is taken at its word
+    unspaced = sum(1 for q in questions if q.count(" ") * 20 < len(q))
+    return plan if 2 * unspaced > len(questions) else None
+
+
+#: The share of dash-marked "questions" that must read like questions.
+_DASH_ASKING = 0.4
 
 
 #: Does block ``i`` carry the cue that marks questions? The reason if so ("bold", "heading h3").
