@@ -3,9 +3,11 @@
 It works in two steps, both over the whole document:
 
 1. :func:`infer_question_style` decides how *this* document marks its questions — speaker labels,
-   dialogue dashes, bold, headings, italics, or wording alone — by trying each convention on the
-   whole block sequence and keeping the first one that yields a plausible interview (several
-   questions, each followed by an answer, questions shorter than answers).
+   dialogue dashes, bold, headings, italics, or wording alone: every convention decodes the
+   whole block sequence, those that yield a plausible interview (several questions, each
+   followed by an answer, questions shorter than answers) are ranked on named evidence
+   (:mod:`interviewparse.segment_score`), and the best wins. The ranking is kept on the
+   :class:`Segmentation`.
 2. The chosen convention's decoder labels the sequence as one state machine
    (intro → question → answer … → outro): consecutive question blocks are one question, answer
    paragraphs and lists stay with their answer, a question with no answer at the end is outro.
