@@ -244,3 +244,19 @@ def test_dashed_questions_in_an_unspaced_script_need_no_question_mark() -> None:
     seg = run(blocks)
     assert seg.style == "dash"
     assert len(seg.starts) == 2
+
+
+def test_a_labelled_fact_line_in_a_bold_interview_is_set_aside() -> None:
+    """ "Account: @name" in bold before each guest's questions is a fact, not a question."""
+    blocks = [Block("Masters of taste", kind=BlockKind.TITLE), Block("Three cooks answer.")]
+    for n in range(2):
+        blocks.append(Block(f"@cook{n}", emphasis=1.0, label="Account"))
+        for question, answer in zip(QUESTIONS, ANSWERS, strict=True):
+            blocks += [Block(question, emphasis=1.0), Block(answer)]
+    seg = run(blocks)
+    assert seg.style == "bold"
+    for i, block in enumerate(blocks):
+        if block.label == "Account":
+            assert seg.roles[i] is Role.BOILERPLATE
+            assert seg.boilerplate[i].rule == "segment.field-line"
+    assert questions(seg, blocks) == list(QUESTIONS) * 2
