@@ -260,3 +260,28 @@ def test_a_labelled_fact_line_in_a_bold_interview_is_set_aside() -> None:
             assert seg.roles[i] is Role.BOILERPLATE
             assert seg.boilerplate[i].rule == "segment.field-line"
     assert questions(seg, blocks) == list(QUESTIONS) * 2
+
+
+def test_a_chain_of_rhetorical_questions_is_no_interview() -> None:
+    """A column that asks a run of questions of its own, short and long: read by wording, the
+    long ones would be the short ones' "answers", and they open by asking."""
+    long_tail = (
+        " and nobody wanted to pay for the dykes the engineers asked for twenty years ago, when "
+        "the money was still there and the meadows were still meadows, and when every one of us "
+        "could have written to the council, gone to its meetings, voted for the ones who "
+        "promised to build, or at least asked our neighbours what they thought of it all"
+    )
+    blocks = [Block("Who is to blame?", kind=BlockKind.TITLE)]
+    blocks.append(Block("The river flooded again, and the town asks itself the old question."))
+    for question, who in (
+        ("Was it the council that let houses go up on the meadows?", "the council"),
+        ("Did the builders cut corners on every wall they raised?", "the builders"),
+        ("Should the insurers have warned the owners years ago?", "the insurers"),
+        ("Are we ourselves the ones who looked away?", "all of us"),
+    ):
+        blocks.append(Block(question))
+        blocks.append(Block(f"Or is it {who} again, because the town grew too fast{long_tail}?"))
+    blocks.append(Block("I think the truth is more tangled than any one of these questions."))
+    blocks.append(Block("We all share the blame, and we all have to pay for the dykes now."))
+    seg = run(blocks)
+    assert not seg.starts

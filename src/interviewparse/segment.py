@@ -1762,6 +1762,8 @@ def _rank(facts: _Facts, content: Sequence[int]) -> list[tuple[_Plan, Candidate]
     return []
 
 
+#: The share of answers opening with a question at which a reading is no interview's.
+_ANSWERS_ASKING = 0.5
 #: How many content blocks the ranking reads at most (see :func:`_rank`).
 _RANK_WINDOW = 1500
 
@@ -1793,6 +1795,8 @@ def _ranked(
         if plan is None:
             continue
         features = measure(plan.style, _collect_pairs(plan), content, facts)
+        if features["answers_ask"] >= _ANSWERS_ASKING:
+            continue  # most "answers" open by asking: a chain of questions, or a reading inverted
         ranked.append((plan, Candidate(plan.style, score(features), features)))
         best = max(best, ranked[-1][1].score)
     ranked.sort(key=lambda entry: -entry[1].score)  # (stable: ties keep the listed order)
