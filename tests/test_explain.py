@@ -141,6 +141,10 @@ def test_html_view_is_self_contained(capsys: Capture) -> None:
         assert f"<td>{item.name}</td>" in out or not item.contribution
         assert item.name in out
     assert f"Question style</dt><dd>{iv.question_style}" in out
+    ex = ip.explain(HTML_EXAMPLE)
+    assert ex.ranking and ex.ranking[0].style == iv.question_style
+    if ex.runner_up is not None:  # the reading that came second, and by how much
+        assert f"runner-up {ex.runner_up.style}" in out and f"margin {ex.margin:.2f}" in out
     for name in iv.interviewees:
         assert name in out
 

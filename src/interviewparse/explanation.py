@@ -26,6 +26,7 @@ from .blocks import BlockKind
 from .models import BoilerplateKind, Interview
 from .profiles import Profile, ProfileRegistry
 from .segment import Role
+from .segment_score import Candidate
 
 __all__ = ["BlockRole", "ExplainedBlock", "Explanation", "explain"]
 
@@ -87,12 +88,30 @@ class Explanation:
         question_style: the question convention the segmenter chose (also on the interview
             when it has pairs).
         source_format: "html" or "text".
+        ranking: every convention's reading of the page the segmenter weighed
+            ([`Candidate`][interviewparse.segment_score.Candidate]: style, score, named
+            features), best first; the first is the question style, the second the runner-up.
     """
 
     interview: Interview
     blocks: tuple[ExplainedBlock, ...]
     question_style: str | None = None
     source_format: str | None = None
+    ranking: tuple[Candidate, ...] = ()
+
+    @property
+    def runner_up(self) -> Candidate | None:
+        """The second-best reading of the page, or ``None`` when only one convention fit."""
+        return self.ranking[1] if len(self.ranking) > 1 else None
+
+    @property
+    def margin(self) -> float | None:
+        """How far the winning reading's score is ahead of the runner-up's (the winner's own
+        score when nothing else fit; ``None`` when nothing was decoded)."""
+        if not self.ranking:
+            return None
+        runner = self.runner_up
+        return self.ranking[0].score - (runner.score if runner else 0.0)
 
     def by_role(self, role: BlockRole | str) -> tuple[ExplainedBlock, ...]:
         """The blocks that have ``role``, in reading order."""
@@ -213,6 +232,7 @@ def from_trace(run: Trace) -> Explanation:
     return Explanation(
         interview=interview,
         blocks=tuple(blocks),
-        question_style=seg.style,
+        question_style=run.considered.style,
         source_format=doc.format,
+        ranking=run.considered.ranking,
     )

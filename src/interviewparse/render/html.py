@@ -177,10 +177,16 @@ def _facts(interview: Interview, explanation: Explanation) -> str:
 
 
 def _style(explanation: Explanation) -> str | None:
+    """The question style, with its score, the runner-up and the margin between them."""
     style = explanation.question_style
-    # RUNNER-UP: the segmentation's runner-up convention and its margin go here once the
-    # segmenter ranks its candidates.
-    return style
+    if not explanation.ranking:
+        return style
+    best = explanation.ranking[0]
+    text = f"{best.style} (score {best.score:.2f}"
+    runner = explanation.runner_up
+    if runner is not None:
+        text += f"; runner-up {runner.style} {runner.score:.2f}, margin {explanation.margin:.2f}"
+    return text + ")"
 
 
 def _verdict(interview: Interview) -> str:
