@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+from . import lexicon
 from ._speakers import View
 from ._uncased import uncased_guest, uncased_interviewer, uncased_label_guest
 from .names import GENERIC_LABELS, NameIndex, find_names, is_person_name, resolve_label, title_case
@@ -229,11 +230,7 @@ def _is_named_host_phrase(text: str, match: re.Match[str], index: NameIndex) -> 
     return _name_before(text, len(head) - 3, index) is not None
 
 
-_PRONOUNS = frozenset(
-    {"he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "él", "ella", "ellos"}
-    | {"ellas", "lui", "lei", "он", "она", "они", "ela", "ele", "elas", "eles", "hij", "zij"}
-    | {"ona", "on", "oni"}
-)
+_PRONOUNS = lexicon.words("third_person")
 # The object of a talking verb standing for the guest named before: "X talked to her".
 _OBJECT_PRONOUN = re.compile(
     r"(?:her|him|them|ihr|ihm|ihnen|lui|elle|eux|él|ella|ele|ela|hem|haar|ним|ней|ними)\b",

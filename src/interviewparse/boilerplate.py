@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from . import lexicon
 from ._phrases import phrase_kind
 from .blocks import Block, BlockKind, Document
 from .models import BoilerplateKind
@@ -31,6 +32,13 @@ class Verdict:
 
 
 _I = re.IGNORECASE
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """An alternation of ``words`` taken literally, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 _WORDS = re.compile(r"\w+")
 
 _CAPTION_TAIL = re.compile(
@@ -58,18 +66,10 @@ _CAPTION_HEAD = re.compile(
     r"|^(?:fot|zdj|rys)\.\s*\S",
     _I,
 )
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
-    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-)
-_WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-)
+#: The names of the months and weekdays, every spelling of every language in the lexicon (the
+#: same table :mod:`.dates` reads dates with), longest first.
+_MONTHS = _MONTH_WORD = _alternation(lexicon.union("months"))
+_WEEKDAYS = _WEEKDAY_WORD = _alternation(lexicon.union("weekdays"))
 _DATELINE = re.compile(
     rf"^(?:(?:{_WEEKDAYS}),?\s+)?(?:"
     rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
@@ -79,29 +79,6 @@ _DATELINE = re.compile(
     r")\.?$",
     _I,
 )
-#: Month names and their short forms in the languages of the phrase tables and a few more (SV,
-#: DA/NO, PL and RU/UK genitives, TR, ID, HI, AR), for the broader dateline below.
-_MONTH_WORDS = (
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "jän mär okt dez janv févr avr juil sept déc ene abr ago dic gen mag giu lug set ott "
-    "fev out dez mei mrt maj agu agt ags des "
-    "januari februari maart mars april juni juli augustus augusti oktober "
-    "januar februar märz marts mai juni juli august oktober desember dezember "
-    "janvier février avril juin juillet août septembre octobre novembre décembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-    "diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
-    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
-    "maret agustus "
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada "
-    "grudnia января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
-    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
-    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
-    "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर "
-    "नवम्बर दिसंबर दिसम्बर يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر "
-    "نوفمبر ديسمبر "
-    "january february march may june july august september october november december"
-)
-_MONTH_WORD = "|".join(sorted(set(_MONTH_WORDS.split()), key=len, reverse=True))
 #: A calendar date, in figures or with the month's name (as :mod:`.dates` reads them).
 _DATE_CORE = re.compile(
     r"(?<!\w)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})"
@@ -111,35 +88,9 @@ _DATE_CORE = re.compile(
     r")(?!\w)",
     _I,
 )
-_WEEKDAY_WORDS = (
-    "mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so lun mar mer jeu ven sam dim "
-    "mié jue vie sáb dom "
-    "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag torsdag lørdag søndag "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì "
-    "venerdì sabato domenica segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
-    "poniedziałek wtorek środa czwartek piątek sobota niedziela понедельник вторник среда "
-    "четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця субота неділя "
-    "pazartesi salı çarşamba perşembe cuma cumartesi pazar senin selasa rabu kamis jumat jum'at "
-    "sabtu minggu ahad सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार الاثنين الثلاثاء "
-    "الأربعاء الخميس الجمعة السبت الأحد"
-)
-_WEEKDAY_WORD = "|".join(
-    sorted(set(_WEEKDAY_WORDS.split()) | set(_WEEKDAYS.split("|")), key=len, reverse=True)
-)
 #: What may stand beside the date on a date line: the word for "published" or "updated" (and
 #: its preposition), a weekday, a time and its zone, a reading time, a place before a dash.
-_DATELINE_LABEL = (
-    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?"
-    r"|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|erschienen(?:\s+am)?|stand"
-    r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|publicado(?:\s+(?:el|em|a\s+las))?"
-    r"|actualizado(?:\s+el)?|atualizado(?:\s+em)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?"
-    r"|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|publicerad|uppdaterad|udgivet|opdateret"
-    r"|publisert|oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja"
-    r"|опубликовано|обновлено|опубліковано|оновлено|ефір(?:\s+від)?|эфир(?:\s+от)?"
-    r"|yayınlanma(?:\s+tarihi)?|güncelleme|güncellendi|diterbitkan|dipublikasikan|diperbarui"
-    r"|terbit|प्रकाशित|अपडेट(?:ेड)?|发布时间|發佈時間|发布于|发表于|更新时间|更新時間|公開日|更新日"
-    r"|投稿日|配信日|입력|수정|نشر\s+في|تاريخ\s+النشر|آخر\s+تحديث)"
-)
+_DATELINE_LABEL = "(?:" + "|".join(lexicon.phrases("dateline_phrases")) + ")"
 #: A time that is not a calendar date: "3 hours ago", "vor 2 Stunden", "il y a 5 minutes"
 #: (a date line only beside the word for "published" or "updated"), and a reading time: "4 min
 #: read", "Lesezeit: 4 Min.".

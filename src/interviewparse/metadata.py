@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from . import lexicon
 from ._people import read_people
 from ._speakers import View, build_view, role_of
 from .blocks import BlockKind, Document, PageMeta
@@ -394,14 +395,7 @@ _BYLINE = re.compile(
 # "Ada Weiss - Harbour Courier": a byline line under the headline, the writer then the outlet.
 _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^|–—-]{5,50}?)\s+[|–—-]\s+(?P<outlet>[^|–—-]{3,50})$")
 # Job titles a byline writes after the name: "By Ada Weiss, Health Correspondent".
-_BYLINE_ROLES = frozenset(
-    {"correspondent", "editor", "reporter", "writer", "columnist", "journalist", "contributor"}
-    | {"producer", "photographer", "critic", "redakteur", "redakteurin", "korrespondent"}
-    | {"korrespondentin", "reporterin", "autor", "autorin", "journaliste", "rédacteur"}
-    | {"rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora"}
-    | {"corresponsal", "giornalista", "redattore", "redattrice", "corrispondente", "repórter"}
-    | {"redator", "redatora", "correspondente"}
-)
+_BYLINE_ROLES = lexicon.words("journalist_titles")
 # parts are stripped after the split: a pattern that opens with "\s*" is quadratic on spaces
 _NAME_LIST_SPLIT = re.compile(r",|&|\b(?:and|und|et|y)\b")
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import attrs
 
+from . import lexicon
 from ._phrases import phrase_kind
 
 
@@ -46,31 +47,15 @@ __all__ = [
 ]
 
 # Labels that name a role, not a person: the question and answer markers of several languages.
-GENERIC_LABELS = _wordset(
-    """q a f p r frage antwort question answer questions réponse reponse pregunta respuesta
-    domanda risposta pergunta resposta vraag antwoord вопрос ответ interviewer interviewee
-    interviewerin moderator moderatorin moderation host reporter journalist journalistin
-    redaktion redaccion redacción rédaction editor speaker sprecher audience publikum
-    soru cevap yanıt pytanie odpowiedź odp pyt 问 答 سؤال جواب س ج 记者 記者 主持人 嘉宾 嘉賓
-    编者 編者 问题 回答 聞き手 المحاور الصحفي
-    d v o pv tanya jawab jawaban pertanyaan soalan jawapan tanong sagot swali jibu hỏi đáp
-    fråga svar spørgsmål spørsmål kysymys vastaus küsimus vastus kérdés válasz otázka odpověď
-    odpoveď pitanje odgovor питање одговор vprašanje въпрос отговор питання відповідь
-    пытанне адказ întrebare răspuns ερώτηση απάντηση klausimas atsakymas jautājums atbilde
-    galdera erantzuna سوال پرسش پاسخ प्रश्न उत्तर सवाल जवाब প্রশ্ন উত্তর கேள்வி பதில்
-    ప్రశ్న జవాబు ถาม ตอบ שאלה תשובה ש ת 질문 답변 문 답 質問"""
+GENERIC_LABELS = (
+    lexicon.words("question_labels") | lexicon.words("answer_labels") | lexicon.words("role_labels")
 )
 
 PARTICLES = _wordset(
     "de da del della dei di du des van von der den ter ten la le bin ibn al el dos das zu"
 )
 
-HONORIFICS = _wordset(
-    """mr mrs ms miss dr prof professor herr frau sir dame lord lady m mme mlle sr sra srta don
-    doña dona señor señora monsieur madame dott ing mag president präsident presidente
-    président maestro maestra dottore dottoressa dottor signor signora signore professore
-    professoressa avvocato ingegnere"""
-)
+HONORIFICS = lexicon.words("honorifics")
 
 _ROLE_SUFFIXES = (
     "chef",
@@ -155,54 +140,7 @@ _ORG_WORDS = _wordset(
 
 # Job titles and roles that often stand right before a name ("President Nursultan Nazarbayev",
 # "biologist Natasha Gownaris"); they are cut off the front of a name.
-_ROLE_WORDS = _wordset(
-    """president presidente präsident président professor professorin professeur professeure
-    profesor profesora prof doctor dr minister ministerin ministre chancellor kanzler
-    kanzlerin senator senatorin governor gouverneur mayor bürgermeister bürgermeisterin
-    maire alcalde ceo cto cfo founder gründer gründerin fondateur fundador artist künstler
-    künstlerin director direktor direktorin directeur directrice directora chef chefin
-    editor singer actor actress rapper author autor autorin auteur writer coach trainer
-    kapitän biologist scientist geologist researcher forscher forscherin showrunner legende
-    candidate candidato candidata kandidat kandidatin chairman chairwoman vorsitzende
-    vorsitzender sprecher sprecherin spokesman spokeswoman principal programmer engineer
-    designer manager journalist journalistin reporter moderator moderatorin philosopher
-    philosoph publizist economist ökonom leader direttrice direttore ricercatrice ricercatore
-    pesquisadora pesquisador investigadora investigador onderzoeker badaczka badacz
-    araştırmacı hydrologist volcanologist farmer fisherman fisher teacher nurse lawyer pilot
-    baker architect potter historian historiker historikerin historien historienne historiador
-    historiadora storico storica biographer biograf biografin biographe biógrafo biógrafa
-    biografo biografa novelist romancier romancière novelista poet poetin dichter dichterin
-    poète poeta composer komponist komponistin compositeur compositrice compositor compositora
-    sociologist soziologe soziologin sociologue sociólogo sociologa psychologist psychologe
-    psychologin psychologue psicólogo psicóloga psicologo psicologa physicist physiker
-    physikerin physicien physicienne físico física fisico analyst analystin analyste analista
-    strategist diplomat diplomatin diplomate diplomático diplomática expert expertin experte
-    filmmaker regisseur regisseurin réalisateur réalisatrice photographer fotograf fotografin
-    photographe fotógrafo fotógrafa chemist chemiker chemikerin mathematician mathematiker
-    mathematikerin surgeon chirurg chirurgin psychiatrist psychiater psychiaterin ecologist
-    ökologe ökologin climatologist klimaforscher klimaforscherin meteorologist astronaut
-    astronautin activist aktivist aktivistin activiste activista entrepreneur unternehmer
-    unternehmerin entrepreneuse empresario empresaria investor investorin curator kurator
-    kuratorin conductor dirigent dirigentin musician musiker musikerin musicien musicienne
-    músico música tänzerin danseur danseuse bailarín bailarina filmemacher filmemacherin
-    planner host hosts presenter presentadora presentador présentateur présentatrice
-    presentatore presentatrice animateur animatrice anchor anchorwoman anchorman conduttore
-    conduttrice gastgeber gastgeberin interviewer interviewerin podcaster
-    hebamme ärztin arzt hausärztin hausarzt tierärztin tierarzt pfarrer pfarrerin lehrerin
-    winzerin winzer försterin richterin anwältin schauspielerin schauspieler
-    sängerin sänger schriftstellerin schriftsteller imkerin imker bäuerin landwirtin landwirt
-    köchin pflegerin krankenschwester sage-femme médecin infirmière infirmier vigneronne
-    vigneron agricultrice agriculteur écrivain écrivaine chanteuse chanteur comédienne
-    comédien cartographe géographe avocate médica médico enfermera enfermero arquitecta
-    arquitecto cocinera cocinero escritora escritor actriz abogada abogado alcaldesa periodista
-    doctora agricultora liutaio infermiera infermiere architetta architetto scrittrice
-    scrittore attrice attore avvocata sindaco sindaca cuoca cuoco educadora educador remadora
-    remador enfermeira enfermeiro arquiteta arquiteto cantora atriz advogada advogado prefeita
-    prefeito cozinheira cozinheiro jornalista verpleegkundige schrijfster schrijver zangeres
-    burgemeester barnmorska läkare författare sångerska lekarka lekarz pielęgniarka pisarka
-    pisarz doktor hemşire yazar balıkçı petani dokter bidan penulis wartawan nelayan
-    синоптик врач писатель писательница журналистка"""
-)
+_ROLE_WORDS = lexicon.words("job_titles")
 
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+]+|[,;:!?()\[\]{}«»\"“”„‹›/|*#<>=+]")
 # What _TOKEN cuts at: punctuation becomes a token of its own, spaces and "_" are dropped.

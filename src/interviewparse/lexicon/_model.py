@@ -6,7 +6,12 @@ from collections.abc import Mapping
 
 import attrs
 
-__all__ = ["SLOTS", "Lexicon"]
+__all__ = ["SLOTS", "Lexicon", "w"]
+
+
+def w(text: str) -> tuple[str, ...]:
+    """A word slot written as one whitespace-separated string, which reads better in lists."""
+    return tuple(text.split())
 
 
 @attrs.frozen
@@ -23,6 +28,12 @@ class Lexicon:
         name: the language's English name.
         question_labels: words that label the interviewer's turn ("Q", "Question", "Frage").
         answer_labels: words that label the guest's turn ("A", "Answer", "Antwort").
+        role_labels: other labels that name a role or the desk, not a person ("Moderator",
+            "Host", "Publikum", "Redaktion"): never taken for someone's name.
+        question_class_words: words an HTML class uses for a question ("question", "frage",
+            "vopros" transliterated), as in ``class="interview-question"``.
+        answer_class_words: the same for an answer ("answer", "antwort"): beside a question
+            word they mark an FAQ widget rather than one turn.
         interrogatives: words that open a question ("what", "warum", "pourquoi").
         request_verbs: imperatives that ask for a story ("tell", "erzählen", "racontez").
         address_pronouns: the second person, as an interviewer addresses a guest ("you", "Sie").
@@ -35,20 +46,28 @@ class Lexicon:
         byline_phrases: what opens a byline ("by", "von", "par").
         job_titles: roles and offices that stand before or after a name ("CEO", "minister").
         honorifics: titles of address before a name ("Mr", "Dr", "Herr", "Mme").
+        journalist_titles: the jobs of the people who make the page, as a byline writes them
+            after a name ("correspondent", "Redakteurin", "rédacteur").
         interview_phrases: words that call a page an interview (in a title, URL, section or
             intro: "interview", "Q&A", "in conversation with", "im Gespräch mit", "spoke to").
         not_interview_phrases: words that call a page something else (FAQ, guide, explainer,
             review, advice column, how-to, list article).
         closing_phrases: a closing note that is no answer ("thank you for your time", "this
             interview has been edited").
-        boilerplate_phrases: per boilerplate kind (``BoilerplateKind`` value), label phrases and
-            prompts that open a block of that kind ("read also", "sign up for our newsletter").
+        boilerplate_phrases: per boilerplate kind (``BoilerplateKind`` value), the label phrases
+            that open a block of that kind and are followed by a colon or close the block
+            ("read also", "Foto", "Tags").
+        boilerplate_prompts: per boilerplate kind, imperatives that open a block and may run on
+            ("sign up for our newsletter", "abonnez-vous"), narrow enough not to open an answer.
     """
 
     code: str
     name: str
     question_labels: tuple[str, ...] = ()
     answer_labels: tuple[str, ...] = ()
+    role_labels: tuple[str, ...] = ()
+    question_class_words: tuple[str, ...] = ()
+    answer_class_words: tuple[str, ...] = ()
     interrogatives: tuple[str, ...] = ()
     request_verbs: tuple[str, ...] = ()
     address_pronouns: tuple[str, ...] = ()
@@ -61,10 +80,12 @@ class Lexicon:
     byline_phrases: tuple[str, ...] = ()
     job_titles: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
+    journalist_titles: tuple[str, ...] = ()
     interview_phrases: tuple[str, ...] = ()
     not_interview_phrases: tuple[str, ...] = ()
     closing_phrases: tuple[str, ...] = ()
     boilerplate_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    boilerplate_prompts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
 #: The slot names, in the order of the class (the coverage table's columns).

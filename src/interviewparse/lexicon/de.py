@@ -2,39 +2,95 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="de",
     name="German",
     # question_labels
-    question_labels=(),
+    question_labels=w("f frage interviewer journalist"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("a antwort"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        """
+        was warum wie wann wo wer wen wem wessen welche welcher welches weshalb wieso woher
+        wohin ist sind haben hat können kann könnten würden wird werden sollte sollten gibt
+        glauben
+        """
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("erzählen erzähl beschreiben schildern erklären nennen"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("sie ihr ihre ihren ihrem ihrer ihnen du dich dir dein deine"),
     # first_person
-    first_person=(),
+    first_person=w("ich mich mir mein meine meinen wir uns unser unsere"),
     # third_person
-    third_person=(),
+    third_person=w("er sie"),
     # stopwords
-    stopwords=(),
+    stopwords=w(
+        """
+        der die das und ist nicht sie ich mit sich auf auch es ein eine dem den des von wir zu
+        im für dass aber wie noch nach bei wird werden sind hat haben oder
+        """
+    ),
     # months
-    months=(),
+    months=(
+        w("januar jänner jän jan"),
+        w("februar feb"),
+        w("märz maerz mär mar"),
+        w("april apr"),
+        w("mai"),
+        w("juni jun"),
+        w("juli jul"),
+        w("august aug"),
+        w("september sep sept"),
+        w("oktober okt"),
+        w("november nov"),
+        w("dezember dez"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("montag mo"),
+        w("dienstag di"),
+        w("mittwoch mi"),
+        w("donnerstag do"),
+        w("freitag fr"),
+        w("samstag sa"),
+        w("sonntag so"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        r"veröffentlicht(?:\s+am)?",
+        r"aktualisiert(?:\s+am)?",
+        r"erschienen(?:\s+am)?",
+        "stand",
+    ),
     # byline_phrases
     byline_phrases=(),
     # job_titles
-    job_titles=(),
+    job_titles=w(
+        """
+        präsident professor professorin prof dr minister ministerin kanzler kanzlerin senator
+        senatorin bürgermeister bürgermeisterin gründer gründerin künstler künstlerin direktor
+        direktorin chef chefin autor autorin trainer kapitän forscher forscherin legende
+        kandidat kandidatin vorsitzende vorsitzender sprecher sprecherin manager journalist
+        journalistin moderator moderatorin philosoph publizist ökonom historiker historikerin
+        biograf biografin dichter dichterin poetin komponist komponistin soziologe soziologin
+        psychologe psychologin physiker physikerin analyst analystin diplomat diplomatin
+        experte expertin regisseur regisseurin fotograf fotografin chemiker chemikerin
+        mathematiker mathematikerin chirurg chirurgin psychiater psychiaterin ökologe ökologin
+        klimaforscher klimaforscherin astronaut astronautin aktivist aktivistin unternehmer
+        unternehmerin investor investorin kurator kuratorin dirigent dirigentin musiker
+        musikerin tänzerin filmemacher filmemacherin gastgeber gastgeberin interviewerin
+        hebamme ärztin arzt hausärztin hausarzt tierärztin tierarzt pfarrer pfarrerin lehrerin
+        winzerin winzer försterin richterin anwältin schauspielerin schauspieler sängerin
+        sänger schriftstellerin schriftsteller imkerin imker bäuerin landwirtin landwirt köchin
+        pflegerin krankenschwester designer
+        """
+    ),
     # honorifics
-    honorifics=(),
+    honorifics=w("herr frau dr prof professor präsident mag ing"),
     # interview_phrases
     interview_phrases=(),
     # not_interview_phrases
@@ -42,5 +98,97 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "lesen sie (?:auch|mehr|hier)",
+            "mehr zum thema",
+            "auch interessant",
+            "meistgelesen(?:e artikel)?",
+            "am meisten gelesen",
+        ),
+        "newsletter": ("newsletters?",),
+        "credit": (
+            "fot(?:ó|o(?:s|grafie|grafia|grafía)?)",
+            "bild(?:er)?",
+            r"redigiert von [^\W\d_][\w.'’ -]{1,40}",
+            "redaktion",
+        ),
+        "advertisement": (
+            "anzeige",
+            "werbung",
+            "weiter nach der (?:anzeige|werbung)",
+        ),
+        "share": (
+            "teilen",
+            "link kopieren",
+        ),
+        "comments": ("kommentare?",),
+        "promo": ("video",),
+        "tags": (
+            "themen",
+            "schlagw(?:orte|örter)",
+            "abgelegt unter",
+        ),
+        "author_bio": ("über (?:den autor|die autorin)",),
+        "other": (r"(?:fakten|zur person|steckbrief)(?=\s*:)",),
+        "footer": (
+            "(?:alle )?rechte vorbehalten",
+            "impressum",
+            "datenschutz(?:erklärung)?",
+        ),
+        "editorial_note": (
+            "anmerkung der redaktion",
+            "korrektur",
+        ),
+    },
+    # role_labels
+    role_labels=w(
+        "interviewerin journalistin moderator moderatorin moderation redaktion sprecher publikum"
+    ),
+    # question_class_words
+    question_class_words=w("frage"),
+    # answer_class_words
+    answer_class_words=w("antwort"),
+    # journalist_titles
+    journalist_titles=w(
+        "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin"
+    ),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            "newsletter abonnieren",
+            r"(?:jetzt )?(?:kostenlos )?abonnieren\b",
+            r"abonnieren sie\b",
+            "melden sie sich (?:jetzt )?für (?:unseren|den) newsletter",
+        ),
+        "share": (
+            (
+                "teilen (?:auf|via) (?:facebook|twitter|x|linkedin|whatsapp|telegram|"
+                r"e-?mail|correo)\b"
+            ),
+            "diesen artikel teilen",
+        ),
+        "comments": (
+            "schreiben sie einen kommentar",
+            "kommentar schreiben",
+        ),
+        "promo": (
+            "(?:artikel|beitrag) (?:anhören|vorlesen lassen)",
+            r"folgen sie uns\b",
+            (
+                "(?:hat|gefällt) ihnen (?:dieses|das|der|dieser) (?:interview|artikel|text|"
+                "beitrag|gespräch)"
+            ),
+            (
+                r"(?:unterstütze|unterstützen sie)\b[^.!?]{0,60}\b(?:patreon|steady|ko-fi|buy"
+                r" me a coffee|tipeee|liberapay|memberful)\b"
+            ),
+            r"werde(?:n sie)? (?:mitglied|unterstützer(?:in)?)\b",
+            r"hören sie (?:das|hier|den)\b",
+        ),
+        "sponsor": (
+            r"gesponsert von\b",
+            r"präsentiert von\b",
+        ),
+    },
 )

@@ -2,39 +2,86 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="en",
     name="English",
     # question_labels
-    question_labels=(),
+    question_labels=w("q question questions interviewer journalist"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("a answer"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        """
+        what why how when where who whom whose which is are do does did can could would will
+        should have has was were may might shall tell describe explain
+        """
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("tell describe explain walk talk"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("you your yours yourself yourselves"),
     # first_person
-    first_person=(),
+    first_person=w("me my mine we we're our ours us"),
     # third_person
-    third_person=(),
+    third_person=w("he she they"),
     # stopwords
-    stopwords=(),
+    stopwords=w(
+        """
+        the and of to is that it was for with this have are you be not they what which would
+        there their about been has had we were will from can his her she he
+        """
+    ),
     # months
-    months=(),
+    months=(
+        w("january jan"),
+        w("february feb"),
+        w("march mar"),
+        w("april apr"),
+        w("may"),
+        w("june jun"),
+        w("july jul"),
+        w("august aug"),
+        w("september sep sept"),
+        w("october oct"),
+        w("november nov"),
+        w("december dec"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("monday mon"),
+        w("tuesday tue tues"),
+        w("wednesday wed"),
+        w("thursday thu thur thurs"),
+        w("friday fri"),
+        w("saturday sat"),
+        w("sunday sun"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        r"(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?",
+    ),
     # byline_phrases
     byline_phrases=(),
     # job_titles
-    job_titles=(),
+    job_titles=w(
+        """
+        president professor prof doctor dr minister chancellor senator governor mayor ceo cto
+        cfo founder artist director chef editor singer actor actress rapper author writer coach
+        trainer biologist scientist geologist researcher showrunner candidate chairman
+        chairwoman spokesman spokeswoman principal programmer engineer designer manager
+        journalist reporter moderator philosopher economist leader hydrologist volcanologist
+        farmer fisherman fisher teacher nurse lawyer pilot baker architect potter historian
+        biographer novelist poet composer sociologist psychologist physicist analyst strategist
+        diplomat expert filmmaker photographer chemist mathematician surgeon psychiatrist
+        ecologist climatologist meteorologist astronaut activist entrepreneur investor curator
+        conductor musician planner host hosts presenter anchor anchorwoman anchorman
+        interviewer podcaster
+        """
+    ),
     # honorifics
-    honorifics=(),
+    honorifics=w("mr mrs ms miss dr prof professor sir dame lord lady president"),
     # interview_phrases
     interview_phrases=(),
     # not_interview_phrases
@@ -42,5 +89,123 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "read (?:also|more)",
+            "see also",
+            "related(?: (?:articles?|stories|news|content|posts?|reading|coverage))?",
+            "more on this(?: story| topic)?",
+            "(?:also read|read next)",
+            "most (?:read|popular|viewed|shared)(?: (?:stories|articles|now|today))?",
+            "trending(?: now| stories)?",
+            "don[’']t miss",
+        ),
+        "newsletter": ("newsletters?",),
+        "credit": (
+            "photos?",
+            "photograph(?:y|s)?",
+            "photo credits?",
+            "image(?: credit)?s?",
+            "picture",
+            "credits?",
+            r"edited by [^\W\d_][\w.'’ -]{1,40}",
+        ),
+        "advertisement": (
+            "advertisement",
+            "(?:skip|close) advertisement",
+            "(?:story|article) continues below(?: (?:advertisement|this ad))?",
+            "advertisement[ -]+(?:scroll|continue reading)(?: (?:to continue|below))?",
+            "continue reading (?:below|the main story)",
+        ),
+        "share": (
+            "share(?: this(?: article| story)?)?",
+            (
+                "(?:copy|copiar|copier|kopieren|copia|kopiuj|skopiuj|kopiera|salin) (?:the"
+                " )?(?:link|enlace|le lien|lien|tautan)"
+            ),
+        ),
+        "comments": ("comments?",),
+        "promo": (
+            "podcast",
+            "video",
+            "audio",
+            "watch",
+            "listen",
+        ),
+        "tags": (
+            "tags?",
+            "topics",
+            "(?:explore )?more on (?:these|this) topics?",
+            "filed (?:under|in)",
+        ),
+        "author_bio": ("about the author",),
+        "other": (r"(?:facts|fact ?(?:box|file)|key facts)(?=\s*:)",),
+        "footer": (
+            "reuse this content",
+            "print this (?:article|page)",
+            "all rights reserved",
+            "privacy policy",
+            "terms (?:of (?:use|service)|and conditions)",
+            "cookie (?:settings|policy|preferences)",
+        ),
+        "editorial_note": (
+            "editor[’']s note",
+            "correction",
+        ),
+    },
+    # role_labels
+    role_labels=w("interviewee moderator host reporter editor speaker audience"),
+    # question_class_words
+    question_class_words=w("question"),
+    # answer_class_words
+    answer_class_words=w("answer"),
+    # journalist_titles
+    journalist_titles=w(
+        """
+        correspondent editor reporter writer columnist journalist contributor producer
+        photographer critic
+        """
+    ),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            r"subscribe to (?:our|the|this)\b",
+            r"sign up (?:for|to) (?:our|the)\b",
+            r"sign up here\b",
+            r"get (?:our|the) [\w’' -]{0,30}newsletter",
+            "sign up (?:for|to) [^.!?:]{1,50}:",
+        ),
+        "share": (
+            (
+                "share (?:this|on|via|to|by) (?:article|story|facebook|twitter|x|linkedin|"
+                r"whatsapp|telegram|reddit|pinterest|bluesky|threads|e-?mail|messenger)\b"
+            ),
+        ),
+        "comments": (
+            r"leave a (?:comment|reply)\b",
+            r"join the (?:discussion|conversation)\b",
+        ),
+        "promo": (
+            (
+                "listen to (?:the|this|our) (?:full )?(?:interview|episode|podcast|segment|"
+                r"story|conversation|show|programme|program|article)\b"
+            ),
+            "follow us (?:on|@)",
+            (
+                "(?:enjoyed|liked|did you (?:enjoy|like)) this (?:interview|article|story|"
+                r"piece|post|conversation|episode|newsletter)\b"
+            ),
+            (
+                r"support\b[^.!?]{0,60}\b(?:patreon|steady|ko-fi|buy me a coffee|tipeee|"
+                r"liberapay|memberful)\b"
+            ),
+            r"become a (?:member|patron|paid subscriber|supporter)\b",
+            r"watch the (?:full )?(?:interview|video)\b",
+        ),
+        "sponsor": (
+            r"sponsored by\b",
+            r"presented by\b",
+            r"in partnership with\b",
+        ),
+    },
 )

@@ -2,39 +2,83 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="es",
     name="Spanish",
     # question_labels
-    question_labels=(),
+    question_labels=w("p pregunta entrevistador periodista"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("r respuesta"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        """
+        qué que por cómo como cuándo cuando dónde donde quién quien quiénes cuál cuáles cuánto
+        cuántos hay puede podría es son ha han
+        """
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("cuéntenos cuéntanos cuente háblenos explíquenos describa díganos"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("usted ustedes tú tu te ti tus su sus puede pueden podría"),
     # first_person
-    first_person=(),
+    first_person=w("yo me mi mis nosotros nosotras nuestro nuestra nuestros"),
     # third_person
-    third_person=(),
+    third_person=w("él ella ellos ellas"),
     # stopwords
-    stopwords=(),
+    stopwords=w(
+        """
+        el los las del que es por con para una se su lo como más pero sus le ya muy fue han
+        está son también sobre hay esta entre cuando
+        """
+    ),
     # months
-    months=(),
+    months=(
+        w("enero ene"),
+        w("febrero feb"),
+        w("marzo mar"),
+        w("abril abr"),
+        w("mayo"),
+        w("junio jun"),
+        w("julio jul"),
+        w("agosto ago"),
+        w("septiembre setiembre sep sept"),
+        w("octubre oct"),
+        w("noviembre nov"),
+        w("diciembre dic"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("lunes lun"),
+        w("martes mar"),
+        w("miércoles mié"),
+        w("jueves jue"),
+        w("viernes vie"),
+        w("sábado sáb"),
+        w("domingo dom"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        r"publicado(?:\s+(?:el|em|a\s+las))?",
+        r"actualizado(?:\s+el)?",
+    ),
     # byline_phrases
     byline_phrases=(),
     # job_titles
-    job_titles=(),
+    job_titles=w(
+        """
+        presidente profesor profesora alcalde alcaldesa fundador director directora autor
+        candidato candidata investigadora investigador historiador historiadora biógrafo
+        biógrafa novelista poeta compositor compositora sociólogo psicólogo psicóloga físico
+        física analista diplomático diplomática fotógrafo fotógrafa activista empresario
+        empresaria músico música bailarín bailarina presentadora presentador médica médico
+        enfermera enfermero arquitecta arquitecto cocinera cocinero escritora escritor actriz
+        abogada abogado periodista doctora agricultora educadora educador remadora remador
+        """
+    ),
     # honorifics
-    honorifics=(),
+    honorifics=w("sr sra srta señor señora don doña presidente"),
     # interview_phrases
     interview_phrases=(),
     # not_interview_phrases
@@ -42,5 +86,91 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "lee también",
+            "lea también",
+            "leer más",
+            "te puede interesar",
+            "noticias relacionadas",
+            "(?:lee|lea|leer) (?:también|además)",
+            "ver también",
+            "lo más (?:leído|visto)",
+            "(?:las )?más leídas",
+        ),
+        "newsletter": ("newsletters?",),
+        "credit": (
+            "fot(?:ó|o(?:s|grafie|grafia|grafía)?)",
+            "imagen",
+            "crédito",
+        ),
+        "advertisement": (
+            "publicidad",
+            "sigue leyendo (?:debajo|abajo)",
+        ),
+        "share": ("compartir",),
+        "comments": ("comentarios?",),
+        "promo": (
+            "video",
+            "vídeo",
+        ),
+        "tags": (
+            "etiquetas",
+            "temas",
+            "archivado en",
+        ),
+        "author_bio": ("sobre (?:el|la|o|a) autor(?:a)?",),
+        "other": (r"ficha(?: técnica)?(?=\s*:)",),
+        "footer": (
+            "aviso legal",
+            "política de privacidad",
+        ),
+        "editorial_note": (
+            "nota (?:del editor|de la redacción)",
+            "fe de erratas",
+        ),
+    },
+    # role_labels
+    role_labels=w("redacción redaccion"),
+    # question_class_words
+    question_class_words=w("pregunta"),
+    # answer_class_words
+    answer_class_words=w("respuesta"),
+    # journalist_titles
+    journalist_titles=w("periodista redactor redactora corresponsal"),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            r"suscr[ií]bete\b",
+            r"suscríbase\b",
+            "recibe (?:nuestra|la) newsletter",
+            (
+                "(?:recibe|reciba|apúntate a|suscríbete a) (?:nuestra|la|el|nuestro) "
+                "(?:newsletter|boletín)"
+            ),
+        ),
+        "share": (
+            (
+                "compartir (?:en|por|via) (?:facebook|twitter|x|linkedin|whatsapp|telegram|"
+                r"e-?mail|correo)\b"
+            ),
+            "comparte (?:esta|este) (?:noticia|artículo)",
+        ),
+        "comments": ("deja (?:un|tu) comentario",),
+        "promo": (
+            "escuchar? (?:este|el) artículo",
+            r"síguenos\b",
+            "(?:te|le) ha gustado (?:esta|este) (?:entrevista|artículo)",
+            (
+                r"(?:apoya|apóyanos)\b[^.!?]{0,60}\b(?:patreon|steady|ko-fi|buy me a coffee|"
+                r"tipeee|liberapay|memberful)\b"
+            ),
+            r"hazte (?:socio|socia|mecenas|miembro)\b",
+            "escucha (?:la|el) (?:entrevista|episodio|podcast)",
+        ),
+        "sponsor": (
+            "contenido patrocinado",
+            r"patrocinado por\b",
+        ),
+    },
 )

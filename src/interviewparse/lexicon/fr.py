@@ -2,39 +2,81 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="fr",
     name="French",
     # question_labels
-    question_labels=(),
+    question_labels=w("q question intervieweur journaliste"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("r réponse reponse"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        "que quoi pourquoi comment quand où qui quel quelle quels quelles est-ce combien"
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("racontez raconte décrivez expliquez parlez dites"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("vous votre vos tu toi ton ta tes te"),
     # first_person
-    first_person=(),
+    first_person=w("je j moi mon ma mes nous notre nos me"),
     # third_person
-    third_person=(),
+    third_person=w("il elle ils elles"),
     # stopwords
-    stopwords=(),
+    stopwords=w(
+        """
+        le les des est une que qui dans pour pas sur au aux du ce cette sont avec nous vous ils
+        mais ou leur elle être fait plus comme ont très
+        """
+    ),
     # months
-    months=(),
+    months=(
+        w("janvier janv"),
+        w("février fevrier févr"),
+        w("mars mar"),
+        w("avril avr"),
+        w("mai"),
+        w("juin"),
+        w("juillet juil"),
+        w("août aout"),
+        w("septembre sept"),
+        w("octobre oct"),
+        w("novembre nov"),
+        w("décembre decembre déc"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("lundi lun"),
+        w("mardi mar"),
+        w("mercredi mer"),
+        w("jeudi jeu"),
+        w("vendredi ven"),
+        w("samedi sam"),
+        w("dimanche dim"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        r"publié(?:\s+le)?",
+        r"mis\s+à\s+jour(?:\s+le)?",
+    ),
     # byline_phrases
     byline_phrases=(),
     # job_titles
-    job_titles=(),
+    job_titles=w(
+        """
+        président professeur professeure prof ministre gouverneur maire fondateur auteur
+        directeur directrice chef historien historienne biographe romancier romancière poète
+        compositeur compositrice sociologue psychologue physicien physicienne analyste
+        diplomate expert experte réalisateur réalisatrice photographe activiste entrepreneur
+        entrepreneuse musicien musicienne danseur danseuse présentateur présentatrice animateur
+        animatrice sage-femme médecin infirmière infirmier vigneronne vigneron agricultrice
+        agriculteur écrivain écrivaine chanteuse chanteur comédienne comédien cartographe
+        géographe avocate
+        """
+    ),
     # honorifics
-    honorifics=(),
+    honorifics=w("m mme mlle monsieur madame président"),
     # interview_phrases
     interview_phrases=(),
     # not_interview_phrases
@@ -42,5 +84,79 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "(?:à )?lire aussi",
+            "(?:à )?lire également",
+            "voir aussi",
+            "sur le même sujet",
+            "les plus (?:lus|partagés)",
+        ),
+        "newsletter": ("newsletters?",),
+        "credit": (
+            "crédit(?:s)? photo",
+            "crédit",
+        ),
+        "advertisement": (
+            "publicité",
+            "la suite après (?:la|cette) publicité",
+        ),
+        "share": ("partager",),
+        "comments": ("commentaires?",),
+        "promo": ("video",),
+        "tags": (
+            "mots-clés",
+            "étiquettes",
+            "class[ée] (?:dans|sous)",
+        ),
+        "author_bio": ("à propos de l[’']auteur",),
+        "other": (r"en bref(?=\s*:)",),
+        "footer": ("mentions légales",),
+        "editorial_note": (
+            "correction",
+            "note de la rédaction",
+            "rectificatif",
+        ),
+    },
+    # role_labels
+    role_labels=w("rédaction"),
+    # question_class_words
+    question_class_words=(),
+    # answer_class_words
+    answer_class_words=(),
+    # journalist_titles
+    journalist_titles=w("journaliste rédacteur rédactrice correspondant correspondante"),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            r"abonnez-vous\b",
+            "inscrivez-vous (?:à|a) (?:notre|la) newsletter",
+            "recevez (?:notre|la) newsletter",
+        ),
+        "share": (
+            (
+                "partager (?:sur|via) (?:facebook|twitter|x|linkedin|whatsapp|telegram|"
+                r"e-?mail|correo)\b"
+            ),
+            "partagez cet article",
+        ),
+        "comments": (
+            "laisser un commentaire",
+            "laissez un commentaire",
+        ),
+        "promo": (
+            "(?:écouter|écoutez) cet article",
+            r"suivez-nous\b",
+            "(?:vous avez aimé|cet article vous a plu)",
+            (
+                r"soutenez\b[^.!?]{0,60}\b(?:patreon|steady|ko-fi|buy me a coffee|tipeee|"
+                r"liberapay|memberful)\b"
+            ),
+            "écoutez (?:l'|l’)?(?:interview|entretien|émission|épisode)",
+        ),
+        "sponsor": (
+            r"sponsorisé par\b",
+            "contenu sponsorisé",
+        ),
+    },
 )

@@ -2,39 +2,83 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="it",
     name="Italian",
     # question_labels
-    question_labels=(),
+    question_labels=w("d domanda"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("r risposta"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        "che cosa perché come quando dove chi quale quali quanto quanta quanti quante"
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("raccontaci racconti descriva spieghi"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("voi vostro vostra vostri tu ti te tuo tua tuoi"),
     # first_person
-    first_person=(),
+    first_person=w("io mi me noi mio mia miei nostro nostra"),
     # third_person
-    third_person=(),
+    third_person=w("lui lei"),
     # stopwords
-    stopwords=(),
+    stopwords=w(
+        """
+        il gli della che di è per non una sono con del nella alla anche come più ma questo
+        hanno essere stato molto delle degli
+        """
+    ),
     # months
-    months=(),
+    months=(
+        w("gennaio gen"),
+        w("febbraio feb"),
+        w("marzo mar"),
+        w("aprile apr"),
+        w("maggio mag"),
+        w("giugno giu"),
+        w("luglio lug"),
+        w("agosto ago"),
+        w("settembre set"),
+        w("ottobre ott"),
+        w("novembre nov"),
+        w("dicembre dic"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("lunedì"),
+        w("martedì"),
+        w("mercoledì"),
+        w("giovedì"),
+        w("venerdì"),
+        w("sabato"),
+        w("domenica"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        r"pubblicato(?:\s+il)?",
+        r"aggiornato(?:\s+il)?",
+    ),
     # byline_phrases
     byline_phrases=(),
     # job_titles
-    job_titles=(),
+    job_titles=w(
+        """
+        presidente direttrice direttore ricercatrice ricercatore storico storica biografo
+        biografa poeta sociologa psicologo psicologa fisico analista candidato candidata
+        conduttore conduttrice presentatore presentatrice liutaio infermiera infermiere
+        architetta architetto scrittrice scrittore attrice attore avvocata sindaco sindaca
+        cuoca cuoco
+        """
+    ),
     # honorifics
-    honorifics=(),
+    honorifics=w(
+        """
+        signor signora signore dott dottor dottore dottoressa ing professore professoressa
+        avvocato ingegnere maestro maestra presidente
+        """
+    ),
     # interview_phrases
     interview_phrases=(),
     # not_interview_phrases
@@ -42,5 +86,67 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "leggi anche",
+            "leggi (?:l'|l’)?(?:articolo|altro)",
+            "potrebbe interessarti",
+            "articoli correlati",
+            "i più (?:letti|visti)",
+        ),
+        "newsletter": ("newsletters?",),
+        "credit": ("fot(?:ó|o(?:s|grafie|grafia|grafía)?)",),
+        "advertisement": ("pubblicità",),
+        "share": ("condividi",),
+        "comments": ("commenti",),
+        "promo": ("video",),
+        "tags": (
+            "argomenti",
+            "tag",
+            "archiviato (?:in|sotto)",
+        ),
+        "author_bio": ("l[’']autore",),
+        "other": (r"scheda(?=\s*:)",),
+        "editorial_note": (
+            "nota della redazione",
+            "rettifica",
+            "errata",
+        ),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=w("domanda"),
+    # answer_class_words
+    answer_class_words=w("risposta"),
+    # journalist_titles
+    journalist_titles=w("giornalista redattore redattrice corrispondente"),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            r"iscriviti (?:alla|alle|al|gratis)\b",
+            r"abbonati (?:ora|subito|oggi|qui|gratis|alla newsletter|al nostro)\b",
+        ),
+        "share": (
+            (
+                "condividi (?:su|via) (?:facebook|twitter|x|linkedin|whatsapp|telegram|"
+                r"e-?mail|correo)\b"
+            ),
+            r"condividi (?:questo|su)\b",
+        ),
+        "comments": ("lascia un commento",),
+        "promo": (
+            r"ascolta (?:questo|l['’])\s?articolo",
+            r"seguici\b",
+            (
+                r"sostieni\b[^.!?]{0,60}\b(?:patreon|steady|ko-fi|buy me a coffee|tipeee|"
+                r"liberapay|memberful)\b"
+            ),
+            "ascolta (?:l'|l’)?(?:intervista|episodio|podcast)",
+        ),
+        "sponsor": (
+            "contenuto sponsorizzato",
+            r"sponsorizzato da\b",
+        ),
+    },
 )

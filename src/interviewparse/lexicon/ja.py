@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="ja",
     name="Japanese",
     # question_labels
-    question_labels=(),
+    question_labels=w("質問 聞き手 問 記者 ｑ"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("答 回答 ａ"),
     # interrogatives
     interrogatives=(),
     # request_verbs
@@ -28,7 +28,12 @@ LEXICON = Lexicon(
     # weekdays
     weekdays=(),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        "公開日",
+        "更新日",
+        "投稿日",
+        "配信日",
+    ),
     # byline_phrases
     byline_phrases=(),
     # job_titles
@@ -42,5 +47,60 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "関連記事",
+            "あわせて読みたい",
+            "こちらもおすすめ",
+            "人気記事",
+        ),
+        "newsletter": ("ニュースレター",),
+        "credit": (
+            "写真",
+            "撮影",
+            "画像",
+            "编集",
+            "編集",
+            "編集担当",
+        ),
+        "advertisement": ("広告",),
+        "share": (
+            "シェア",
+            "この記事を(?:シェア|共有)(?:する)?",
+            "lineで送る",
+            "リンクをコピー",
+        ),
+        "comments": ("コメント",),
+        "promo": ("動画",),
+        "tags": (
+            "タグ",
+            "キーワード",
+        ),
+        "author_bio": ("著者紹介",),
+        "editorial_note": (
+            "編集部注",
+            "訂正",
+        ),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=(),
+    # answer_class_words
+    answer_class_words=(),
+    # journalist_titles
+    journalist_titles=(),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            "メルマガ",
+            "購読(?:する|はこちら|登録)",
+        ),
+        "comments": ("コメントを書く",),
+        "promo": ("(?:ポッドキャスト|音声|番組|インタビュー)を(?:聴く|聞く)",),
+        "sponsor": (
+            "提供：",
+            r"スポンサー(?:リンク|\s*[:：])",
+        ),
+    },
 )

@@ -2,37 +2,73 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="nl",
     name="Dutch",
     # question_labels
-    question_labels=(),
+    question_labels=w("v vraag interviewer journalist"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("a antwoord"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        """
+        wat waarom hoe wanneer waar wie welke welk hoeveel heeft hebt hebben kunt kan zou zijn
+        is
+        """
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("vertel beschrijf"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("jij jou jouw uw jullie"),
     # first_person
-    first_person=(),
+    first_person=w("ik mijn wij onze"),
     # third_person
-    third_person=(),
+    third_person=w("hij zij"),
     # stopwords
-    stopwords=(),
+    stopwords=w(
+        """
+        de het een van en is dat niet op zijn met voor ook maar aan er wij ze bij naar dan
+        wordt worden heeft hebben nog geen
+        """
+    ),
     # months
-    months=(),
+    months=(
+        w("januari jan"),
+        w("februari feb"),
+        w("maart mrt"),
+        w("april apr"),
+        w("mei"),
+        w("juni jun"),
+        w("juli jul"),
+        w("augustus aug"),
+        w("september sep sept"),
+        w("oktober okt"),
+        w("november nov"),
+        w("december dec"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("maandag"),
+        w("dinsdag"),
+        w("woensdag"),
+        w("donderdag"),
+        w("vrijdag"),
+        w("zaterdag"),
+        w("zondag"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        r"gepubliceerd(?:\s+op)?",
+        r"bijgewerkt(?:\s+op)?",
+    ),
     # byline_phrases
     byline_phrases=(),
     # job_titles
-    job_titles=(),
+    job_titles=w(
+        "onderzoeker verpleegkundige schrijfster schrijver zangeres burgemeester dokter dirigent"
+    ),
     # honorifics
     honorifics=(),
     # interview_phrases
@@ -42,5 +78,47 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "lees (?:ook|meer)",
+            "zie ook",
+            "gerelateerd(?:e artikelen)?",
+            "meest gelezen",
+        ),
+        "newsletter": ("nieuwsbrief",),
+        "credit": ("fot(?:ó|o(?:s|grafie|grafia|grafía)?)",),
+        "advertisement": ("advertentie",),
+        "share": ("delen",),
+        "comments": ("reacties",),
+        "promo": ("video",),
+        "tags": ("onderwerpen",),
+        "author_bio": ("over de auteur",),
+        "editorial_note": (
+            "noot van de redactie",
+            "correctie",
+        ),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=w("vraag"),
+    # answer_class_words
+    answer_class_words=(),
+    # journalist_titles
+    journalist_titles=(),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            r"abonneer (?:je|u)\b",
+            r"meld je aan voor\b",
+            r"schrijf je in voor\b",
+        ),
+        "share": ("deel dit artikel",),
+        "comments": ("laat een reactie achter",),
+        "promo": (
+            r"volg ons\b",
+            "luister (?:naar )?(?:het|de) (?:interview|aflevering|podcast)",
+        ),
+        "sponsor": (r"gesponsord door\b",),
+    },
 )

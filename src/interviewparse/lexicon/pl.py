@@ -2,37 +2,64 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="pl",
     name="Polish",
     # question_labels
-    question_labels=(),
+    question_labels=w("p pyt pytanie"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("o odp odpowiedź"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        "co dlaczego czemu jak kiedy gdzie kto jaki jaka jakie który która które ile czy"
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("opowiedz proszę"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("pan pani panu panią pana państwo ciebie wy wam"),
     # first_person
-    first_person=(),
+    first_person=w("mnie mój moja moje my nas nasz nasza"),
     # third_person
-    third_person=(),
+    third_person=w("on ona oni"),
     # stopwords
     stopwords=(),
     # months
-    months=(),
+    months=(
+        w("stycznia"),
+        w("lutego"),
+        w("marca"),
+        w("kwietnia"),
+        w("maja"),
+        w("czerwca"),
+        w("lipca"),
+        w("sierpnia"),
+        w("września"),
+        w("października"),
+        w("listopada"),
+        w("grudnia"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("poniedziałek"),
+        w("wtorek"),
+        w("środa"),
+        w("czwartek"),
+        w("piątek"),
+        w("sobota"),
+        w("niedziela"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        "opublikowano",
+        "zaktualizowano",
+        "aktualizacja",
+    ),
     # byline_phrases
     byline_phrases=(),
     # job_titles
-    job_titles=(),
+    job_titles=w("badaczka badacz lekarka lekarz pielęgniarka pisarka pisarz doktor"),
     # honorifics
     honorifics=(),
     # interview_phrases
@@ -42,5 +69,61 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "czytaj (?:też|także|również|więcej)",
+            "zobacz (?:też|także|również)",
+            "przeczytaj (?:też|także|również)",
+            "najczęściej czytane",
+        ),
+        "newsletter": ("biuletyn",),
+        "credit": (
+            "zdjęcie",
+            r"fot\.",
+            "redakcja",
+            "redaktor(?: prowadzący)?",
+        ),
+        "advertisement": ("reklama",),
+        "share": ("udostępnij",),
+        "comments": ("komentarze",),
+        "promo": ("wideo",),
+        "tags": (
+            "tagi",
+            "tematy",
+        ),
+        "author_bio": ("o autorze",),
+        "editorial_note": (
+            "od redakcji",
+            "sprostowanie",
+        ),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=w("pytanie"),
+    # answer_class_words
+    answer_class_words=(),
+    # journalist_titles
+    journalist_titles=(),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            r"zapisz się (?:do|na) (?:newslett|nasz|bezpłatn)\w*",
+            r"zasubskrybuj\b",
+        ),
+        "share": (r"udostępnij (?:ten|na)\b",),
+        "comments": ("dodaj komentarz",),
+        "promo": (
+            r"obserwuj nas\b",
+            (
+                r"wesprzyj\b[^.!?]{0,60}\b(?:patreon|steady|ko-fi|buy me a coffee|tipeee|"
+                r"liberapay|memberful)\b"
+            ),
+            r"posłuchaj (?:podcastu|rozmowy|wywiadu|audycji|odcinka|całej)\b",
+        ),
+        "sponsor": (
+            "artykuł sponsorowany",
+            "materiał sponsorowany",
+        ),
+    },
 )

@@ -2,37 +2,64 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="ru",
     name="Russian",
     # question_labels
-    question_labels=(),
+    question_labels=w("в вопрос журналист корреспондент"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("о ответ"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        "что почему как когда где кто какой какая какие зачем сколько чем ли можно есть"
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("расскажите опишите объясните"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("вы вас вам ваш ваша ваше ваши вами ты тебя тебе твой"),
     # first_person
-    first_person=(),
+    first_person=w("я меня мне мой моя мы нас нам наш наша"),
     # third_person
-    third_person=(),
+    third_person=w("он она они"),
     # stopwords
     stopwords=(),
     # months
-    months=(),
+    months=(
+        w("января"),
+        w("февраля"),
+        w("марта"),
+        w("апреля"),
+        w("мая"),
+        w("июня"),
+        w("июля"),
+        w("августа"),
+        w("сентября"),
+        w("октября"),
+        w("ноября"),
+        w("декабря"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("понедельник"),
+        w("вторник"),
+        w("среда"),
+        w("четверг"),
+        w("пятница"),
+        w("суббота"),
+        w("воскресенье"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        "опубликовано",
+        "обновлено",
+        r"эфир(?:\s+от)?",
+    ),
     # byline_phrases
     byline_phrases=(),
     # job_titles
-    job_titles=(),
+    job_titles=w("синоптик врач писатель писательница журналистка"),
     # honorifics
     honorifics=(),
     # interview_phrases
@@ -42,5 +69,70 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "читайте (?:также|тоже)",
+            "смотрите также",
+            "по теме",
+            "самое читаемое",
+        ),
+        "newsletter": ("рассылка",),
+        "credit": (
+            "фото(?:графия)?",
+            "снимок",
+            "редактор",
+        ),
+        "advertisement": ("реклама",),
+        "share": (
+            "поделиться",
+            "(?:копировать|скопировать) ссылку",
+        ),
+        "comments": ("комментарии",),
+        "promo": (
+            "видео",
+            "подкаст",
+        ),
+        "tags": (
+            "теги",
+            "темы",
+        ),
+        "author_bio": ("об авторе",),
+        "other": (r"справка(?=\s*:)",),
+        "editorial_note": (
+            "от редакции",
+            "поправка",
+        ),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=w("vopros"),
+    # answer_class_words
+    answer_class_words=w("otvet"),
+    # journalist_titles
+    journalist_titles=(),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            r"подпишитесь\b",
+            r"подписывайтесь\b",
+        ),
+        "share": (r"поделитесь\b",),
+        "comments": ("оставьте комментарий",),
+        "promo": (
+            r"следите за (?:нами|новостями)\b",
+            (
+                r"поддержите\b[^.!?]{0,60}\b(?:patreon|steady|ko-fi|buy me a coffee|tipeee|"
+                r"liberapay|memberful)\b"
+            ),
+            (
+                "слушайте (?:нас|подкаст|наш|выпуск|эфир|интервью|передачу|программу|"
+                r"полную)\w*"
+            ),
+        ),
+        "sponsor": (
+            "на правах рекламы",
+            r"при поддержке\b",
+        ),
+    },
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .. import lexicon
 from .._phrases import phrase_kind
 from ..models import BoilerplateKind as K
 
@@ -329,10 +330,11 @@ _EDITORIAL = re.compile(
 #: "Styling: A. Hair: B. Production: C." — a row of role credits.
 _ROLE_CREDITS = re.compile(r"^(?:[A-Z][\w ]{2,30}: [^:]{2,80}?[.;] ?){2,}")
 
+#: A month's name in any spelling of any language in the lexicon, longest first.
 _MONTHS = (
-    r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|enero|febrero|marzo|abril"
-    r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril"
-    r"|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[a-zäéû]*\.?"
+    "(?:"
+    + "|".join(re.escape(m) for m in sorted(lexicon.union("months"), key=len, reverse=True))
+    + r")\.?"
 )
 #: A line that is only a date (and maybe a time or a weekday): "07. November 2023 - 10:38 Uhr",
 #: "December 19, 2025", "21.10.2019", "Published: 2024-03-05".

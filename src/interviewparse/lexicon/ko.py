@@ -1,0 +1,66 @@
+"""Korean."""
+
+from __future__ import annotations
+
+from ._model import Lexicon, w
+
+LEXICON = Lexicon(
+    code="ko",
+    name="Korean",
+    # question_labels
+    question_labels=w("질문 문"),
+    # answer_labels
+    answer_labels=w("답변 답"),
+    # interrogatives
+    interrogatives=(),
+    # request_verbs
+    request_verbs=(),
+    # address_pronouns
+    address_pronouns=(),
+    # first_person
+    first_person=(),
+    # third_person
+    third_person=(),
+    # stopwords
+    stopwords=(),
+    # months
+    months=(),
+    # weekdays
+    weekdays=(),
+    # dateline_phrases
+    dateline_phrases=(
+        "입력",
+        "수정",
+    ),
+    # byline_phrases
+    byline_phrases=(),
+    # job_titles
+    job_titles=(),
+    # honorifics
+    honorifics=(),
+    # interview_phrases
+    interview_phrases=(),
+    # not_interview_phrases
+    not_interview_phrases=(),
+    # closing_phrases
+    closing_phrases=(),
+    # boilerplate_phrases
+    boilerplate_phrases={
+        "related": (
+            "관련 ?기사",
+            "함께 (?:읽|보)[^:：]{0,12}",
+            "많이 본 뉴스",
+        ),
+        "share": ("공유하기",),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=(),
+    # answer_class_words
+    answer_class_words=(),
+    # journalist_titles
+    journalist_titles=(),
+    # boilerplate_prompts
+    boilerplate_prompts={},
+)

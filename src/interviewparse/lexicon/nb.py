@@ -1,0 +1,84 @@
+"""Norwegian (Bokmål)."""
+
+from __future__ import annotations
+
+from ._model import Lexicon, w
+
+LEXICON = Lexicon(
+    code="nb",
+    name="Norwegian (Bokmål)",
+    # question_labels
+    question_labels=w("spørsmål"),
+    # answer_labels
+    answer_labels=w("svar"),
+    # interrogatives
+    interrogatives=(),
+    # request_verbs
+    request_verbs=(),
+    # address_pronouns
+    address_pronouns=(),
+    # first_person
+    first_person=(),
+    # third_person
+    third_person=(),
+    # stopwords
+    stopwords=(),
+    # months
+    months=(
+        w("januar jan"),
+        w("februar feb"),
+        w("mars mar"),
+        w("april apr"),
+        w("mai"),
+        w("juni jun"),
+        w("juli jul"),
+        w("august aug"),
+        w("september sep"),
+        w("oktober okt"),
+        w("november nov"),
+        w("desember des"),
+    ),
+    # weekdays
+    weekdays=(
+        w("mandag"),
+        w("tirsdag"),
+        w("onsdag"),
+        w("torsdag"),
+        w("fredag"),
+        w("lørdag"),
+        w("søndag"),
+    ),
+    # dateline_phrases
+    dateline_phrases=(
+        "publisert",
+        "oppdatert",
+    ),
+    # byline_phrases
+    byline_phrases=(),
+    # job_titles
+    job_titles=(),
+    # honorifics
+    honorifics=(),
+    # interview_phrases
+    interview_phrases=(),
+    # not_interview_phrases
+    not_interview_phrases=(),
+    # closing_phrases
+    closing_phrases=(),
+    # boilerplate_phrases
+    boilerplate_phrases={
+        "related": ("les også",),
+        "tags": ("emner",),
+        "other": (r"fakta(?=\s*:)",),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=(),
+    # answer_class_words
+    answer_class_words=(),
+    # journalist_titles
+    journalist_titles=(),
+    # boilerplate_prompts
+    boilerplate_prompts={},
+)

@@ -1,0 +1,118 @@
+"""Swedish."""
+
+from __future__ import annotations
+
+from ._model import Lexicon, w
+
+LEXICON = Lexicon(
+    code="sv",
+    name="Swedish",
+    # question_labels
+    question_labels=w("fråga journalist"),
+    # answer_labels
+    answer_labels=w("svar"),
+    # interrogatives
+    interrogatives=w("vad varför hur när vem vilken vilket vilka"),
+    # request_verbs
+    request_verbs=w("berätta beskriv förklara"),
+    # address_pronouns
+    # left out while the rules read the union of all languages: "er" (German "he"), "ni" (Spanish
+    # and French "nor"), "dig" (an English verb)
+    address_pronouns=w("du din ditt dina"),
+    # first_person
+    # left out while the rules read the union of all languages: "vi" (Italian "you"), "min" (an
+    # English abbreviation: "5 min"), "mig" (Spanish "crumb")
+    first_person=w("jag mej oss vår vårt våra"),
+    # third_person
+    # left out while the rules read the union: "han" (Spanish "they have"), "de" (Romance "of")
+    third_person=w("hon"),
+    # stopwords
+    stopwords=w(
+        """
+        och att det som är för inte jag ett också eller hade när vad måste sig mycket skulle
+        efter
+        """
+    ),
+    # months
+    months=(
+        w("januari jan"),
+        w("februari feb"),
+        w("mars mar"),
+        w("april apr"),
+        w("maj"),
+        w("juni jun"),
+        w("juli jul"),
+        w("augusti aug"),
+        w("september sep sept"),
+        w("oktober okt"),
+        w("november nov"),
+        w("december dec"),
+    ),
+    # weekdays
+    weekdays=(
+        w("måndag"),
+        w("tisdag"),
+        w("onsdag"),
+        w("torsdag"),
+        w("fredag"),
+        w("lördag"),
+        w("söndag"),
+    ),
+    # dateline_phrases
+    dateline_phrases=(
+        "publicerad",
+        "uppdaterad",
+    ),
+    # byline_phrases
+    byline_phrases=(),
+    # job_titles
+    job_titles=w("barnmorska läkare författare sångerska journalist"),
+    # honorifics
+    honorifics=w("herr fru dr prof"),
+    # interview_phrases
+    interview_phrases=(),
+    # not_interview_phrases
+    not_interview_phrases=(),
+    # closing_phrases
+    closing_phrases=(),
+    # boilerplate_phrases
+    boilerplate_phrases={
+        "related": ("läs (?:också|även|mer)",),
+        "newsletter": (
+            "newsletters?",
+            "nyhetsbrev(?:et)?",
+        ),
+        "credit": (
+            "fot(?:ó|o(?:s|grafie|grafia|grafía)?)",
+            "bild(?:er)?",
+        ),
+        "share": ("dela(?: artikeln)?",),
+        "promo": ("video",),
+        "tags": (
+            "ämnen",
+            "taggar",
+        ),
+        "other": (r"fakta(?=\s*:)",),
+        "comments": ("kommentarer",),
+        "advertisement": ("annons",),
+        "author_bio": ("om (?:författaren|skribenten)",),
+        "editorial_note": ("rättelse",),
+        "footer": ("alla rättigheter förbehållna",),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=(),
+    # answer_class_words
+    answer_class_words=(),
+    # journalist_titles
+    journalist_titles=w("reporter redaktör korrespondent journalist krönikör fotograf"),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            r"prenumerera på\b",
+            "anmäl dig till (?:vårt|vår|nyhetsbrevet)",
+        ),
+        "promo": (r"följ oss\b",),
+    },
+)
