@@ -383,12 +383,9 @@ def _broadcast_name(view: View, index: NameIndex) -> str | None:
 
 # -- dates and authors ------------------------------------------------------------------------
 
+# "By X", "Von X", "Av X", "Written by X": the lexicon's byline words of every language.
 _BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|автор:?|written\s+by|geschrieben\s+von|escrito\s+por"
-    r"|écrit\s+par|scritto\s+da|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by"
-    r"|alle\s+(?:beiträge|artikel)\s+von|ver\s+todos\s+os\s+(?:posts|artigos)\s+de"
-    r"|ver\s+todas\s+las\s+entradas\s+de|voir\s+tous\s+les\s+articles\s+de"
-    r"|tutti\s+gli\s+articoli\s+di)"
+    r"^(?:" + "|".join(lexicon.phrases("byline_phrases")) + r")"
     r"\s+(?P<names>[^\n|]{3,80}?)\s*(?:[|,]\s*\d.*)?$",
     re.IGNORECASE,
 )

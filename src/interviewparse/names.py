@@ -57,35 +57,7 @@ PARTICLES = _wordset(
 
 HONORIFICS = lexicon.words("honorifics")
 
-_ROLE_SUFFIXES = (
-    "chef",
-    "chefin",
-    "leiter",
-    "leiterin",
-    "präsident",
-    "präsidentin",
-    "minister",
-    "ministerin",
-    "sprecher",
-    "sprecherin",
-    "forscher",
-    "forscherin",
-    "direktor",
-    "direktorin",
-    "kanzler",
-    "kanzlerin",
-    "vorsitzende",
-    "vorsitzender",
-    "experte",
-    "expertin",
-    "trainer",
-    "trainerin",
-    "manager",
-    "managerin",
-    "hauptmann",
-    "wissenschaftler",
-    "wissenschaftlerin",
-)
+_ROLE_SUFFIXES = tuple(sorted(lexicon.words("title_endings")))
 _COMPOUND_MIN = 8
 
 # Capitalised words that start sentences or headlines and are never part of a name.

@@ -46,6 +46,9 @@ class Lexicon:
         byline_phrases: what opens a byline ("by", "von", "par").
         job_titles: roles and offices that stand before or after a name ("CEO", "minister").
         honorifics: titles of address before a name ("Mr", "Dr", "Herr", "Mme").
+        title_endings: the endings of job titles a language writes as one word with their field
+            ("Landeshauptmann", "Vereinschef", "utrikesminister"): a long word ending so is a
+            role, not a name.
         journalist_titles: the jobs of the people who make the page, as a byline writes them
             after a name ("correspondent", "Redakteurin", "rédacteur").
         interview_phrases: words that call a page an interview (in a title, URL, section or
@@ -80,6 +83,7 @@ class Lexicon:
     byline_phrases: tuple[str, ...] = ()
     job_titles: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
+    title_endings: tuple[str, ...] = ()
     journalist_titles: tuple[str, ...] = ()
     interview_phrases: tuple[str, ...] = ()
     not_interview_phrases: tuple[str, ...] = ()

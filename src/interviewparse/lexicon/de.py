@@ -67,7 +67,11 @@ LEXICON = Lexicon(
         "stand",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=(
+        "von",
+        r"geschrieben\s+von",
+        r"alle\s+(?:beiträge|artikel)\s+von",
+    ),
     # job_titles
     job_titles=w(
         """
@@ -152,6 +156,15 @@ LEXICON = Lexicon(
     # journalist_titles
     journalist_titles=w(
         "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin"
+    ),
+    # title_endings
+    title_endings=w(
+        """
+        chef chefin leiter leiterin präsident präsidentin minister ministerin sprecher
+        sprecherin forscher forscherin direktor direktorin kanzler kanzlerin vorsitzende
+        vorsitzender experte expertin trainer trainerin manager managerin hauptmann
+        wissenschaftler wissenschaftlerin
+        """
     ),
     # boilerplate_prompts
     boilerplate_prompts={

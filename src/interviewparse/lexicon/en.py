@@ -63,7 +63,11 @@ LEXICON = Lexicon(
         r"(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=(
+        "by",
+        r"written\s+by",
+        r"(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by",
+    ),
     # job_titles
     job_titles=w(
         """
@@ -166,6 +170,8 @@ LEXICON = Lexicon(
         photographer critic
         """
     ),
+    # title_endings
+    title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

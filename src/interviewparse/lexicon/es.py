@@ -64,7 +64,11 @@ LEXICON = Lexicon(
         r"actualizado(?:\s+el)?",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=(
+        "por",
+        r"escrito\s+por",
+        r"ver\s+todas\s+las\s+entradas\s+de",
+    ),
     # job_titles
     job_titles=w(
         """
@@ -138,6 +142,8 @@ LEXICON = Lexicon(
     answer_class_words=w("respuesta"),
     # journalist_titles
     journalist_titles=w("periodista redactor redactora corresponsal"),
+    # title_endings
+    title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

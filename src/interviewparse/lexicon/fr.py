@@ -61,7 +61,11 @@ LEXICON = Lexicon(
         r"mis\s+à\s+jour(?:\s+le)?",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=(
+        "par",
+        r"écrit\s+par",
+        r"voir\s+tous\s+les\s+articles\s+de",
+    ),
     # job_titles
     job_titles=w(
         """
@@ -126,6 +130,8 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=w("journaliste rédacteur rédactrice correspondant correspondante"),
+    # title_endings
+    title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -61,7 +61,11 @@ LEXICON = Lexicon(
         r"aggiornato(?:\s+il)?",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=(
+        "di",
+        r"scritto\s+da",
+        r"tutti\s+gli\s+articoli\s+di",
+    ),
     # job_titles
     job_titles=w(
         """
@@ -121,6 +125,8 @@ LEXICON = Lexicon(
     answer_class_words=w("risposta"),
     # journalist_titles
     journalist_titles=w("giornalista redattore redattrice corrispondente"),
+    # title_endings
+    title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

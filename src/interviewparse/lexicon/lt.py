@@ -51,6 +51,8 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=(),
+    # title_endings
+    title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={},
 )

@@ -64,7 +64,7 @@ LEXICON = Lexicon(
         r"bijgewerkt(?:\s+op)?",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=("door",),
     # job_titles
     job_titles=w(
         "onderzoeker verpleegkundige schrijfster schrijver zangeres burgemeester dokter dirigent"
@@ -106,6 +106,8 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=(),
+    # title_endings
+    title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

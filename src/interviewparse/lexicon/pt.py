@@ -59,7 +59,11 @@ LEXICON = Lexicon(
         r"atualizado(?:\s+em)?",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=(
+        "por",
+        r"escrito\s+por",
+        r"ver\s+todos\s+os\s+(?:posts|artigos)\s+de",
+    ),
     # job_titles
     job_titles=w(
         """
@@ -117,6 +121,8 @@ LEXICON = Lexicon(
     answer_class_words=w("resposta"),
     # journalist_titles
     journalist_titles=w("repórter redator redatora correspondente"),
+    # title_endings
+    title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

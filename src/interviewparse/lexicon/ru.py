@@ -57,7 +57,7 @@ LEXICON = Lexicon(
         r"эфир(?:\s+от)?",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=("автор:?",),
     # job_titles
     job_titles=w("синоптик врач писатель писательница журналистка"),
     # honorifics
@@ -111,6 +111,8 @@ LEXICON = Lexicon(
     answer_class_words=w("otvet"),
     # journalist_titles
     journalist_titles=(),
+    # title_endings
+    title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

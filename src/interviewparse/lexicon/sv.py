@@ -64,7 +64,10 @@ LEXICON = Lexicon(
         "uppdaterad",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=(
+        "av",
+        r"skriven\s+av",
+    ),
     # job_titles
     job_titles=w("barnmorska läkare författare sångerska journalist"),
     # honorifics
@@ -107,6 +110,8 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=w("reporter redaktör korrespondent journalist krönikör fotograf"),
+    # title_endings
+    title_endings=w("chef minister forskare ledare direktör ordförande"),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
