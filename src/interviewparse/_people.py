@@ -291,10 +291,8 @@ def _may_name_people(text: str, folded: str) -> bool:
     )
 
 
-_JOURNALIST_WORDS = frozenset(
-    {"reporter", "correspondent", "editor", "journalist", "host", "redakteur", "redakteurin"}
-    | {"reporterin", "korrespondent", "korrespondentin", "journaliste", "periodista"}
-)
+#: What a journalist is called before the name: a byline's job titles and the roles that ask.
+_JOURNALIST_WORDS = lexicon.words("journalist_titles") | lexicon.words("host_roles")
 
 
 def _talk_people(text: str, index: NameIndex, folded: str | None) -> tuple[list[str], list[str]]:
@@ -442,15 +440,8 @@ def _credited_names(rest: str) -> list[str]:
 
 # A line that names a broadcast's host or guest by role: "Host: Ada Weiss", "Ведучий — Олена
 # Ткачук", "Our guest this morning – the village librarian Ada Weiss."
-_HOST_ROLES = (
-    "host|hosts|presenter|moderator|moderatorin|moderation|ведущий|ведущая|ведучий|ведуча"
-    "|présentateur|présentatrice|animateur|animatrice|presentador|presentadora|conduttore"
-    "|conduttrice|apresentador|apresentadora|prowadzący|prowadząca|sunucu"
-)
-_GUEST_ROLES = (
-    "guest|guests|gast|gäste|гость|гостья|гість|гостя|invité|invitée|invitado|invitada|ospite"
-    "|convidado|convidada|gość|konuk"
-)
+_HOST_ROLES = "|".join(sorted(map(re.escape, lexicon.words("host_roles")), key=len, reverse=True))
+_GUEST_ROLES = "|".join(sorted(map(re.escape, lexicon.words("guest_roles")), key=len, reverse=True))
 _ROLE_LINE = re.compile(
     r"^(?:(?:our|unser|unsere|notre|nuestro|nuestra|наш|наша)\s+)?"
     rf"(?:(?P<host>{_HOST_ROLES})|(?P<guest>{_GUEST_ROLES}))\b"

@@ -24,13 +24,12 @@ _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 # Function words that are frequent in one language and rare in the others (the lexicon's
 # ``stopwords`` slot). Words shared by several of these languages ("a", "de", "la", "en", "in",
 # "die" in English text) are left out or kept only where they are far more typical of one
-# language. On a tie the language listed first wins: the order of :data:`_TIE_ORDER`, then the
-# lexicon's.
-_TIE_ORDER = ("en", "de", "fr", "es", "it", "pt", "nl")
+# language. Only the Latin-script languages are told apart by their words (Cyrillic text is told
+# by its script first; Arabic and Hindi are not guessed yet). On a tie the language listed first
+# wins.
+_GUESSED = ("en", "de", "fr", "es", "it", "pt", "nl", "sv")
 _STOPWORDS: dict[str, frozenset[str]] = {
-    code: lexicon.words("stopwords", (code,))
-    for code in dict.fromkeys((*_TIE_ORDER, *lexicon.LANGUAGES))
-    if lexicon.get(code).stopwords
+    code: lexicon.words("stopwords", (code,)) for code in _GUESSED
 }
 
 _MIN_HITS = 3

@@ -620,16 +620,9 @@ def _initials(name: str) -> str:
 
 
 # Roles a transcript writes after the speaker's name ("KOFI ADU, HOST:"): these ask.
-_ASKING_ROLES = _wordset(
-    """host co-host cohost anchor moderator moderatorin moderatrice presenter interviewer
-    interviewerin reporter correspondent journalist journalistin byline presentador
-    presentadora présentateur présentatrice animateur animatrice conduttore conduttrice
-    gastgeber gastgeberin ведущий ведущая"""
-)
+_ASKING_ROLES = lexicon.words("host_roles")
 # ... and these answer ("MARA LIND, GUEST:"); any other role says nothing of the side.
-_ANSWERING_ROLES = _wordset(
-    "guest gast invité invitée invitado invitada ospite convidado convidada"
-)
+_ANSWERING_ROLES = lexicon.words("guest_roles")
 _ROLE_SUFFIX = re.compile(r",\s*(?P<role>[^,]{2,40})$")
 
 

@@ -39,13 +39,17 @@ class Lexicon:
         address_pronouns: the second person, as an interviewer addresses a guest ("you", "Sie").
         first_person: the first person of an answer ("I", "we", "ich").
         third_person: the third person a report uses of its subject ("he", "she", "er").
-        stopwords: function words frequent in this language and rare in others (language guess).
+        stopwords: function words frequent in this language and rare in others: the language
+            guess counts them, and a name is never one ("في", "में").
         months: the twelve months in order, each as its spellings (full, short, genitive).
         weekdays: the seven weekdays, Monday first, each as its spellings.
         dateline_phrases: what opens a date line ("published", "updated", "veröffentlicht").
         byline_phrases: what opens a byline ("by", "von", "par").
         job_titles: roles and offices that stand before or after a name ("CEO", "minister").
         honorifics: titles of address before a name ("Mr", "Dr", "Herr", "Mme").
+        host_roles: the roles of the one who asks, as a transcript or a credit line names them
+            ("host", "Moderatorin", "présentatrice", "ведущий"): "KOFI ADU, HOST:", "Host: Ada".
+        guest_roles: the roles of the one who answers ("guest", "Gast", "invitée", "гость").
         title_endings: the endings of job titles a language writes as one word with their field
             ("Landeshauptmann", "Vereinschef", "utrikesminister"): a long word ending so is a
             role, not a name.
@@ -83,6 +87,8 @@ class Lexicon:
     byline_phrases: tuple[str, ...] = ()
     job_titles: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
+    host_roles: tuple[str, ...] = ()
+    guest_roles: tuple[str, ...] = ()
     title_endings: tuple[str, ...] = ()
     journalist_titles: tuple[str, ...] = ()
     interview_phrases: tuple[str, ...] = ()

@@ -22,7 +22,7 @@ LEXICON = Lexicon(
     # third_person
     third_person=(),
     # stopwords
-    stopwords=(),
+    stopwords=w("في من على إلى عن مع بين بعد قبل حول عند هل لماذا كيف ما"),
     # months
     months=(
         w("يناير"),
@@ -100,6 +100,10 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=(),
+    # host_roles
+    host_roles=(),
+    # guest_roles
+    guest_roles=(),
     # title_endings
     title_endings=(),
     # boilerplate_prompts

@@ -157,6 +157,12 @@ LEXICON = Lexicon(
     journalist_titles=w(
         "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin"
     ),
+    # host_roles
+    host_roles=w(
+        "moderator moderatorin moderation interviewerin journalistin gastgeber gastgeberin"
+    ),
+    # guest_roles
+    guest_roles=w("gast gäste"),
     # title_endings
     title_endings=w(
         """

@@ -51,6 +51,10 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=(),
+    # host_roles
+    host_roles=(),
+    # guest_roles
+    guest_roles=(),
     # title_endings
     title_endings=(),
     # boilerplate_prompts

@@ -170,6 +170,15 @@ LEXICON = Lexicon(
         photographer critic
         """
     ),
+    # host_roles
+    host_roles=w(
+        """
+        host hosts co-host cohost anchor presenter moderator interviewer reporter correspondent
+        journalist byline
+        """
+    ),
+    # guest_roles
+    guest_roles=w("guest guests"),
     # title_endings
     title_endings=(),
     # boilerplate_prompts

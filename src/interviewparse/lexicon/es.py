@@ -142,6 +142,10 @@ LEXICON = Lexicon(
     answer_class_words=w("respuesta"),
     # journalist_titles
     journalist_titles=w("periodista redactor redactora corresponsal"),
+    # host_roles
+    host_roles=w("presentador presentadora"),
+    # guest_roles
+    guest_roles=w("invitado invitada"),
     # title_endings
     title_endings=(),
     # boilerplate_prompts

@@ -130,6 +130,10 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=w("journaliste rédacteur rédactrice correspondant correspondante"),
+    # host_roles
+    host_roles=w("présentateur présentatrice animateur animatrice"),
+    # guest_roles
+    guest_roles=w("invité invitée"),
     # title_endings
     title_endings=(),
     # boilerplate_prompts

@@ -22,7 +22,7 @@ LEXICON = Lexicon(
     # third_person
     third_person=(),
     # stopwords
-    stopwords=(),
+    stopwords=w("में का की के से पर और को ने"),
     # months
     months=(
         w("जनवरी"),
@@ -81,6 +81,10 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=(),
+    # host_roles
+    host_roles=(),
+    # guest_roles
+    guest_roles=(),
     # title_endings
     title_endings=(),
     # boilerplate_prompts

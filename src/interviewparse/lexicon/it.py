@@ -125,6 +125,10 @@ LEXICON = Lexicon(
     answer_class_words=w("risposta"),
     # journalist_titles
     journalist_titles=w("giornalista redattore redattrice corrispondente"),
+    # host_roles
+    host_roles=w("conduttore conduttrice moderatrice"),
+    # guest_roles
+    guest_roles=w("ospite"),
     # title_endings
     title_endings=(),
     # boilerplate_prompts

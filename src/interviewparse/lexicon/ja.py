@@ -90,8 +90,13 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=(),
+    # host_roles
+    host_roles=(),
+    # guest_roles
+    guest_roles=(),
     # title_endings
-    title_endings=(),
+    # Han characters that end a role noun: 社長, 看護師, 運転手, 大工, 記者, 店員, 作家
+    title_endings=w("長 師 手 工 者 員 家"),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

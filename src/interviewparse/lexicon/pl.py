@@ -105,6 +105,10 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=(),
+    # host_roles
+    host_roles=w("prowadzący prowadząca"),
+    # guest_roles
+    guest_roles=w("gość"),
     # title_endings
     title_endings=(),
     # boilerplate_prompts

@@ -121,6 +121,10 @@ LEXICON = Lexicon(
     answer_class_words=w("resposta"),
     # journalist_titles
     journalist_titles=w("repórter redator redatora correspondente"),
+    # host_roles
+    host_roles=w("apresentador apresentadora"),
+    # guest_roles
+    guest_roles=w("convidado convidada"),
     # title_endings
     title_endings=(),
     # boilerplate_prompts

@@ -111,6 +111,10 @@ LEXICON = Lexicon(
     answer_class_words=w("otvet"),
     # journalist_titles
     journalist_titles=(),
+    # host_roles
+    host_roles=w("ведущий ведущая"),
+    # guest_roles
+    guest_roles=w("гость гостья"),
     # title_endings
     title_endings=(),
     # boilerplate_prompts

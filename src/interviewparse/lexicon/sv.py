@@ -110,6 +110,10 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=w("reporter redaktör korrespondent journalist krönikör fotograf"),
+    # host_roles
+    host_roles=w("programledare intervjuare"),
+    # guest_roles
+    guest_roles=w("gäst gäster"),
     # title_endings
     title_endings=w("chef minister forskare ledare direktör ordförande"),
     # boilerplate_prompts

@@ -88,6 +88,10 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=(),
+    # host_roles
+    host_roles=w("ведучий ведуча"),
+    # guest_roles
+    guest_roles=w("гість гостя"),
     # title_endings
     title_endings=(),
     # boilerplate_prompts

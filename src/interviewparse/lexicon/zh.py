@@ -123,8 +123,13 @@ LEXICON = Lexicon(
     answer_class_words=(),
     # journalist_titles
     journalist_titles=(),
+    # host_roles
+    host_roles=(),
+    # guest_roles
+    guest_roles=(),
     # title_endings
-    title_endings=(),
+    # 修复师, 茶农, 作家, 运动员, 歌手, 校长, 匠人
+    title_endings=w("师 師 農 农 家 员 員 手 长 長 者 匠 官 士 生 人"),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
