@@ -24,7 +24,7 @@ from typing import TypeVar
 
 import attrs
 
-from . import cues
+from . import cues, lexicon
 from .blocks import Block, BlockKind
 from .boilerplate import Verdict
 from .language import guess_language
@@ -423,11 +423,8 @@ def _signs_off(closing: str, name: str) -> bool:
 #: Thanks for the conversation, the interview's last exchange ("Thank you for your time.",
 #: "Danke für das Gespräch.", "Дякую вам за розмову."), not "Thanks to ...".
 _THANKS = re.compile(
-    r"^\W{0,3}(?:thank\s+you|thanks|many\s+thanks|danke|vielen\s+dank|merci|gracias|grazie"
-    r"|obrigad[oa]|bedankt|dank\s+je(?:wel)?|dank\s+u|dziękuj[ęe]|dzięki|спасибо|благодарю"
-    r"|дякую|teşekkür(?:ler|\s+ederim)|tack|takk|kiitos|terima\s+kasih|شكر[اًا]?|谢谢|感谢"
-    r"|ありがとう|감사합니다|धन्यवाद)"
-    r"(?!\s+(?:to|a|à|al|alla|an|dem|der|ao|do|od|vare|temu|niemu|tej|tym)\b)",
+    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.rule_phrases('segment.thanks'))})"
+    rf"(?!\s+(?:{lexicon.alternation(lexicon.rule_phrases('segment.thanks.to'))})\b)",
     re.IGNORECASE,
 )
 #: A note on where to see the work or meet the guest, in the journalist's voice: an
@@ -450,18 +447,7 @@ _ANNOUNCES = re.compile(
 #: The editor's closing note on how the conversation was edited, in plain type or italics:
 #: "This interview has been edited for length and clarity", "Das Interview wurde gekürzt".
 _EDITED_NOTE = re.compile(
-    r"^\W{0,3}(?:(?:this|the)\s+(?:interview|conversation|transcript|q\s?&\s?a)\s+"
-    r"(?:has\s+been|was|have\s+been)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|abridged)"
-    r"|(?:dieses|das)\s+(?:interview|gespräch)\s+wurde\s+(?:\w+\s+){0,3}"
-    r"(?:gekürzt|redigiert|bearbeitet|autorisiert)"
-    r"|(?:cet|l['’])\s*(?:entretien|interview)\s+a\s+été\s+(?:\w+\s+){0,2}"
-    r"(?:édité|condensé|raccourci|relu)"
-    r"|(?:esta|la)\s+entrevista\s+(?:ha\s+sido|fue)\s+(?:\w+\s+){0,2}(?:editada|condensada)"
-    r"|(?:questa|l['’])\s*intervista\s+è\s+stata\s+(?:\w+\s+){0,2}(?:editata|modificata)"
-    r"|(?:esta|a)\s+entrevista\s+foi\s+(?:\w+\s+){0,2}(?:editada|condensada)"
-    r"|(?:dit|het)\s+(?:interview|gesprek)\s+is\s+(?:\w+\s+){0,2}(?:ingekort|geredigeerd)"
-    r"|интервью\s+(?:было\s+)?(?:сокращено|отредактировано))",
-    re.IGNORECASE,
+    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.phrases('closing_phrases'))})", re.IGNORECASE
 )
 
 
@@ -591,30 +577,16 @@ _AUTHOR_VOICE = re.compile(
 #: The page names its genre: a how-to, a guide, an explainer, an FAQ — in the title, or in an
 #: intro that speaks of "this guide".
 _GENRE_TITLE = re.compile(
-    r"\b(?:playbook|guide|how[- ]to|here['’]s\s+how|explainer|explained|faqs?"
-    r"|frequently\s+asked|step[- ]by[- ]step|tutorial|checklist|cheat\s?sheet"
-    r"|(?:everything|what)\s+you\s+need\s+to\s+know|ratgeber|erklärstück|erklärt|anleitung"
-    r"|häufige\s+fragen|was\s+sie\s+wissen\s+müssen|guía|preguntas\s+frecuentes"
-    r"|mode\s+d['’]emploi|questions\s+fréquentes|ce\s+qu['’]il\s+faut\s+savoir"
-    r"|руководство|инструкция|что\s+нужно\s+знать)\b",
-    re.IGNORECASE,
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('segment.genre-title'))})\b", re.IGNORECASE
 )
 _GENRE_INTRO = re.compile(
-    r"\b(?:this|our|the\s+following)\s+(?:playbook|guide|explainer|faq|tutorial|checklist"
-    r"|primer|walkthrough)\b|\bdieser?\s+(?:ratgeber|leitfaden|erklärstück)\b"
-    r"|\b(?:cette|ce)\s+(?:guide|fiche\s+pratique)\b|\besta\s+guía\b",
-    re.IGNORECASE,
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('segment.genre-intro'))})\b", re.IGNORECASE
 )
 #: A section label standing alone on its line above the article, naming a genre that is not
 #: an interview: "Opinion", "Comment", "Meinung", "Tribune", "Opinión", "Poradnik" (a guide),
 #: "Krönika" (a column), "Мнение" — alone, or before a separator ("Opinion | Work").
 _GENRE_KICKER = re.compile(
-    r"^\W{0,3}(?:opinion|opinions|comment|commentary|column|op-ed|editorial|explainer|guide"
-    r"|analysis|essay|viewpoint|meinung|kommentar|kolumne|gastbeitrag|leitartikel|ratgeber"
-    r"|standpunkt|tribune|chronique|éditorial|édito|point\s+de\s+vue|décryptage|opinión"
-    r"|tribuna|columna|guía|opinione|commento|editoriale|rubrica|opinião|coluna|artigo"
-    r"|opinie|commentaar|opinia|felieton|komentarz|poradnik|krönika|ledare|debatt|åsikt"
-    r"|мнение|колонка|комментарий|görüş|köşe\s+yazısı|rehber)"
+    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.rule_phrases('segment.genre-kicker'))})"
     r"(?:\s*[|›»/·:–—-]\s*\w[\w\s&,-]{0,40})?\W{0,3}$",
     re.IGNORECASE,
 )
@@ -1037,12 +1009,8 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
 #: "表示", "と述べた", "قال"). Answers quote people too, so the callers add that the paragraph
 #: has no first or second person and follows the last *labelled* answer turn.
 _REPORTAGE = re.compile(
-    r"\b(?:(?:has|have|had)\s+said|said|told\s+(?:reporters|the|a)|announced|sagte|sagten"
-    r"|erklärte|kündigte|a\s+(?:déclaré|annoncé|indiqué)|ont\s+(?:déclaré|annoncé)|dijo|dijeron"
-    r"|afirmó|anunció|ha\s+(?:detto|dichiarato|annunciato)|hanno\s+(?:detto|annunciato)"
-    r"|disse|disseram|afirmou|anunciou|zei|zeiden|verklaarde|powiedział[aoy]?|zapowiedział[aoy]?"
-    r"|заявил[аи]?|сообщил[аи]?|сказал[аи]?|dedi|açıkladı|söyledi)\b"
-    r"|(?:表示|称|宣布|と述べた|と話した|と発表した|قال|قالت|أعلن)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('segment.reportage'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('segment.reportage.inside-words'))})",
     re.IGNORECASE,
 )
 

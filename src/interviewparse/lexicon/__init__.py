@@ -25,12 +25,14 @@ __all__ = [
     "LANGUAGES",
     "SLOTS",
     "Lexicon",
+    "alternation",
     "coverage",
     "get",
     "month_numbers",
     "pattern",
     "phrases",
     "phrases_by_kind",
+    "rule_phrases",
     "union",
     "words",
 ]
@@ -43,7 +45,7 @@ LANGUAGES: tuple[str, ...] = (
     "zh",
 )  # fmt: skip
 #: The mapping slots: per boilerplate kind, a tuple of phrases.
-_KIND_SLOTS = ("boilerplate_phrases", "boilerplate_prompts")
+_KIND_SLOTS = ("boilerplate_phrases", "boilerplate_prompts", "rule_phrases")
 
 _EMPTY = Lexicon(code="", name="")
 
@@ -113,8 +115,9 @@ def pattern(slot: str, languages: tuple[str, ...] | None = None) -> re.Pattern[s
 def phrases_by_kind(
     slot: str, languages: tuple[str, ...] | None = None
 ) -> dict[str, tuple[str, ...]]:
-    """A per-kind slot (``boilerplate_phrases``, ``boilerplate_prompts``) of ``languages`` (every
-    language for ``None``): ``{kind: phrases}``, each kind's phrases without repeats."""
+    """A per-kind slot (``boilerplate_phrases``, ``boilerplate_prompts``, ``rule_phrases``) of
+    ``languages`` (every language for ``None``): ``{kind: phrases}``, each kind's phrases without
+    repeats."""
     if slot not in _KIND_SLOTS:
         raise ValueError(f"{slot!r} is not a per-kind slot; one of {_KIND_SLOTS}")
     found: dict[str, dict[str, None]] = {}
@@ -135,6 +138,17 @@ def month_numbers(languages: tuple[str, ...] | None = None) -> dict[str, int]:
             for spelling in spellings:
                 numbers.setdefault(spelling.casefold(), number)
     return numbers
+
+
+def rule_phrases(rule: str, languages: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The alternatives of rule ``rule`` in ``languages`` (every language for ``None``)."""
+    return phrases_by_kind("rule_phrases", languages).get(rule, ())
+
+
+def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    """``phrases`` as one regular-expression alternation (no group), longest first: the order in
+    which an alternation that is not anchored on both sides should try them."""
+    return "|".join(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 def coverage() -> dict[str, dict[str, int]]:

@@ -64,6 +64,9 @@ class Lexicon:
         boilerplate_phrases: per boilerplate kind (``BoilerplateKind`` value), the label phrases
             that open a block of that kind and are followed by a colon or close the block
             ("read also", "Foto", "Tags").
+        rule_phrases: per rule (keyed by the rule's name, "segment.thanks"), the alternatives of
+            this language its pattern is built from, where no named slot fits: the structure
+            (anchors, lookaheads, what may follow) stays in the rule's module.
         boilerplate_prompts: per boilerplate kind, imperatives that open a block and may run on
             ("sign up for our newsletter", "abonnez-vous"), narrow enough not to open an answer.
     """
@@ -96,6 +99,7 @@ class Lexicon:
     closing_phrases: tuple[str, ...] = ()
     boilerplate_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     boilerplate_prompts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    rule_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
 #: The slot names, in the order of the class (the coverage table's columns).

@@ -122,4 +122,13 @@ LEXICON = Lexicon(
             "برعاية",
         ),
     },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("شكر[اًا]?",),
+        "segment.reportage.inside-words": (
+            "قال",
+            "قالت",
+            "أعلن",
+        ),
+    },
 )

@@ -100,7 +100,13 @@ LEXICON = Lexicon(
     # not_interview_phrases
     not_interview_phrases=(),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(
+        (
+            r"(?:dieses|das)\s+(?:interview|"
+            r"gespräch)\s+wurde\s+(?:\w+\s+){0,3}(?:gekürzt|redigiert|bearbeitet|"
+            "autorisiert)"
+        ),
+    ),
     # boilerplate_phrases
     boilerplate_phrases={
         "related": (
@@ -208,6 +214,42 @@ LEXICON = Lexicon(
         "sponsor": (
             r"gesponsert von\b",
             r"präsentiert von\b",
+        ),
+    },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": (
+            "danke",
+            r"vielen\s+dank",
+        ),
+        "segment.thanks.to": (
+            "an",
+            "dem",
+            "der",
+        ),
+        "segment.genre-title": (
+            "ratgeber",
+            "erklärstück",
+            "erklärt",
+            "anleitung",
+            r"häufige\s+fragen",
+            r"was\s+sie\s+wissen\s+müssen",
+        ),
+        "segment.genre-intro": (r"dieser?\s+(?:ratgeber|leitfaden|erklärstück)",),
+        "segment.genre-kicker": (
+            "meinung",
+            "kommentar",
+            "kolumne",
+            "gastbeitrag",
+            "leitartikel",
+            "ratgeber",
+            "standpunkt",
+        ),
+        "segment.reportage": (
+            "sagte",
+            "sagten",
+            "erklärte",
+            "kündigte",
         ),
     },
 )

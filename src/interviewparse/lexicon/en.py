@@ -91,7 +91,13 @@ LEXICON = Lexicon(
     # not_interview_phrases
     not_interview_phrases=(),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(
+        (
+            r"(?:this|the)\s+(?:interview|conversation|transcript|"
+            r"q\s?&\s?a)\s+(?:has\s+been|was|have\s+been)\s+(?:lightly\s+|"
+            r"slightly\s+)?(?:edited|condensed|abridged)"
+        ),
+    ),
     # boilerplate_phrases
     boilerplate_phrases={
         "related": (
@@ -221,6 +227,56 @@ LEXICON = Lexicon(
             r"sponsored by\b",
             r"presented by\b",
             r"in partnership with\b",
+        ),
+    },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": (
+            r"thank\s+you",
+            "thanks",
+            r"many\s+thanks",
+        ),
+        "segment.thanks.to": ("to",),
+        "segment.genre-title": (
+            "playbook",
+            "guide",
+            "how[- ]to",
+            r"here['’]s\s+how",
+            "explainer",
+            "explained",
+            "faqs?",
+            r"frequently\s+asked",
+            "step[- ]by[- ]step",
+            "tutorial",
+            "checklist",
+            r"cheat\s?sheet",
+            r"(?:everything|what)\s+you\s+need\s+to\s+know",
+        ),
+        "segment.genre-intro": (
+            (
+                r"(?:this|our|the\s+following)\s+(?:playbook|guide|explainer|faq|tutorial|"
+                "checklist|primer|walkthrough)"
+            ),
+        ),
+        "segment.genre-kicker": (
+            "opinion",
+            "opinions",
+            "comment",
+            "commentary",
+            "column",
+            "op-ed",
+            "editorial",
+            "explainer",
+            "guide",
+            "analysis",
+            "essay",
+            "viewpoint",
+        ),
+        "segment.reportage": (
+            r"(?:has|have|had)\s+said",
+            "said",
+            r"told\s+(?:reporters|the|a)",
+            "announced",
         ),
     },
 )

@@ -88,7 +88,12 @@ LEXICON = Lexicon(
     # not_interview_phrases
     not_interview_phrases=(),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(
+        (
+            r"(?:esta|la)\s+entrevista\s+(?:ha\s+sido|fue)\s+(?:\w+\s+){0,2}(?:editada|"
+            "condensada)"
+        ),
+    ),
     # boilerplate_phrases
     boilerplate_phrases={
         "related": (
@@ -181,6 +186,31 @@ LEXICON = Lexicon(
         "sponsor": (
             "contenido patrocinado",
             r"patrocinado por\b",
+        ),
+    },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("gracias",),
+        "segment.thanks.to": (
+            "a",
+            "al",
+        ),
+        "segment.genre-title": (
+            "guía",
+            r"preguntas\s+frecuentes",
+        ),
+        "segment.genre-intro": (r"esta\s+guía",),
+        "segment.genre-kicker": (
+            "opinión",
+            "tribuna",
+            "columna",
+            "guía",
+        ),
+        "segment.reportage": (
+            "dijo",
+            "dijeron",
+            "afirmó",
+            "anunció",
         ),
     },
 )

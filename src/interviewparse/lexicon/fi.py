@@ -65,4 +65,8 @@ LEXICON = Lexicon(
     title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={},
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("kiitos",),
+    },
 )

@@ -86,7 +86,12 @@ LEXICON = Lexicon(
     # not_interview_phrases
     not_interview_phrases=(),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(
+        (
+            r"(?:cet|l['’])\s*(?:entretien|"
+            r"interview)\s+a\s+été\s+(?:\w+\s+){0,2}(?:édité|condensé|raccourci|relu)"
+        ),
+    ),
     # boilerplate_phrases
     boilerplate_phrases={
         "related": (
@@ -167,6 +172,30 @@ LEXICON = Lexicon(
         "sponsor": (
             r"sponsorisé par\b",
             "contenu sponsorisé",
+        ),
+    },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("merci",),
+        "segment.thanks.to": ("à",),
+        "segment.genre-title": (
+            "guide",
+            r"mode\s+d['’]emploi",
+            r"questions\s+fréquentes",
+            r"ce\s+qu['’]il\s+faut\s+savoir",
+        ),
+        "segment.genre-intro": (r"(?:cette|ce)\s+(?:guide|fiche\s+pratique)",),
+        "segment.genre-kicker": (
+            "tribune",
+            "chronique",
+            "éditorial",
+            "édito",
+            r"point\s+de\s+vue",
+            "décryptage",
+        ),
+        "segment.reportage": (
+            r"a\s+(?:déclaré|annoncé|indiqué)",
+            r"ont\s+(?:déclaré|annoncé)",
         ),
     },
 )

@@ -92,4 +92,8 @@ LEXICON = Lexicon(
         "newsletter": ("सब्सक्राइब करें",),
         "promo": ("(?:हमें )?फॉलो करें",),
     },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("धन्यवाद",),
+    },
 )

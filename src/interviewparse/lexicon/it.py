@@ -88,7 +88,12 @@ LEXICON = Lexicon(
     # not_interview_phrases
     not_interview_phrases=(),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(
+        (
+            r"(?:questa|l['’])\s*intervista\s+è\s+stata\s+(?:\w+\s+){0,2}(?:editata|"
+            "modificata)"
+        ),
+    ),
     # boilerplate_phrases
     boilerplate_phrases={
         "related": (
@@ -157,6 +162,24 @@ LEXICON = Lexicon(
         "sponsor": (
             "contenuto sponsorizzato",
             r"sponsorizzato da\b",
+        ),
+    },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("grazie",),
+        "segment.thanks.to": (
+            "a",
+            "alla",
+        ),
+        "segment.genre-kicker": (
+            "opinione",
+            "commento",
+            "editoriale",
+            "rubrica",
+        ),
+        "segment.reportage": (
+            r"ha\s+(?:detto|dichiarato|annunciato)",
+            r"hanno\s+(?:detto|annunciato)",
         ),
     },
 )

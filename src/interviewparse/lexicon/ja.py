@@ -110,4 +110,13 @@ LEXICON = Lexicon(
             r"スポンサー(?:リンク|\s*[:：])",
         ),
     },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("ありがとう",),
+        "segment.reportage.inside-words": (
+            "と述べた",
+            "と話した",
+            "と発表した",
+        ),
+    },
 )

@@ -69,4 +69,8 @@ LEXICON = Lexicon(
     title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={},
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("감사합니다",),
+    },
 )

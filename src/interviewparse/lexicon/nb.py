@@ -87,4 +87,9 @@ LEXICON = Lexicon(
     title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={},
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("takk",),
+        "segment.thanks.to": ("vare",),
+    },
 )

@@ -76,7 +76,12 @@ LEXICON = Lexicon(
     # not_interview_phrases
     not_interview_phrases=(),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(
+        (
+            r"(?:dit|het)\s+(?:interview|gesprek)\s+is\s+(?:\w+\s+){0,2}(?:ingekort|"
+            "geredigeerd)"
+        ),
+    ),
     # boilerplate_phrases
     boilerplate_phrases={
         "related": (
@@ -126,5 +131,22 @@ LEXICON = Lexicon(
             "luister (?:naar )?(?:het|de) (?:interview|aflevering|podcast)",
         ),
         "sponsor": (r"gesponsord door\b",),
+    },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": (
+            "bedankt",
+            r"dank\s+je(?:wel)?",
+            r"dank\s+u",
+        ),
+        "segment.genre-kicker": (
+            "opinie",
+            "commentaar",
+        ),
+        "segment.reportage": (
+            "zei",
+            "zeiden",
+            "verklaarde",
+        ),
     },
 )

@@ -132,4 +132,28 @@ LEXICON = Lexicon(
             "materiał sponsorowany",
         ),
     },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": (
+            "dziękuj[ęe]",
+            "dzięki",
+        ),
+        "segment.thanks.to": (
+            "od",
+            "temu",
+            "niemu",
+            "tej",
+            "tym",
+        ),
+        "segment.genre-kicker": (
+            "opinia",
+            "felieton",
+            "komentarz",
+            "poradnik",
+        ),
+        "segment.reportage": (
+            "powiedział[aoy]?",
+            "zapowiedział[aoy]?",
+        ),
+    },
 )

@@ -81,7 +81,7 @@ LEXICON = Lexicon(
     # not_interview_phrases
     not_interview_phrases=(),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(r"(?:esta|a)\s+entrevista\s+foi\s+(?:\w+\s+){0,2}(?:editada|condensada)",),
     # boilerplate_phrases
     boilerplate_phrases={
         "related": (
@@ -154,6 +154,26 @@ LEXICON = Lexicon(
         "sponsor": (
             r"patrocinado por\b",
             "conteúdo patrocinado",
+        ),
+    },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("obrigad[oa]",),
+        "segment.thanks.to": (
+            "ao",
+            "a",
+            "do",
+        ),
+        "segment.genre-kicker": (
+            "opinião",
+            "coluna",
+            "artigo",
+        ),
+        "segment.reportage": (
+            "disse",
+            "disseram",
+            "afirmou",
+            "anunciou",
         ),
     },
 )

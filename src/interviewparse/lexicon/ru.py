@@ -67,7 +67,7 @@ LEXICON = Lexicon(
     # not_interview_phrases
     not_interview_phrases=(),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(r"интервью\s+(?:было\s+)?(?:сокращено|отредактировано)",),
     # boilerplate_phrases
     boilerplate_phrases={
         "related": (
@@ -139,6 +139,28 @@ LEXICON = Lexicon(
         "sponsor": (
             "на правах рекламы",
             r"при поддержке\b",
+        ),
+    },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": (
+            "спасибо",
+            "благодарю",
+        ),
+        "segment.genre-title": (
+            "руководство",
+            "инструкция",
+            r"что\s+нужно\s+знать",
+        ),
+        "segment.genre-kicker": (
+            "мнение",
+            "колонка",
+            "комментарий",
+        ),
+        "segment.reportage": (
+            "заявил[аи]?",
+            "сообщил[аи]?",
+            "сказал[аи]?",
         ),
     },
 )

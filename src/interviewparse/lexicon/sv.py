@@ -77,7 +77,7 @@ LEXICON = Lexicon(
     # not_interview_phrases
     not_interview_phrases=(),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(r"(?:intervjun|samtalet)\s+har\s+(?:\w+\s+){0,2}(?:redigerats|kortats)",),
     # boilerplate_phrases
     boilerplate_phrases={
         "related": ("läs (?:också|även|mer)",),
@@ -123,5 +123,15 @@ LEXICON = Lexicon(
             "anmäl dig till (?:vårt|vår|nyhetsbrevet)",
         ),
         "promo": (r"följ oss\b",),
+    },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("tack",),
+        "segment.genre-kicker": (
+            "krönika",
+            "ledare",
+            "debatt",
+            "åsikt",
+        ),
     },
 )

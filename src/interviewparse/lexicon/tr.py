@@ -129,4 +129,18 @@ LEXICON = Lexicon(
         ),
         "sponsor": ("sponsorlu içerik",),
     },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": (r"teşekkür(?:ler|\s+ederim)",),
+        "segment.genre-kicker": (
+            "görüş",
+            r"köşe\s+yazısı",
+            "rehber",
+        ),
+        "segment.reportage": (
+            "dedi",
+            "açıkladı",
+            "söyledi",
+        ),
+    },
 )

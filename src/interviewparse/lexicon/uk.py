@@ -108,4 +108,8 @@ LEXICON = Lexicon(
             ),
         ),
     },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": ("дякую",),
+    },
 )

@@ -61,4 +61,6 @@ LEXICON = Lexicon(
     title_endings=(),
     # boilerplate_prompts
     boilerplate_prompts={},
+    # rule_phrases
+    rule_phrases={},
 )

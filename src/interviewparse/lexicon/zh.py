@@ -144,4 +144,16 @@ LEXICON = Lexicon(
         "promo": ("收听(?:节目|完整|本期|播客|音频)",),
         "sponsor": (r"(?:赞助|贊助)(?:商|单位|單位)?\s*[:：]",),
     },
+    # rule_phrases
+    rule_phrases={
+        "segment.thanks": (
+            "谢谢",
+            "感谢",
+        ),
+        "segment.reportage.inside-words": (
+            "表示",
+            "称",
+            "宣布",
+        ),
+    },
 )
