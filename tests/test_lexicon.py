@@ -234,9 +234,12 @@ REMAINING_TABLES: dict[str, set[str]] = {
 
 
 def _strings(node: ast.AST) -> list[str]:
-    return [
-        n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
-    ]
+    """The string literals under ``node``; an f-string's pieces are one literal's, not a table's."""
+    if isinstance(node, ast.JoinedStr):
+        return []
+    if isinstance(node, ast.Constant):
+        return [node.value] if isinstance(node.value, str) else []
+    return [s for child in ast.iter_child_nodes(node) for s in _strings(child)]
 
 
 def _is_word_table(value: ast.AST) -> bool:
