@@ -200,7 +200,6 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_SPONSOR_WORDS",
         "_REPRINT_WORDS",
         "_TRANSCRIPT_WORDS",
-        "_DONATE",
         "_CASE_ODDITIES",
     },
     "integrations/dask.py": {"RECORD_COLUMNS"},  # column names
@@ -211,7 +210,6 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_ARTICLES",
         "_NOT_NAME_WORDS",
         "_ORG_WORDS",
-        "_NAME_PAIR",
     },
     "profiles.py": {"EXAMPLE_PROFILE"},
     "readers/_content.py": {
@@ -225,7 +223,7 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_HOLDERS",
     },
     "readers/_hints.py": {"_WORD_HINTS", "_TEXT_RULES", "_RELATED", "_PAIR_HINTS", "_TAG_HINTS"},
-    "readers/_labels.py": {"_PLAIN", "_PARTICLES"},
+    "readers/_labels.py": {"_PARTICLES"},
     "readers/_page.py": {"JUNK_TAGS", "_ARTICLE_TYPES", "_BYLINE_SKIP"},
     "readers/_soup.py": {"KEPT_ATTRIBUTES"},
     "readers/_walk.py": {"BLOCK_TAGS", "_ROMAN", "_BOLD_CLASSES"},
