@@ -471,12 +471,19 @@ def _collect_pairs(plan: _Plan) -> list[tuple[list[int], list[int]]]:
 
 
 _QUOTE_MARKS = "\"“„«‘'‚"
+
+
+def _first_letters(rule: str) -> str:
+    """The first letters of a rule's phrases, lower-cased, for a lookahead that lets a search
+    pass most word starts without trying every alternative there."""
+    return "".join(sorted({p[0].lower() for p in lexicon.rule_phrases(rule)}))
+
+
 #: A verb of reported speech. The lookahead on the verbs' first letters (Latin s, e, a, d;
 #: Cyrillic с, г) lets the search pass most word starts without trying every verb there.
 _REPORTED = re.compile(
-    r"\b(?=[seadсг])"
-    r"(?:sagt|sagte|erklärt|erklärte|says|said|according to|dice|dijo|explica|selon|affirme"
-    r"|explique|сказал|сказала|говорит|считает)\b",
+    rf"\b(?=[{_first_letters('segment.reported')}])"
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('segment.reported'))})\b",
     re.IGNORECASE,
 )
 
@@ -1097,16 +1104,10 @@ def _claim_unlabelled_question(
 #: nothing where the language drops the pronoun), right after a comma, a dash or an end mark.
 _SPEECH_TAG = re.compile(
     r"(?:[,.!?…]\s*[–—-]?|\s[–—])\s*(?:"
-    r"(?:säger|sa|sade|berättar|förklarar|menar|svarar|konstaterar|tillägger|sier|forteller"
-    r"|siger|sagde|fortæller|sagt|sagte|erzählt|erzählte|erklärt|erklärte|meint|meinte|zegt"
-    r"|zei|vertelt|vertelde|dit|explique|raconte|confie|ajoute|lance|répond|affirme|assure"
-    r"|précise|dice|dijo|explica|cuenta|afirma|asegura|añade|comenta|responde|señala|diz"
-    r"|disse|conta|racconta|spiega|aggiunge|afferma|says|said|explains|adds|recalls"
-    r"|говорит|сказал|сказала|рассказывает|объясняет|добавляет|каже|говорить|розповідає"
-    r"|mówi|powiedział|powiedziała|dodaje|opowiada|sanoo|říká)"
-    r"(?:-t)?(?:[\s-]+(?:hon|han|hun|de|sie|er|ze|zij|hij|il|elle|ils|elles|ella|él|ela|ele"
-    r"|lei|lui|she|he|they|она|он|вона|він|ona|on)\b|\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄŁŚŻŹĆŃŠČŘŽ]|\s*[.,;:!…]|\s*$)"
-    r"|(?:she|he|they)\s+(?:says|said|explains|adds|recalls)\b)",
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('segment.speech-tag'))})"
+    rf"(?:-t)?(?:[\s-]+(?:{lexicon.alternation(lexicon.rule_phrases('segment.speech-tag.pronouns'))})\b"
+    r"|\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄŁŚŻŹĆŃŠČŘŽ]|\s*[.,;:!…]|\s*$)"
+    rf"|{lexicon.alternation(lexicon.rule_phrases('segment.speech-tag.pronoun-first'))}\b)",
 )
 
 
@@ -1352,18 +1353,14 @@ def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
 #: What other people say or complain about, the way an interviewer sets up a question
 #: ("Residents often complain that ...", "Kritiker sagen ...", "Жители жалуются ...").
 _OTHERS_SAY = re.compile(
-    r"\b(?:say|says|claim|claims|complain|complains|critici[sz]e|argue|argues|accuse|sagen|sagt"
-    r"|kritisieren|beklagen|behaupten|disent|affirment|critiquent|plaignent|dicen|critican|quejan"
-    r"|dicono|lamentano|criticano|dizem|reclamam|criticam|zeggen|klagen|mówią|narzekają"
-    r"|krytykują|жалуются|говорят|считают|утверждают|критикуют|diyor|diyorlar|şikayet\w*)\b"
-    r"|(?:抱怨|批评|有人说|批判|不満|يقول|يقولون|ينتقد|يشتكي)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('segment.others-say'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('segment.others-say.inside-words'))})",
     re.IGNORECASE,
 )
 #: A word that points back at the previous paragraph ("What can be done about *that*?").
 _POINTS_BACK = re.compile(
-    r"\b(?:this|that|it|them|these|those|das|dies|damit|dagegen|darauf|cela|ça|eso|esto|ello"
-    r"|questo|ciò|isso|isto|disso|dit|dat|daarover|to|tym|tego|temu|это|этим|этому|этом|тем"
-    r"|bu|buna|bunu|bununla)\b|(?:这|那|此|これ|それ|هذا|ذلك)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('segment.points-back'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('segment.points-back.inside-words'))})",
     re.IGNORECASE,
 )
 

@@ -130,5 +130,15 @@ LEXICON = Lexicon(
             "قالت",
             "أعلن",
         ),
+        "segment.others-say.inside-words": (
+            "يقول",
+            "يقولون",
+            "ينتقد",
+            "يشتكي",
+        ),
+        "segment.points-back.inside-words": (
+            "هذا",
+            "ذلك",
+        ),
     },
 )

@@ -62,5 +62,7 @@ LEXICON = Lexicon(
     # boilerplate_prompts
     boilerplate_prompts={},
     # rule_phrases
-    rule_phrases={},
+    rule_phrases={
+        "segment.speech-tag": ("říká",),
+    },
 )

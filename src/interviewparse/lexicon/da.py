@@ -89,5 +89,16 @@ LEXICON = Lexicon(
     # boilerplate_prompts
     boilerplate_prompts={},
     # rule_phrases
-    rule_phrases={},
+    rule_phrases={
+        "segment.speech-tag": (
+            "siger",
+            "sagde",
+            "fortæller",
+        ),
+        "segment.speech-tag.pronouns": (
+            "hun",
+            "han",
+            "de",
+        ),
+    },
 )

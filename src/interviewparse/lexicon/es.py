@@ -212,5 +212,36 @@ LEXICON = Lexicon(
             "afirmó",
             "anunció",
         ),
+        "segment.reported": (
+            "dice",
+            "dijo",
+            "explica",
+        ),
+        "segment.others-say": (
+            "dicen",
+            "critican",
+            "quejan",
+        ),
+        "segment.points-back": (
+            "eso",
+            "esto",
+            "ello",
+        ),
+        "segment.speech-tag": (
+            "dice",
+            "dijo",
+            "explica",
+            "cuenta",
+            "afirma",
+            "asegura",
+            "añade",
+            "comenta",
+            "responde",
+            "señala",
+        ),
+        "segment.speech-tag.pronouns": (
+            "ella",
+            "él",
+        ),
     },
 )

@@ -68,5 +68,6 @@ LEXICON = Lexicon(
     # rule_phrases
     rule_phrases={
         "segment.thanks": ("kiitos",),
+        "segment.speech-tag": ("sanoo",),
     },
 )

@@ -197,5 +197,38 @@ LEXICON = Lexicon(
             r"a\s+(?:déclaré|annoncé|indiqué)",
             r"ont\s+(?:déclaré|annoncé)",
         ),
+        "segment.reported": (
+            "selon",
+            "affirme",
+            "explique",
+        ),
+        "segment.others-say": (
+            "disent",
+            "affirment",
+            "critiquent",
+            "plaignent",
+        ),
+        "segment.points-back": (
+            "cela",
+            "ça",
+        ),
+        "segment.speech-tag": (
+            "dit",
+            "explique",
+            "raconte",
+            "confie",
+            "ajoute",
+            "lance",
+            "répond",
+            "affirme",
+            "assure",
+            "précise",
+        ),
+        "segment.speech-tag.pronouns": (
+            "il",
+            "elle",
+            "ils",
+            "elles",
+        ),
     },
 )

@@ -181,5 +181,25 @@ LEXICON = Lexicon(
             r"ha\s+(?:detto|dichiarato|annunciato)",
             r"hanno\s+(?:detto|annunciato)",
         ),
+        "segment.others-say": (
+            "dicono",
+            "lamentano",
+            "criticano",
+        ),
+        "segment.points-back": (
+            "questo",
+            "ciò",
+        ),
+        "segment.speech-tag": (
+            "dice",
+            "racconta",
+            "spiega",
+            "aggiunge",
+            "afferma",
+        ),
+        "segment.speech-tag.pronouns": (
+            "lei",
+            "lui",
+        ),
     },
 )

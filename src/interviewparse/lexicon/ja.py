@@ -118,5 +118,13 @@ LEXICON = Lexicon(
             "と話した",
             "と発表した",
         ),
+        "segment.others-say.inside-words": (
+            "不満",
+            "批判",
+        ),
+        "segment.points-back.inside-words": (
+            "これ",
+            "それ",
+        ),
     },
 )

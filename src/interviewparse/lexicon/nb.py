@@ -91,5 +91,13 @@ LEXICON = Lexicon(
     rule_phrases={
         "segment.thanks": ("takk",),
         "segment.thanks.to": ("vare",),
+        "segment.speech-tag": (
+            "sier",
+            "forteller",
+        ),
+        "segment.speech-tag.pronouns": (
+            "hun",
+            "han",
+        ),
     },
 )

@@ -148,5 +148,25 @@ LEXICON = Lexicon(
             "zeiden",
             "verklaarde",
         ),
+        "segment.others-say": (
+            "zeggen",
+            "klagen",
+        ),
+        "segment.points-back": (
+            "dit",
+            "dat",
+            "daarover",
+        ),
+        "segment.speech-tag": (
+            "zegt",
+            "zei",
+            "vertelt",
+            "vertelde",
+        ),
+        "segment.speech-tag.pronouns": (
+            "ze",
+            "zij",
+            "hij",
+        ),
     },
 )

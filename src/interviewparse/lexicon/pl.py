@@ -155,5 +155,27 @@ LEXICON = Lexicon(
             "powiedział[aoy]?",
             "zapowiedział[aoy]?",
         ),
+        "segment.others-say": (
+            "mówią",
+            "narzekają",
+            "krytykują",
+        ),
+        "segment.points-back": (
+            "to",
+            "tym",
+            "tego",
+            "temu",
+        ),
+        "segment.speech-tag": (
+            "mówi",
+            "powiedział",
+            "powiedziała",
+            "dodaje",
+            "opowiada",
+        ),
+        "segment.speech-tag.pronouns": (
+            "ona",
+            "on",
+        ),
     },
 )

@@ -175,5 +175,24 @@ LEXICON = Lexicon(
             "afirmou",
             "anunciou",
         ),
+        "segment.others-say": (
+            "dizem",
+            "reclamam",
+            "criticam",
+        ),
+        "segment.points-back": (
+            "isso",
+            "isto",
+            "disso",
+        ),
+        "segment.speech-tag": (
+            "diz",
+            "disse",
+            "conta",
+        ),
+        "segment.speech-tag.pronouns": (
+            "ela",
+            "ele",
+        ),
     },
 )

@@ -133,5 +133,21 @@ LEXICON = Lexicon(
             "debatt",
             "åsikt",
         ),
+        "segment.speech-tag": (
+            "säger",
+            "sa",
+            "sade",
+            "berättar",
+            "förklarar",
+            "menar",
+            "svarar",
+            "konstaterar",
+            "tillägger",
+        ),
+        "segment.speech-tag.pronouns": (
+            "hon",
+            "han",
+            "de",
+        ),
     },
 )

@@ -142,5 +142,16 @@ LEXICON = Lexicon(
             "açıkladı",
             "söyledi",
         ),
+        "segment.others-say": (
+            "diyor",
+            "diyorlar",
+            r"şikayet\w*",
+        ),
+        "segment.points-back": (
+            "bu",
+            "buna",
+            "bunu",
+            "bununla",
+        ),
     },
 )

@@ -111,5 +111,14 @@ LEXICON = Lexicon(
     # rule_phrases
     rule_phrases={
         "segment.thanks": ("дякую",),
+        "segment.speech-tag": (
+            "каже",
+            "говорить",
+            "розповідає",
+        ),
+        "segment.speech-tag.pronouns": (
+            "вона",
+            "він",
+        ),
     },
 )

@@ -155,5 +155,16 @@ LEXICON = Lexicon(
             "称",
             "宣布",
         ),
+        "segment.others-say.inside-words": (
+            "抱怨",
+            "批评",
+            "有人说",
+            "批判",
+        ),
+        "segment.points-back.inside-words": (
+            "这",
+            "那",
+            "此",
+        ),
     },
 )
