@@ -286,5 +286,14 @@ LEXICON = Lexicon(
             "sie",
             "er",
         ),
+        "hints.related-heading": (
+            "lesen sie (?:auch|mehr|hier)",
+            "mehr zum thema",
+            "mehr dazu",
+            "auch interessant",
+            "das könnte sie (?:auch )?interessieren",
+            "weitere (?:inhalte|artikel|themen)(?: zu(?:m)? (?:diesem|dem) thema)?",
+            "zum thema",
+        ),
     },
 )

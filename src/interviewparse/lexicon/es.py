@@ -243,5 +243,14 @@ LEXICON = Lexicon(
             "ella",
             "él",
         ),
+        "hints.related-heading": (
+            "te puede interesar",
+            "también te puede interesar",
+            "lee también",
+            "lea también",
+            "le puede interesar",
+            "noticias relacionadas",
+            "relacionad[oa]s?",
+        ),
     },
 )

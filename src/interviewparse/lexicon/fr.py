@@ -230,5 +230,11 @@ LEXICON = Lexicon(
             "ils",
             "elles",
         ),
+        "hints.related-heading": (
+            "à lire aussi",
+            "lire aussi",
+            "pour approfondir",
+            "sur le même sujet",
+        ),
     },
 )

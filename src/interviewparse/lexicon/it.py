@@ -201,5 +201,9 @@ LEXICON = Lexicon(
             "lei",
             "lui",
         ),
+        "hints.related-heading": (
+            "leggi anche",
+            "potrebbe interessarti",
+        ),
     },
 )

@@ -194,5 +194,9 @@ LEXICON = Lexicon(
             "ela",
             "ele",
         ),
+        "hints.related-heading": (
+            "leia também",
+            "relacionad[oa]s?",
+        ),
     },
 )

@@ -194,5 +194,6 @@ LEXICON = Lexicon(
             "она",
             "он",
         ),
+        "hints.related-heading": ("читайте также",),
     },
 )

@@ -149,5 +149,10 @@ LEXICON = Lexicon(
             "han",
             "de",
         ),
+        "hints.related-heading": (
+            "läs också",
+            "relaterat",
+            "mer om ämnet",
+        ),
     },
 )

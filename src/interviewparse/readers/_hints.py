@@ -191,49 +191,7 @@ def _phrases(*words: str) -> str:
 
 
 _RELATED = re.compile(
-    r"^(?:"
-    + _phrases(
-        r"read more",
-        r"read also",
-        r"related(?: (?:articles?|posts?|stories|content|coverage|reading))?",
-        r"see also",
-        r"more on (?:this|the) (?:topic|story|subject)",
-        r"more from [\w’' ]{1,40}",
-        r"more stories",
-        r"links (?:&|and) resources",
-        r"show notes",
-        r"further reading",
-        r"resources mentioned",
-        r"you (?:may|might) also (?:like|enjoy)",
-        r"recommended(?: for you)?",
-        r"most (?:popular|read|viewed)",
-        r"the latest",
-        r"latest (?:articles|news|stories|posts)",
-        r"other posts in .{1,60}",
-        r"lesen sie (?:auch|mehr|hier)",
-        r"mehr zum thema",
-        r"mehr dazu",
-        r"auch interessant",
-        r"das könnte sie (?:auch )?interessieren",
-        r"weitere (?:inhalte|artikel|themen)(?: zu(?:m)? (?:diesem|dem) thema)?",
-        r"zum thema",
-        r"te puede interesar",
-        r"también te puede interesar",
-        r"lee también",
-        r"lea también",
-        r"le puede interesar",
-        r"noticias relacionadas",
-        r"relacionad[oa]s?",
-        r"à lire aussi",
-        r"lire aussi",
-        r"pour approfondir",
-        r"sur le même sujet",
-        r"leggi anche",
-        r"potrebbe interessarti",
-        r"leia também",
-        r"читайте также",
-    )
-    + r")\s*[:.…»›>]*$",
+    rf"^(?:{lexicon.alternation(lexicon.rule_phrases('hints.related-heading'))})\s*[:.…»›>]*$",
     re.I,
 )
 _RELATED_PREFIX = re.compile(
@@ -336,11 +294,13 @@ _MONTHS = (
     + "|".join(re.escape(m) for m in sorted(lexicon.union("months"), key=len, reverse=True))
     + r")\.?"
 )
+#: The words of a date line ("Published on", "Veröffentlicht am") in the languages whose date
+#: lines the reader's hints know.
+_DATELINE_WORDS = lexicon.alternation(lexicon.phrases("dateline_phrases", ("en", "de", "fr", "es")))
 #: A line that is only a date (and maybe a time or a weekday): "07. November 2023 - 10:38 Uhr",
 #: "December 19, 2025", "21.10.2019", "Published: 2024-03-05".
 _DATELINE = re.compile(
-    r"^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|publicado|actualizado"
-    r"|publié|mis à jour)(?: on| am| el| le)?:?\s*)?(?:\w+,?\s+)?"
+    rf"^(?:(?:{_DATELINE_WORDS}):?\s*)?(?:\w+,?\s+)?"
     r"(?:\d{1,2}\.?\s*" + _MONTHS + r"\s*\d{4}|" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})"
     r"(?:\s*[-–,|·]?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?)?\s*[|·,]?\s*$",
