@@ -69,6 +69,8 @@ _CAPTION_HEAD = re.compile(
 #: The names of the months and weekdays, every spelling of every language in the lexicon (the
 #: same table :mod:`.dates` reads dates with), longest first.
 _MONTHS = _MONTH_WORD = _alternation(lexicon.union("months"))
+#: The word that opens a byline ("by", "von", "par", "av"), in every language of the lexicon.
+_BY = _alternation([w for w in lexicon.union("byline_phrases") if w.isalpha()])
 _WEEKDAYS = _WEEKDAY_WORD = _alternation(lexicon.union("weekdays"))
 _DATELINE = re.compile(
     rf"^(?:(?:{_WEEKDAYS}),?\s+)?(?:"
@@ -121,7 +123,7 @@ _DATELINE_EXTRAS = re.compile(
 _DATELINE_LABEL_ALONE = re.compile(rf"(?<!\w){_DATELINE_LABEL}(?!\w)", _I)
 #: A place before the date: "Sevilla - 28 JUN 2026", "BERLIN, 3. Juni 2026".
 _DATELINE_PLACE = re.compile(
-    r"^(?!(?i:by|von|por|par|door|av|af|oleh|przez)\s)"
+    rf"^(?!(?i:{_BY})\s)"
     r"(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ])[\w'’.-]*(?:\s(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ])[\w'’.-]*){0,2}"
     r"(?:,\s|\s[-–—|·]\s)"
 )
@@ -404,7 +406,7 @@ _CREDIT_ROLE = (
 _CREDIT_LINE = re.compile(
     rf"^\W{{0,2}}(?:{_CREDIT_ROLE}(?:\s*[・&、]\s*{_CREDIT_ROLE})*\s*(?:[:：=＝/]|\s[–—-]\s)"
     r"|(?:photo|photograph|image|picture|illustration|foto|bild)s?\s+(?:by|von|de|por|di|par)\s"
-    r"|(?P<by>by|von|por|par|door|av|af|oleh|przez|di)\s)\s*",
+    rf"|(?P<by>{_BY})\s)\s*",
     _I,
 )
 #: A Korean reporter's byline: "홍길동 기자", "홍길동 기자 hong@example.com".
@@ -1038,8 +1040,8 @@ _MASTHEAD_SKIP = 2
 #: "By <Name>, <Paper>", "Text: <Name>".
 _BYLINE_FORM = re.compile(
     r"\s[|｜]\s"
-    r"|^(?:by|von|por|par|door)\s+(?-i:[A-ZÀ-ÞА-Я])"
-    r"|\s[–—-]\s*(?:von|by|por|par|di|door|od|от|av|af)\s+[^\W\d_]"
+    rf"|^(?:{_BY})\s+(?-i:[A-ZÀ-ÞА-Я])"
+    rf"|\s[–—-]\s*(?:{_BY})\s+[^\W\d_]"
     r"|(?:^|\s)(?:interview|interviú|entrevista|entretien|intervista|wywiad|интервью|röportaj"
     r"|gespräch|text|texto|testo|tekst|текст)\s*:\s*[^\W\d_]",
     _I,
@@ -1172,8 +1174,8 @@ def _masthead(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
 # The byline beside the publication's name: "| Interview: X", "– Von X", "By X, ".
 _MASTHEAD_BYLINE = re.compile(
     r"\s*[|｜]\s.*$"
-    r"|\s*[–—-]\s*(?:von|by|por|par|di|door|od|от|av|af)\s+[^\W\d_].*$"
-    r"|^(?:by|von|por|par|door)\s+[^,]+,\s*"
+    rf"|\s*[–—-]\s*(?:{_BY})\s+[^\W\d_].*$"
+    rf"|^(?:{_BY})\s+[^,]+,\s*"
     r"|(?:^|\s)(?:interview|interviú|entrevista|entretien|intervista|wywiad|интервью|röportaj"
     r"|gespräch|text|texto|testo|tekst|текст)\s*:.*$",
     _I,

@@ -54,7 +54,7 @@ LEXICON = Lexicon(
         "opdateret",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=("af",),
     # job_titles
     job_titles=(),
     # honorifics

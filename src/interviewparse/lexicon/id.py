@@ -56,7 +56,7 @@ LEXICON = Lexicon(
         "terbit",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=("oleh",),
     # job_titles
     job_titles=w("petani dokter bidan penulis wartawan nelayan"),
     # honorifics

@@ -54,7 +54,7 @@ LEXICON = Lexicon(
         "oppdatert",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=("av",),
     # job_titles
     job_titles=(),
     # honorifics

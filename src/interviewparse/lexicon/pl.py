@@ -57,7 +57,10 @@ LEXICON = Lexicon(
         "aktualizacja",
     ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=(
+        "przez",
+        "od",
+    ),
     # job_titles
     job_titles=w("badaczka badacz lekarka lekarz pielęgniarka pisarka pisarz doktor"),
     # honorifics

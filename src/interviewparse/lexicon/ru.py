@@ -57,7 +57,10 @@ LEXICON = Lexicon(
         r"эфир(?:\s+от)?",
     ),
     # byline_phrases
-    byline_phrases=("автор:?",),
+    byline_phrases=(
+        "автор:?",
+        "от",
+    ),
     # job_titles
     job_titles=w("синоптик врач писатель писательница журналистка"),
     # honorifics

@@ -318,8 +318,12 @@ _READ_TIME = re.compile(
     r"\s*[:：]?\s*(?:ca\.?\s*|约\s*)?\d+\s*(?:min|мин|dk|دقائق|دقيقة|دقيقتان|分|분)",
     re.I,
 )
+#: The word that opens a byline ("by", "von", "par", "av"), in every language of the lexicon.
+_BY = "|".join(
+    sorted((w for w in lexicon.union("byline_phrases") if w.isalpha()), key=len, reverse=True)
+)
 _BYLINE = re.compile(
-    r"^(?i:by|von|por|par|di|door|text:|texto:|autor:|author:)\s+"
+    rf"^(?i:{_BY}|text:|texto:|autor:|author:)\s+"
     r"(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4}(?:(?:and|und|y|et|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4})*$"
 )
 
