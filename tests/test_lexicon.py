@@ -205,12 +205,6 @@ REMAINING_TABLES: dict[str, set[str]] = {
     "integrations/dask.py": {"RECORD_COLUMNS"},  # column names
     "language.py": {"_GUESSED"},  # language codes
     "metadata.py": {"_SHOW_WORDS", "_PLACEHOLDER_HOLDERS"},
-    "names.py": {
-        "PARTICLES",
-        "_ARTICLES",
-        "_NOT_NAME_WORDS",
-        "_ORG_WORDS",
-    },
     "profiles.py": {"EXAMPLE_PROFILE"},
     "readers/_content.py": {
         "CHROME_WORDS",

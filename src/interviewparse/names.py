@@ -51,9 +51,7 @@ GENERIC_LABELS = (
     lexicon.words("question_labels") | lexicon.words("answer_labels") | lexicon.words("role_labels")
 )
 
-PARTICLES = _wordset(
-    "de da del della dei di du des van von der den ter ten la le bin ibn al el dos das zu"
-)
+PARTICLES = lexicon.words("name_particles")
 
 HONORIFICS = lexicon.words("honorifics")
 
@@ -61,53 +59,14 @@ _ROLE_SUFFIXES = tuple(sorted(lexicon.words("title_endings")))
 _COMPOUND_MIN = 8
 
 # Capitalised words that start sentences or headlines and are never part of a name.
-_NOT_NAME_WORDS = _wordset(
-    """the a an and but or in on at of for to with from by as is it this that these those
-    what when where why how who which we i you he she they our my his her their its if so
-    there here then also after before while during since about over under into between
-    der die das den dem des ein eine und oder aber im am um zu mit von für bei nach wie was
-    wer wo warum wenn als auch sie er es wir ich ihr sein seine
-    el la los las un una y o pero en con por para del al es su sus qué cómo
-    le les une et ou mais dans avec pour par sur est il elle nous vous ce cette
-    il lo gli e ma nel con per che
-    o os as um uma com por para que não
-    het een en maar met voor van op
-    diese dieser dieses jeder jede jedes alle viele mein meine unser unsere kein keine manche
-    einige mehrere beide solche welche jene andere weitere über unter vor hinter neben zwischen
-    durch gegen ohne seit aus ab bis sous sans chez vers entre depuis pendant sobre sin desde
-    hasta hacia tras bajo
-    interview interviews gespräch entrevista entretien intervista podcast video foto photo
-    wawancara khusus eksklusif exclusive exclusiva exclusivo esclusiva exklusiv wywiad röportaj
-    söyleşi intervju haastattelu rozhovor interjú entrevue bild
-    беседовал беседовала беседовали интервью записал записала подготовил подготовила
-    ela ele elas eles hij zij ona oni"""
-)
+_NOT_NAME_WORDS = lexicon.words("not_name_words")
 
 # Words that mark a run of capitalised words as an organisation, a publication or a place.
-_ORG_WORDS = _wordset(
-    """university universität université universidad universidade college school institute
-    institut instituto center centre centro academy akademie foundation stiftung fund
-    association verein society company corporation corp inc ltd llc gmbh ag group gruppe
-    bank party partei ministry ministerium department council committee commission union
-    government regierung news nachrichten magazine magazin magazin zeitung zeitschrift times
-    post journal tribune herald gazette review weekly daily standard economist guardian
-    telegraph radio tv television fernsehen press presse agency agentur blog podcast show
-    network studio studios records media network office club league liga cup street road
-    avenue straße strasse platz river lake mountain island city county state states kingdom
-    republic republik república république united national international european
-    europäische europe america africa asia australia monday tuesday wednesday thursday
-    friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag
-    january february march april may june july august september october november december
-    januar februar märz juni juli oktober dezember summit conference award awards prize
-    festival series season episode hospital museum gallery theatre theater orchestra team fc
-    estados unidos unis états vereinigte ideas bros nations naciones nationen unidas
-    vereinte railway railways police force division express airlines airport hotel
-    restaurant station court parliament congress senate army navy courier chronicle observer
-    ledger bulletin mirror independent inquirer dispatch online examiner monitor register recorder
-    sentinel digest quarterly monthly wire podcasts
-    images photos pictures reuters shutterstock alamy imago istock istockphoto unsplash
-    são editorial editors staff desk newsroom redaktion redaction redacción rédaction
-    redazione redactie redakcja redação редакция редакція"""
+_ORG_WORDS = (
+    lexicon.words("organisation_words")
+    # the days and months of the languages whose pages name events after them
+    | {days[0] for days in (*lexicon.get("en").weekdays, *lexicon.get("de").weekdays)}
+    | {months[0] for months in (*lexicon.get("en").months, *lexicon.get("de").months)}
 )
 
 # Job titles and roles that often stand right before a name ("President Nursultan Nazarbayev",
@@ -227,10 +186,7 @@ def is_person_name(name: str) -> bool:
 _ARTICLE_PARTICLES = frozenset({"der", "den", "la", "le"})
 
 
-_ARTICLES = frozenset(
-    {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen"}
-    | {"le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "het"}
-)
+_ARTICLES = lexicon.words("articles")
 
 
 def _particle_fits(run: list[str], word: str) -> bool:

@@ -45,6 +45,12 @@ class Lexicon:
         weekdays: the seven weekdays, Monday first, each as its spellings.
         dateline_phrases: what opens a date line ("published", "updated", "veröffentlicht").
         byline_phrases: what opens a byline ("by", "von", "par").
+        not_name_words: capitalised words that open sentences and headlines and are never part
+            of a name: articles, pronouns, prepositions, "Interview", "Exclusive".
+        organisation_words: words that make a run of capitalised words an organisation, a
+            publication or a place ("University", "Zeitung", "Times", "Redaktion").
+        name_particles: the small words inside names ("van", "von", "de la", "bin").
+        articles: the articles, after which a capitalised word is a noun, not a name.
         job_titles: roles and offices that stand before or after a name ("CEO", "minister").
         honorifics: titles of address before a name ("Mr", "Dr", "Herr", "Mme").
         host_roles: the roles of the one who asks, as a transcript or a credit line names them
@@ -88,6 +94,10 @@ class Lexicon:
     weekdays: tuple[tuple[str, ...], ...] = ()
     dateline_phrases: tuple[str, ...] = ()
     byline_phrases: tuple[str, ...] = ()
+    not_name_words: tuple[str, ...] = ()
+    organisation_words: tuple[str, ...] = ()
+    name_particles: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
     job_titles: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
     host_roles: tuple[str, ...] = ()

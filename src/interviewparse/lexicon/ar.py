@@ -106,6 +106,14 @@ LEXICON = Lexicon(
     guest_roles=(),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=(),
+    # organisation_words
+    organisation_words=(),
+    # name_particles
+    name_particles=w("bin ibn al el"),
+    # articles
+    articles=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -178,6 +178,28 @@ LEXICON = Lexicon(
         wissenschaftler wissenschaftlerin
         """
     ),
+    # not_name_words
+    not_name_words=w(
+        """
+        der die das den dem des ein eine und oder aber im am um zu mit von für bei nach wie was
+        wer wo warum wenn als auch sie er es wir ich ihr sein seine diese dieser dieses jeder
+        jede jedes alle viele mein meine unser unsere kein keine manche einige mehrere beide
+        solche welche jene andere weitere über unter vor hinter neben zwischen durch gegen ohne
+        seit aus ab bis gespräch exklusiv foto bild
+        """
+    ),
+    # organisation_words
+    organisation_words=w(
+        """
+        universität institut akademie stiftung verein gmbh ag gruppe bank partei ministerium
+        regierung nachrichten magazin zeitung zeitschrift presse agentur fernsehen straße
+        strasse platz republik europäische liga theater vereinigte nationen vereinte redaktion
+        """
+    ),
+    # name_particles
+    name_particles=w("von der den zu"),
+    # articles
+    articles=w("der die das den dem des ein eine einem einen"),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

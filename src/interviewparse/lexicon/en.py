@@ -187,6 +187,38 @@ LEXICON = Lexicon(
     guest_roles=w("guest guests"),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=w(
+        """
+        the a an and but or in on at of for to with from by as is it this that these those what
+        when where why how who which we i you he she they our my his her their its if so there
+        here then also after before while during since about over under into between interview
+        interviews podcast video photo exclusive
+        """
+    ),
+    # organisation_words
+    organisation_words=w(
+        """
+        university college school institute center centre academy foundation fund association
+        society company corporation corp inc ltd llc group bank party ministry department
+        council committee commission union government news magazine times post journal tribune
+        herald gazette review weekly daily standard economist guardian telegraph radio tv
+        television press agency blog podcast show network studio studios records media office
+        club league cup street road avenue river lake mountain island city county state states
+        kingdom republic united national international european europe america africa asia
+        australia summit conference award awards prize festival series season episode hospital
+        museum gallery theatre theater orchestra team fc ideas bros nations railway railways
+        police force division express airlines airport hotel restaurant station court
+        parliament congress senate army navy courier chronicle observer ledger bulletin mirror
+        independent inquirer dispatch online examiner monitor register recorder sentinel digest
+        quarterly monthly wire podcasts images photos pictures reuters shutterstock alamy imago
+        istock istockphoto unsplash editorial editors staff desk newsroom
+        """
+    ),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=w("the a an"),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -153,6 +153,21 @@ LEXICON = Lexicon(
     guest_roles=w("invitado invitada"),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=w(
+        """
+        el la los las un una y o pero en con por para del al es su sus qué cómo sobre sin desde
+        hasta hacia tras bajo entrevista exclusiva exclusivo foto
+        """
+    ),
+    # organisation_words
+    organisation_words=w(
+        "universidad instituto centro república estados unidos naciones unidas liga redacción"
+    ),
+    # name_particles
+    name_particles=w("de del la"),
+    # articles
+    articles=w("el la los las un una"),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -141,6 +141,21 @@ LEXICON = Lexicon(
     guest_roles=w("invité invitée"),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=w(
+        """
+        le les une et ou mais dans avec pour par sur est il elle nous vous ce cette sous sans
+        chez vers entre depuis pendant entretien entrevue photo
+        """
+    ),
+    # organisation_words
+    organisation_words=w(
+        "université institut centre presse république unis états rédaction redaction"
+    ),
+    # name_particles
+    name_particles=w("de du des la le"),
+    # articles
+    articles=w("le la les un une"),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -92,6 +92,14 @@ LEXICON = Lexicon(
     guest_roles=(),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=w("wawancara khusus eksklusif"),
+    # organisation_words
+    organisation_words=(),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": ("(?:berlangganan|daftar|langganan) (?:newsletter|buletin)",),

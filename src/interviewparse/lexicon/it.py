@@ -136,6 +136,14 @@ LEXICON = Lexicon(
     guest_roles=w("ospite"),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=w("il lo gli e ma nel con per che intervista esclusiva foto"),
+    # organisation_words
+    organisation_words=w("centro redazione"),
+    # name_particles
+    name_particles=w("di da del della dei"),
+    # articles
+    articles=w("il lo la un una"),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -97,6 +97,14 @@ LEXICON = Lexicon(
     # title_endings
     # Han characters that end a role noun: 社長, 看護師, 運転手, 大工, 記者, 店員, 作家
     title_endings=w("長 師 手 工 者 員 家"),
+    # not_name_words
+    not_name_words=(),
+    # organisation_words
+    organisation_words=(),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -117,6 +117,14 @@ LEXICON = Lexicon(
     guest_roles=(),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=w("het een en maar met voor van op hij zij"),
+    # organisation_words
+    organisation_words=w("redactie"),
+    # name_particles
+    name_particles=w("van der den de ter ten"),
+    # articles
+    articles=w("het de een"),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -114,6 +114,14 @@ LEXICON = Lexicon(
     guest_roles=w("gość"),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=w("ona oni wywiad"),
+    # organisation_words
+    organisation_words=w("redakcja"),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -127,6 +127,14 @@ LEXICON = Lexicon(
     guest_roles=w("convidado convidada"),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=w("o os as um uma com por para que não ela ele elas eles entrevista foto"),
+    # organisation_words
+    organisation_words=w("universidade instituto centro são redação"),
+    # name_particles
+    name_particles=w("da de dos das"),
+    # articles
+    articles=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

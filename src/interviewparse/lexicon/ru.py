@@ -120,6 +120,16 @@ LEXICON = Lexicon(
     guest_roles=w("гость гостья"),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=w(
+        "беседовал беседовала беседовали интервью записал записала подготовил подготовила"
+    ),
+    # organisation_words
+    organisation_words=w("редакция"),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -116,6 +116,14 @@ LEXICON = Lexicon(
     guest_roles=w("gäst gäster"),
     # title_endings
     title_endings=w("chef minister forskare ledare direktör ordförande"),
+    # not_name_words
+    not_name_words=w("intervju"),
+    # organisation_words
+    organisation_words=(),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -57,6 +57,14 @@ LEXICON = Lexicon(
     guest_roles=(),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=(),
+    # organisation_words
+    organisation_words=(),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
     # boilerplate_prompts
     boilerplate_prompts={},
     # rule_phrases

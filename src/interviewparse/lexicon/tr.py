@@ -111,6 +111,14 @@ LEXICON = Lexicon(
     guest_roles=w("konuk"),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=w("röportaj söyleşi"),
+    # organisation_words
+    organisation_words=(),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -94,6 +94,14 @@ LEXICON = Lexicon(
     guest_roles=w("гість гостя"),
     # title_endings
     title_endings=(),
+    # not_name_words
+    not_name_words=(),
+    # organisation_words
+    organisation_words=w("редакція"),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (

@@ -130,6 +130,14 @@ LEXICON = Lexicon(
     # title_endings
     # 修复师, 茶农, 作家, 运动员, 歌手, 校长, 匠人
     title_endings=w("师 師 農 农 家 员 員 手 长 長 者 匠 官 士 生 人"),
+    # not_name_words
+    not_name_words=(),
+    # organisation_words
+    organisation_words=(),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
