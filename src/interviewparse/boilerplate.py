@@ -39,6 +39,17 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _rule(rule: str) -> str:
+    """The alternatives of ``rule`` in every language (the lexicon's ``rule_phrases``)."""
+    return lexicon.alternation(lexicon.rule_phrases(rule))
+
+
+def _first_letters(rule: str) -> str:
+    """The first letters of a rule's phrases, lower-cased, for a lookahead that lets a search
+    pass most word starts without trying every alternative there."""
+    return "".join(sorted({p[0].lower() for p in lexicon.rule_phrases(rule)}))
+
+
 _WORDS = re.compile(r"\w+")
 
 _CAPTION_TAIL = re.compile(
@@ -170,21 +181,15 @@ _SPONSOR = re.compile(
 )
 # As _SPONSOR: one \b and a lookahead on the first letters (Cyrillic п last) for all alternatives.
 _NEWSLETTER = re.compile(
-    r"\b(?=[snjaigп])"
-    r"(?:subscribe\s+to\s+(?:our|the)\s+\w*\s*newsletters?\b|sign\s+up\s+(?:for|to)\s+(?:our|the)\b"
-    r"|newsletter\s+abonnieren\b|jetzt\s+abonnieren\b|abonnez-vous\b"
-    r"|inscrivez-vous\b|suscr[ií]bete\b|подпишитесь\b|get\s+our\s+newsletter\b)",
+    rf"\b(?=[{_first_letters('boilerplate.newsletter')}])"
+    rf"(?:{_rule('boilerplate.newsletter')})",
     _I,
 )
 #: A call to sign up that closes the block after a dash or a full stop: "Mehr ... in unserem
 #: Newsletter – jetzt anmelden.", "... in our weekly email. Sign up now" (in mid-sentence the
 #: same words are someone's answer).
 _SIGNUP_CLOSE = re.compile(
-    r"(?:^|[–—-]\s*|[.!:]\s+)(?:jetzt\s+(?:kostenlos\s+)?(?:anmelden|registrieren)"
-    r"|(?:sign\s+up|register|subscribe)\s+(?:now|today|here)|inscrivez-vous\s+(?:ici|maintenant)"
-    r"|regístrate\s+(?:aquí|ahora)|suscríbete\s+(?:aquí|ahora)|iscriviti\s+(?:ora|qui)"
-    r"|zapisz\s+się\s+(?:teraz|tutaj))\s*[.!]?\s*$",
-    _I,
+    rf"(?:^|[–—-]\s*|[.!:]\s+)(?:{_rule('boilerplate.signup-close')})\s*[.!]?\s*$", _I
 )
 _RELATED = re.compile(
     r"^(?:press\s+room|related(?:\s+(?:articles?|stories|news|content|posts?))?|read\s+(?:more|also)"
@@ -251,19 +256,9 @@ def _affiliate(text: str) -> bool:
     return any(map(lowered.__contains__, _AFFILIATE_WORDS)) and bool(_AFFILIATE.search(text))
 
 
-_TIME_WORDS = (
-    r"(?:today|now|here|monthly|heute|jetzt|hier|aujourd['’]hui|maintenant|hoy|ahora|aquí|oggi"
-    r"|ora|hoje|agora|vandaag|nu|dziś|teraz|сегодня|сейчас|bugün|şimdi)"
-)
-_DONATE_VERBS = (
-    r"(?:donate|give|make\s+a\s+(?:donation|gift)|spenden(?:\s+sie)?|faites\s+un\s+don|donnez"
-    r"|dona|haz\s+(?:una\s+donación|un\s+donativo)|doe|doneer|wpłać|przekaż\s+darowiznę"
-    r"|пожертвуйте|bağış\s+yapın)"
-)
-_SUPPORT_VERBS = (
-    r"(?:support|back|unterstützen\s+sie|soutenez|apoya|apoye|apoie|sostieni|steun|wesprzyj"
-    r"|поддержите|destekleyin)"
-)
+_TIME_WORDS = f"(?:{_rule('boilerplate.donate.when')})"
+_DONATE_VERBS = f"(?:{_rule('boilerplate.donate')})"
+_SUPPORT_VERBS = f"(?:{_rule('boilerplate.donate.support')})"
 #: A donation appeal: "Donate today", "Jetzt spenden", "Support <the station>: donate now".
 _DONATE = re.compile(
     rf"^\W{{0,3}}(?:{_DONATE_VERBS}\s+{_TIME_WORDS}|(?:jetzt|now)\s+spenden)\b\W*$"
@@ -273,13 +268,10 @@ _DONATE = re.compile(
 #: A link to the audio or video of the piece with its running time: "Listen to this segment
 #: (8 min)", "Listen (5 min)", "Watch the interview [12:30]", "Hören (4 Min.)".
 _MEDIA_RUNTIME = re.compile(
-    r"^\W{0,3}(?:(?:listen|watch|hear|escucha|escuchar|écouter|écoutez|regarder|regardez|hören"
-    r"|anhören|ansehen|ascolta|guarda|ouça|ouvir|assista|luister|kijk|posłuchaj|obejrzyj"
-    r"|слушать|слушайте|смотреть|смотрите|слухати|слухайте|дивитися|дивіться|dinle|dinleyin|izle"
-    r"|izleyin|lyssna|titta|dengarkan|tonton|استمع|شاهد)\b|सुनें|देखें"
-    r"|收听|收聽|观看|觀看)"
-    r"[^.!?]{0,60}?[(\[（]\s*\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:utes?|uten|utos|uti|\.)?|mins"
-    r"|h|hrs?|hours?|s|secs?|seconds|minut|минут[аы]?|мин\.?|dk|dakika|分钟|分鐘|分|دقائق|دقيقة)?"
+    rf"^\W{{0,3}}(?:(?:{_rule('boilerplate.media-runtime')})\b"
+    rf"|{_rule('boilerplate.media-runtime.inside-words')})"
+    r"[^.!?]{0,60}?[(\[（]\s*\d{1,3}(?:[:.]\d{2}){0,2}\s*"
+    rf"(?:{_rule('boilerplate.media-runtime.units')})?"
     r"\s*[)\]）]\s*$",
     _I,
 )
@@ -305,11 +297,7 @@ _AGENCY = re.compile(
     r"|^(?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS)"
     r"(?:\s*[/,;–-]\s*(?:(?![a-zà-ÿ]{4})[^()])*)?\.?$"
 )
-_SOURCE = re.compile(
-    r"^(?:source|quelle|fuente|fonte|bron|źródło|kaynak|sumber|источник|джерело|स्रोत|出典|출처"
-    r"|المصدر)\s*[:：]\s*\S",
-    _I,
-)
+_SOURCE = re.compile(rf"^(?:{_rule('boilerplate.source')})\s*[:：]\s*\S", _I)
 #: A copyright line: "© 2026 X. All rights reserved.", "Copyright © 2026 X", "© X 2026", or a
 #: short line that reserves the rights ("… Wszelkie prawa zastrzeżone.", "版权所有") beside a
 #: "©" or a year. An answer that talks about copyright ("Copyright law is a mess.") has neither.
@@ -386,8 +374,7 @@ def _reprint(text: str) -> bool:
 _DESK_INITIALS = re.compile(r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)\.?$")
 #: "Programme «Morning talk»", "Sendung: „Am Morgen“": the broadcast a transcript comes from.
 _PROGRAMME = re.compile(
-    r"^(?:programme|program|programa|programm|programma|sendung|émission|trasmissione|програма"
-    r"|программа|передача|audycja|podcast|show)\s*[:–—-]?\s*[«\"„“‚‹'][^«»\"“”„‹›]{1,60}"
+    rf"^(?:{_rule('boilerplate.programme')})\s*[:–—-]?\s*[«\"„“‚‹'][^«»\"“”„‹›]{{1,60}}"
     r"[»\"“”›']\s*$",
     _I,
 )

@@ -148,5 +148,14 @@ LEXICON = Lexicon(
             "هذا",
             "ذلك",
         ),
+        "boilerplate.media-runtime": (
+            "استمع",
+            "شاهد",
+        ),
+        "boilerplate.media-runtime.units": (
+            "دقائق",
+            "دقيقة",
+        ),
+        "boilerplate.source": ("المصدر",),
     },
 )

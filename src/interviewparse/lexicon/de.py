@@ -317,5 +317,28 @@ LEXICON = Lexicon(
             "weitere (?:inhalte|artikel|themen)(?: zu(?:m)? (?:diesem|dem) thema)?",
             "zum thema",
         ),
+        "boilerplate.newsletter": (
+            r"newsletter\s+abonnieren\b",
+            r"jetzt\s+abonnieren\b",
+        ),
+        "boilerplate.signup-close": (r"jetzt\s+(?:kostenlos\s+)?(?:anmelden|registrieren)",),
+        "boilerplate.media-runtime": (
+            "hören",
+            "anhören",
+            "ansehen",
+        ),
+        "boilerplate.media-runtime.units": ("minuten",),
+        "boilerplate.programme": (
+            "programm",
+            "sendung",
+        ),
+        "boilerplate.donate.when": (
+            "heute",
+            "jetzt",
+            "hier",
+        ),
+        "boilerplate.donate": (r"spenden(?:\s+sie)?",),
+        "boilerplate.donate.support": (r"unterstützen\s+sie",),
+        "boilerplate.source": ("quelle",),
     },
 )

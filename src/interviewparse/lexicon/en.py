@@ -369,5 +369,48 @@ LEXICON = Lexicon(
             "latest (?:articles|news|stories|posts)",
             "other posts in .{1,60}",
         ),
+        "boilerplate.newsletter": (
+            r"subscribe\s+to\s+(?:our|the)\s+\w*\s*newsletters?\b",
+            r"sign\s+up\s+(?:for|to)\s+(?:our|the)\b",
+            r"get\s+our\s+newsletter\b",
+        ),
+        "boilerplate.signup-close": (r"(?:sign\s+up|register|subscribe)\s+(?:now|today|here)",),
+        "boilerplate.media-runtime": (
+            "listen",
+            "watch",
+            "hear",
+        ),
+        "boilerplate.media-runtime.units": (
+            r"min(?:utes?|\.)?",
+            "mins",
+            "h",
+            "hrs?",
+            "hours?",
+            "s",
+            "secs?",
+            "seconds",
+        ),
+        "boilerplate.programme": (
+            "programme",
+            "program",
+            "podcast",
+            "show",
+        ),
+        "boilerplate.donate.when": (
+            "today",
+            "now",
+            "here",
+            "monthly",
+        ),
+        "boilerplate.donate": (
+            "donate",
+            "give",
+            r"make\s+a\s+(?:donation|gift)",
+        ),
+        "boilerplate.donate.support": (
+            "support",
+            "back",
+        ),
+        "boilerplate.source": ("source",),
     },
 )

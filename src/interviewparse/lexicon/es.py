@@ -267,5 +267,27 @@ LEXICON = Lexicon(
             "noticias relacionadas",
             "relacionad[oa]s?",
         ),
+        "boilerplate.newsletter": (r"suscr[ií]bete\b",),
+        "boilerplate.signup-close": (
+            r"regístrate\s+(?:aquí|ahora)",
+            r"suscríbete\s+(?:aquí|ahora)",
+        ),
+        "boilerplate.media-runtime": (
+            "escucha",
+            "escuchar",
+        ),
+        "boilerplate.media-runtime.units": ("minutos",),
+        "boilerplate.programme": ("programa",),
+        "boilerplate.donate.when": (
+            "hoy",
+            "ahora",
+            "aquí",
+        ),
+        "boilerplate.donate": (r"haz\s+(?:una\s+donación|un\s+donativo)",),
+        "boilerplate.donate.support": (
+            "apoya",
+            "apoye",
+        ),
+        "boilerplate.source": ("fuente",),
     },
 )

@@ -251,5 +251,26 @@ LEXICON = Lexicon(
             "pour approfondir",
             "sur le même sujet",
         ),
+        "boilerplate.newsletter": (
+            r"abonnez-vous\b",
+            r"inscrivez-vous\b",
+        ),
+        "boilerplate.signup-close": (r"inscrivez-vous\s+(?:ici|maintenant)",),
+        "boilerplate.media-runtime": (
+            "écouter",
+            "écoutez",
+            "regarder",
+            "regardez",
+        ),
+        "boilerplate.programme": ("émission",),
+        "boilerplate.donate.when": (
+            "aujourd['’]hui",
+            "maintenant",
+        ),
+        "boilerplate.donate": (
+            r"faites\s+un\s+don",
+            "donnez",
+        ),
+        "boilerplate.donate.support": ("soutenez",),
     },
 )

@@ -103,5 +103,10 @@ LEXICON = Lexicon(
     # rule_phrases
     rule_phrases={
         "segment.thanks": ("धन्यवाद",),
+        "boilerplate.media-runtime.inside-words": (
+            "सुनें",
+            "देखें",
+        ),
+        "boilerplate.source": ("स्रोत",),
     },
 )

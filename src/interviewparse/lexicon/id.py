@@ -119,5 +119,10 @@ LEXICON = Lexicon(
     # rule_phrases
     rule_phrases={
         "segment.thanks": (r"terima\s+kasih",),
+        "boilerplate.media-runtime": (
+            "dengarkan",
+            "tonton",
+        ),
+        "boilerplate.source": ("sumber",),
     },
 )

@@ -213,5 +213,22 @@ LEXICON = Lexicon(
             "leggi anche",
             "potrebbe interessarti",
         ),
+        "boilerplate.signup-close": (r"iscriviti\s+(?:ora|qui)",),
+        "boilerplate.media-runtime": (
+            "ascolta",
+            "guarda",
+        ),
+        "boilerplate.media-runtime.units": ("minuti",),
+        "boilerplate.programme": (
+            "programma",
+            "trasmissione",
+        ),
+        "boilerplate.donate.when": (
+            "oggi",
+            "ora",
+        ),
+        "boilerplate.donate": ("dona",),
+        "boilerplate.donate.support": ("sostieni",),
+        "boilerplate.source": ("fonte",),
     },
 )

@@ -134,5 +134,7 @@ LEXICON = Lexicon(
             "これ",
             "それ",
         ),
+        "boilerplate.media-runtime.units": ("分",),
+        "boilerplate.source": ("出典",),
     },
 )

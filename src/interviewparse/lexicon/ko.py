@@ -80,5 +80,6 @@ LEXICON = Lexicon(
     # rule_phrases
     rule_phrases={
         "segment.thanks": ("감사합니다",),
+        "boilerplate.source": ("출처",),
     },
 )

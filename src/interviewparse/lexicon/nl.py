@@ -176,5 +176,16 @@ LEXICON = Lexicon(
             "zij",
             "hij",
         ),
+        "boilerplate.media-runtime": (
+            "luister",
+            "kijk",
+        ),
+        "boilerplate.donate.when": (
+            "vandaag",
+            "nu",
+        ),
+        "boilerplate.donate": ("doneer",),
+        "boilerplate.donate.support": ("steun",),
+        "boilerplate.source": ("bron",),
     },
 )

@@ -188,5 +188,22 @@ LEXICON = Lexicon(
             "ona",
             "on",
         ),
+        "boilerplate.signup-close": (r"zapisz\s+się\s+(?:teraz|tutaj)",),
+        "boilerplate.media-runtime": (
+            "posłuchaj",
+            "obejrzyj",
+        ),
+        "boilerplate.media-runtime.units": ("minut",),
+        "boilerplate.programme": ("audycja",),
+        "boilerplate.donate.when": (
+            "dziś",
+            "teraz",
+        ),
+        "boilerplate.donate": (
+            "wpłać",
+            r"przekaż\s+darowiznę",
+        ),
+        "boilerplate.donate.support": ("wesprzyj",),
+        "boilerplate.source": ("źródło",),
     },
 )

@@ -206,5 +206,19 @@ LEXICON = Lexicon(
             "leia também",
             "relacionad[oa]s?",
         ),
+        "boilerplate.media-runtime": (
+            "ouça",
+            "ouvir",
+            "assista",
+        ),
+        "boilerplate.media-runtime.units": ("minutos",),
+        "boilerplate.programme": ("programa",),
+        "boilerplate.donate.when": (
+            "hoje",
+            "agora",
+        ),
+        "boilerplate.donate": ("doe",),
+        "boilerplate.donate.support": ("apoie",),
+        "boilerplate.source": ("fonte",),
     },
 )

@@ -208,5 +208,27 @@ LEXICON = Lexicon(
             "он",
         ),
         "hints.related-heading": ("читайте также",),
+        "boilerplate.newsletter": (r"подпишитесь\b",),
+        "boilerplate.media-runtime": (
+            "слушать",
+            "слушайте",
+            "смотреть",
+            "смотрите",
+        ),
+        "boilerplate.media-runtime.units": (
+            "минут[аы]?",
+            r"мин\.?",
+        ),
+        "boilerplate.programme": (
+            "программа",
+            "передача",
+        ),
+        "boilerplate.donate.when": (
+            "сегодня",
+            "сейчас",
+        ),
+        "boilerplate.donate": ("пожертвуйте",),
+        "boilerplate.donate.support": ("поддержите",),
+        "boilerplate.source": ("источник",),
     },
 )

@@ -162,5 +162,11 @@ LEXICON = Lexicon(
             "relaterat",
             "mer om ämnet",
         ),
+        "boilerplate.media-runtime": (
+            "lyssna",
+            "titta",
+        ),
+        "boilerplate.programme": ("program",),
+        "boilerplate.source": ("källa",),
     },
 )

@@ -161,5 +161,22 @@ LEXICON = Lexicon(
             "bunu",
             "bununla",
         ),
+        "boilerplate.media-runtime": (
+            "dinle",
+            "dinleyin",
+            "izle",
+            "izleyin",
+        ),
+        "boilerplate.media-runtime.units": (
+            "dk",
+            "dakika",
+        ),
+        "boilerplate.donate.when": (
+            "bugün",
+            "şimdi",
+        ),
+        "boilerplate.donate": (r"bağış\s+yapın",),
+        "boilerplate.donate.support": ("destekleyin",),
+        "boilerplate.source": ("kaynak",),
     },
 )

@@ -128,5 +128,13 @@ LEXICON = Lexicon(
             "вона",
             "він",
         ),
+        "boilerplate.media-runtime": (
+            "слухати",
+            "слухайте",
+            "дивитися",
+            "дивіться",
+        ),
+        "boilerplate.programme": ("програма",),
+        "boilerplate.source": ("джерело",),
     },
 )

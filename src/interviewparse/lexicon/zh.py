@@ -174,5 +174,16 @@ LEXICON = Lexicon(
             "那",
             "此",
         ),
+        "boilerplate.media-runtime.inside-words": (
+            "收听",
+            "收聽",
+            "观看",
+            "觀看",
+        ),
+        "boilerplate.media-runtime.units": (
+            "分钟",
+            "分鐘",
+            "分",
+        ),
     },
 )
