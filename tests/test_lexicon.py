@@ -196,7 +196,6 @@ REMAINING_TABLES: dict[str, set[str]] = {
     "_uncased.py": {"_NOT_NAMES"},
     "boilerplate.py": {
         "_TEXT_RULES",
-        "_RIGHTS_WORDS",
         "_SPONSOR_WORDS",
         "_REPRINT_WORDS",
         "_TRANSCRIPT_WORDS",

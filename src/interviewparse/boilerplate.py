@@ -71,10 +71,9 @@ _CAPTION_TAIL = re.compile(
     _I,
 )
 _CAPTION_HEAD = re.compile(
-    r"^(?:photo|foto|fotos|image|picture|bild|imagen|photograph|credit|crédit|crédito|фото)"
-    r"\s*(?:credit\s*)?:\s*\S"
+    rf"^(?:{_rule('boilerplate.caption-head')})\s*(?:credit\s*)?:\s*\S"
     # the abbreviations that open a Polish or Czech caption without a colon: "Fot. Jan Nowak"
-    r"|^(?:fot|zdj|rys)\.\s*\S",
+    rf"|^(?:{_rule('boilerplate.caption-head.abbreviations')})\.\s*\S",
     _I,
 )
 #: The names of the months and weekdays, every spelling of every language in the lexicon (the
@@ -107,18 +106,12 @@ _DATELINE_LABEL = "(?:" + "|".join(lexicon.phrases("dateline_phrases")) + ")"
 #: A time that is not a calendar date: "3 hours ago", "vor 2 Stunden", "il y a 5 minutes"
 #: (a date line only beside the word for "published" or "updated"), and a reading time: "4 min
 #: read", "Lesezeit: 4 Min.".
-_RELATIVE_TIME = re.compile(
-    r"(?<!\w)(?:\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
-    r"|vor\s+\d{1,3}\s+(?:minuten|stunden|tagen)|il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?)"
-    r"|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?))(?!\w)",
-    _I,
-)
+_RELATIVE_TIME = re.compile(rf"(?<!\w)(?:{_rule('boilerplate.relative-time')})(?!\w)", _I)
+_READING_UNIT = _rule("boilerplate.reading-time.units")
 _READING_TIME = re.compile(
-    r"(?<!\w)(?:\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s+(?:read|lesezeit"
-    r"|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|czytania|läsning|чтения|читання|baca"
-    r"|okuma)|(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura"
-    r"|tempo\s+di\s+lettura|leestijd|czas\s+czytania|время\s+чтения|okuma\s+süresi)\s*:?\s*"
-    r"\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos|minuti)?\.?)(?!\w)",
+    rf"(?<!\w)(?:\d{{1,3}}\s?(?:{_READING_UNIT})\.?\s+(?:{_rule('boilerplate.reading-time.after')})"
+    rf"|(?:{_rule('boilerplate.reading-time.before')})\s*:?\s*"
+    rf"\d{{1,3}}\s?(?:{_READING_UNIT})?\.?)(?!\w)",
     _I,
 )
 _DATELINE_EXTRAS = re.compile(
@@ -304,38 +297,12 @@ _SOURCE = re.compile(rf"^(?:{_rule('boilerplate.source')})\s*[:：]\s*\S", _I)
 _COPYRIGHT_OPENS = re.compile(
     r"^\W{0,3}(?:copyright\s*(?:©|ⓒ|\(c\)|(?:19|20)\d\d)|©|ⓒ|\(c\)\s*\d{4})", _I
 )
-_RIGHTS_RESERVED = re.compile(
-    r"(?<!\w)(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
-    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati"
-    r"|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden"
-    r"|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены|усі\s+права\s+захищені?"
-    r"|всі\s+права\s+захищені|tüm\s+hakları\s+saklıdır|hak\s+cipta\s+dilindungi"
-    r"|alla\s+rättigheter\s+förbehållna|सर्वाधिकार\s+सुरक्षित|版权所有|版權所有|無断転載"
-    r"|جميع\s+الحقوق\s+محفوظة|무단\s*전재)",
-    _I,
-)
+_RIGHTS_RESERVED = re.compile(rf"(?<!\w)(?:{_rule('boilerplate.rights-reserved')})", _I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 #: Every phrase :data:`_RIGHTS_RESERVED` knows holds one of these (lower-cased).
-_RIGHTS_WORDS = (
-    "reserv",
-    "vorbehalt",
-    "riservat",
-    "voorbehoud",
-    "zastrzeż",
-    "защищ",
-    "захищ",
-    "saklı",
-    "cipta",
-    "förbehåll",
-    "सुरक्षित",
-    "版权",
-    "版權",
-    "無断",
-    "محفوظة",
-    "전재",
-)
+_RIGHTS_WORDS = lexicon.rule_phrases("boilerplate.rights-reserved.prefilter")
 
 
 def _copyright(text: str) -> bool:

@@ -157,5 +157,7 @@ LEXICON = Lexicon(
             "دقيقة",
         ),
         "boilerplate.source": ("المصدر",),
+        "boilerplate.rights-reserved": (r"جميع\s+الحقوق\s+محفوظة",),
+        "boilerplate.rights-reserved.prefilter": ("محفوظة",),
     },
 )

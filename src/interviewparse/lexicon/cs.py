@@ -72,5 +72,6 @@ LEXICON = Lexicon(
     # rule_phrases
     rule_phrases={
         "segment.speech-tag": ("říká",),
+        "boilerplate.caption-head.abbreviations": ("fot",),
     },
 )

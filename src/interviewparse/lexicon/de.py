@@ -340,5 +340,19 @@ LEXICON = Lexicon(
         "boilerplate.donate": (r"spenden(?:\s+sie)?",),
         "boilerplate.donate.support": (r"unterstützen\s+sie",),
         "boilerplate.source": ("quelle",),
+        "boilerplate.rights-reserved": (r"alle\s+rechte\s+vorbehalten",),
+        "boilerplate.rights-reserved.prefilter": ("vorbehalt",),
+        "boilerplate.relative-time": (r"vor\s+\d{1,3}\s+(?:minuten|stunden|tagen)",),
+        "boilerplate.reading-time.units": ("minuten",),
+        "boilerplate.reading-time.after": ("lesezeit",),
+        "boilerplate.reading-time.before": (
+            "lesezeit",
+            "lesedauer",
+        ),
+        "boilerplate.caption-head": (
+            "foto",
+            "fotos",
+            "bild",
+        ),
     },
 )

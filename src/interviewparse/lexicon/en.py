@@ -412,5 +412,20 @@ LEXICON = Lexicon(
             "back",
         ),
         "boilerplate.source": ("source",),
+        "boilerplate.rights-reserved": (r"all\s+rights\s+reserved",),
+        "boilerplate.rights-reserved.prefilter": ("reserv",),
+        "boilerplate.relative-time": (
+            r"\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
+        ),
+        "boilerplate.reading-time.units": ("min(?:ute)?s?",),
+        "boilerplate.reading-time.after": ("read",),
+        "boilerplate.reading-time.before": (r"reading\s+time",),
+        "boilerplate.caption-head": (
+            "photo",
+            "image",
+            "picture",
+            "photograph",
+            "credit",
+        ),
     },
 )

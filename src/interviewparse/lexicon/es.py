@@ -289,5 +289,17 @@ LEXICON = Lexicon(
             "apoye",
         ),
         "boilerplate.source": ("fuente",),
+        "boilerplate.rights-reserved": (r"todos\s+los\s+derechos\s+reservados",),
+        "boilerplate.rights-reserved.prefilter": ("reserv",),
+        "boilerplate.relative-time": (r"hace\s+\d{1,3}\s+(?:minutos?|horas?|días?)",),
+        "boilerplate.reading-time.units": ("minutos",),
+        "boilerplate.reading-time.after": (r"de\s+lectura",),
+        "boilerplate.reading-time.before": (r"tiempo\s+de\s+lectura",),
+        "boilerplate.caption-head": (
+            "foto",
+            "fotos",
+            "imagen",
+            "crédito",
+        ),
     },
 )

@@ -272,5 +272,14 @@ LEXICON = Lexicon(
             "donnez",
         ),
         "boilerplate.donate.support": ("soutenez",),
+        "boilerplate.rights-reserved": (r"tous\s+droits\s+réservés",),
+        "boilerplate.rights-reserved.prefilter": ("reserv",),
+        "boilerplate.relative-time": (r"il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?)",),
+        "boilerplate.reading-time.after": (r"de\s+lecture",),
+        "boilerplate.reading-time.before": (r"temps\s+de\s+lecture",),
+        "boilerplate.caption-head": (
+            "photo",
+            "crédit",
+        ),
     },
 )

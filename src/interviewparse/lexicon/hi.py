@@ -108,5 +108,7 @@ LEXICON = Lexicon(
             "देखें",
         ),
         "boilerplate.source": ("स्रोत",),
+        "boilerplate.rights-reserved": (r"सर्वाधिकार\s+सुरक्षित",),
+        "boilerplate.rights-reserved.prefilter": ("सुरक्षित",),
     },
 )

@@ -124,5 +124,8 @@ LEXICON = Lexicon(
             "tonton",
         ),
         "boilerplate.source": ("sumber",),
+        "boilerplate.rights-reserved": (r"hak\s+cipta\s+dilindungi",),
+        "boilerplate.rights-reserved.prefilter": ("cipta",),
+        "boilerplate.reading-time.after": ("baca",),
     },
 )

@@ -230,5 +230,11 @@ LEXICON = Lexicon(
         "boilerplate.donate": ("dona",),
         "boilerplate.donate.support": ("sostieni",),
         "boilerplate.source": ("fonte",),
+        "boilerplate.rights-reserved": (r"tutti\s+i\s+diritti\s+riservati",),
+        "boilerplate.rights-reserved.prefilter": ("riservat",),
+        "boilerplate.reading-time.units": ("minuti",),
+        "boilerplate.reading-time.after": (r"di\s+lettura",),
+        "boilerplate.reading-time.before": (r"tempo\s+di\s+lettura",),
+        "boilerplate.caption-head": ("foto",),
     },
 )

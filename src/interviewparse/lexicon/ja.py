@@ -136,5 +136,7 @@ LEXICON = Lexicon(
         ),
         "boilerplate.media-runtime.units": ("分",),
         "boilerplate.source": ("出典",),
+        "boilerplate.rights-reserved": ("無断転載",),
+        "boilerplate.rights-reserved.prefilter": ("無断",),
     },
 )

@@ -81,5 +81,7 @@ LEXICON = Lexicon(
     rule_phrases={
         "segment.thanks": ("감사합니다",),
         "boilerplate.source": ("출처",),
+        "boilerplate.rights-reserved": (r"무단\s*전재",),
+        "boilerplate.rights-reserved.prefilter": ("전재",),
     },
 )

@@ -187,5 +187,10 @@ LEXICON = Lexicon(
         "boilerplate.donate": ("doneer",),
         "boilerplate.donate.support": ("steun",),
         "boilerplate.source": ("bron",),
+        "boilerplate.rights-reserved": (r"alle\s+rechten\s+voorbehouden",),
+        "boilerplate.rights-reserved.prefilter": ("voorbehoud",),
+        "boilerplate.reading-time.after": ("leestijd",),
+        "boilerplate.reading-time.before": ("leestijd",),
+        "boilerplate.caption-head": ("foto",),
     },
 )

@@ -205,5 +205,14 @@ LEXICON = Lexicon(
         ),
         "boilerplate.donate.support": ("wesprzyj",),
         "boilerplate.source": ("źródło",),
+        "boilerplate.rights-reserved": (r"wszelkie\s+prawa\s+zastrzeżone",),
+        "boilerplate.rights-reserved.prefilter": ("zastrzeż",),
+        "boilerplate.reading-time.after": ("czytania",),
+        "boilerplate.reading-time.before": (r"czas\s+czytania",),
+        "boilerplate.caption-head.abbreviations": (
+            "fot",
+            "zdj",
+            "rys",
+        ),
     },
 )

@@ -220,5 +220,13 @@ LEXICON = Lexicon(
         "boilerplate.donate": ("doe",),
         "boilerplate.donate.support": ("apoie",),
         "boilerplate.source": ("fonte",),
+        "boilerplate.rights-reserved": (r"todos\s+os\s+direitos\s+reservados",),
+        "boilerplate.rights-reserved.prefilter": ("reserv",),
+        "boilerplate.relative-time": (r"há\s+\d{1,3}\s+(?:minutos?|horas?|dias?)",),
+        "boilerplate.reading-time.units": ("minutos",),
+        "boilerplate.caption-head": (
+            "foto",
+            "crédito",
+        ),
     },
 )

@@ -230,5 +230,10 @@ LEXICON = Lexicon(
         "boilerplate.donate": ("пожертвуйте",),
         "boilerplate.donate.support": ("поддержите",),
         "boilerplate.source": ("источник",),
+        "boilerplate.rights-reserved": (r"все\s+права\s+защищены",),
+        "boilerplate.rights-reserved.prefilter": ("защищ",),
+        "boilerplate.reading-time.after": ("чтения",),
+        "boilerplate.reading-time.before": (r"время\s+чтения",),
+        "boilerplate.caption-head": ("фото",),
     },
 )

@@ -168,5 +168,12 @@ LEXICON = Lexicon(
         ),
         "boilerplate.programme": ("program",),
         "boilerplate.source": ("källa",),
+        "boilerplate.rights-reserved": (r"alla\s+rättigheter\s+förbehållna",),
+        "boilerplate.rights-reserved.prefilter": ("förbehåll",),
+        "boilerplate.reading-time.after": ("läsning",),
+        "boilerplate.caption-head": (
+            "foto",
+            "bild",
+        ),
     },
 )

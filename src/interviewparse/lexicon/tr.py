@@ -178,5 +178,9 @@ LEXICON = Lexicon(
         "boilerplate.donate": (r"bağış\s+yapın",),
         "boilerplate.donate.support": ("destekleyin",),
         "boilerplate.source": ("kaynak",),
+        "boilerplate.rights-reserved": (r"tüm\s+hakları\s+saklıdır",),
+        "boilerplate.rights-reserved.prefilter": ("saklı",),
+        "boilerplate.reading-time.after": ("okuma",),
+        "boilerplate.reading-time.before": (r"okuma\s+süresi",),
     },
 )

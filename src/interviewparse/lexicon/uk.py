@@ -136,5 +136,11 @@ LEXICON = Lexicon(
         ),
         "boilerplate.programme": ("програма",),
         "boilerplate.source": ("джерело",),
+        "boilerplate.rights-reserved": (
+            r"усі\s+права\s+захищені?",
+            r"всі\s+права\s+захищені",
+        ),
+        "boilerplate.rights-reserved.prefilter": ("захищ",),
+        "boilerplate.reading-time.after": ("читання",),
     },
 )

@@ -185,5 +185,13 @@ LEXICON = Lexicon(
             "分鐘",
             "分",
         ),
+        "boilerplate.rights-reserved": (
+            "版权所有",
+            "版權所有",
+        ),
+        "boilerplate.rights-reserved.prefilter": (
+            "版权",
+            "版權",
+        ),
     },
 )
