@@ -197,7 +197,6 @@ REMAINING_TABLES: dict[str, set[str]] = {
     "boilerplate.py": {
         "_TEXT_RULES",
         "_SPONSOR_WORDS",
-        "_REPRINT_WORDS",
         "_TRANSCRIPT_WORDS",
         "_CASE_ODDITIES",
     },

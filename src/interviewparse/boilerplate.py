@@ -185,38 +185,19 @@ _SIGNUP_CLOSE = re.compile(
     rf"(?:^|[–—-]\s*|[.!:]\s+)(?:{_rule('boilerplate.signup-close')})\s*[.!]?\s*$", _I
 )
 _RELATED = re.compile(
-    r"^(?:press\s+room|related(?:\s+(?:articles?|stories|news|content|posts?))?|read\s+(?:more|also)"
-    r"|see\s+also|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi"
-    r"|te\s+puede\s+interesar|lee\s+también|leer\s+más|читайте\s+также|recommended(?:\s+for\s+you)?"
-    r"|you\s+may\s+also\s+like|more\s+from\s+\w+)\b"
+    rf"^(?:{_rule('boilerplate.related-label')})\b"
     # then a colon, an arrow or the end, or a link title: "Read more books" is advice
     r"(?=\s*(?:[:：›»>|–—…-]|$)|\s+[^\w\s]|\s+(?-i:[A-ZÀ-ÞА-ЯЁ0-9]))",
     _I,
 )
-_ALSO_APPEARS = re.compile(
-    r"^(?:dieser\s+(?:text|beitrag|artikel)\s+(?:erscheint|erschien)\s+auch"
-    r"|this\s+(?:article|interview|story|piece)\s+(?:first\s+|originally\s+|also\s+)?"
-    r"(?:appeared|appears|was\s+(?:first\s+|originally\s+)?published)"
-    r"|cet\s+(?:article|entretien)\s+a\s+(?:d'abord\s+)?été\s+publié"
-    r"|este\s+(?:artículo|texto)\s+(?:fue\s+publicado|apareció))",
-    _I,
-)
+_ALSO_APPEARS = re.compile(rf"^(?:{_rule('boilerplate.also-appears')})", _I)
 _PODCAST = re.compile(
     # ("Podcast enregistré le …", not "Podcast ? Non, …"; "Écoutez l'émission", not the
     # answer's "Écoutez, je ne sais pas")
-    r"^(?:podcast\b(?!\s*[?？])|retrouvez\s+cette\s+(?:interview|émission)"
-    r"|écoutez\s+(?:l['’]\s?|le\s+|la\s+|notre\s+|cet\s+|ce\s+|nos\s+)(?:\w+\s+)?"
-    r"(?:interview|entretien|émission|épisode|podcast|intégralité|chronique|reportage|débat)"
-    r"|listen\s+to\s+(?:this|the|our)\s+(?:interview|episode|podcast)|hören\s+sie\s+(?:das|hier)"
-    r"|subscribe\s+to\s+(?:the|our)\s+podcast)",
+    rf"^(?:{_rule('boilerplate.podcast-promo')})",
     _I,
 )
-_INTERVIEW_CREDIT = re.compile(
-    r"^(?:propos\s+recueillis\s+par|interview(?:ed)?\s+(?:by|conducted\s+by)"
-    r"|(?:das\s+)?(?:interview|gespräch)\s+führten?|entrevista\s+(?:realizada\s+)?por"
-    r"|беседовал[аи]?)\b",
-    _I,
-)
+_INTERVIEW_CREDIT = re.compile(rf"^(?:{_rule('boilerplate.interview-credit')})\b", _I)
 #: A disclosure that the publisher is paid for purchases through its links, in a few languages
 #: (a commission and the way to it: a purchase "when you buy", "through links"):
 #: "We may earn a commission when you buy through links on our site.", "Dieser Artikel enthält
@@ -319,16 +300,8 @@ def _copyright(text: str) -> bool:
 
 #: A note on reprinting: "（本文为……原创稿件，转载请注明出处）", "未经授权不得转载",
 #: "無断転載を禁じます", "This article was republished from ...", "Nachdruck nur mit Genehmigung".
-_REPRINT = re.compile(
-    r"(?:转载|轉載|転載)[^。]{0,20}?(?:注明|註明|授权|授權|许可|許可|禁止|不得|禁じ)"
-    r"|(?:未经|未經|禁止|不得|無断)[^。]{0,20}?(?:转载|轉載|転載)"
-    r"|^\W{0,3}(?:this\s+(?:article|interview|story|piece)\s+(?:is|was|has\s+been)\s+)?"
-    r"(?:reprinted|republished)\b"
-    r"|^\W{0,3}nachdruck\s+(?:nur\s+)?mit\s+(?:freundlicher\s+)?genehmigung"
-    r"|무단\s*(?:전재|복제)",
-    _I,
-)
-_REPRINT_WORDS = ("转载", "轉載", "転載", "reprint", "republish", "nachdruck", "무단")
+_REPRINT = re.compile(rf"(?:{_rule('boilerplate.reprint')})", _I)
+_REPRINT_WORDS = lexicon.rule_phrases("boilerplate.reprint.prefilter")
 
 
 def _reprint(text: str) -> bool:

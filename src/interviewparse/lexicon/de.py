@@ -354,5 +354,18 @@ LEXICON = Lexicon(
             "fotos",
             "bild",
         ),
+        "boilerplate.related-label": (
+            r"lesen\s+sie\s+(?:auch|mehr)",
+            r"mehr\s+zum\s+thema",
+        ),
+        "boilerplate.also-appears": (
+            r"dieser\s+(?:text|beitrag|artikel)\s+(?:erscheint|erschien)\s+auch",
+        ),
+        "boilerplate.podcast-promo": (r"hören\s+sie\s+(?:das|hier)",),
+        "boilerplate.interview-credit": (r"(?:das\s+)?(?:interview|gespräch)\s+führten?",),
+        "boilerplate.reprint": (
+            r"^\W{0,3}nachdruck\s+(?:nur\s+)?mit\s+(?:freundlicher\s+)?genehmigung",
+        ),
+        "boilerplate.reprint.prefilter": ("nachdruck",),
     },
 )

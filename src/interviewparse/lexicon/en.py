@@ -427,5 +427,36 @@ LEXICON = Lexicon(
             "photograph",
             "credit",
         ),
+        "boilerplate.related-label": (
+            r"press\s+room",
+            r"related(?:\s+(?:articles?|stories|news|content|posts?))?",
+            r"read\s+(?:more|also)",
+            r"see\s+also",
+            r"recommended(?:\s+for\s+you)?",
+            r"you\s+may\s+also\s+like",
+            r"more\s+from\s+\w+",
+        ),
+        "boilerplate.also-appears": (
+            (
+                r"this\s+(?:article|interview|story|piece)\s+(?:first\s+|originally\s+|"
+                r"also\s+)?(?:appeared|appears|was\s+(?:first\s+|originally\s+)?published)"
+            ),
+        ),
+        "boilerplate.podcast-promo": (
+            r"podcast\b(?!\s*[?？])",
+            r"listen\s+to\s+(?:this|the|our)\s+(?:interview|episode|podcast)",
+            r"subscribe\s+to\s+(?:the|our)\s+podcast",
+        ),
+        "boilerplate.interview-credit": (r"interview(?:ed)?\s+(?:by|conducted\s+by)",),
+        "boilerplate.reprint": (
+            (
+                r"^\W{0,3}(?:this\s+(?:article|interview|story|piece)\s+(?:is|was|"
+                r"has\s+been)\s+)?(?:reprinted|republished)\b"
+            ),
+        ),
+        "boilerplate.reprint.prefilter": (
+            "reprint",
+            "republish",
+        ),
     },
 )

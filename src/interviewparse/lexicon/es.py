@@ -301,5 +301,12 @@ LEXICON = Lexicon(
             "imagen",
             "crédito",
         ),
+        "boilerplate.related-label": (
+            r"te\s+puede\s+interesar",
+            r"lee\s+también",
+            r"leer\s+más",
+        ),
+        "boilerplate.also-appears": (r"este\s+(?:artículo|texto)\s+(?:fue\s+publicado|apareció)",),
+        "boilerplate.interview-credit": (r"entrevista\s+(?:realizada\s+)?por",),
     },
 )

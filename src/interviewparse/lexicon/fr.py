@@ -281,5 +281,21 @@ LEXICON = Lexicon(
             "photo",
             "crédit",
         ),
+        "boilerplate.related-label": (
+            r"(?:à\s+)?lire\s+aussi",
+            r"voir\s+aussi",
+        ),
+        "boilerplate.also-appears": (
+            r"cet\s+(?:article|entretien)\s+a\s+(?:d'abord\s+)?été\s+publié",
+        ),
+        "boilerplate.podcast-promo": (
+            r"retrouvez\s+cette\s+(?:interview|émission)",
+            (
+                r"écoutez\s+(?:l['’]\s?|le\s+|la\s+|notre\s+|cet\s+|ce\s+|"
+                r"nos\s+)(?:\w+\s+)?(?:interview|entretien|émission|épisode|podcast|"
+                "intégralité|chronique|reportage|débat)"
+            ),
+        ),
+        "boilerplate.interview-credit": (r"propos\s+recueillis\s+par",),
     },
 )

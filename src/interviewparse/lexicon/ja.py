@@ -138,5 +138,10 @@ LEXICON = Lexicon(
         "boilerplate.source": ("出典",),
         "boilerplate.rights-reserved": ("無断転載",),
         "boilerplate.rights-reserved.prefilter": ("無断",),
+        "boilerplate.reprint": (
+            "(?:转载|轉載|転載)[^。]{0,20}?(?:注明|註明|授权|授權|许可|許可|禁止|不得|禁じ)",
+            "(?:未经|未經|禁止|不得|無断)[^。]{0,20}?(?:转载|轉載|転載)",
+        ),
+        "boilerplate.reprint.prefilter": ("転載",),
     },
 )

@@ -83,5 +83,7 @@ LEXICON = Lexicon(
         "boilerplate.source": ("출처",),
         "boilerplate.rights-reserved": (r"무단\s*전재",),
         "boilerplate.rights-reserved.prefilter": ("전재",),
+        "boilerplate.reprint": (r"무단\s*(?:전재|복제)",),
+        "boilerplate.reprint.prefilter": ("무단",),
     },
 )

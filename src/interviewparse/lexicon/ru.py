@@ -235,5 +235,7 @@ LEXICON = Lexicon(
         "boilerplate.reading-time.after": ("чтения",),
         "boilerplate.reading-time.before": (r"время\s+чтения",),
         "boilerplate.caption-head": ("фото",),
+        "boilerplate.related-label": (r"читайте\s+также",),
+        "boilerplate.interview-credit": ("беседовал[аи]?",),
     },
 )
