@@ -108,5 +108,6 @@ LEXICON = Lexicon(
             "han",
             "de",
         ),
+        "hints.advertisement": ("reklame",),
     },
 )

@@ -308,5 +308,32 @@ LEXICON = Lexicon(
         ),
         "boilerplate.also-appears": (r"este\s+(?:artículo|texto)\s+(?:fue\s+publicado|apareció)",),
         "boilerplate.interview-credit": (r"entrevista\s+(?:realizada\s+)?por",),
+        "hints.related-prefix": (
+            "te puede interesar",
+            "lee también",
+        ),
+        "hints.share": ("compartir",),
+        "hints.newsletter": ("suscr[ií]bete",),
+        "hints.advertisement": ("publicidad",),
+        "hints.credit": (
+            "foto",
+            "fotos",
+            "fuente",
+            "crédito",
+            "créditos",
+            "imagen",
+        ),
+        "hints.credit.by": (
+            "de",
+            "por",
+        ),
+        "hints.comments-count": ("comentarios?",),
+        "hints.comments-prompt": ("deja tu comentario",),
+        "hints.tags": (
+            "temas",
+            "etiquetas",
+        ),
+        "hints.tags-whole": ("temas",),
+        "hints.author-box": ("sobre el autor",),
     },
 )

@@ -297,5 +297,25 @@ LEXICON = Lexicon(
             ),
         ),
         "boilerplate.interview-credit": (r"propos\s+recueillis\s+par",),
+        "hints.related-prefix": (
+            "lire aussi",
+            "à lire aussi",
+        ),
+        "hints.share": ("partager",),
+        "hints.newsletter": (
+            "inscrivez-vous",
+            "abonnez-vous",
+        ),
+        "hints.advertisement": (
+            "publicité",
+            "pub",
+        ),
+        "hints.credit.by": (
+            "de",
+            "par",
+        ),
+        "hints.comments-count": ("commentaires?",),
+        "hints.tags": ("mots-clés",),
+        "hints.author-box": ("à propos de l'auteur",),
     },
 )

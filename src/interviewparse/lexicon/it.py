@@ -236,5 +236,8 @@ LEXICON = Lexicon(
         "boilerplate.reading-time.after": (r"di\s+lettura",),
         "boilerplate.reading-time.before": (r"tempo\s+di\s+lettura",),
         "boilerplate.caption-head": ("foto",),
+        "hints.related-prefix": ("leggi anche",),
+        "hints.share": ("condividi",),
+        "hints.comments-count": ("commenti",),
     },
 )

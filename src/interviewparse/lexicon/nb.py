@@ -107,5 +107,6 @@ LEXICON = Lexicon(
             "hun",
             "han",
         ),
+        "hints.advertisement": ("reklame",),
     },
 )

@@ -228,5 +228,11 @@ LEXICON = Lexicon(
             "foto",
             "crédito",
         ),
+        "hints.credit.by": (
+            "de",
+            "por",
+        ),
+        "hints.tags": ("temas",),
+        "hints.tags-whole": ("temas",),
     },
 )

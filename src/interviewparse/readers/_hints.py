@@ -190,44 +190,23 @@ def _phrases(*words: str) -> str:
     return "|".join(words)
 
 
+def _rule(rule: str) -> str:
+    """The alternatives of ``rule`` in every language (the lexicon's ``rule_phrases``)."""
+    return lexicon.alternation(lexicon.rule_phrases(rule))
+
+
 _RELATED = re.compile(
     rf"^(?:{lexicon.alternation(lexicon.rule_phrases('hints.related-heading'))})\s*[:.…»›>]*$",
     re.I,
 )
-_RELATED_PREFIX = re.compile(
-    r"^(?:related|read more|read also|see also|lesen sie auch|mehr zum thema|te puede interesar"
-    r"|lee también|lire aussi|à lire aussi|leggi anche|video|watch|listen|podcast)\s*:\s*\S",
-    re.I,
-)
-_SHARE = re.compile(
-    r"^(?:share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via) \w+)?|share options"
-    r"|share this:?|teilen|artikel teilen|compartir|partager|condividi|tweet|e-?mail|print"
-    r"|drucken|whatsapp|facebook|twitter|linkedin|copy link|link kopieren)\s*:?$",
-    re.I,
-)
-_NEWSLETTER = re.compile(
-    r"newsletter|sign up (?:for|to)|subscribe (?:to|for|now)|haven[’']t subscribed|join here:?$"
-    r"|get (?:our|the) .{0,40}"
-    r"(?:email|inbox)|straight to your inbox|jetzt (?:abonnieren|anmelden)|abonnieren sie"
-    r"|suscr[ií]bete|inscrivez-vous|abonnez-vous",
-    re.I,
-)
-_AD = re.compile(
-    r"^(?:advertisement|advertisement - continue reading below|anzeige|werbung|publicidad"
-    r"|publicité|sponsored(?: content)?|paid (?:post|content)|ad|ads|pub|reklame)\s*[:.]?$",
-    re.I,
-)
-_SPONSOR = re.compile(
-    r"^(?:we may (?:earn|receive) (?:a )?(?:commission|compensation)|this (?:article|post|content)"
-    r" (?:is|was) (?:sponsored|paid)|advertising disclosure|presented by|sponsored by)",
-    re.I,
-)
+_RELATED_PREFIX = re.compile(rf"^(?:{_rule('hints.related-prefix')})\s*:\s*\S", re.I)
+_SHARE = re.compile(rf"^(?:{_rule('hints.share')})\s*:?$", re.I)
+_NEWSLETTER = re.compile(_rule("hints.newsletter"), re.I)
+_AD = re.compile(rf"^(?:{_rule('hints.advertisement')})\s*[:.]?$", re.I)
+_SPONSOR = re.compile(rf"^(?:{_rule('hints.sponsor')})", re.I)
 _CREDIT = re.compile(
-    r"^(?:photo|photos|photograph|photographs|photography|image|images|picture|illustration"
-    r"|illustrations|credit|credits|foto|fotos|bild|bilder|titelbild|titelfoto|quelle|source"
-    r"|fuente|crédito|créditos|imagen|photo credits?|image credits?|lead image|video|styling"
-    r"|grooming|hair|makeup|make-up|production|set design)"
-    r"(?:\s+(?:by|von|de|por|par|courtesy of))?\s*(?::|©|\(c\)|$)",
+    rf"^(?:{_rule('hints.credit')})"
+    rf"(?:\s+(?:{_rule('hints.credit.by')}))?\s*(?::|©|\(c\)|$)",
     re.I,
 )
 _COPYRIGHT = re.compile(
@@ -236,42 +215,15 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|commenti|reactions?)"
-    r"\s*(?:\(\d+\))?$|^(?:leave a (?:reply|comment)|have your say|discussion about this post"
-    r"|join the (?:discussion|conversation)|kommentieren|schreiben sie einen kommentar"
-    r"|deja tu comentario|add a comment|show comments|comment on this)",
+    rf"^(?:\d+\s+)?(?:{_rule('hints.comments-count')})\s*(?:\(\d+\))?$"
+    rf"|^(?:{_rule('hints.comments-prompt')})",
     re.I,
 )
-_TAGS = re.compile(
-    r"^(?:tags?|themen|temas|schlagworte|schlagwörter|topics|mots-clés|read more about|more about"
-    r"|mehr über|etiquetas)\s*[:\-–]",
-    re.I,
-)
-_TAGS_WHOLE = re.compile(r"^(?:tags?|themen|temas|topics|read more about|more about)\s*:?$", re.I)
-_NAVIGATION = re.compile(
-    r"^(?:post navigation|previous (?:post|article)|next (?:post|article)|« ?previous.{0,40}"
-    r"|back to top|zurück|startseite|home|browse all posts|all posts|categories:?|other pages"
-    r"|skip to (?:main )?content|passwort vergessen\??|forgot (?:your )?password\??"
-    r"|log ?in|sign ?in|anmelden|registrieren|jetzt anmelden.*|create a free account.*)$",
-    re.I,
-)
-_AUTHOR = re.compile(
-    r"^(?:about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur"
-    r"|about the author\(s\)|autor\*?innen|autoren|author|authors|posted by .{2,80}"
-    r"|written by .{2,80}|a guest post by)\s*:?$",
-    re.I,
-)
-_PROMO = re.compile(
-    r"^(?:video|watch|listen|podcast|audio)\s*:|^(?:to view this video please enable javascript"
-    r"|buy tickets|get tickets|shop (?:now|the)|buy (?:it )?now|order (?:now|here)"
-    r"|want to (?:know|learn|read|hear|see) more\b|follow (?:them|him|her|us|me) on\b"
-    r"|check back (?:in )?soon|stay tuned|don[’']t miss"
-    r"|listen (?:here|now)\b|watch (?:now|here)\b|download the app|get the app|start your substack"
-    r"|ready for more\?|want more .{0,60}\?|apply now|jetzt lesen|weiterlesen"
-    r"|interested in (?:learning|finding out|reading|hearing|knowing) more\b"
-    r"|continue reading|jetzt anmelden & lesen)",
-    re.I,
-)
+_TAGS = re.compile(rf"^(?:{_rule('hints.tags')})\s*[:\-–]", re.I)
+_TAGS_WHOLE = re.compile(rf"^(?:{_rule('hints.tags-whole')})\s*:?$", re.I)
+_NAVIGATION = re.compile(rf"^(?:{_rule('hints.navigation')})$", re.I)
+_AUTHOR = re.compile(rf"^(?:{_rule('hints.author-box')})\s*:?$", re.I)
+_PROMO = re.compile(rf"^(?:{_rule('hints.promo-label')})\s*:|^(?:{_rule('hints.promo')})", re.I)
 _POLL = re.compile(
     r"^\d[\d.,]*\s+(?:haben|people|personas|personnes|votes|stimmen|have)\b.{0,60}"
     r"(?:abgestimmt|stimme|voted|votado|vote)",
