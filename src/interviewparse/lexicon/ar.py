@@ -159,5 +159,16 @@ LEXICON = Lexicon(
         "boilerplate.source": ("المصدر",),
         "boilerplate.rights-reserved": (r"جميع\s+الحقوق\s+محفوظة",),
         "boilerplate.rights-reserved.prefilter": ("محفوظة",),
+        "hints.reading-time.units": (
+            "دقائق",
+            "دقيقة",
+        ),
+        "hints.reading-time.after": ("للقراءة",),
+        "hints.reading-time.before": ("مدة القراءة",),
+        "hints.reading-time.short-units": (
+            "دقائق",
+            "دقيقة",
+            "دقيقتان",
+        ),
     },
 )

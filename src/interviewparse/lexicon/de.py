@@ -427,5 +427,23 @@ LEXICON = Lexicon(
             "weiterlesen",
             "jetzt anmelden & lesen",
         ),
+        "hints.editorial-label": ("anm(?:erkung)? d(?:er)? red(?:aktion)?",),
+        "hints.editorial-disclaimer": (
+            "(?:die )?äußerungen (?:unserer|der) (?:gesprächs|interview)partner",
+        ),
+        "hints.reading-time.units": ("minuten",),
+        "hints.reading-time.after": (
+            "lesezeit",
+            "lesedauer",
+        ),
+        "hints.reading-time.before": (
+            "lesezeit",
+            "lesedauer",
+        ),
+        "hints.factbox": (
+            r".{0,60}\bin zahlen",
+            "zur person",
+            "steckbrief",
+        ),
     },
 )

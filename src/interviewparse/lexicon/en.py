@@ -616,5 +616,30 @@ LEXICON = Lexicon(
             r"interested in (?:learning|finding out|reading|hearing|knowing) more\b",
             "continue reading",
         ),
+        "hints.editorial-label": (
+            "editor[’']s note",
+            "correction",
+            "clarification",
+            "update",
+        ),
+        "hints.editorial-disclaimer": (r"(?:the )?(?:views|opinions) expressed\b",),
+        "hints.reading-time.units": (r"min(?:ute)?s?\.?",),
+        "hints.reading-time.after": (
+            r"read\b",
+            r"reading\b",
+        ),
+        "hints.reading-time.before": (
+            "reading time",
+            "read time",
+        ),
+        "hints.reading-time.short-units": ("min",),
+        "hints.factbox": (
+            r".{0,60}\b(?:by|in) (?:the )?numbers",
+            "fact ?box",
+            "fact ?file",
+            "key facts",
+            "in brief",
+            "at a glance",
+        ),
     },
 )

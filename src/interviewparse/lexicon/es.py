@@ -335,5 +335,14 @@ LEXICON = Lexicon(
         ),
         "hints.tags-whole": ("temas",),
         "hints.author-box": ("sobre el autor",),
+        "hints.editorial-label": ("nota del editor",),
+        "hints.editorial-disclaimer": ("las opiniones expresadas",),
+        "hints.reading-time.units": ("minutos",),
+        "hints.reading-time.after": ("de lectura",),
+        "hints.reading-time.before": (
+            "tiempo de lectura",
+            "lectura",
+        ),
+        "hints.factbox": (r".{0,60}\ben cifras",),
     },
 )

@@ -317,5 +317,18 @@ LEXICON = Lexicon(
         "hints.comments-count": ("commentaires?",),
         "hints.tags": ("mots-clés",),
         "hints.author-box": ("à propos de l'auteur",),
+        "hints.editorial-label": (
+            "note de la rédaction",
+            r"n\.?\s?d\.?\s?r\.?",
+        ),
+        "hints.reading-time.after": ("de lecture",),
+        "hints.reading-time.before": (
+            "temps de lecture",
+            "lecture",
+        ),
+        "hints.factbox": (
+            r".{0,60}\ben chiffres",
+            "en bref",
+        ),
     },
 )

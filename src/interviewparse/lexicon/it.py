@@ -239,5 +239,11 @@ LEXICON = Lexicon(
         "hints.related-prefix": ("leggi anche",),
         "hints.share": ("condividi",),
         "hints.comments-count": ("commenti",),
+        "hints.reading-time.units": ("minuti",),
+        "hints.reading-time.after": ("di lettura",),
+        "hints.reading-time.before": (
+            "tempo di lettura",
+            "lettura",
+        ),
     },
 )

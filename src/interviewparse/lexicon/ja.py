@@ -143,5 +143,12 @@ LEXICON = Lexicon(
             "(?:未经|未經|禁止|不得|無断)[^。]{0,20}?(?:转载|轉載|転載)",
         ),
         "boilerplate.reprint.prefilter": ("転載",),
+        "hints.reading-time.units": ("分",),
+        "hints.reading-time.after": (
+            "で読め",
+            "読了",
+        ),
+        "hints.reading-time.before": ("読了時間",),
+        "hints.reading-time.short-units": ("分",),
     },
 )

@@ -85,5 +85,9 @@ LEXICON = Lexicon(
         "boilerplate.rights-reserved.prefilter": ("전재",),
         "boilerplate.reprint": (r"무단\s*(?:전재|복제)",),
         "boilerplate.reprint.prefilter": ("무단",),
+        "hints.reading-time.units": ("분",),
+        "hints.reading-time.after": ("읽기",),
+        "hints.reading-time.before": ("읽는 시간",),
+        "hints.reading-time.short-units": ("분",),
     },
 )

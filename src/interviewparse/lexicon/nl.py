@@ -192,5 +192,7 @@ LEXICON = Lexicon(
         "boilerplate.reading-time.after": ("leestijd",),
         "boilerplate.reading-time.before": ("leestijd",),
         "boilerplate.caption-head": ("foto",),
+        "hints.reading-time.after": ("leestijd",),
+        "hints.reading-time.before": ("leestijd",),
     },
 )

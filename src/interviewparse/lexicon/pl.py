@@ -214,5 +214,7 @@ LEXICON = Lexicon(
             "zdj",
             "rys",
         ),
+        "hints.reading-time.after": ("czytania",),
+        "hints.reading-time.before": ("czas czytania",),
     },
 )

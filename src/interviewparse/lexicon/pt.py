@@ -234,5 +234,8 @@ LEXICON = Lexicon(
         ),
         "hints.tags": ("temas",),
         "hints.tags-whole": ("temas",),
+        "hints.reading-time.units": ("minutos",),
+        "hints.reading-time.after": ("de leitura",),
+        "hints.reading-time.before": ("tempo de leitura",),
     },
 )

@@ -237,5 +237,9 @@ LEXICON = Lexicon(
         "boilerplate.caption-head": ("фото",),
         "boilerplate.related-label": (r"читайте\s+также",),
         "boilerplate.interview-credit": ("беседовал[аи]?",),
+        "hints.reading-time.units": (r"мин(?:ут[аы]?)?\.?",),
+        "hints.reading-time.after": ("чтения",),
+        "hints.reading-time.before": ("время чтения",),
+        "hints.reading-time.short-units": ("мин",),
     },
 )

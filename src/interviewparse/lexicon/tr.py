@@ -182,5 +182,9 @@ LEXICON = Lexicon(
         "boilerplate.rights-reserved.prefilter": ("saklı",),
         "boilerplate.reading-time.after": ("okuma",),
         "boilerplate.reading-time.before": (r"okuma\s+süresi",),
+        "hints.reading-time.units": (r"dk\.?",),
+        "hints.reading-time.after": ("okuma",),
+        "hints.reading-time.before": ("okuma süresi",),
+        "hints.reading-time.short-units": ("dk",),
     },
 )

@@ -201,5 +201,15 @@ LEXICON = Lexicon(
             "转载",
             "轉載",
         ),
+        "hints.reading-time.units": (
+            "分钟",
+            "分",
+        ),
+        "hints.reading-time.after": ("阅读",),
+        "hints.reading-time.before": (
+            "阅读时间",
+            "阅读约",
+        ),
+        "hints.reading-time.short-units": ("分",),
     },
 )

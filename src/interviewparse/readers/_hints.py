@@ -231,10 +231,7 @@ _POLL = re.compile(
 )
 
 _EDITORIAL = re.compile(
-    r"^\W{0,3}(?:editor[’']s note|anm(?:erkung)? d(?:er)? red(?:aktion)?|nota del editor"
-    r"|note de la rédaction|n\.?\s?d\.?\s?r\.?|correction|clarification|update)\b"
-    r"|^(?:the )?(?:views|opinions) expressed\b|^(?:die )?äußerungen (?:unserer|der) "
-    r"(?:gesprächs|interview)partner|^las opiniones expresadas",
+    rf"^\W{{0,3}}(?:{_rule('hints.editorial-label')})\b|^(?:{_rule('hints.editorial-disclaimer')})",
     re.I,
 )
 #: "Styling: A. Hair: B. Production: C." — a row of role credits.
@@ -261,13 +258,9 @@ _DATELINE = re.compile(
 #: A reading-time line under the headline ("7 min read", "Lesezeit: 4 Minuten", "Lecture : 8 min",
 #: "5 min de lectura", "6 دقائق للقراءة", "阅读时间 5 分钟"), perhaps beside the date.
 _READ_TIME = re.compile(
-    r"\d\s*(?:-\s*)?(?:min(?:ute)?s?\.?|minuten|minutos|minuti|мин(?:ут[аы]?)?\.?|dk\.?"
-    r"|دقائق|دقيقة|分钟|分|분)\s*(?:read\b|reading\b|lesezeit|lesedauer|de lectura|de lecture"
-    r"|di lettura|de leitura|чтения|leestijd|czytania|okuma|للقراءة|阅读|で読め|読了|읽기)"
-    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura"
-    r"|lectura|tempo di lettura|lettura|tempo de leitura|время чтения|leestijd|czas czytania"
-    r"|okuma süresi|مدة القراءة|阅读时间|阅读约|読了時間|읽는 시간)"
-    r"\s*[:：]?\s*(?:ca\.?\s*|约\s*)?\d+\s*(?:min|мин|dk|دقائق|دقيقة|دقيقتان|分|분)",
+    rf"\d\s*(?:-\s*)?(?:{_rule('hints.reading-time.units')})\s*(?:{_rule('hints.reading-time.after')})"
+    rf"|(?:{_rule('hints.reading-time.before')})"
+    rf"\s*[:：]?\s*(?:ca\.?\s*|约\s*)?\d+\s*(?:{_rule('hints.reading-time.short-units')})",
     re.I,
 )
 #: The word that opens a byline ("by", "von", "par", "av"), in every language of the lexicon.
@@ -279,11 +272,7 @@ _BYLINE = re.compile(
     r"(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4}(?:(?:and|und|y|et|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4})*$"
 )
 
-_FACTBOX = re.compile(
-    r"^(?:.{0,60}\b(?:by|in) (?:the )?numbers|.{0,60}\bin zahlen|.{0,60}\ben (?:cifras|chiffres)"
-    r"|fact ?box|fact ?file|key facts|zur person|steckbrief|en bref|in brief|at a glance)\s*:?$",
-    re.I,
-)
+_FACTBOX = re.compile(rf"^(?:{_rule('hints.factbox')})\s*:?$", re.I)
 
 #: Phrase rules in the order they are tried: pattern, kind, reason, the longest text each may
 #: apply to, and words one of which the (lower-cased) text must contain before the pattern is
