@@ -204,6 +204,7 @@ REMAINING_TABLES: dict[str, set[str]] = {
     "language.py": {"_GUESSED"},  # language codes
     "metadata.py": {"_SHOW_WORDS", "_PLACEHOLDER_HOLDERS"},
     "profiles.py": {"EXAMPLE_PROFILE"},
+    "rules.py": {"RULES"},  # the rule registry: ids and descriptions
     "readers/_content.py": {
         "CHROME_WORDS",
         "STANDFIRST_WORDS",
@@ -324,3 +325,18 @@ def test_swedish_boilerplate_is_read_by_its_kind() -> None:
     assert kinds["Läs"] == ip.BoilerplateKind.RELATED
     assert kinds["Ämnen"] == ip.BoilerplateKind.TAGS
     assert kinds["Publicerad"] == ip.BoilerplateKind.DATELINE
+
+
+# -- rule phrases are keyed by the rule that reads them ---------------------------------------------
+
+
+def test_rule_phrases_are_keyed_by_a_rule_id_and_read_by_their_rule() -> None:
+    from interviewparse.rules import RULES
+
+    ids = {rule.id for rule in RULES}
+    source = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py"))
+    for key in lexicon.phrases_by_kind("rule_phrases"):
+        rule = ".".join(key.split(".")[:2])
+        # the segmenter's features weigh evidence for several rules: they are keyed by feature
+        assert rule in ids or rule.startswith("segment."), key
+        assert f"'{key}'" in source or f'"{key}"' in source, f"no rule reads {key}"

@@ -73,9 +73,9 @@ _CAPTION_TAIL = re.compile(
     _I,
 )
 _CAPTION_HEAD = re.compile(
-    rf"^(?:{_rule('boilerplate.caption-head')})\s*(?:credit\s*)?:\s*\S"
+    rf"^(?:{_rule('boilerplate.photo-credit-line')})\s*(?:credit\s*)?:\s*\S"
     # the abbreviations that open a Polish or Czech caption without a colon: "Fot. Jan Nowak"
-    rf"|^(?:{_rule('boilerplate.caption-head.abbreviations')})\.\s*\S",
+    rf"|^(?:{_rule('boilerplate.photo-credit-line.abbreviations')})\.\s*\S",
     _I,
 )
 #: The names of the months and weekdays, every spelling of every language in the lexicon (the
@@ -108,11 +108,11 @@ _DATELINE_LABEL = "(?:" + "|".join(lexicon.phrases("dateline_phrases")) + ")"
 #: A time that is not a calendar date: "3 hours ago", "vor 2 Stunden", "il y a 5 minutes"
 #: (a date line only beside the word for "published" or "updated"), and a reading time: "4 min
 #: read", "Lesezeit: 4 Min.".
-_RELATIVE_TIME = re.compile(rf"(?<!\w)(?:{_rule('boilerplate.relative-time')})(?!\w)", _I)
-_READING_UNIT = _rule("boilerplate.reading-time.units")
+_RELATIVE_TIME = re.compile(rf"(?<!\w)(?:{_rule('boilerplate.dateline.relative-time')})(?!\w)", _I)
+_READING_UNIT = _rule("boilerplate.dateline.reading-time.units")
 _READING_TIME = re.compile(
-    rf"(?<!\w)(?:\d{{1,3}}\s?(?:{_READING_UNIT})\.?\s+(?:{_rule('boilerplate.reading-time.after')})"
-    rf"|(?:{_rule('boilerplate.reading-time.before')})\s*:?\s*"
+    rf"(?<!\w)(?:\d{{1,3}}\s?(?:{_READING_UNIT})\.?\s+(?:{_rule('boilerplate.dateline.reading-time.after')})"
+    rf"|(?:{_rule('boilerplate.dateline.reading-time.before')})\s*:?\s*"
     rf"\d{{1,3}}\s?(?:{_READING_UNIT})?\.?)(?!\w)",
     _I,
 )
@@ -176,8 +176,8 @@ _SPONSOR = re.compile(
 )
 # As _SPONSOR: one \b and a lookahead on the first letters (Cyrillic п last) for all alternatives.
 _NEWSLETTER = re.compile(
-    rf"\b(?=[{_first_letters('boilerplate.newsletter')}])"
-    rf"(?:{_rule('boilerplate.newsletter')})",
+    rf"\b(?=[{_first_letters('boilerplate.newsletter-prompt')}])"
+    rf"(?:{_rule('boilerplate.newsletter-prompt')})",
     _I,
 )
 #: A call to sign up that closes the block after a dash or a full stop: "Mehr ... in unserem
@@ -187,12 +187,12 @@ _SIGNUP_CLOSE = re.compile(
     rf"(?:^|[–—-]\s*|[.!:]\s+)(?:{_rule('boilerplate.signup-close')})\s*[.!]?\s*$", _I
 )
 _RELATED = re.compile(
-    rf"^(?:{_rule('boilerplate.related-label')})\b"
+    rf"^(?:{_rule('boilerplate.related-heading')})\b"
     # then a colon, an arrow or the end, or a link title: "Read more books" is advice
     r"(?=\s*(?:[:：›»>|–—…-]|$)|\s+[^\w\s]|\s+(?-i:[A-ZÀ-ÞА-ЯЁ0-9]))",
     _I,
 )
-_ALSO_APPEARS = re.compile(rf"^(?:{_rule('boilerplate.also-appears')})", _I)
+_ALSO_APPEARS = re.compile(rf"^(?:{_rule('boilerplate.also-appeared')})", _I)
 _PODCAST = re.compile(
     # ("Podcast enregistré le …", not "Podcast ? Non, …"; "Écoutez l'émission", not the
     # answer's "Écoutez, je ne sais pas")
@@ -232,9 +232,9 @@ def _affiliate(text: str) -> bool:
     return any(map(lowered.__contains__, _AFFILIATE_WORDS)) and bool(_AFFILIATE.search(text))
 
 
-_TIME_WORDS = f"(?:{_rule('boilerplate.donate.when')})"
-_DONATE_VERBS = f"(?:{_rule('boilerplate.donate')})"
-_SUPPORT_VERBS = f"(?:{_rule('boilerplate.donate.support')})"
+_TIME_WORDS = f"(?:{_rule('boilerplate.donation-appeal.when')})"
+_DONATE_VERBS = f"(?:{_rule('boilerplate.donation-appeal')})"
+_SUPPORT_VERBS = f"(?:{_rule('boilerplate.donation-appeal.support')})"
 #: A donation appeal: "Donate today", "Jetzt spenden", "Support <the station>: donate now".
 _DONATE = re.compile(
     rf"^\W{{0,3}}(?:{_DONATE_VERBS}\s+{_TIME_WORDS}|(?:jetzt|now)\s+spenden)\b\W*$"
@@ -273,19 +273,19 @@ _AGENCY = re.compile(
     r"|^(?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS)"
     r"(?:\s*[/,;–-]\s*(?:(?![a-zà-ÿ]{4})[^()])*)?\.?$"
 )
-_SOURCE = re.compile(rf"^(?:{_rule('boilerplate.source')})\s*[:：]\s*\S", _I)
+_SOURCE = re.compile(rf"^(?:{_rule('boilerplate.source-line')})\s*[:：]\s*\S", _I)
 #: A copyright line: "© 2026 X. All rights reserved.", "Copyright © 2026 X", "© X 2026", or a
 #: short line that reserves the rights ("… Wszelkie prawa zastrzeżone.", "版权所有") beside a
 #: "©" or a year. An answer that talks about copyright ("Copyright law is a mess.") has neither.
 _COPYRIGHT_OPENS = re.compile(
     r"^\W{0,3}(?:copyright\s*(?:©|ⓒ|\(c\)|(?:19|20)\d\d)|©|ⓒ|\(c\)\s*\d{4})", _I
 )
-_RIGHTS_RESERVED = re.compile(rf"(?<!\w)(?:{_rule('boilerplate.rights-reserved')})", _I)
+_RIGHTS_RESERVED = re.compile(rf"(?<!\w)(?:{_rule('boilerplate.copyright-line')})", _I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 #: Every phrase :data:`_RIGHTS_RESERVED` knows holds one of these (lower-cased).
-_RIGHTS_WORDS = lexicon.rule_phrases("boilerplate.rights-reserved.prefilter")
+_RIGHTS_WORDS = lexicon.rule_phrases("boilerplate.copyright-line.prefilter")
 
 
 def _copyright(text: str) -> bool:
@@ -302,8 +302,8 @@ def _copyright(text: str) -> bool:
 
 #: A note on reprinting: "（本文为……原创稿件，转载请注明出处）", "未经授权不得转载",
 #: "無断転載を禁じます", "This article was republished from ...", "Nachdruck nur mit Genehmigung".
-_REPRINT = re.compile(rf"(?:{_rule('boilerplate.reprint')})", _I)
-_REPRINT_WORDS = lexicon.rule_phrases("boilerplate.reprint.prefilter")
+_REPRINT = re.compile(rf"(?:{_rule('boilerplate.reprint-note')})", _I)
+_REPRINT_WORDS = lexicon.rule_phrases("boilerplate.reprint-note.prefilter")
 
 
 def _reprint(text: str) -> bool:
@@ -316,7 +316,7 @@ def _reprint(text: str) -> bool:
 _DESK_INITIALS = re.compile(r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)\.?$")
 #: "Programme «Morning talk»", "Sendung: „Am Morgen“": the broadcast a transcript comes from.
 _PROGRAMME = re.compile(
-    rf"^(?:{_rule('boilerplate.programme')})\s*[:–—-]?\s*[«\"„“‚‹'][^«»\"“”„‹›]{{1,60}}"
+    rf"^(?:{_rule('boilerplate.programme-line')})\s*[:–—-]?\s*[«\"„“‚‹'][^«»\"“”„‹›]{{1,60}}"
     r"[»\"“”›']\s*$",
     _I,
 )

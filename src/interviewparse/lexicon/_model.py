@@ -70,9 +70,11 @@ class Lexicon:
         boilerplate_phrases: per boilerplate kind (``BoilerplateKind`` value), the label phrases
             that open a block of that kind and are followed by a colon or close the block
             ("read also", "Foto", "Tags").
-        rule_phrases: per rule (keyed by the rule's name, "segment.thanks"), the alternatives of
-            this language its pattern is built from, where no named slot fits: the structure
-            (anchors, lookaheads, what may follow) stays in the rule's module.
+        rule_phrases: per rule, the alternatives of this language its pattern is built from,
+            where no named slot fits; keyed by the rule's id (``docs/rules.md``), with a suffix
+            for a part of it ("boilerplate.copyright-line.prefilter"), or by the segmenter's
+            feature ("segment.thanks"). The structure (anchors, lookaheads, what may follow)
+            stays in the rule's module.
         boilerplate_prompts: per boilerplate kind, imperatives that open a block and may run on
             ("sign up for our newsletter", "abonnez-vous"), narrow enough not to open an answer.
     """

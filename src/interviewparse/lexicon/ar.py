@@ -156,16 +156,16 @@ LEXICON = Lexicon(
             "دقائق",
             "دقيقة",
         ),
-        "boilerplate.source": ("المصدر",),
-        "boilerplate.rights-reserved": (r"جميع\s+الحقوق\s+محفوظة",),
-        "boilerplate.rights-reserved.prefilter": ("محفوظة",),
-        "hints.reading-time.units": (
+        "boilerplate.source-line": ("المصدر",),
+        "boilerplate.copyright-line": (r"جميع\s+الحقوق\s+محفوظة",),
+        "boilerplate.copyright-line.prefilter": ("محفوظة",),
+        "html.reading-time.units": (
             "دقائق",
             "دقيقة",
         ),
-        "hints.reading-time.after": ("للقراءة",),
-        "hints.reading-time.before": ("مدة القراءة",),
-        "hints.reading-time.short-units": (
+        "html.reading-time.after": ("للقراءة",),
+        "html.reading-time.before": ("مدة القراءة",),
+        "html.reading-time.short-units": (
             "دقائق",
             "دقيقة",
             "دقيقتان",

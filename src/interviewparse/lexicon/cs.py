@@ -72,6 +72,6 @@ LEXICON = Lexicon(
     # rule_phrases
     rule_phrases={
         "segment.speech-tag": ("říká",),
-        "boilerplate.caption-head.abbreviations": ("fot",),
+        "boilerplate.photo-credit-line.abbreviations": ("fot",),
     },
 )

@@ -108,6 +108,6 @@ LEXICON = Lexicon(
             "han",
             "de",
         ),
-        "hints.advertisement": ("reklame",),
+        "html.advertisement-label": ("reklame",),
     },
 )

@@ -308,7 +308,7 @@ LEXICON = Lexicon(
             "sie",
             "er",
         ),
-        "hints.related-heading": (
+        "html.related-heading": (
             "lesen sie (?:auch|mehr|hier)",
             "mehr zum thema",
             "mehr dazu",
@@ -317,7 +317,7 @@ LEXICON = Lexicon(
             "weitere (?:inhalte|artikel|themen)(?: zu(?:m)? (?:diesem|dem) thema)?",
             "zum thema",
         ),
-        "boilerplate.newsletter": (
+        "boilerplate.newsletter-prompt": (
             r"newsletter\s+abonnieren\b",
             r"jetzt\s+abonnieren\b",
         ),
@@ -328,65 +328,65 @@ LEXICON = Lexicon(
             "ansehen",
         ),
         "boilerplate.media-runtime.units": ("minuten",),
-        "boilerplate.programme": (
+        "boilerplate.programme-line": (
             "programm",
             "sendung",
         ),
-        "boilerplate.donate.when": (
+        "boilerplate.donation-appeal.when": (
             "heute",
             "jetzt",
             "hier",
         ),
-        "boilerplate.donate": (r"spenden(?:\s+sie)?",),
-        "boilerplate.donate.support": (r"unterstützen\s+sie",),
-        "boilerplate.source": ("quelle",),
-        "boilerplate.rights-reserved": (r"alle\s+rechte\s+vorbehalten",),
-        "boilerplate.rights-reserved.prefilter": ("vorbehalt",),
-        "boilerplate.relative-time": (r"vor\s+\d{1,3}\s+(?:minuten|stunden|tagen)",),
-        "boilerplate.reading-time.units": ("minuten",),
-        "boilerplate.reading-time.after": ("lesezeit",),
-        "boilerplate.reading-time.before": (
+        "boilerplate.donation-appeal": (r"spenden(?:\s+sie)?",),
+        "boilerplate.donation-appeal.support": (r"unterstützen\s+sie",),
+        "boilerplate.source-line": ("quelle",),
+        "boilerplate.copyright-line": (r"alle\s+rechte\s+vorbehalten",),
+        "boilerplate.copyright-line.prefilter": ("vorbehalt",),
+        "boilerplate.dateline.relative-time": (r"vor\s+\d{1,3}\s+(?:minuten|stunden|tagen)",),
+        "boilerplate.dateline.reading-time.units": ("minuten",),
+        "boilerplate.dateline.reading-time.after": ("lesezeit",),
+        "boilerplate.dateline.reading-time.before": (
             "lesezeit",
             "lesedauer",
         ),
-        "boilerplate.caption-head": (
+        "boilerplate.photo-credit-line": (
             "foto",
             "fotos",
             "bild",
         ),
-        "boilerplate.related-label": (
+        "boilerplate.related-heading": (
             r"lesen\s+sie\s+(?:auch|mehr)",
             r"mehr\s+zum\s+thema",
         ),
-        "boilerplate.also-appears": (
+        "boilerplate.also-appeared": (
             r"dieser\s+(?:text|beitrag|artikel)\s+(?:erscheint|erschien)\s+auch",
         ),
         "boilerplate.podcast-promo": (r"hören\s+sie\s+(?:das|hier)",),
         "boilerplate.interview-credit": (r"(?:das\s+)?(?:interview|gespräch)\s+führten?",),
-        "boilerplate.reprint": (
+        "boilerplate.reprint-note": (
             r"^\W{0,3}nachdruck\s+(?:nur\s+)?mit\s+(?:freundlicher\s+)?genehmigung",
         ),
-        "boilerplate.reprint.prefilter": ("nachdruck",),
-        "hints.related-prefix": (
+        "boilerplate.reprint-note.prefilter": ("nachdruck",),
+        "html.related-link-line": (
             "lesen sie auch",
             "mehr zum thema",
         ),
-        "hints.share": (
+        "html.share-button": (
             "teilen",
             "artikel teilen",
             "drucken",
             "link kopieren",
         ),
-        "hints.newsletter": (
+        "html.newsletter-prompt": (
             "newsletter",
             "jetzt (?:abonnieren|anmelden)",
             "abonnieren sie",
         ),
-        "hints.advertisement": (
+        "html.advertisement-label": (
             "anzeige",
             "werbung",
         ),
-        "hints.credit": (
+        "html.photo-credit": (
             "foto",
             "fotos",
             "bild",
@@ -395,20 +395,20 @@ LEXICON = Lexicon(
             "titelfoto",
             "quelle",
         ),
-        "hints.credit.by": ("von",),
-        "hints.comments-count": ("kommentare?",),
-        "hints.comments-prompt": (
+        "html.photo-credit.by": ("von",),
+        "html.comments-prompt.count": ("kommentare?",),
+        "html.comments-prompt": (
             "kommentieren",
             "schreiben sie einen kommentar",
         ),
-        "hints.tags": (
+        "html.tag-list": (
             "themen",
             "schlagworte",
             "schlagwörter",
             "mehr über",
         ),
-        "hints.tags-whole": ("themen",),
-        "hints.navigation": (
+        "html.tag-list-heading": ("themen",),
+        "html.navigation-link": (
             "zurück",
             "startseite",
             r"passwort vergessen\??",
@@ -416,31 +416,31 @@ LEXICON = Lexicon(
             "registrieren",
             "jetzt anmelden.*",
         ),
-        "hints.author-box": (
+        "html.author-box-heading": (
             "über den autor",
             "über die autorin",
             r"autor\*?innen",
             "autoren",
         ),
-        "hints.promo": (
+        "html.promo-line": (
             "jetzt lesen",
             "weiterlesen",
             "jetzt anmelden & lesen",
         ),
-        "hints.editorial-label": ("anm(?:erkung)? d(?:er)? red(?:aktion)?",),
-        "hints.editorial-disclaimer": (
+        "html.editors-note": ("anm(?:erkung)? d(?:er)? red(?:aktion)?",),
+        "html.editors-note.disclaimer": (
             "(?:die )?äußerungen (?:unserer|der) (?:gesprächs|interview)partner",
         ),
-        "hints.reading-time.units": ("minuten",),
-        "hints.reading-time.after": (
+        "html.reading-time.units": ("minuten",),
+        "html.reading-time.after": (
             "lesezeit",
             "lesedauer",
         ),
-        "hints.reading-time.before": (
+        "html.reading-time.before": (
             "lesezeit",
             "lesedauer",
         ),
-        "hints.factbox": (
+        "html.fact-box-heading": (
             r".{0,60}\bin zahlen",
             "zur person",
             "steckbrief",

@@ -350,7 +350,7 @@ LEXICON = Lexicon(
         "segment.speech-tag.pronoun-first": (
             r"(?:she|he|they)\s+(?:says|said|explains|adds|recalls)",
         ),
-        "hints.related-heading": (
+        "html.related-heading": (
             "read more",
             "read also",
             "related(?: (?:articles?|posts?|stories|content|coverage|reading))?",
@@ -369,7 +369,7 @@ LEXICON = Lexicon(
             "latest (?:articles|news|stories|posts)",
             "other posts in .{1,60}",
         ),
-        "boilerplate.newsletter": (
+        "boilerplate.newsletter-prompt": (
             r"subscribe\s+to\s+(?:our|the)\s+\w*\s*newsletters?\b",
             r"sign\s+up\s+(?:for|to)\s+(?:our|the)\b",
             r"get\s+our\s+newsletter\b",
@@ -390,44 +390,44 @@ LEXICON = Lexicon(
             "secs?",
             "seconds",
         ),
-        "boilerplate.programme": (
+        "boilerplate.programme-line": (
             "programme",
             "program",
             "podcast",
             "show",
         ),
-        "boilerplate.donate.when": (
+        "boilerplate.donation-appeal.when": (
             "today",
             "now",
             "here",
             "monthly",
         ),
-        "boilerplate.donate": (
+        "boilerplate.donation-appeal": (
             "donate",
             "give",
             r"make\s+a\s+(?:donation|gift)",
         ),
-        "boilerplate.donate.support": (
+        "boilerplate.donation-appeal.support": (
             "support",
             "back",
         ),
-        "boilerplate.source": ("source",),
-        "boilerplate.rights-reserved": (r"all\s+rights\s+reserved",),
-        "boilerplate.rights-reserved.prefilter": ("reserv",),
-        "boilerplate.relative-time": (
+        "boilerplate.source-line": ("source",),
+        "boilerplate.copyright-line": (r"all\s+rights\s+reserved",),
+        "boilerplate.copyright-line.prefilter": ("reserv",),
+        "boilerplate.dateline.relative-time": (
             r"\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
         ),
-        "boilerplate.reading-time.units": ("min(?:ute)?s?",),
-        "boilerplate.reading-time.after": ("read",),
-        "boilerplate.reading-time.before": (r"reading\s+time",),
-        "boilerplate.caption-head": (
+        "boilerplate.dateline.reading-time.units": ("min(?:ute)?s?",),
+        "boilerplate.dateline.reading-time.after": ("read",),
+        "boilerplate.dateline.reading-time.before": (r"reading\s+time",),
+        "boilerplate.photo-credit-line": (
             "photo",
             "image",
             "picture",
             "photograph",
             "credit",
         ),
-        "boilerplate.related-label": (
+        "boilerplate.related-heading": (
             r"press\s+room",
             r"related(?:\s+(?:articles?|stories|news|content|posts?))?",
             r"read\s+(?:more|also)",
@@ -436,7 +436,7 @@ LEXICON = Lexicon(
             r"you\s+may\s+also\s+like",
             r"more\s+from\s+\w+",
         ),
-        "boilerplate.also-appears": (
+        "boilerplate.also-appeared": (
             (
                 r"this\s+(?:article|interview|story|piece)\s+(?:first\s+|originally\s+|"
                 r"also\s+)?(?:appeared|appears|was\s+(?:first\s+|originally\s+)?published)"
@@ -448,17 +448,17 @@ LEXICON = Lexicon(
             r"subscribe\s+to\s+(?:the|our)\s+podcast",
         ),
         "boilerplate.interview-credit": (r"interview(?:ed)?\s+(?:by|conducted\s+by)",),
-        "boilerplate.reprint": (
+        "boilerplate.reprint-note": (
             (
                 r"^\W{0,3}(?:this\s+(?:article|interview|story|piece)\s+(?:is|was|"
                 r"has\s+been)\s+)?(?:reprinted|republished)\b"
             ),
         ),
-        "boilerplate.reprint.prefilter": (
+        "boilerplate.reprint-note.prefilter": (
             "reprint",
             "republish",
         ),
-        "hints.related-prefix": (
+        "html.related-link-line": (
             "related",
             "read more",
             "read also",
@@ -468,7 +468,7 @@ LEXICON = Lexicon(
             "listen",
             "podcast",
         ),
-        "hints.share": (
+        "html.share-button": (
             r"share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via) \w+)?",
             "share options",
             "share this:?",
@@ -481,7 +481,7 @@ LEXICON = Lexicon(
             "linkedin",
             "copy link",
         ),
-        "hints.newsletter": (
+        "html.newsletter-prompt": (
             "newsletter",
             "sign up (?:for|to)",
             "subscribe (?:to|for|now)",
@@ -490,7 +490,7 @@ LEXICON = Lexicon(
             "get (?:our|the) .{0,40}(?:email|inbox)",
             "straight to your inbox",
         ),
-        "hints.advertisement": (
+        "html.advertisement-label": (
             "advertisement",
             "advertisement - continue reading below",
             "sponsored(?: content)?",
@@ -498,14 +498,14 @@ LEXICON = Lexicon(
             "ad",
             "ads",
         ),
-        "hints.sponsor": (
+        "html.sponsor-disclosure": (
             "we may (?:earn|receive) (?:a )?(?:commission|compensation)",
             "this (?:article|post|content) (?:is|was) (?:sponsored|paid)",
             "advertising disclosure",
             "presented by",
             "sponsored by",
         ),
-        "hints.credit": (
+        "html.photo-credit": (
             "photo",
             "photos",
             "photograph",
@@ -531,15 +531,15 @@ LEXICON = Lexicon(
             "production",
             "set design",
         ),
-        "hints.credit.by": (
+        "html.photo-credit.by": (
             "by",
             "courtesy of",
         ),
-        "hints.comments-count": (
+        "html.comments-prompt.count": (
             "comments?",
             "reactions?",
         ),
-        "hints.comments-prompt": (
+        "html.comments-prompt": (
             "leave a (?:reply|comment)",
             "have your say",
             "discussion about this post",
@@ -548,19 +548,19 @@ LEXICON = Lexicon(
             "show comments",
             "comment on this",
         ),
-        "hints.tags": (
+        "html.tag-list": (
             "tags?",
             "topics",
             "read more about",
             "more about",
         ),
-        "hints.tags-whole": (
+        "html.tag-list-heading": (
             "tags?",
             "topics",
             "read more about",
             "more about",
         ),
-        "hints.navigation": (
+        "html.navigation-link": (
             "post navigation",
             "previous (?:post|article)",
             "next (?:post|article)",
@@ -577,7 +577,7 @@ LEXICON = Lexicon(
             "sign ?in",
             "create a free account.*",
         ),
-        "hints.author-box": (
+        "html.author-box-heading": (
             "about the author",
             r"about the author\(s\)",
             "author",
@@ -586,14 +586,14 @@ LEXICON = Lexicon(
             "written by .{2,80}",
             "a guest post by",
         ),
-        "hints.promo-label": (
+        "html.promo-line.label": (
             "video",
             "watch",
             "listen",
             "podcast",
             "audio",
         ),
-        "hints.promo": (
+        "html.promo-line": (
             "to view this video please enable javascript",
             "buy tickets",
             "get tickets",
@@ -616,24 +616,24 @@ LEXICON = Lexicon(
             r"interested in (?:learning|finding out|reading|hearing|knowing) more\b",
             "continue reading",
         ),
-        "hints.editorial-label": (
+        "html.editors-note": (
             "editor[’']s note",
             "correction",
             "clarification",
             "update",
         ),
-        "hints.editorial-disclaimer": (r"(?:the )?(?:views|opinions) expressed\b",),
-        "hints.reading-time.units": (r"min(?:ute)?s?\.?",),
-        "hints.reading-time.after": (
+        "html.editors-note.disclaimer": (r"(?:the )?(?:views|opinions) expressed\b",),
+        "html.reading-time.units": (r"min(?:ute)?s?\.?",),
+        "html.reading-time.after": (
             r"read\b",
             r"reading\b",
         ),
-        "hints.reading-time.before": (
+        "html.reading-time.before": (
             "reading time",
             "read time",
         ),
-        "hints.reading-time.short-units": ("min",),
-        "hints.factbox": (
+        "html.reading-time.short-units": ("min",),
+        "html.fact-box-heading": (
             r".{0,60}\b(?:by|in) (?:the )?numbers",
             "fact ?box",
             "fact ?file",

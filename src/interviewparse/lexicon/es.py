@@ -258,7 +258,7 @@ LEXICON = Lexicon(
             "ella",
             "él",
         ),
-        "hints.related-heading": (
+        "html.related-heading": (
             "te puede interesar",
             "también te puede interesar",
             "lee también",
@@ -267,7 +267,7 @@ LEXICON = Lexicon(
             "noticias relacionadas",
             "relacionad[oa]s?",
         ),
-        "boilerplate.newsletter": (r"suscr[ií]bete\b",),
+        "boilerplate.newsletter-prompt": (r"suscr[ií]bete\b",),
         "boilerplate.signup-close": (
             r"regístrate\s+(?:aquí|ahora)",
             r"suscríbete\s+(?:aquí|ahora)",
@@ -277,45 +277,45 @@ LEXICON = Lexicon(
             "escuchar",
         ),
         "boilerplate.media-runtime.units": ("minutos",),
-        "boilerplate.programme": ("programa",),
-        "boilerplate.donate.when": (
+        "boilerplate.programme-line": ("programa",),
+        "boilerplate.donation-appeal.when": (
             "hoy",
             "ahora",
             "aquí",
         ),
-        "boilerplate.donate": (r"haz\s+(?:una\s+donación|un\s+donativo)",),
-        "boilerplate.donate.support": (
+        "boilerplate.donation-appeal": (r"haz\s+(?:una\s+donación|un\s+donativo)",),
+        "boilerplate.donation-appeal.support": (
             "apoya",
             "apoye",
         ),
-        "boilerplate.source": ("fuente",),
-        "boilerplate.rights-reserved": (r"todos\s+los\s+derechos\s+reservados",),
-        "boilerplate.rights-reserved.prefilter": ("reserv",),
-        "boilerplate.relative-time": (r"hace\s+\d{1,3}\s+(?:minutos?|horas?|días?)",),
-        "boilerplate.reading-time.units": ("minutos",),
-        "boilerplate.reading-time.after": (r"de\s+lectura",),
-        "boilerplate.reading-time.before": (r"tiempo\s+de\s+lectura",),
-        "boilerplate.caption-head": (
+        "boilerplate.source-line": ("fuente",),
+        "boilerplate.copyright-line": (r"todos\s+los\s+derechos\s+reservados",),
+        "boilerplate.copyright-line.prefilter": ("reserv",),
+        "boilerplate.dateline.relative-time": (r"hace\s+\d{1,3}\s+(?:minutos?|horas?|días?)",),
+        "boilerplate.dateline.reading-time.units": ("minutos",),
+        "boilerplate.dateline.reading-time.after": (r"de\s+lectura",),
+        "boilerplate.dateline.reading-time.before": (r"tiempo\s+de\s+lectura",),
+        "boilerplate.photo-credit-line": (
             "foto",
             "fotos",
             "imagen",
             "crédito",
         ),
-        "boilerplate.related-label": (
+        "boilerplate.related-heading": (
             r"te\s+puede\s+interesar",
             r"lee\s+también",
             r"leer\s+más",
         ),
-        "boilerplate.also-appears": (r"este\s+(?:artículo|texto)\s+(?:fue\s+publicado|apareció)",),
+        "boilerplate.also-appeared": (r"este\s+(?:artículo|texto)\s+(?:fue\s+publicado|apareció)",),
         "boilerplate.interview-credit": (r"entrevista\s+(?:realizada\s+)?por",),
-        "hints.related-prefix": (
+        "html.related-link-line": (
             "te puede interesar",
             "lee también",
         ),
-        "hints.share": ("compartir",),
-        "hints.newsletter": ("suscr[ií]bete",),
-        "hints.advertisement": ("publicidad",),
-        "hints.credit": (
+        "html.share-button": ("compartir",),
+        "html.newsletter-prompt": ("suscr[ií]bete",),
+        "html.advertisement-label": ("publicidad",),
+        "html.photo-credit": (
             "foto",
             "fotos",
             "fuente",
@@ -323,26 +323,26 @@ LEXICON = Lexicon(
             "créditos",
             "imagen",
         ),
-        "hints.credit.by": (
+        "html.photo-credit.by": (
             "de",
             "por",
         ),
-        "hints.comments-count": ("comentarios?",),
-        "hints.comments-prompt": ("deja tu comentario",),
-        "hints.tags": (
+        "html.comments-prompt.count": ("comentarios?",),
+        "html.comments-prompt": ("deja tu comentario",),
+        "html.tag-list": (
             "temas",
             "etiquetas",
         ),
-        "hints.tags-whole": ("temas",),
-        "hints.author-box": ("sobre el autor",),
-        "hints.editorial-label": ("nota del editor",),
-        "hints.editorial-disclaimer": ("las opiniones expresadas",),
-        "hints.reading-time.units": ("minutos",),
-        "hints.reading-time.after": ("de lectura",),
-        "hints.reading-time.before": (
+        "html.tag-list-heading": ("temas",),
+        "html.author-box-heading": ("sobre el autor",),
+        "html.editors-note": ("nota del editor",),
+        "html.editors-note.disclaimer": ("las opiniones expresadas",),
+        "html.reading-time.units": ("minutos",),
+        "html.reading-time.after": ("de lectura",),
+        "html.reading-time.before": (
             "tiempo de lectura",
             "lectura",
         ),
-        "hints.factbox": (r".{0,60}\ben cifras",),
+        "html.fact-box-heading": (r".{0,60}\ben cifras",),
     },
 )

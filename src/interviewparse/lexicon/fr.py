@@ -245,13 +245,13 @@ LEXICON = Lexicon(
             "ils",
             "elles",
         ),
-        "hints.related-heading": (
+        "html.related-heading": (
             "à lire aussi",
             "lire aussi",
             "pour approfondir",
             "sur le même sujet",
         ),
-        "boilerplate.newsletter": (
+        "boilerplate.newsletter-prompt": (
             r"abonnez-vous\b",
             r"inscrivez-vous\b",
         ),
@@ -262,30 +262,32 @@ LEXICON = Lexicon(
             "regarder",
             "regardez",
         ),
-        "boilerplate.programme": ("émission",),
-        "boilerplate.donate.when": (
+        "boilerplate.programme-line": ("émission",),
+        "boilerplate.donation-appeal.when": (
             "aujourd['’]hui",
             "maintenant",
         ),
-        "boilerplate.donate": (
+        "boilerplate.donation-appeal": (
             r"faites\s+un\s+don",
             "donnez",
         ),
-        "boilerplate.donate.support": ("soutenez",),
-        "boilerplate.rights-reserved": (r"tous\s+droits\s+réservés",),
-        "boilerplate.rights-reserved.prefilter": ("reserv",),
-        "boilerplate.relative-time": (r"il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?)",),
-        "boilerplate.reading-time.after": (r"de\s+lecture",),
-        "boilerplate.reading-time.before": (r"temps\s+de\s+lecture",),
-        "boilerplate.caption-head": (
+        "boilerplate.donation-appeal.support": ("soutenez",),
+        "boilerplate.copyright-line": (r"tous\s+droits\s+réservés",),
+        "boilerplate.copyright-line.prefilter": ("reserv",),
+        "boilerplate.dateline.relative-time": (
+            r"il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?)",
+        ),
+        "boilerplate.dateline.reading-time.after": (r"de\s+lecture",),
+        "boilerplate.dateline.reading-time.before": (r"temps\s+de\s+lecture",),
+        "boilerplate.photo-credit-line": (
             "photo",
             "crédit",
         ),
-        "boilerplate.related-label": (
+        "boilerplate.related-heading": (
             r"(?:à\s+)?lire\s+aussi",
             r"voir\s+aussi",
         ),
-        "boilerplate.also-appears": (
+        "boilerplate.also-appeared": (
             r"cet\s+(?:article|entretien)\s+a\s+(?:d'abord\s+)?été\s+publié",
         ),
         "boilerplate.podcast-promo": (
@@ -297,36 +299,36 @@ LEXICON = Lexicon(
             ),
         ),
         "boilerplate.interview-credit": (r"propos\s+recueillis\s+par",),
-        "hints.related-prefix": (
+        "html.related-link-line": (
             "lire aussi",
             "à lire aussi",
         ),
-        "hints.share": ("partager",),
-        "hints.newsletter": (
+        "html.share-button": ("partager",),
+        "html.newsletter-prompt": (
             "inscrivez-vous",
             "abonnez-vous",
         ),
-        "hints.advertisement": (
+        "html.advertisement-label": (
             "publicité",
             "pub",
         ),
-        "hints.credit.by": (
+        "html.photo-credit.by": (
             "de",
             "par",
         ),
-        "hints.comments-count": ("commentaires?",),
-        "hints.tags": ("mots-clés",),
-        "hints.author-box": ("à propos de l'auteur",),
-        "hints.editorial-label": (
+        "html.comments-prompt.count": ("commentaires?",),
+        "html.tag-list": ("mots-clés",),
+        "html.author-box-heading": ("à propos de l'auteur",),
+        "html.editors-note": (
             "note de la rédaction",
             r"n\.?\s?d\.?\s?r\.?",
         ),
-        "hints.reading-time.after": ("de lecture",),
-        "hints.reading-time.before": (
+        "html.reading-time.after": ("de lecture",),
+        "html.reading-time.before": (
             "temps de lecture",
             "lecture",
         ),
-        "hints.factbox": (
+        "html.fact-box-heading": (
             r".{0,60}\ben chiffres",
             "en bref",
         ),

@@ -107,8 +107,8 @@ LEXICON = Lexicon(
             "सुनें",
             "देखें",
         ),
-        "boilerplate.source": ("स्रोत",),
-        "boilerplate.rights-reserved": (r"सर्वाधिकार\s+सुरक्षित",),
-        "boilerplate.rights-reserved.prefilter": ("सुरक्षित",),
+        "boilerplate.source-line": ("स्रोत",),
+        "boilerplate.copyright-line": (r"सर्वाधिकार\s+सुरक्षित",),
+        "boilerplate.copyright-line.prefilter": ("सुरक्षित",),
     },
 )

@@ -123,9 +123,9 @@ LEXICON = Lexicon(
             "dengarkan",
             "tonton",
         ),
-        "boilerplate.source": ("sumber",),
-        "boilerplate.rights-reserved": (r"hak\s+cipta\s+dilindungi",),
-        "boilerplate.rights-reserved.prefilter": ("cipta",),
-        "boilerplate.reading-time.after": ("baca",),
+        "boilerplate.source-line": ("sumber",),
+        "boilerplate.copyright-line": (r"hak\s+cipta\s+dilindungi",),
+        "boilerplate.copyright-line.prefilter": ("cipta",),
+        "boilerplate.dateline.reading-time.after": ("baca",),
     },
 )

@@ -135,20 +135,20 @@ LEXICON = Lexicon(
             "それ",
         ),
         "boilerplate.media-runtime.units": ("分",),
-        "boilerplate.source": ("出典",),
-        "boilerplate.rights-reserved": ("無断転載",),
-        "boilerplate.rights-reserved.prefilter": ("無断",),
-        "boilerplate.reprint": (
+        "boilerplate.source-line": ("出典",),
+        "boilerplate.copyright-line": ("無断転載",),
+        "boilerplate.copyright-line.prefilter": ("無断",),
+        "boilerplate.reprint-note": (
             "(?:转载|轉載|転載)[^。]{0,20}?(?:注明|註明|授权|授權|许可|許可|禁止|不得|禁じ)",
             "(?:未经|未經|禁止|不得|無断)[^。]{0,20}?(?:转载|轉載|転載)",
         ),
-        "boilerplate.reprint.prefilter": ("転載",),
-        "hints.reading-time.units": ("分",),
-        "hints.reading-time.after": (
+        "boilerplate.reprint-note.prefilter": ("転載",),
+        "html.reading-time.units": ("分",),
+        "html.reading-time.after": (
             "で読め",
             "読了",
         ),
-        "hints.reading-time.before": ("読了時間",),
-        "hints.reading-time.short-units": ("分",),
+        "html.reading-time.before": ("読了時間",),
+        "html.reading-time.short-units": ("分",),
     },
 )

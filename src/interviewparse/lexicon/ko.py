@@ -80,14 +80,14 @@ LEXICON = Lexicon(
     # rule_phrases
     rule_phrases={
         "segment.thanks": ("감사합니다",),
-        "boilerplate.source": ("출처",),
-        "boilerplate.rights-reserved": (r"무단\s*전재",),
-        "boilerplate.rights-reserved.prefilter": ("전재",),
-        "boilerplate.reprint": (r"무단\s*(?:전재|복제)",),
-        "boilerplate.reprint.prefilter": ("무단",),
-        "hints.reading-time.units": ("분",),
-        "hints.reading-time.after": ("읽기",),
-        "hints.reading-time.before": ("읽는 시간",),
-        "hints.reading-time.short-units": ("분",),
+        "boilerplate.source-line": ("출처",),
+        "boilerplate.copyright-line": (r"무단\s*전재",),
+        "boilerplate.copyright-line.prefilter": ("전재",),
+        "boilerplate.reprint-note": (r"무단\s*(?:전재|복제)",),
+        "boilerplate.reprint-note.prefilter": ("무단",),
+        "html.reading-time.units": ("분",),
+        "html.reading-time.after": ("읽기",),
+        "html.reading-time.before": ("읽는 시간",),
+        "html.reading-time.short-units": ("분",),
     },
 )

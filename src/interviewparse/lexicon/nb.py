@@ -107,6 +107,6 @@ LEXICON = Lexicon(
             "hun",
             "han",
         ),
-        "hints.advertisement": ("reklame",),
+        "html.advertisement-label": ("reklame",),
     },
 )

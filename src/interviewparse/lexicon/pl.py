@@ -194,27 +194,27 @@ LEXICON = Lexicon(
             "obejrzyj",
         ),
         "boilerplate.media-runtime.units": ("minut",),
-        "boilerplate.programme": ("audycja",),
-        "boilerplate.donate.when": (
+        "boilerplate.programme-line": ("audycja",),
+        "boilerplate.donation-appeal.when": (
             "dziś",
             "teraz",
         ),
-        "boilerplate.donate": (
+        "boilerplate.donation-appeal": (
             "wpłać",
             r"przekaż\s+darowiznę",
         ),
-        "boilerplate.donate.support": ("wesprzyj",),
-        "boilerplate.source": ("źródło",),
-        "boilerplate.rights-reserved": (r"wszelkie\s+prawa\s+zastrzeżone",),
-        "boilerplate.rights-reserved.prefilter": ("zastrzeż",),
-        "boilerplate.reading-time.after": ("czytania",),
-        "boilerplate.reading-time.before": (r"czas\s+czytania",),
-        "boilerplate.caption-head.abbreviations": (
+        "boilerplate.donation-appeal.support": ("wesprzyj",),
+        "boilerplate.source-line": ("źródło",),
+        "boilerplate.copyright-line": (r"wszelkie\s+prawa\s+zastrzeżone",),
+        "boilerplate.copyright-line.prefilter": ("zastrzeż",),
+        "boilerplate.dateline.reading-time.after": ("czytania",),
+        "boilerplate.dateline.reading-time.before": (r"czas\s+czytania",),
+        "boilerplate.photo-credit-line.abbreviations": (
             "fot",
             "zdj",
             "rys",
         ),
-        "hints.reading-time.after": ("czytania",),
-        "hints.reading-time.before": ("czas czytania",),
+        "html.reading-time.after": ("czytania",),
+        "html.reading-time.before": ("czas czytania",),
     },
 )

@@ -202,7 +202,7 @@ LEXICON = Lexicon(
             "ela",
             "ele",
         ),
-        "hints.related-heading": (
+        "html.related-heading": (
             "leia também",
             "relacionad[oa]s?",
         ),
@@ -212,30 +212,30 @@ LEXICON = Lexicon(
             "assista",
         ),
         "boilerplate.media-runtime.units": ("minutos",),
-        "boilerplate.programme": ("programa",),
-        "boilerplate.donate.when": (
+        "boilerplate.programme-line": ("programa",),
+        "boilerplate.donation-appeal.when": (
             "hoje",
             "agora",
         ),
-        "boilerplate.donate": ("doe",),
-        "boilerplate.donate.support": ("apoie",),
-        "boilerplate.source": ("fonte",),
-        "boilerplate.rights-reserved": (r"todos\s+os\s+direitos\s+reservados",),
-        "boilerplate.rights-reserved.prefilter": ("reserv",),
-        "boilerplate.relative-time": (r"há\s+\d{1,3}\s+(?:minutos?|horas?|dias?)",),
-        "boilerplate.reading-time.units": ("minutos",),
-        "boilerplate.caption-head": (
+        "boilerplate.donation-appeal": ("doe",),
+        "boilerplate.donation-appeal.support": ("apoie",),
+        "boilerplate.source-line": ("fonte",),
+        "boilerplate.copyright-line": (r"todos\s+os\s+direitos\s+reservados",),
+        "boilerplate.copyright-line.prefilter": ("reserv",),
+        "boilerplate.dateline.relative-time": (r"há\s+\d{1,3}\s+(?:minutos?|horas?|dias?)",),
+        "boilerplate.dateline.reading-time.units": ("minutos",),
+        "boilerplate.photo-credit-line": (
             "foto",
             "crédito",
         ),
-        "hints.credit.by": (
+        "html.photo-credit.by": (
             "de",
             "por",
         ),
-        "hints.tags": ("temas",),
-        "hints.tags-whole": ("temas",),
-        "hints.reading-time.units": ("minutos",),
-        "hints.reading-time.after": ("de leitura",),
-        "hints.reading-time.before": ("tempo de leitura",),
+        "html.tag-list": ("temas",),
+        "html.tag-list-heading": ("temas",),
+        "html.reading-time.units": ("minutos",),
+        "html.reading-time.after": ("de leitura",),
+        "html.reading-time.before": ("tempo de leitura",),
     },
 )

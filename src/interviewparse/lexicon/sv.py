@@ -157,7 +157,7 @@ LEXICON = Lexicon(
             "han",
             "de",
         ),
-        "hints.related-heading": (
+        "html.related-heading": (
             "läs också",
             "relaterat",
             "mer om ämnet",
@@ -166,12 +166,12 @@ LEXICON = Lexicon(
             "lyssna",
             "titta",
         ),
-        "boilerplate.programme": ("program",),
-        "boilerplate.source": ("källa",),
-        "boilerplate.rights-reserved": (r"alla\s+rättigheter\s+förbehållna",),
-        "boilerplate.rights-reserved.prefilter": ("förbehåll",),
-        "boilerplate.reading-time.after": ("läsning",),
-        "boilerplate.caption-head": (
+        "boilerplate.programme-line": ("program",),
+        "boilerplate.source-line": ("källa",),
+        "boilerplate.copyright-line": (r"alla\s+rättigheter\s+förbehållna",),
+        "boilerplate.copyright-line.prefilter": ("förbehåll",),
+        "boilerplate.dateline.reading-time.after": ("läsning",),
+        "boilerplate.photo-credit-line": (
             "foto",
             "bild",
         ),

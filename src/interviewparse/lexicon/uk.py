@@ -134,13 +134,13 @@ LEXICON = Lexicon(
             "дивитися",
             "дивіться",
         ),
-        "boilerplate.programme": ("програма",),
-        "boilerplate.source": ("джерело",),
-        "boilerplate.rights-reserved": (
+        "boilerplate.programme-line": ("програма",),
+        "boilerplate.source-line": ("джерело",),
+        "boilerplate.copyright-line": (
             r"усі\s+права\s+захищені?",
             r"всі\s+права\s+захищені",
         ),
-        "boilerplate.rights-reserved.prefilter": ("захищ",),
-        "boilerplate.reading-time.after": ("читання",),
+        "boilerplate.copyright-line.prefilter": ("захищ",),
+        "boilerplate.dateline.reading-time.after": ("читання",),
     },
 )

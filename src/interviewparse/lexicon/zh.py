@@ -185,31 +185,31 @@ LEXICON = Lexicon(
             "分鐘",
             "分",
         ),
-        "boilerplate.rights-reserved": (
+        "boilerplate.copyright-line": (
             "版权所有",
             "版權所有",
         ),
-        "boilerplate.rights-reserved.prefilter": (
+        "boilerplate.copyright-line.prefilter": (
             "版权",
             "版權",
         ),
-        "boilerplate.reprint": (
+        "boilerplate.reprint-note": (
             "(?:转载|轉載|転載)[^。]{0,20}?(?:注明|註明|授权|授權|许可|許可|禁止|不得|禁じ)",
             "(?:未经|未經|禁止|不得|無断)[^。]{0,20}?(?:转载|轉載|転載)",
         ),
-        "boilerplate.reprint.prefilter": (
+        "boilerplate.reprint-note.prefilter": (
             "转载",
             "轉載",
         ),
-        "hints.reading-time.units": (
+        "html.reading-time.units": (
             "分钟",
             "分",
         ),
-        "hints.reading-time.after": ("阅读",),
-        "hints.reading-time.before": (
+        "html.reading-time.after": ("阅读",),
+        "html.reading-time.before": (
             "阅读时间",
             "阅读约",
         ),
-        "hints.reading-time.short-units": ("分",),
+        "html.reading-time.short-units": ("分",),
     },
 )

@@ -205,17 +205,17 @@ def _rule(rule: str) -> str:
 
 
 _RELATED = re.compile(
-    rf"^(?:{lexicon.alternation(lexicon.rule_phrases('hints.related-heading'))})\s*[:.…»›>]*$",
+    rf"^(?:{lexicon.alternation(lexicon.rule_phrases('html.related-heading'))})\s*[:.…»›>]*$",
     re.I,
 )
-_RELATED_PREFIX = re.compile(rf"^(?:{_rule('hints.related-prefix')})\s*:\s*\S", re.I)
-_SHARE = re.compile(rf"^(?:{_rule('hints.share')})\s*:?$", re.I)
-_NEWSLETTER = re.compile(_rule("hints.newsletter"), re.I)
-_AD = re.compile(rf"^(?:{_rule('hints.advertisement')})\s*[:.]?$", re.I)
-_SPONSOR = re.compile(rf"^(?:{_rule('hints.sponsor')})", re.I)
+_RELATED_PREFIX = re.compile(rf"^(?:{_rule('html.related-link-line')})\s*:\s*\S", re.I)
+_SHARE = re.compile(rf"^(?:{_rule('html.share-button')})\s*:?$", re.I)
+_NEWSLETTER = re.compile(_rule("html.newsletter-prompt"), re.I)
+_AD = re.compile(rf"^(?:{_rule('html.advertisement-label')})\s*[:.]?$", re.I)
+_SPONSOR = re.compile(rf"^(?:{_rule('html.sponsor-disclosure')})", re.I)
 _CREDIT = re.compile(
-    rf"^(?:{_rule('hints.credit')})"
-    rf"(?:\s+(?:{_rule('hints.credit.by')}))?\s*(?::|©|\(c\)|$)",
+    rf"^(?:{_rule('html.photo-credit')})"
+    rf"(?:\s+(?:{_rule('html.photo-credit.by')}))?\s*(?::|©|\(c\)|$)",
     re.I,
 )
 _COPYRIGHT = re.compile(
@@ -224,15 +224,17 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 _COMMENTS = re.compile(
-    rf"^(?:\d+\s+)?(?:{_rule('hints.comments-count')})\s*(?:\(\d+\))?$"
-    rf"|^(?:{_rule('hints.comments-prompt')})",
+    rf"^(?:\d+\s+)?(?:{_rule('html.comments-prompt.count')})\s*(?:\(\d+\))?$"
+    rf"|^(?:{_rule('html.comments-prompt')})",
     re.I,
 )
-_TAGS = re.compile(rf"^(?:{_rule('hints.tags')})\s*[:\-–]", re.I)
-_TAGS_WHOLE = re.compile(rf"^(?:{_rule('hints.tags-whole')})\s*:?$", re.I)
-_NAVIGATION = re.compile(rf"^(?:{_rule('hints.navigation')})$", re.I)
-_AUTHOR = re.compile(rf"^(?:{_rule('hints.author-box')})\s*:?$", re.I)
-_PROMO = re.compile(rf"^(?:{_rule('hints.promo-label')})\s*:|^(?:{_rule('hints.promo')})", re.I)
+_TAGS = re.compile(rf"^(?:{_rule('html.tag-list')})\s*[:\-–]", re.I)
+_TAGS_WHOLE = re.compile(rf"^(?:{_rule('html.tag-list-heading')})\s*:?$", re.I)
+_NAVIGATION = re.compile(rf"^(?:{_rule('html.navigation-link')})$", re.I)
+_AUTHOR = re.compile(rf"^(?:{_rule('html.author-box-heading')})\s*:?$", re.I)
+_PROMO = re.compile(
+    rf"^(?:{_rule('html.promo-line.label')})\s*:|^(?:{_rule('html.promo-line')})", re.I
+)
 _POLL = re.compile(
     r"^\d[\d.,]*\s+(?:haben|people|personas|personnes|votes|stimmen|have)\b.{0,60}"
     r"(?:abgestimmt|stimme|voted|votado|vote)",
@@ -240,7 +242,7 @@ _POLL = re.compile(
 )
 
 _EDITORIAL = re.compile(
-    rf"^\W{{0,3}}(?:{_rule('hints.editorial-label')})\b|^(?:{_rule('hints.editorial-disclaimer')})",
+    rf"^\W{{0,3}}(?:{_rule('html.editors-note')})\b|^(?:{_rule('html.editors-note.disclaimer')})",
     re.I,
 )
 #: "Styling: A. Hair: B. Production: C." — a row of role credits.
@@ -267,9 +269,9 @@ _DATELINE = re.compile(
 #: A reading-time line under the headline ("7 min read", "Lesezeit: 4 Minuten", "Lecture : 8 min",
 #: "5 min de lectura", "6 دقائق للقراءة", "阅读时间 5 分钟"), perhaps beside the date.
 _READ_TIME = re.compile(
-    rf"\d\s*(?:-\s*)?(?:{_rule('hints.reading-time.units')})\s*(?:{_rule('hints.reading-time.after')})"
-    rf"|(?:{_rule('hints.reading-time.before')})"
-    rf"\s*[:：]?\s*(?:ca\.?\s*|约\s*)?\d+\s*(?:{_rule('hints.reading-time.short-units')})",
+    rf"\d\s*(?:-\s*)?(?:{_rule('html.reading-time.units')})\s*(?:{_rule('html.reading-time.after')})"
+    rf"|(?:{_rule('html.reading-time.before')})"
+    rf"\s*[:：]?\s*(?:ca\.?\s*|约\s*)?\d+\s*(?:{_rule('html.reading-time.short-units')})",
     re.I,
 )
 #: The word that opens a byline ("by", "von", "par", "av"), in every language of the lexicon.
@@ -281,7 +283,7 @@ _BYLINE = re.compile(
     r"(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4}(?:(?:and|und|y|et|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4})*$"
 )
 
-_FACTBOX = re.compile(rf"^(?:{_rule('hints.factbox')})\s*:?$", re.I)
+_FACTBOX = re.compile(rf"^(?:{_rule('html.fact-box-heading')})\s*:?$", re.I)
 
 #: Phrase rules in the order they are tried: rule id, pattern, kind, reason, the longest text
 #: each may apply to, and words one of which the (lower-cased) text must contain before the
