@@ -327,7 +327,7 @@ def test_swedish_boilerplate_is_read_by_its_kind() -> None:
     assert kinds["Publicerad"] == ip.BoilerplateKind.DATELINE
 
 
-# -- rule phrases are keyed by the rule that reads them ---------------------------------------------
+# -- rule phrases are keyed by the rule that reads them ----------------------------------------
 
 
 def test_rule_phrases_are_keyed_by_a_rule_id_and_read_by_their_rule() -> None:
