@@ -337,6 +337,6 @@ def test_rule_phrases_are_keyed_by_a_rule_id_and_read_by_their_rule() -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py"))
     for key in lexicon.phrases_by_kind("rule_phrases"):
         rule = ".".join(key.split(".")[:2])
-        # the segmenter's features weigh evidence for several rules: they are keyed by feature
-        assert rule in ids or rule.startswith("segment."), key
+        # the segmenter's wording cues weigh evidence for several rules: keyed "cue.<name>"
+        assert rule in ids or rule.startswith("cue."), key
         assert f"'{key}'" in source or f'"{key}"' in source, f"no rule reads {key}"

@@ -435,8 +435,8 @@ def _signs_off(closing: str, name: str) -> bool:
 #: Thanks for the conversation, the interview's last exchange ("Thank you for your time.",
 #: "Danke für das Gespräch.", "Дякую вам за розмову."), not "Thanks to ...".
 _THANKS = re.compile(
-    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.rule_phrases('segment.thanks'))})"
-    rf"(?!\s+(?:{lexicon.alternation(lexicon.rule_phrases('segment.thanks.to'))})\b)",
+    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.rule_phrases('cue.thanks'))})"
+    rf"(?!\s+(?:{lexicon.alternation(lexicon.rule_phrases('cue.thanks.to'))})\b)",
     re.IGNORECASE,
 )
 #: A note on where to see the work or meet the guest, in the journalist's voice: an
@@ -494,8 +494,8 @@ def _first_letters(rule: str) -> str:
 #: A verb of reported speech. The lookahead on the verbs' first letters (Latin s, e, a, d;
 #: Cyrillic с, г) lets the search pass most word starts without trying every verb there.
 _REPORTED = re.compile(
-    rf"\b(?=[{_first_letters('segment.reported')}])"
-    rf"(?:{lexicon.alternation(lexicon.rule_phrases('segment.reported'))})\b",
+    rf"\b(?=[{_first_letters('cue.reported')}])"
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('cue.reported'))})\b",
     re.IGNORECASE,
 )
 
@@ -596,10 +596,10 @@ _AUTHOR_VOICE = re.compile(
 #: The page names its genre: a how-to, a guide, an explainer, an FAQ — in the title, or in an
 #: intro that speaks of "this guide".
 _GENRE_TITLE = re.compile(
-    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('segment.genre-title'))})\b", re.IGNORECASE
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.genre-title'))})\b", re.IGNORECASE
 )
 _GENRE_INTRO = re.compile(
-    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('segment.genre-intro'))})\b", re.IGNORECASE
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.genre-intro'))})\b", re.IGNORECASE
 )
 #: A section label standing alone on its line above the article, naming a genre that is not
 #: an interview: "Opinion", "Comment", "Meinung", "Tribune", "Opinión", "Poradnik" (a guide),
@@ -1035,8 +1035,8 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
 #: "表示", "と述べた", "قال"). Answers quote people too, so the callers add that the paragraph
 #: has no first or second person and follows the last *labelled* answer turn.
 _REPORTAGE = re.compile(
-    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('segment.reportage'))})\b"
-    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('segment.reportage.inside-words'))})",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.reportage'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.reportage.inside-words'))})",
     re.IGNORECASE,
 )
 
@@ -1123,10 +1123,10 @@ def _claim_unlabelled_question(
 #: nothing where the language drops the pronoun), right after a comma, a dash or an end mark.
 _SPEECH_TAG = re.compile(
     r"(?:[,.!?…]\s*[–—-]?|\s[–—])\s*(?:"
-    rf"(?:{lexicon.alternation(lexicon.rule_phrases('segment.speech-tag'))})"
-    rf"(?:-t)?(?:[\s-]+(?:{lexicon.alternation(lexicon.rule_phrases('segment.speech-tag.pronouns'))})\b"
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('cue.speech-tag'))})"
+    rf"(?:-t)?(?:[\s-]+(?:{lexicon.alternation(lexicon.rule_phrases('cue.speech-tag.pronouns'))})\b"
     r"|\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄŁŚŻŹĆŃŠČŘŽ]|\s*[.,;:!…]|\s*$)"
-    rf"|{lexicon.alternation(lexicon.rule_phrases('segment.speech-tag.pronoun-first'))}\b)",
+    rf"|{lexicon.alternation(lexicon.rule_phrases('cue.speech-tag.pronoun-first'))}\b)",
 )
 
 
@@ -1377,14 +1377,14 @@ _QUESTION_MARK = QuestionCue("segment.question-mark", "wording: ends with '?'")
 #: What other people say or complain about, the way an interviewer sets up a question
 #: ("Residents often complain that ...", "Kritiker sagen ...", "Жители жалуются ...").
 _OTHERS_SAY = re.compile(
-    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('segment.others-say'))})\b"
-    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('segment.others-say.inside-words'))})",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.others-say'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.others-say.inside-words'))})",
     re.IGNORECASE,
 )
 #: A word that points back at the previous paragraph ("What can be done about *that*?").
 _POINTS_BACK = re.compile(
-    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('segment.points-back'))})\b"
-    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('segment.points-back.inside-words'))})",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.points-back'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.points-back.inside-words'))})",
     re.IGNORECASE,
 )
 

@@ -132,19 +132,19 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("شكر[اًا]?",),
-        "segment.reportage.inside-words": (
+        "cue.thanks": ("شكر[اًا]?",),
+        "cue.reportage.inside-words": (
             "قال",
             "قالت",
             "أعلن",
         ),
-        "segment.others-say.inside-words": (
+        "cue.others-say.inside-words": (
             "يقول",
             "يقولون",
             "ينتقد",
             "يشتكي",
         ),
-        "segment.points-back.inside-words": (
+        "cue.points-back.inside-words": (
             "هذا",
             "ذلك",
         ),

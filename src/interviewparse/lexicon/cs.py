@@ -71,7 +71,7 @@ LEXICON = Lexicon(
     boilerplate_prompts={},
     # rule_phrases
     rule_phrases={
-        "segment.speech-tag": ("říká",),
+        "cue.speech-tag": ("říká",),
         "boilerplate.photo-credit-line.abbreviations": ("fot",),
     },
 )

@@ -98,12 +98,12 @@ LEXICON = Lexicon(
     boilerplate_prompts={},
     # rule_phrases
     rule_phrases={
-        "segment.speech-tag": (
+        "cue.speech-tag": (
             "siger",
             "sagde",
             "fortæller",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "hun",
             "han",
             "de",

@@ -240,16 +240,16 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": (
+        "cue.thanks": (
             "danke",
             r"vielen\s+dank",
         ),
-        "segment.thanks.to": (
+        "cue.thanks.to": (
             "an",
             "dem",
             "der",
         ),
-        "segment.genre-title": (
+        "cue.genre-title": (
             "ratgeber",
             "erklärstück",
             "erklärt",
@@ -257,7 +257,7 @@ LEXICON = Lexicon(
             r"häufige\s+fragen",
             r"was\s+sie\s+wissen\s+müssen",
         ),
-        "segment.genre-intro": (r"dieser?\s+(?:ratgeber|leitfaden|erklärstück)",),
+        "cue.genre-intro": (r"dieser?\s+(?:ratgeber|leitfaden|erklärstück)",),
         "segment.genre-kicker": (
             "meinung",
             "kommentar",
@@ -267,19 +267,19 @@ LEXICON = Lexicon(
             "ratgeber",
             "standpunkt",
         ),
-        "segment.reportage": (
+        "cue.reportage": (
             "sagte",
             "sagten",
             "erklärte",
             "kündigte",
         ),
-        "segment.reported": (
+        "cue.reported": (
             "sagt",
             "sagte",
             "erklärt",
             "erklärte",
         ),
-        "segment.others-say": (
+        "cue.others-say": (
             "sagen",
             "sagt",
             "kritisieren",
@@ -287,14 +287,14 @@ LEXICON = Lexicon(
             "behaupten",
             "klagen",
         ),
-        "segment.points-back": (
+        "cue.points-back": (
             "das",
             "dies",
             "damit",
             "dagegen",
             "darauf",
         ),
-        "segment.speech-tag": (
+        "cue.speech-tag": (
             "sagt",
             "sagte",
             "erzählt",
@@ -304,7 +304,7 @@ LEXICON = Lexicon(
             "meint",
             "meinte",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "sie",
             "er",
         ),

@@ -263,13 +263,13 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": (
+        "cue.thanks": (
             r"thank\s+you",
             "thanks",
             r"many\s+thanks",
         ),
-        "segment.thanks.to": ("to",),
-        "segment.genre-title": (
+        "cue.thanks.to": ("to",),
+        "cue.genre-title": (
             "playbook",
             "guide",
             "how[- ]to",
@@ -284,7 +284,7 @@ LEXICON = Lexicon(
             r"cheat\s?sheet",
             r"(?:everything|what)\s+you\s+need\s+to\s+know",
         ),
-        "segment.genre-intro": (
+        "cue.genre-intro": (
             (
                 r"(?:this|our|the\s+following)\s+(?:playbook|guide|explainer|faq|tutorial|"
                 "checklist|primer|walkthrough)"
@@ -304,18 +304,18 @@ LEXICON = Lexicon(
             "essay",
             "viewpoint",
         ),
-        "segment.reportage": (
+        "cue.reportage": (
             r"(?:has|have|had)\s+said",
             "said",
             r"told\s+(?:reporters|the|a)",
             "announced",
         ),
-        "segment.reported": (
+        "cue.reported": (
             "says",
             "said",
             "according to",
         ),
-        "segment.others-say": (
+        "cue.others-say": (
             "say",
             "says",
             "claim",
@@ -327,7 +327,7 @@ LEXICON = Lexicon(
             "argues",
             "accuse",
         ),
-        "segment.points-back": (
+        "cue.points-back": (
             "this",
             "that",
             "it",
@@ -335,21 +335,19 @@ LEXICON = Lexicon(
             "these",
             "those",
         ),
-        "segment.speech-tag": (
+        "cue.speech-tag": (
             "says",
             "said",
             "explains",
             "adds",
             "recalls",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "she",
             "he",
             "they",
         ),
-        "segment.speech-tag.pronoun-first": (
-            r"(?:she|he|they)\s+(?:says|said|explains|adds|recalls)",
-        ),
+        "cue.speech-tag.pronoun-first": (r"(?:she|he|they)\s+(?:says|said|explains|adds|recalls)",),
         "html.related-heading": (
             "read more",
             "read also",

@@ -205,44 +205,44 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("gracias",),
-        "segment.thanks.to": (
+        "cue.thanks": ("gracias",),
+        "cue.thanks.to": (
             "a",
             "al",
         ),
-        "segment.genre-title": (
+        "cue.genre-title": (
             "guía",
             r"preguntas\s+frecuentes",
         ),
-        "segment.genre-intro": (r"esta\s+guía",),
+        "cue.genre-intro": (r"esta\s+guía",),
         "segment.genre-kicker": (
             "opinión",
             "tribuna",
             "columna",
             "guía",
         ),
-        "segment.reportage": (
+        "cue.reportage": (
             "dijo",
             "dijeron",
             "afirmó",
             "anunció",
         ),
-        "segment.reported": (
+        "cue.reported": (
             "dice",
             "dijo",
             "explica",
         ),
-        "segment.others-say": (
+        "cue.others-say": (
             "dicen",
             "critican",
             "quejan",
         ),
-        "segment.points-back": (
+        "cue.points-back": (
             "eso",
             "esto",
             "ello",
         ),
-        "segment.speech-tag": (
+        "cue.speech-tag": (
             "dice",
             "dijo",
             "explica",
@@ -254,7 +254,7 @@ LEXICON = Lexicon(
             "responde",
             "señala",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "ella",
             "él",
         ),

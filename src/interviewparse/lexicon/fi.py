@@ -75,7 +75,7 @@ LEXICON = Lexicon(
     boilerplate_prompts={},
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("kiitos",),
-        "segment.speech-tag": ("sanoo",),
+        "cue.thanks": ("kiitos",),
+        "cue.speech-tag": ("sanoo",),
     },
 )

@@ -191,15 +191,15 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("merci",),
-        "segment.thanks.to": ("à",),
-        "segment.genre-title": (
+        "cue.thanks": ("merci",),
+        "cue.thanks.to": ("à",),
+        "cue.genre-title": (
             "guide",
             r"mode\s+d['’]emploi",
             r"questions\s+fréquentes",
             r"ce\s+qu['’]il\s+faut\s+savoir",
         ),
-        "segment.genre-intro": (r"(?:cette|ce)\s+(?:guide|fiche\s+pratique)",),
+        "cue.genre-intro": (r"(?:cette|ce)\s+(?:guide|fiche\s+pratique)",),
         "segment.genre-kicker": (
             "tribune",
             "chronique",
@@ -208,26 +208,26 @@ LEXICON = Lexicon(
             r"point\s+de\s+vue",
             "décryptage",
         ),
-        "segment.reportage": (
+        "cue.reportage": (
             r"a\s+(?:déclaré|annoncé|indiqué)",
             r"ont\s+(?:déclaré|annoncé)",
         ),
-        "segment.reported": (
+        "cue.reported": (
             "selon",
             "affirme",
             "explique",
         ),
-        "segment.others-say": (
+        "cue.others-say": (
             "disent",
             "affirment",
             "critiquent",
             "plaignent",
         ),
-        "segment.points-back": (
+        "cue.points-back": (
             "cela",
             "ça",
         ),
-        "segment.speech-tag": (
+        "cue.speech-tag": (
             "dit",
             "explique",
             "raconte",
@@ -239,7 +239,7 @@ LEXICON = Lexicon(
             "assure",
             "précise",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "il",
             "elle",
             "ils",

@@ -102,7 +102,7 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("धन्यवाद",),
+        "cue.thanks": ("धन्यवाद",),
         "boilerplate.media-runtime.inside-words": (
             "सुनें",
             "देखें",

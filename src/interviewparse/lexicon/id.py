@@ -118,7 +118,7 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": (r"terima\s+kasih",),
+        "cue.thanks": (r"terima\s+kasih",),
         "boilerplate.media-runtime": (
             "dengarkan",
             "tonton",

@@ -174,8 +174,8 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("grazie",),
-        "segment.thanks.to": (
+        "cue.thanks": ("grazie",),
+        "cue.thanks.to": (
             "a",
             "alla",
         ),
@@ -185,27 +185,27 @@ LEXICON = Lexicon(
             "editoriale",
             "rubrica",
         ),
-        "segment.reportage": (
+        "cue.reportage": (
             r"ha\s+(?:detto|dichiarato|annunciato)",
             r"hanno\s+(?:detto|annunciato)",
         ),
-        "segment.others-say": (
+        "cue.others-say": (
             "dicono",
             "lamentano",
             "criticano",
         ),
-        "segment.points-back": (
+        "cue.points-back": (
             "questo",
             "ciò",
         ),
-        "segment.speech-tag": (
+        "cue.speech-tag": (
             "dice",
             "racconta",
             "spiega",
             "aggiunge",
             "afferma",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "lei",
             "lui",
         ),

@@ -120,17 +120,17 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("ありがとう",),
-        "segment.reportage.inside-words": (
+        "cue.thanks": ("ありがとう",),
+        "cue.reportage.inside-words": (
             "と述べた",
             "と話した",
             "と発表した",
         ),
-        "segment.others-say.inside-words": (
+        "cue.others-say.inside-words": (
             "不満",
             "批判",
         ),
-        "segment.points-back.inside-words": (
+        "cue.points-back.inside-words": (
             "これ",
             "それ",
         ),

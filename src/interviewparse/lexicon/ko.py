@@ -79,7 +79,7 @@ LEXICON = Lexicon(
     boilerplate_prompts={},
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("감사합니다",),
+        "cue.thanks": ("감사합니다",),
         "boilerplate.source-line": ("출처",),
         "boilerplate.copyright-line": (r"무단\s*전재",),
         "boilerplate.copyright-line.prefilter": ("전재",),

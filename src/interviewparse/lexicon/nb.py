@@ -97,13 +97,13 @@ LEXICON = Lexicon(
     boilerplate_prompts={},
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("takk",),
-        "segment.thanks.to": ("vare",),
-        "segment.speech-tag": (
+        "cue.thanks": ("takk",),
+        "cue.thanks.to": ("vare",),
+        "cue.speech-tag": (
             "sier",
             "forteller",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "hun",
             "han",
         ),

@@ -142,7 +142,7 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": (
+        "cue.thanks": (
             "bedankt",
             r"dank\s+je(?:wel)?",
             r"dank\s+u",
@@ -151,27 +151,27 @@ LEXICON = Lexicon(
             "opinie",
             "commentaar",
         ),
-        "segment.reportage": (
+        "cue.reportage": (
             "zei",
             "zeiden",
             "verklaarde",
         ),
-        "segment.others-say": (
+        "cue.others-say": (
             "zeggen",
             "klagen",
         ),
-        "segment.points-back": (
+        "cue.points-back": (
             "dit",
             "dat",
             "daarover",
         ),
-        "segment.speech-tag": (
+        "cue.speech-tag": (
             "zegt",
             "zei",
             "vertelt",
             "vertelde",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "ze",
             "zij",
             "hij",

@@ -145,11 +145,11 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": (
+        "cue.thanks": (
             "dziękuj[ęe]",
             "dzięki",
         ),
-        "segment.thanks.to": (
+        "cue.thanks.to": (
             "od",
             "temu",
             "niemu",
@@ -162,29 +162,29 @@ LEXICON = Lexicon(
             "komentarz",
             "poradnik",
         ),
-        "segment.reportage": (
+        "cue.reportage": (
             "powiedział[aoy]?",
             "zapowiedział[aoy]?",
         ),
-        "segment.others-say": (
+        "cue.others-say": (
             "mówią",
             "narzekają",
             "krytykują",
         ),
-        "segment.points-back": (
+        "cue.points-back": (
             "to",
             "tym",
             "tego",
             "temu",
         ),
-        "segment.speech-tag": (
+        "cue.speech-tag": (
             "mówi",
             "powiedział",
             "powiedziała",
             "dodaje",
             "opowiada",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "ona",
             "on",
         ),

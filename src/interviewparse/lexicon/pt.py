@@ -166,8 +166,8 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("obrigad[oa]",),
-        "segment.thanks.to": (
+        "cue.thanks": ("obrigad[oa]",),
+        "cue.thanks.to": (
             "ao",
             "a",
             "do",
@@ -177,28 +177,28 @@ LEXICON = Lexicon(
             "coluna",
             "artigo",
         ),
-        "segment.reportage": (
+        "cue.reportage": (
             "disse",
             "disseram",
             "afirmou",
             "anunciou",
         ),
-        "segment.others-say": (
+        "cue.others-say": (
             "dizem",
             "reclamam",
             "criticam",
         ),
-        "segment.points-back": (
+        "cue.points-back": (
             "isso",
             "isto",
             "disso",
         ),
-        "segment.speech-tag": (
+        "cue.speech-tag": (
             "diz",
             "disse",
             "conta",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "ela",
             "ele",
         ),

@@ -156,11 +156,11 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": (
+        "cue.thanks": (
             "спасибо",
             "благодарю",
         ),
-        "segment.genre-title": (
+        "cue.genre-title": (
             "руководство",
             "инструкция",
             r"что\s+нужно\s+знать",
@@ -170,32 +170,32 @@ LEXICON = Lexicon(
             "колонка",
             "комментарий",
         ),
-        "segment.reportage": (
+        "cue.reportage": (
             "заявил[аи]?",
             "сообщил[аи]?",
             "сказал[аи]?",
         ),
-        "segment.reported": (
+        "cue.reported": (
             "сказал",
             "сказала",
             "говорит",
             "считает",
         ),
-        "segment.others-say": (
+        "cue.others-say": (
             "жалуются",
             "говорят",
             "считают",
             "утверждают",
             "критикуют",
         ),
-        "segment.points-back": (
+        "cue.points-back": (
             "это",
             "этим",
             "этому",
             "этом",
             "тем",
         ),
-        "segment.speech-tag": (
+        "cue.speech-tag": (
             "говорит",
             "сказал",
             "сказала",
@@ -203,7 +203,7 @@ LEXICON = Lexicon(
             "объясняет",
             "добавляет",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "она",
             "он",
         ),

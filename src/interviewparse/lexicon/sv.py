@@ -134,14 +134,14 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("tack",),
+        "cue.thanks": ("tack",),
         "segment.genre-kicker": (
             "krönika",
             "ledare",
             "debatt",
             "åsikt",
         ),
-        "segment.speech-tag": (
+        "cue.speech-tag": (
             "säger",
             "sa",
             "sade",
@@ -152,7 +152,7 @@ LEXICON = Lexicon(
             "konstaterar",
             "tillägger",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "hon",
             "han",
             "de",

@@ -139,23 +139,23 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": (r"teşekkür(?:ler|\s+ederim)",),
+        "cue.thanks": (r"teşekkür(?:ler|\s+ederim)",),
         "segment.genre-kicker": (
             "görüş",
             r"köşe\s+yazısı",
             "rehber",
         ),
-        "segment.reportage": (
+        "cue.reportage": (
             "dedi",
             "açıkladı",
             "söyledi",
         ),
-        "segment.others-say": (
+        "cue.others-say": (
             "diyor",
             "diyorlar",
             r"şikayet\w*",
         ),
-        "segment.points-back": (
+        "cue.points-back": (
             "bu",
             "buna",
             "bunu",

@@ -118,13 +118,13 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": ("дякую",),
-        "segment.speech-tag": (
+        "cue.thanks": ("дякую",),
+        "cue.speech-tag": (
             "каже",
             "говорить",
             "розповідає",
         ),
-        "segment.speech-tag.pronouns": (
+        "cue.speech-tag.pronouns": (
             "вона",
             "він",
         ),

@@ -154,22 +154,22 @@ LEXICON = Lexicon(
     },
     # rule_phrases
     rule_phrases={
-        "segment.thanks": (
+        "cue.thanks": (
             "谢谢",
             "感谢",
         ),
-        "segment.reportage.inside-words": (
+        "cue.reportage.inside-words": (
             "表示",
             "称",
             "宣布",
         ),
-        "segment.others-say.inside-words": (
+        "cue.others-say.inside-words": (
             "抱怨",
             "批评",
             "有人说",
             "批判",
         ),
-        "segment.points-back.inside-words": (
+        "cue.points-back.inside-words": (
             "这",
             "那",
             "此",
