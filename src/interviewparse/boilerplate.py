@@ -385,24 +385,16 @@ def _credit_line(text: str) -> bool:
 #: у Telegram", "Join our WhatsApp channel". An imperative opens it and a channel is named after
 #: a preposition or "our"; an answer that names a platform ("Follow your instinct, not
 #: Instagram.") has neither shape.
-_FOLLOW_VERB = (
-    r"(?:follow|join|subscribe|find\s+us|get|read|download|simak|ikuti|gabung|bergabung(?:lah)?"
-    r"|dapatkan|baca|підписуйте?(?:ся|сь)|підпишіться|приєднуйтеся|долучайтеся|стежте|слідкуйте"
-    r"|читайте|дивіться|подписывайтесь|подпишитесь|присоединяйтесь|следите|смотрите|folgen"
-    r"|folge|abonnieren|abonniere|besuchen|lesen|suivez|rejoignez|abonnez-vous|retrouvez|lisez"
-    r"|síguenos|sigue|siga|sigam|síganos|únete|suscríbete|lee|seguici|segui|seguite|unisciti"
-    r"|iscriviti|leggi|acompanhe|inscreva-se|leia|volg|abonneer|lees|obserwuj|dołącz|śledź"
-    r"|czytaj|takip\s+edin|katılın|abone\s+olun|följ|gå\s+med|prenumerera|läs|हमें|फॉलो|जुड़ें)"
-)
+_FOLLOW_VERB = f"(?:{_rule('boilerplate.follow-prompt')})"
 _CHANNEL = (
     r"(?:telegram|whatsapp|google\s+news|youtube|instagram|facebook|tiktok|twitter|linkedin"
     r"|threads|bluesky|mastodon|wechat|weibo|viber|pinterest|spotify|apple\s+podcasts"
     r"|फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सएप|微信|微博)"
 )
 _FOLLOW_PROMPT = re.compile(
-    rf"^\W{{0,3}}{_FOLLOW_VERB}(?!\w)[^.!?]{{0,80}}?(?<!\w)(?:on|in|at|via|di|ke|auf|bei|sur"
-    r"|en|su|no|na|op|w|på|em|у|в|на|से|पर|our|unser\w*|notre|nos|nuestr\w*|noss\w*|nostr\w*"
-    rf"|наш\w*|nasz\w*|kami)\s+(?:[^\s.!?]+\s+){{0,3}}?{_CHANNEL}(?!\w)",
+    rf"^\W{{0,3}}{_FOLLOW_VERB}(?!\w)[^.!?]{{0,80}}?(?<!\w)"
+    rf"(?:{_rule('boilerplate.follow-prompt.where')})"
+    rf"\s+(?:[^\s.!?]+\s+){{0,3}}?{_CHANNEL}(?!\w)",
     _I,
 )
 _US = re.compile(

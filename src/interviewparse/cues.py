@@ -112,16 +112,8 @@ def opens_with_request(text: str) -> bool:
 #: ...". Generic "you" in an answer ("You learn to ...") recalls nothing; forms that also read
 #: as "he said" or "she said" (Spanish "Dijo", Italian "Lei ha detto") are left out.
 _RECALLS = re.compile(
-    r"^\W{0,3}(?:(?:and|but|so)\s+)?(?:you(?:['’]ve|\s+have|\s+had)?\s+(?:once\s+|often\s+|"
-    r"already\s+|just\s+)?(?:said|mentioned|told|wrote|written|described|called)"
-    r"|sie\s+(?:haben\s+(?:\w+\s+){0,2}(?:gesagt|geschrieben|erwähnt|erzählt)"
-    r"|sagten|schrieben|erwähnten)"
-    r"|vous\s+(?:avez\s+(?:\w+\s+)?(?:dit|écrit|évoqué|raconté)|disiez|écriviez)"
-    r"|usted\s+(?:dijo|ha\s+dicho|escribió|mencionó)|(?:dijo|ha\s+dicho)\s+usted"
-    r"|(?:has\s+dicho|dijiste|escribiste)|hai\s+(?:detto|scritto)|(?:você|o\s+senhor|a\s+senhora)\s+"
-    r"(?:disse|escreveu|falou)|(?:u|je)\s+(?:zei|schreef|hebt\s+gezegd)"
-    r"|pan(?:i)?\s+(?:powiedział(?:a)?|mówił(?:a)?|napisał(?:a)?)"
-    r"|вы\s+(?:[\w-]+\s+)?(?:сказали|говорили|писали|упомянули))\b",
+    rf"^\W{{0,3}}(?:(?:{lexicon.alternation(lexicon.rule_phrases('segment.recalled-words.lead'))})\s+)?"
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('segment.recalled-words'))})\b",
     re.IGNORECASE,
 )
 

@@ -73,8 +73,8 @@ class Lexicon:
         rule_phrases: per rule, the alternatives of this language its pattern is built from,
             where no named slot fits; keyed by the rule's id (``docs/rules.md``), with a suffix
             for a part of it ("boilerplate.copyright-line.prefilter"), or, for a wording cue the
-            segmenter weighs in several rules, by the cue ("cue.thanks"). The structure (anchors, lookaheads, what may follow)
-            stays in the rule's module.
+            segmenter weighs in several rules, by the cue ("cue.thanks"). The structure
+            (anchors, lookaheads, what may follow) stays in the rule's module.
         boilerplate_prompts: per boilerplate kind, imperatives that open a block and may run on
             ("sign up for our newsletter", "abonnez-vous"), narrow enough not to open an answer.
     """

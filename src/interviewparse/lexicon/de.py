@@ -445,5 +445,24 @@ LEXICON = Lexicon(
             "zur person",
             "steckbrief",
         ),
+        "segment.recalled-words": (
+            (
+                r"sie\s+(?:haben\s+(?:\w+\s+){0,2}(?:gesagt|geschrieben|erwähnt|erzählt)|"
+                "sagten|schrieben|erwähnten)"
+            ),
+        ),
+        "boilerplate.follow-prompt": (
+            "folgen",
+            "folge",
+            "abonnieren",
+            "abonniere",
+            "besuchen",
+            "lesen",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "auf",
+            "bei",
+            r"unser\w*",
+        ),
     },
 )

@@ -639,5 +639,32 @@ LEXICON = Lexicon(
             "in brief",
             "at a glance",
         ),
+        "segment.recalled-words": (
+            (
+                r"you(?:['’]ve|\s+have|\s+had)?\s+(?:once\s+|often\s+|already\s+|"
+                r"just\s+)?(?:said|mentioned|told|wrote|written|described|called)"
+            ),
+        ),
+        "segment.recalled-words.lead": (
+            "and",
+            "but",
+            "so",
+        ),
+        "boilerplate.follow-prompt": (
+            "follow",
+            "join",
+            "subscribe",
+            r"find\s+us",
+            "get",
+            "read",
+            "download",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "on",
+            "in",
+            "at",
+            "via",
+            "our",
+        ),
     },
 )

@@ -344,5 +344,23 @@ LEXICON = Lexicon(
             "lectura",
         ),
         "html.fact-box-heading": (r".{0,60}\ben cifras",),
+        "segment.recalled-words": (
+            r"usted\s+(?:dijo|ha\s+dicho|escribió|mencionó)",
+            r"(?:dijo|ha\s+dicho)\s+usted",
+            r"(?:has\s+dicho|dijiste|escribiste)",
+        ),
+        "boilerplate.follow-prompt": (
+            "síguenos",
+            "sigue",
+            "siga",
+            "síganos",
+            "únete",
+            "suscríbete",
+            "lee",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "en",
+            r"nuestr\w*",
+        ),
     },
 )

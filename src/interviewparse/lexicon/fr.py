@@ -332,5 +332,20 @@ LEXICON = Lexicon(
             r".{0,60}\ben chiffres",
             "en bref",
         ),
+        "segment.recalled-words": (
+            r"vous\s+(?:avez\s+(?:\w+\s+)?(?:dit|écrit|évoqué|raconté)|disiez|écriviez)",
+        ),
+        "boilerplate.follow-prompt": (
+            "suivez",
+            "rejoignez",
+            "abonnez-vous",
+            "retrouvez",
+            "lisez",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "sur",
+            "notre",
+            "nos",
+        ),
     },
 )

@@ -110,5 +110,14 @@ LEXICON = Lexicon(
         "boilerplate.source-line": ("स्रोत",),
         "boilerplate.copyright-line": (r"सर्वाधिकार\s+सुरक्षित",),
         "boilerplate.copyright-line.prefilter": ("सुरक्षित",),
+        "boilerplate.follow-prompt": (
+            "हमें",
+            "फॉलो",
+            "जुड़ें",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "से",
+            "पर",
+        ),
     },
 )

@@ -127,5 +127,18 @@ LEXICON = Lexicon(
         "boilerplate.copyright-line": (r"hak\s+cipta\s+dilindungi",),
         "boilerplate.copyright-line.prefilter": ("cipta",),
         "boilerplate.dateline.reading-time.after": ("baca",),
+        "boilerplate.follow-prompt": (
+            "simak",
+            "ikuti",
+            "gabung",
+            "bergabung(?:lah)?",
+            "dapatkan",
+            "baca",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "di",
+            "ke",
+            "kami",
+        ),
     },
 )

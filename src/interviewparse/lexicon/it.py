@@ -245,5 +245,18 @@ LEXICON = Lexicon(
             "tempo di lettura",
             "lettura",
         ),
+        "segment.recalled-words": (r"hai\s+(?:detto|scritto)",),
+        "boilerplate.follow-prompt": (
+            "seguici",
+            "segui",
+            "seguite",
+            "unisciti",
+            "iscriviti",
+            "leggi",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "su",
+            r"nostr\w*",
+        ),
     },
 )

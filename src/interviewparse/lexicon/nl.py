@@ -194,5 +194,12 @@ LEXICON = Lexicon(
         "boilerplate.photo-credit-line": ("foto",),
         "html.reading-time.after": ("leestijd",),
         "html.reading-time.before": ("leestijd",),
+        "segment.recalled-words": (r"(?:u|je)\s+(?:zei|schreef|hebt\s+gezegd)",),
+        "boilerplate.follow-prompt": (
+            "volg",
+            "abonneer",
+            "lees",
+        ),
+        "boilerplate.follow-prompt.where": ("op",),
     },
 )

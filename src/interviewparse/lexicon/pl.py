@@ -216,5 +216,17 @@ LEXICON = Lexicon(
         ),
         "html.reading-time.after": ("czytania",),
         "html.reading-time.before": ("czas czytania",),
+        "segment.recalled-words": (r"pan(?:i)?\s+(?:powiedział(?:a)?|mówił(?:a)?|napisał(?:a)?)",),
+        "boilerplate.follow-prompt": (
+            "obserwuj",
+            "dołącz",
+            "śledź",
+            "czytaj",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "na",
+            "w",
+            r"nasz\w*",
+        ),
     },
 )

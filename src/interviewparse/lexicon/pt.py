@@ -237,5 +237,18 @@ LEXICON = Lexicon(
         "html.reading-time.units": ("minutos",),
         "html.reading-time.after": ("de leitura",),
         "html.reading-time.before": ("tempo de leitura",),
+        "segment.recalled-words": (r"(?:você|o\s+senhor|a\s+senhora)\s+(?:disse|escreveu|falou)",),
+        "boilerplate.follow-prompt": (
+            "siga",
+            "sigam",
+            "acompanhe",
+            "inscreva-se",
+            "leia",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "no",
+            "em",
+            r"noss\w*",
+        ),
     },
 )

@@ -241,5 +241,19 @@ LEXICON = Lexicon(
         "html.reading-time.after": ("чтения",),
         "html.reading-time.before": ("время чтения",),
         "html.reading-time.short-units": ("мин",),
+        "segment.recalled-words": (r"вы\s+(?:[\w-]+\s+)?(?:сказали|говорили|писали|упомянули)",),
+        "boilerplate.follow-prompt": (
+            "подписывайтесь",
+            "подпишитесь",
+            "присоединяйтесь",
+            "следите",
+            "смотрите",
+            "читайте",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "в",
+            "на",
+            r"наш\w*",
+        ),
     },
 )

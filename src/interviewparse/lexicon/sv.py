@@ -175,5 +175,13 @@ LEXICON = Lexicon(
             "foto",
             "bild",
         ),
+        "segment.recalled-words": (r"du\s+(?:har\s+)?(?:sa|sade|sagt|skrev|skrivit|berättade)",),
+        "boilerplate.follow-prompt": (
+            "följ",
+            r"gå\s+med",
+            "prenumerera",
+            "läs",
+        ),
+        "boilerplate.follow-prompt.where": ("på",),
     },
 )

@@ -186,5 +186,10 @@ LEXICON = Lexicon(
         "html.reading-time.after": ("okuma",),
         "html.reading-time.before": ("okuma süresi",),
         "html.reading-time.short-units": ("dk",),
+        "boilerplate.follow-prompt": (
+            r"takip\s+edin",
+            "katılın",
+            r"abone\s+olun",
+        ),
     },
 )

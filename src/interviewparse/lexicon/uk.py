@@ -142,5 +142,21 @@ LEXICON = Lexicon(
         ),
         "boilerplate.copyright-line.prefilter": ("захищ",),
         "boilerplate.dateline.reading-time.after": ("читання",),
+        "boilerplate.follow-prompt": (
+            "підписуйте?(?:ся|сь)",
+            "підпишіться",
+            "приєднуйтеся",
+            "долучайтеся",
+            "стежте",
+            "слідкуйте",
+            "читайте",
+            "дивіться",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "у",
+            "в",
+            "на",
+            r"наш\w*",
+        ),
     },
 )
