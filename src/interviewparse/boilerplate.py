@@ -322,16 +322,7 @@ _PROGRAMME = re.compile(
 )
 #: The role words of a credit line under the headline: "Autor: Karolina Nowak", "作者：何佳慧",
 #: "文：森田亮 写真：石川葵", "Ведучий — Олена Ткачук"; and "By Jane Doe" before the name.
-_CREDIT_ROLE = (
-    r"(?:author|authors|autor(?:in|a|es|en)?|auteure?|autore|autrice"
-    r"|(?:text|texte|texto|testo|tekst)(?:\s+(?:und|and|&|et|y|e|i)\s+(?:fotos?|photos?|bilder))?"
-    r"|interview|interviews|entrevista|entretien|intervista|wywiad|интервью|інтерв['’]ю|gespräch"
-    r"|röportaj|wawancara|인터뷰|采访|採訪|聞き手|構成|取材|撰稿|通讯员|图|圖|illustrations?"
-    r"|автор(?:ка)?|penulis|reporter|wartawan|pewarta|लेखक|रिपोर्टर|संवाददाता|作者|文|撰文|采写"
-    r"|記者|记者|기자|host|presenter|moderat(?:or|orin|ion)|moderación|presentador[a]?"
-    r"|présentation|ведучий|ведуча|ведущий|ведущая|prowadzący|prowadząca|photos?|fotos?|写真"
-    r"|撮影|摄影|攝影|사진|фото)"
-)
+_CREDIT_ROLE = f"(?:{_rule('boilerplate.credit-line')})"
 _CREDIT_LINE = re.compile(
     rf"^\W{{0,2}}(?:{_CREDIT_ROLE}(?:\s*[・&、]\s*{_CREDIT_ROLE})*\s*(?:[:：=＝/]|\s[–—-]\s)"
     r"|(?:photo|photograph|image|picture|illustration|foto|bild)s?\s+(?:by|von|de|por|di|par)\s"
@@ -974,13 +965,7 @@ def _image_captions(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
 
 
 #: The words of a share bar's buttons: "Tweet", "ポスト", "LINEで送る", "E-Mail", "Print".
-_SHARE_BUTTON = re.compile(
-    r"^\W{0,2}(?:tweet|post|ポスト|ツイート|e-?mail|whatsapp|facebook|twitter|linkedin|telegram"
-    r"|pinterest|reddit|messenger|line(?:で送る)?|print|drucken|imprimir|imprimer|stampa|drukuj"
-    r"|печать|друк|copy\s+link|link\s+kopieren|copiar\s+(?:enlace|link)|copier\s+le\s+lien"
-    r"|微信|微博|qq|bluesky|threads|mastodon|x)\W{0,2}$",
-    _I,
-)
+_SHARE_BUTTON = re.compile(rf"^\W{{0,2}}(?:{_rule('boilerplate.share-button')})\W{{0,2}}$", _I)
 
 
 def _share_buttons(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
@@ -1133,13 +1118,8 @@ _BYLINE_FORM = re.compile(
 #: "Northern Echo", "Северный вестник", "صحيفة ..."), and the characters that close a Chinese or
 #: Japanese paper's name ("……生活报", "……新聞").
 _PUBLICATION_WORD = re.compile(
-    r"(?<!\w)(?:zeitung|zeitschrift|anzeiger|rundschau|kurier|tagblatt|tageblatt|nachrichten|bote"
-    r"|echo|écho|gazette|gazeta|gazetesi|gazzetta|times|herald|tribune|journal|courier|courrier"
-    r"|chronicle|observer|weekly|daily|monthly|news|radio|magazine|magazin|revue|review|dispatch"
-    r"|telegraph|examiner|sentinel|bulletin|diario|diário|periódico|correo|heraldo|semanario|voz"
-    r"|giornale|corriere|jornal|folha|dagblad|krant|courant|weekblad|dziennik|tygodnik|вестник"
-    r"|газета|известия|новости|ведомости|haber|habercisi|صحيفة|جريدة|مجلة|إذاعة)(?!\w)"
-    r"|(?:报|報|日报|日報|晚报|晚報|时报|時報|周刊|週刊|新闻|新聞|杂志|雜誌|新聞社)$",
+    rf"(?<!\w)(?:{_rule('boilerplate.masthead-publication-word')})(?!\w)"
+    rf"|(?:{_rule('boilerplate.masthead-publication-word.suffix')})$",
     _I,
 )
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")

@@ -170,5 +170,11 @@ LEXICON = Lexicon(
             "دقيقة",
             "دقيقتان",
         ),
+        "boilerplate.masthead-publication-word": (
+            "صحيفة",
+            "جريدة",
+            "مجلة",
+            "إذاعة",
+        ),
     },
 )

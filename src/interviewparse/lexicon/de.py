@@ -464,5 +464,28 @@ LEXICON = Lexicon(
             "bei",
             r"unser\w*",
         ),
+        "boilerplate.masthead-publication-word": (
+            "zeitung",
+            "zeitschrift",
+            "anzeiger",
+            "rundschau",
+            "kurier",
+            "tagblatt",
+            "tageblatt",
+            "nachrichten",
+            "bote",
+            "echo",
+            "magazin",
+        ),
+        "boilerplate.share-button": (
+            "drucken",
+            r"link\s+kopieren",
+        ),
+        "boilerplate.credit-line": (
+            "autor(?:in|a|es|en)?",
+            "gespräch",
+            "moderat(?:or|orin|ion)",
+            "fotos?",
+        ),
     },
 )

@@ -362,5 +362,22 @@ LEXICON = Lexicon(
             "en",
             r"nuestr\w*",
         ),
+        "boilerplate.masthead-publication-word": (
+            "diario",
+            "periódico",
+            "correo",
+            "heraldo",
+            "semanario",
+            "voz",
+        ),
+        "boilerplate.share-button": (
+            "imprimir",
+            r"copiar\s+(?:enlace|link)",
+        ),
+        "boilerplate.credit-line": (
+            "entrevista",
+            "moderación",
+            "presentador[a]?",
+        ),
     },
 )

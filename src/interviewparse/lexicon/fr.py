@@ -347,5 +347,24 @@ LEXICON = Lexicon(
             "notre",
             "nos",
         ),
+        "boilerplate.masthead-publication-word": (
+            "écho",
+            "gazette",
+            "courrier",
+            "revue",
+        ),
+        "boilerplate.share-button": (
+            "imprimer",
+            r"copier\s+le\s+lien",
+        ),
+        "boilerplate.credit-line": (
+            "auteure?",
+            (
+                r"(?:text|texte|texto|testo|tekst)(?:\s+(?:und|and|&|et|y|e|i)\s+(?:fotos?|"
+                "photos?|bilder))?"
+            ),
+            "entretien",
+            "présentation",
+        ),
     },
 )

@@ -119,5 +119,10 @@ LEXICON = Lexicon(
             "से",
             "पर",
         ),
+        "boilerplate.credit-line": (
+            "लेखक",
+            "रिपोर्टर",
+            "संवाददाता",
+        ),
     },
 )

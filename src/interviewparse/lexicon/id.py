@@ -140,5 +140,11 @@ LEXICON = Lexicon(
             "ke",
             "kami",
         ),
+        "boilerplate.credit-line": (
+            "wawancara",
+            "penulis",
+            "wartawan",
+            "pewarta",
+        ),
     },
 )

@@ -258,5 +258,16 @@ LEXICON = Lexicon(
             "su",
             r"nostr\w*",
         ),
+        "boilerplate.masthead-publication-word": (
+            "gazzetta",
+            "giornale",
+            "corriere",
+        ),
+        "boilerplate.share-button": ("stampa",),
+        "boilerplate.credit-line": (
+            "autore",
+            "autrice",
+            "intervista",
+        ),
     },
 )

@@ -150,5 +150,23 @@ LEXICON = Lexicon(
         ),
         "html.reading-time.before": ("読了時間",),
         "html.reading-time.short-units": ("分",),
+        "boilerplate.masthead-publication-word.suffix": (
+            "週刊",
+            "新聞",
+            "新聞社",
+        ),
+        "boilerplate.share-button": (
+            "ポスト",
+            "ツイート",
+            "line(?:で送る)?",
+        ),
+        "boilerplate.credit-line": (
+            "聞き手",
+            "構成",
+            "取材",
+            "記者",
+            "写真",
+            "撮影",
+        ),
     },
 )

@@ -89,5 +89,10 @@ LEXICON = Lexicon(
         "html.reading-time.after": ("읽기",),
         "html.reading-time.before": ("읽는 시간",),
         "html.reading-time.short-units": ("분",),
+        "boilerplate.credit-line": (
+            "인터뷰",
+            "기자",
+            "사진",
+        ),
     },
 )

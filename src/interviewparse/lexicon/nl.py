@@ -201,5 +201,11 @@ LEXICON = Lexicon(
             "lees",
         ),
         "boilerplate.follow-prompt.where": ("op",),
+        "boilerplate.masthead-publication-word": (
+            "dagblad",
+            "krant",
+            "courant",
+            "weekblad",
+        ),
     },
 )

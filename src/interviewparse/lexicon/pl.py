@@ -228,5 +228,16 @@ LEXICON = Lexicon(
             "w",
             r"nasz\w*",
         ),
+        "boilerplate.masthead-publication-word": (
+            "gazeta",
+            "dziennik",
+            "tygodnik",
+        ),
+        "boilerplate.share-button": ("drukuj",),
+        "boilerplate.credit-line": (
+            "wywiad",
+            "prowadzący",
+            "prowadząca",
+        ),
     },
 )

@@ -250,5 +250,12 @@ LEXICON = Lexicon(
             "em",
             r"noss\w*",
         ),
+        "boilerplate.masthead-publication-word": (
+            "diário",
+            "jornal",
+            "folha",
+        ),
+        "boilerplate.share-button": ("imprimir",),
+        "boilerplate.credit-line": ("entrevista",),
     },
 )

@@ -255,5 +255,20 @@ LEXICON = Lexicon(
             "на",
             r"наш\w*",
         ),
+        "boilerplate.masthead-publication-word": (
+            "вестник",
+            "газета",
+            "известия",
+            "новости",
+            "ведомости",
+        ),
+        "boilerplate.share-button": ("печать",),
+        "boilerplate.credit-line": (
+            "интервью",
+            "автор(?:ка)?",
+            "ведущий",
+            "ведущая",
+            "фото",
+        ),
     },
 )

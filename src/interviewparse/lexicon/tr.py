@@ -191,5 +191,11 @@ LEXICON = Lexicon(
             "katılın",
             r"abone\s+olun",
         ),
+        "boilerplate.masthead-publication-word": (
+            "gazetesi",
+            "haber",
+            "habercisi",
+        ),
+        "boilerplate.credit-line": ("röportaj",),
     },
 )

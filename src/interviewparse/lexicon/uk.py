@@ -158,5 +158,11 @@ LEXICON = Lexicon(
             "на",
             r"наш\w*",
         ),
+        "boilerplate.share-button": ("друк",),
+        "boilerplate.credit-line": (
+            "інтерв['’]ю",
+            "ведучий",
+            "ведуча",
+        ),
     },
 )
