@@ -586,11 +586,9 @@ def _opening(blocks: Sequence[Block], indices: Sequence[int]) -> str:
 #: A "question" in the author's own voice: announcing the next step ("Let's put it together",
 #: "So I'll show you", "Here's how") or pointing at the text itself ("this article").
 _AUTHOR_VOICE = re.compile(
-    r"^\W*(?:(?:so|now|and|but|ok(?:ay)?|first|next|finally),?\s+)?"
-    r"(?:let['’]s|let\s+us|i['’]ll|i\s+will|i\s+want\s+to|here['’]s|here\s+is|here\s+are"
-    r"|we['’]ll|we\s+will|lass(?:en\s+sie)?\s+uns|schauen\s+wir|hier\s+(?:ist|sind)"
-    r"|voici|voyons|passons|veamos|vamos\s+a|aquí\s+(?:está|están))\b"
-    r"|\b(?:this|the)\s+(?:article|post|guide|playbook|tutorial|explainer|newsletter)\b",
+    rf"^\W*(?:(?:{lexicon.alternation(lexicon.rule_phrases('cue.author-voice.lead'))}),?\s+)?"
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('cue.author-voice'))})\b"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.author-voice.this-text'))})\b",
     re.IGNORECASE,
 )
 #: The page names its genre: a how-to, a guide, an explainer, an FAQ — in the title, or in an
@@ -1308,10 +1306,9 @@ _TIMESTAMP = re.compile(r"^\W{0,2}\d{1,2}:\d{2}(?::\d{2})?\b")
 #: A call to the reader to get in touch: an e-mail address, or "write to us", "Escríbenos",
 #: "Schreiben Sie uns", "écrivez-nous" ("Got a question? Write to us at ...").
 _GETS_IN_TOUCH = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w|(?:^|[.?!]\s+)(?:write|email|e-mail)\s+(?:to\s+)?us\b"
-    r"|\bescr[íi]b(?:e|a)nos\b|\bescr[íi]banos\b|\bschreib(?:en\s+sie|t)?\s+uns\b"
-    r"|\b[ée]crivez[-\s]nous\b|\bscriv(?:ici|eteci)\b|\bescreva-nos\b|\bschrijf\s+ons\b"
-    r"|\bnapisz(?:cie)?\s+do\s+nas\b|\bнапишите\s+нам\b|\bbize\s+yaz[ıi]n\b",
+    r"[\w.+-]+@[\w-]+\.\w"
+    rf"|(?:^|[.?!]\s+)(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us.sentence'))})\b"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us'))})\b",
     re.IGNORECASE,
 )
 

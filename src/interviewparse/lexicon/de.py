@@ -487,5 +487,11 @@ LEXICON = Lexicon(
             "moderat(?:or|orin|ion)",
             "fotos?",
         ),
+        "cue.write-to-us": (r"schreib(?:en\s+sie|t)?\s+uns",),
+        "cue.author-voice": (
+            r"lass(?:en\s+sie)?\s+uns",
+            r"schauen\s+wir",
+            r"hier\s+(?:ist|sind)",
+        ),
     },
 )

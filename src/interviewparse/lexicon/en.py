@@ -720,5 +720,34 @@ LEXICON = Lexicon(
             "presenter",
             "photos?",
         ),
+        "cue.write-to-us.sentence": (r"(?:write|email|e-mail)\s+(?:to\s+)?us",),
+        "cue.author-voice.lead": (
+            "so",
+            "now",
+            "and",
+            "but",
+            "ok(?:ay)?",
+            "first",
+            "next",
+            "finally",
+        ),
+        "cue.author-voice": (
+            "let['’]s",
+            r"let\s+us",
+            "i['’]ll",
+            r"i\s+will",
+            r"i\s+want\s+to",
+            "here['’]s",
+            r"here\s+is",
+            r"here\s+are",
+            "we['’]ll",
+            r"we\s+will",
+        ),
+        "cue.author-voice.this-text": (
+            (
+                r"(?:this|the)\s+(?:article|post|guide|playbook|tutorial|explainer|"
+                "newsletter)"
+            ),
+        ),
     },
 )

@@ -379,5 +379,14 @@ LEXICON = Lexicon(
             "moderación",
             "presentador[a]?",
         ),
+        "cue.write-to-us": (
+            "escr[íi]b(?:e|a)nos",
+            "escr[íi]banos",
+        ),
+        "cue.author-voice": (
+            "veamos",
+            r"vamos\s+a",
+            r"aquí\s+(?:está|están)",
+        ),
     },
 )

@@ -366,5 +366,11 @@ LEXICON = Lexicon(
             "entretien",
             "présentation",
         ),
+        "cue.write-to-us": (r"[ée]crivez[-\s]nous",),
+        "cue.author-voice": (
+            "voici",
+            "voyons",
+            "passons",
+        ),
     },
 )

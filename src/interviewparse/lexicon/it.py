@@ -269,5 +269,6 @@ LEXICON = Lexicon(
             "autrice",
             "intervista",
         ),
+        "cue.write-to-us": ("scriv(?:ici|eteci)",),
     },
 )

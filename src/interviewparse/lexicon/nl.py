@@ -207,5 +207,6 @@ LEXICON = Lexicon(
             "courant",
             "weekblad",
         ),
+        "cue.write-to-us": (r"schrijf\s+ons",),
     },
 )

@@ -239,5 +239,6 @@ LEXICON = Lexicon(
             "prowadzący",
             "prowadząca",
         ),
+        "cue.write-to-us": (r"napisz(?:cie)?\s+do\s+nas",),
     },
 )

@@ -257,5 +257,6 @@ LEXICON = Lexicon(
         ),
         "boilerplate.share-button": ("imprimir",),
         "boilerplate.credit-line": ("entrevista",),
+        "cue.write-to-us": ("escreva-nos",),
     },
 )

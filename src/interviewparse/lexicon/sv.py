@@ -183,5 +183,6 @@ LEXICON = Lexicon(
             "läs",
         ),
         "boilerplate.follow-prompt.where": ("på",),
+        "cue.write-to-us": (r"skriv\s+till\s+oss",),
     },
 )

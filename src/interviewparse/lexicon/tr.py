@@ -197,5 +197,6 @@ LEXICON = Lexicon(
             "habercisi",
         ),
         "boilerplate.credit-line": ("röportaj",),
+        "cue.write-to-us": (r"bize\s+yaz[ıi]n",),
     },
 )
