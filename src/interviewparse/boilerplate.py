@@ -448,10 +448,9 @@ def _separated_list(text: str) -> bool:
 
 
 _COMMENTS_HEAD = re.compile(
-    r"^(?:\d+\s+)?(?:leser)?(?:kommentare?|comments?|commentaires?|comentarios?|комментари\w*)"
+    rf"^(?:\d+\s+)?(?:{_rule('boilerplate.comments-header')})"
     r"\b\s*(?:\(\d+\))?\s*(?:</\w+>)?\s*$"
-    r"|^(?:leave\s+a\s+(?:comment|reply)|kommentar\s+schreiben|laisser\s+un\s+commentaire"
-    r"|deja\s+un\s+comentario)\b",
+    rf"|^(?:{_rule('boilerplate.comments-header.prompt')})\b",
     _I,
 )
 _PULL_QUOTE = re.compile(

@@ -493,5 +493,7 @@ LEXICON = Lexicon(
             r"schauen\s+wir",
             r"hier\s+(?:ist|sind)",
         ),
+        "boilerplate.comments-header": ("(?:leser)?kommentare?",),
+        "boilerplate.comments-header.prompt": (r"kommentar\s+schreiben",),
     },
 )

@@ -749,5 +749,7 @@ LEXICON = Lexicon(
                 "newsletter)"
             ),
         ),
+        "boilerplate.comments-header": ("comments?",),
+        "boilerplate.comments-header.prompt": (r"leave\s+a\s+(?:comment|reply)",),
     },
 )

@@ -388,5 +388,7 @@ LEXICON = Lexicon(
             r"vamos\s+a",
             r"aquí\s+(?:está|están)",
         ),
+        "boilerplate.comments-header": ("comentarios?",),
+        "boilerplate.comments-header.prompt": (r"deja\s+un\s+comentario",),
     },
 )

@@ -372,5 +372,7 @@ LEXICON = Lexicon(
             "voyons",
             "passons",
         ),
+        "boilerplate.comments-header": ("commentaires?",),
+        "boilerplate.comments-header.prompt": (r"laisser\s+un\s+commentaire",),
     },
 )

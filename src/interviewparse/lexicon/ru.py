@@ -271,5 +271,6 @@ LEXICON = Lexicon(
             "фото",
         ),
         "cue.write-to-us": (r"напишите\s+нам",),
+        "boilerplate.comments-header": (r"комментари\w*",),
     },
 )
