@@ -196,8 +196,6 @@ REMAINING_TABLES: dict[str, set[str]] = {
     "_uncased.py": {"_NOT_NAMES"},
     "boilerplate.py": {
         "_TEXT_RULES",
-        "_SPONSOR_WORDS",
-        "_TRANSCRIPT_WORDS",
         "_CASE_ODDITIES",
     },
     "integrations/dask.py": {"RECORD_COLUMNS"},  # column names

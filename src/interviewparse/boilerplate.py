@@ -49,7 +49,7 @@ def _rule(rule: str) -> str:
 def _first_letters(rule: str) -> str:
     """The first letters of a rule's phrases, lower-cased, for a lookahead that lets a search
     pass most word starts without trying every alternative there."""
-    return "".join(sorted({p[0].lower() for p in lexicon.rule_phrases(rule)}))
+    return "".join(sorted({p.lstrip("^")[0].lower() for p in lexicon.rule_phrases(rule)}))
 
 
 _WORDS = re.compile(r"\w+")
@@ -165,13 +165,8 @@ def _dateline(text: str) -> bool:
 # this the slowest rule on long paragraphs. The lookahead on the alternatives' first letters
 # (Cyrillic п and н last) passes over most word starts too.
 _SPONSOR = re.compile(
-    r"\b(?=[tspegawcпн])(?:(?:this|the)\s+(?:stakeholder|article|content|series|story|report|project|page|coverage)"
-    r"\s+(?:supports|is\s+supported|is\s+sponsored|is\s+funded|was\s+produced\s+with|"
-    r"is\s+produced\s+in\s+partnership)"
-    r"|sponsored\s+(?:by|content)\b|paid\s+(?:content|partnership|post)\b"
-    r"|editorial\s+content\s+is\s+independent\b|gesponsert\b|^anzeige$|^werbung$"
-    r"|contenido\s+patrocinado\b|contenu\s+sponsoris|при\s+поддержке\b"
-    r"|на\s+правах\s+рекламы\b)",
+    rf"\b(?=[{_first_letters('boilerplate.sponsor-disclosure')}])"
+    rf"(?:{_rule('boilerplate.sponsor-disclosure')})",
     _I,
 )
 # As _SPONSOR: one \b and a lookahead on the first letters (Cyrillic п last) for all alternatives.
@@ -253,18 +248,7 @@ _MEDIA_RUNTIME = re.compile(
 )
 #: A broadcaster's note on how its transcripts are made: "<Station> transcripts are created on a
 #: rush deadline", "Accuracy and availability may vary", "This transcript was machine-generated".
-_TRANSCRIPT_NOTE = re.compile(
-    r"\btranscripts?\s+(?:is|are)\s+(?:created|produced|prepared|generated|made)\s+(?:on\s+a\s+rush"
-    r"\s+deadline|by\s+(?:an?\s+)?(?:contractor|vendor|third|machine|computer|automated|software)"
-    r"|automatically)"
-    r"|\baccuracy\s+and\s+availability\s+may\s+vary\b"
-    r"|\bthis\s+transcript\s+(?:was|has\s+been|is)\s+(?:automatically\s+|machine[- ])generated\b"
-    r"|\btranskript\s+wurde\s+(?:automatisch|maschinell)\s+erstellt\b"
-    # "Розшифровку підготувала редакція. Текст скорочено.", "Расшифровка: ...; текст сокращён"
-    r"|\b(?:розшифровк|расшифровк)\w*\s+(?:\w+\s+)?(?:підготува|зроби|подготови|сдела)\w*"
-    r"|\bтекст\s+(?:скорочено|скорочений|сокращ[её]н)",
-    _I,
-)
+_TRANSCRIPT_NOTE = re.compile(rf"\b(?:{_rule('boilerplate.transcript-note')})", _I)
 #: An agency's or the desk's credit: "(APA)", "(red)", "(dpa/lnw, 18.9.2015)", "dpa/lnw", "APA".
 #: Bare, the agency is alone or followed by a separator and no word of four small letters: "Red
 #: wine, mostly." and "AP style is dead." are answers.
@@ -484,20 +468,7 @@ def _fewest_words(text: str) -> int:
 
 
 #: Every sponsor disclosure :data:`_SPONSOR` knows holds one of these words (in any case).
-_SPONSOR_WORDS = (
-    "sponsor",
-    "gesponsert",
-    "support",
-    "funded",
-    "produced",
-    "paid",
-    "editorial",
-    "anzeige",
-    "werbung",
-    "patrocinado",
-    "поддержке",
-    "рекламы",
-)
+_SPONSOR_WORDS = lexicon.rule_phrases("boilerplate.sponsor-disclosure.prefilter")
 #: The letters that IGNORECASE matching takes for a letter of those words but that ``str.lower``
 #: does not lower to it: dotted and dotless i, long s, and two old Cyrillic letter forms
 #: (tests/test_speed_segment_equivalence.py derives them from ``re`` itself).
@@ -553,7 +524,7 @@ def _caption_tail(text: str) -> bool:
     return _CAPTION_TAIL.search(text) is not None
 
 
-_TRANSCRIPT_WORDS = ("transcri", "transkri", "accuracy", "розшифр", "расшифр", "текст")
+_TRANSCRIPT_WORDS = lexicon.rule_phrases("boilerplate.transcript-note.prefilter")
 
 
 def _transcript_note(text: str) -> bool:

@@ -495,5 +495,19 @@ LEXICON = Lexicon(
         ),
         "boilerplate.comments-header": ("(?:leser)?kommentare?",),
         "boilerplate.comments-header.prompt": (r"kommentar\s+schreiben",),
+        "boilerplate.sponsor-disclosure": (
+            r"gesponsert\b",
+            "^anzeige$",
+            "^werbung$",
+        ),
+        "boilerplate.sponsor-disclosure.prefilter": (
+            "gesponsert",
+            "anzeige",
+            "werbung",
+        ),
+        "boilerplate.transcript-note": (
+            r"transkript\s+wurde\s+(?:automatisch|maschinell)\s+erstellt\b",
+        ),
+        "boilerplate.transcript-note.prefilter": ("transkri",),
     },
 )

@@ -751,5 +751,44 @@ LEXICON = Lexicon(
         ),
         "boilerplate.comments-header": ("comments?",),
         "boilerplate.comments-header.prompt": (r"leave\s+a\s+(?:comment|reply)",),
+        "boilerplate.sponsor-disclosure": (
+            (
+                r"this\s+(?:stakeholder|article|content|series|story|report|project|page|"
+                r"coverage)\s+(?:supports|is\s+supported|is\s+sponsored|is\s+funded|"
+                r"was\s+produced\s+with|is\s+produced\s+in\s+partnership)"
+            ),
+            (
+                r"the\s+(?:stakeholder|article|content|series|story|report|project|page|"
+                r"coverage)\s+(?:supports|is\s+supported|is\s+sponsored|is\s+funded|"
+                r"was\s+produced\s+with|is\s+produced\s+in\s+partnership)"
+            ),
+            r"sponsored\s+(?:by|content)\b",
+            r"paid\s+(?:content|partnership|post)\b",
+            r"editorial\s+content\s+is\s+independent\b",
+        ),
+        "boilerplate.sponsor-disclosure.prefilter": (
+            "sponsor",
+            "support",
+            "funded",
+            "produced",
+            "paid",
+            "editorial",
+        ),
+        "boilerplate.transcript-note": (
+            (
+                r"transcripts?\s+(?:is|are)\s+(?:created|produced|prepared|generated|"
+                r"made)\s+(?:on\s+a\s+rush\s+deadline|by\s+(?:an?\s+)?(?:contractor|vendor|"
+                "third|machine|computer|automated|software)|automatically)"
+            ),
+            r"accuracy\s+and\s+availability\s+may\s+vary\b",
+            (
+                r"this\s+transcript\s+(?:was|has\s+been|is)\s+(?:automatically\s+|machine[-"
+                r" ])generated\b"
+            ),
+        ),
+        "boilerplate.transcript-note.prefilter": (
+            "transcri",
+            "accuracy",
+        ),
     },
 )

@@ -390,5 +390,7 @@ LEXICON = Lexicon(
         ),
         "boilerplate.comments-header": ("comentarios?",),
         "boilerplate.comments-header.prompt": (r"deja\s+un\s+comentario",),
+        "boilerplate.sponsor-disclosure": (r"contenido\s+patrocinado\b",),
+        "boilerplate.sponsor-disclosure.prefilter": ("patrocinado",),
     },
 )

@@ -374,5 +374,7 @@ LEXICON = Lexicon(
         ),
         "boilerplate.comments-header": ("commentaires?",),
         "boilerplate.comments-header.prompt": (r"laisser\s+un\s+commentaire",),
+        "boilerplate.sponsor-disclosure": (r"contenu\s+sponsoris",),
+        "boilerplate.sponsor-disclosure.prefilter": ("sponsor",),
     },
 )

@@ -272,5 +272,21 @@ LEXICON = Lexicon(
         ),
         "cue.write-to-us": (r"напишите\s+нам",),
         "boilerplate.comments-header": (r"комментари\w*",),
+        "boilerplate.sponsor-disclosure": (
+            r"при\s+поддержке\b",
+            r"на\s+правах\s+рекламы\b",
+        ),
+        "boilerplate.sponsor-disclosure.prefilter": (
+            "поддержке",
+            "рекламы",
+        ),
+        "boilerplate.transcript-note": (
+            r"расшифровк\w*\s+(?:\w+\s+)?(?:подготови|сдела)\w*",
+            r"текст\s+сокращ[её]н",
+        ),
+        "boilerplate.transcript-note.prefilter": (
+            "расшифр",
+            "текст",
+        ),
     },
 )

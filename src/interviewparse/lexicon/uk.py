@@ -164,5 +164,13 @@ LEXICON = Lexicon(
             "ведучий",
             "ведуча",
         ),
+        "boilerplate.transcript-note": (
+            r"розшифровк\w*\s+(?:\w+\s+)?(?:підготува|зроби)\w*",
+            r"текст\s+(?:скорочено|скорочений)",
+        ),
+        "boilerplate.transcript-note.prefilter": (
+            "розшифр",
+            "текст",
+        ),
     },
 )
