@@ -199,25 +199,20 @@ _INTERVIEW_CREDIT = re.compile(rf"^(?:{_rule('boilerplate.interview-credit')})\b
 #: (a commission and the way to it: a purchase "when you buy", "through links"):
 #: "We may earn a commission when you buy through links on our site.", "Dieser Artikel enthält
 #: Affiliate-Links", "... une commission sur les achats effectués via ces liens".
-_AFFILIATE_ROUTE = (
-    r"(?:(?:when|if)\s+you\s+(?:buy|shop|click|purchase|make\s+a\s+purchase)"
-    r"|(?:through|via|from|using)\s+(?:the\s+|our\s+|these\s+|affiliate\s+)?links?"
-    r"|über\s+(?:diese|unsere|die)\s+links?|(?:via|par)\s+(?:ces|nos|les)\s+liens"
-    r"|(?:a\s+través\s+de|mediante)\s+(?:estos|nuestros|los)\s+enlaces"
-    r"|tramite\s+(?:questi|i\s+nostri)\s+link)"
-)
+_AFFILIATE_ROUTE = f"(?:{_rule('boilerplate.affiliate-disclosure.route')})"
+_COMMISSION = f"(?:{_rule('boilerplate.affiliate-disclosure.commission')})"
 _AFFILIATE = re.compile(
-    r"\b(?:may|might|can|could|we|wir|nous|podemos|possiamo)\s+(?:\w+\s+){0,2}?"
-    r"(?:earn|receive|get|erhalten|percevoir|recevoir|toucher|recibir|ganar|ricevere)\s+"
-    r"(?:\w+\s+){0,3}?(?:commissions?|provision|comisi[oó]n|commissione)\b[^.!?]{0,80}?"
+    rf"\b(?:{_rule('boilerplate.affiliate-disclosure.modal')})\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_rule('boilerplate.affiliate-disclosure.earn')})\s+"
+    rf"(?:\w+\s+){{0,3}}?{_COMMISSION}\b[^.!?]{{0,80}}?"
     rf"\b{_AFFILIATE_ROUTE}"
-    rf"|\b{_AFFILIATE_ROUTE}[^.!?]{{0,80}}\b(?:commissions?|provision|comisi[oó]n|commissione)\b"
-    r"|\b(?:contains?|includes?|enthält|contient|contiene|zawiera)\s+(?:\w+\s+)?"
+    rf"|\b{_AFFILIATE_ROUTE}[^.!?]{{0,80}}\b{_COMMISSION}\b"
+    rf"|\b(?:{_rule('boilerplate.affiliate-disclosure.contains')})\s+(?:\w+\s+)?"
     r"(?:affiliate|affiliate-|partner-?)\s?links?\b"
-    r"|\b(?:liens?\s+d['’]affiliation|enlaces?\s+de\s+afiliad[oa]s?|link\s+di\s+affiliazione)",
+    rf"|\b(?:{_rule('boilerplate.affiliate-disclosure')})",
     _I,
 )
-_AFFILIATE_WORDS = ("commissi", "provision", "comisi", "affiliat")
+_AFFILIATE_WORDS = lexicon.rule_phrases("boilerplate.affiliate-disclosure.prefilter")
 
 
 def _affiliate(text: str) -> bool:

@@ -509,5 +509,14 @@ LEXICON = Lexicon(
             r"transkript\s+wurde\s+(?:automatisch|maschinell)\s+erstellt\b",
         ),
         "boilerplate.transcript-note.prefilter": ("transkri",),
+        "boilerplate.affiliate-disclosure.modal": ("wir",),
+        "boilerplate.affiliate-disclosure.earn": ("erhalten",),
+        "boilerplate.affiliate-disclosure.commission": ("provision",),
+        "boilerplate.affiliate-disclosure.route": (r"über\s+(?:diese|unsere|die)\s+links?",),
+        "boilerplate.affiliate-disclosure.contains": ("enthält",),
+        "boilerplate.affiliate-disclosure.prefilter": (
+            "provision",
+            "affiliat",
+        ),
     },
 )

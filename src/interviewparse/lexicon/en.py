@@ -790,5 +790,30 @@ LEXICON = Lexicon(
             "transcri",
             "accuracy",
         ),
+        "boilerplate.affiliate-disclosure.modal": (
+            "may",
+            "might",
+            "can",
+            "could",
+            "we",
+        ),
+        "boilerplate.affiliate-disclosure.earn": (
+            "earn",
+            "receive",
+            "get",
+        ),
+        "boilerplate.affiliate-disclosure.commission": ("commissions?",),
+        "boilerplate.affiliate-disclosure.route": (
+            r"(?:when|if)\s+you\s+(?:buy|shop|click|purchase|make\s+a\s+purchase)",
+            r"(?:through|via|from|using)\s+(?:the\s+|our\s+|these\s+|affiliate\s+)?links?",
+        ),
+        "boilerplate.affiliate-disclosure.contains": (
+            "contains?",
+            "includes?",
+        ),
+        "boilerplate.affiliate-disclosure.prefilter": (
+            "commissi",
+            "affiliat",
+        ),
     },
 )

@@ -392,5 +392,20 @@ LEXICON = Lexicon(
         "boilerplate.comments-header.prompt": (r"deja\s+un\s+comentario",),
         "boilerplate.sponsor-disclosure": (r"contenido\s+patrocinado\b",),
         "boilerplate.sponsor-disclosure.prefilter": ("patrocinado",),
+        "boilerplate.affiliate-disclosure.modal": ("podemos",),
+        "boilerplate.affiliate-disclosure.earn": (
+            "recibir",
+            "ganar",
+        ),
+        "boilerplate.affiliate-disclosure.commission": ("comisi[oó]n",),
+        "boilerplate.affiliate-disclosure.route": (
+            r"(?:a\s+través\s+de|mediante)\s+(?:estos|nuestros|los)\s+enlaces",
+        ),
+        "boilerplate.affiliate-disclosure.contains": ("contiene",),
+        "boilerplate.affiliate-disclosure": (r"enlaces?\s+de\s+afiliad[oa]s?",),
+        "boilerplate.affiliate-disclosure.prefilter": (
+            "comisi",
+            "affiliat",
+        ),
     },
 )

@@ -376,5 +376,19 @@ LEXICON = Lexicon(
         "boilerplate.comments-header.prompt": (r"laisser\s+un\s+commentaire",),
         "boilerplate.sponsor-disclosure": (r"contenu\s+sponsoris",),
         "boilerplate.sponsor-disclosure.prefilter": ("sponsor",),
+        "boilerplate.affiliate-disclosure.modal": ("nous",),
+        "boilerplate.affiliate-disclosure.earn": (
+            "percevoir",
+            "recevoir",
+            "toucher",
+        ),
+        "boilerplate.affiliate-disclosure.commission": ("commissions?",),
+        "boilerplate.affiliate-disclosure.route": (r"(?:via|par)\s+(?:ces|nos|les)\s+liens",),
+        "boilerplate.affiliate-disclosure.contains": ("contient",),
+        "boilerplate.affiliate-disclosure": (r"liens?\s+d['’]affiliation",),
+        "boilerplate.affiliate-disclosure.prefilter": (
+            "commissi",
+            "affiliat",
+        ),
     },
 )

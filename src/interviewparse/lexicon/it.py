@@ -270,5 +270,15 @@ LEXICON = Lexicon(
             "intervista",
         ),
         "cue.write-to-us": ("scriv(?:ici|eteci)",),
+        "boilerplate.affiliate-disclosure.modal": ("possiamo",),
+        "boilerplate.affiliate-disclosure.earn": ("ricevere",),
+        "boilerplate.affiliate-disclosure.commission": ("commissione",),
+        "boilerplate.affiliate-disclosure.route": (r"tramite\s+(?:questi|i\s+nostri)\s+link",),
+        "boilerplate.affiliate-disclosure.contains": ("contiene",),
+        "boilerplate.affiliate-disclosure": (r"link\s+di\s+affiliazione",),
+        "boilerplate.affiliate-disclosure.prefilter": (
+            "commissi",
+            "affiliat",
+        ),
     },
 )

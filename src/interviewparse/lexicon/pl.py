@@ -240,5 +240,6 @@ LEXICON = Lexicon(
             "prowadząca",
         ),
         "cue.write-to-us": (r"napisz(?:cie)?\s+do\s+nas",),
+        "boilerplate.affiliate-disclosure.contains": ("zawiera",),
     },
 )
