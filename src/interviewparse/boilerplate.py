@@ -119,8 +119,8 @@ _READING_TIME = re.compile(
 _DATELINE_EXTRAS = re.compile(
     rf"(?<!\w)(?:{_DATELINE_LABEL}"
     rf"|(?:{_WEEKDAY_WORD})\.?"
-    r"|(?:(?:at|um|à|a\s+las|às|alle|om|kl\.?|klo|o|в|о)\s+)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-    r"(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|uhr|h|hrs))?|\d{1,2}\s?h\s?\d{2}|\d{1,2}h)"
+    rf"|(?:(?:{_rule('boilerplate.dateline.time-at')})\s+)?(?:\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
+    rf"(?:\s*(?:{_rule('boilerplate.dateline.time-suffix')}))?|\d{{1,2}}\s?h\s?\d{{2}}|\d{{1,2}}h)"
     r"|(?:utc|gmt)?\s?[+-]\d{1,2}(?::?\d{2})?"
     r"|utc|gmt|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|wib|wita|wit|est|edt|cst|cdt|mst"
     r"|mdt|pst|pdt|et|pt|aest|aedt|hkt|sgt|brt|trt|sast)(?!\w)",

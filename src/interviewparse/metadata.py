@@ -181,9 +181,8 @@ _POSSESSIVE_STAFF = re.compile(
     r"(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ii]nterviewer|[Hh]ost|[Cc]olumnist)"
 )
 _TOLD_PUBLICATION = re.compile(
-    r"\b(?:told|tells|telling|interview\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)"
-    r"|discuss(?:es|ed)?(?:\s+[\w'’-]+){0,4}?\s+with|sagte\s+(?:der|dem)|sagt\s+(?:der|dem)"
-    r"|gegenüber\s+(?:der|dem)|a\s+dit\s+à|declar[óo]\s+a)\s+(?:the\s+)?"
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.told-publication'))})"
+    rf"\s+(?:(?:{lexicon.alternation(lexicon.rule_phrases('cue.told-publication.article'))})\s+)?"
     r"(?P<pub>[A-Z][\w!&-]*(?:\.\w+)*(?:\s[A-Z][\w!&-]*(?:\.\w+)*){0,2})"
 )
 

@@ -109,5 +109,6 @@ LEXICON = Lexicon(
             "de",
         ),
         "html.advertisement-label": ("reklame",),
+        "boilerplate.dateline.time-at": (r"kl\.?",),
     },
 )

@@ -518,5 +518,12 @@ LEXICON = Lexicon(
             "provision",
             "affiliat",
         ),
+        "boilerplate.dateline.time-at": ("um",),
+        "boilerplate.dateline.time-suffix": ("uhr",),
+        "cue.told-publication": (
+            r"sagte\s+(?:der|dem)",
+            r"sagt\s+(?:der|dem)",
+            r"gegenüber\s+(?:der|dem)",
+        ),
     },
 )

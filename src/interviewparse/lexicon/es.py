@@ -407,5 +407,7 @@ LEXICON = Lexicon(
             "comisi",
             "affiliat",
         ),
+        "boilerplate.dateline.time-at": (r"a\s+las",),
+        "cue.told-publication": (r"declar[óo]\s+a",),
     },
 )

@@ -77,5 +77,6 @@ LEXICON = Lexicon(
     rule_phrases={
         "cue.thanks": ("kiitos",),
         "cue.speech-tag": ("sanoo",),
+        "boilerplate.dateline.time-at": ("klo",),
     },
 )

@@ -390,5 +390,8 @@ LEXICON = Lexicon(
             "commissi",
             "affiliat",
         ),
+        "boilerplate.dateline.time-at": ("à",),
+        "boilerplate.dateline.time-suffix": ("h",),
+        "cue.told-publication": (r"a\s+dit\s+à",),
     },
 )

@@ -280,5 +280,6 @@ LEXICON = Lexicon(
             "commissi",
             "affiliat",
         ),
+        "boilerplate.dateline.time-at": ("alle",),
     },
 )

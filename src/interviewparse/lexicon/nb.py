@@ -108,5 +108,6 @@ LEXICON = Lexicon(
             "han",
         ),
         "html.advertisement-label": ("reklame",),
+        "boilerplate.dateline.time-at": (r"kl\.?",),
     },
 )

@@ -208,5 +208,6 @@ LEXICON = Lexicon(
             "weekblad",
         ),
         "cue.write-to-us": (r"schrijf\s+ons",),
+        "boilerplate.dateline.time-at": ("om",),
     },
 )

@@ -241,5 +241,6 @@ LEXICON = Lexicon(
         ),
         "cue.write-to-us": (r"napisz(?:cie)?\s+do\s+nas",),
         "boilerplate.affiliate-disclosure.contains": ("zawiera",),
+        "boilerplate.dateline.time-at": ("o",),
     },
 )

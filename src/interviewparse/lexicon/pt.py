@@ -258,5 +258,6 @@ LEXICON = Lexicon(
         "boilerplate.share-button": ("imprimir",),
         "boilerplate.credit-line": ("entrevista",),
         "cue.write-to-us": ("escreva-nos",),
+        "boilerplate.dateline.time-at": ("às",),
     },
 )

@@ -288,5 +288,6 @@ LEXICON = Lexicon(
             "расшифр",
             "текст",
         ),
+        "boilerplate.dateline.time-at": ("в",),
     },
 )

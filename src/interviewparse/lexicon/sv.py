@@ -185,5 +185,6 @@ LEXICON = Lexicon(
         "boilerplate.follow-prompt.where": ("på",),
         "cue.write-to-us": (r"skriv\s+till\s+oss",),
         "boilerplate.comments-header.prompt": (r"skriv\s+en\s+kommentar",),
+        "boilerplate.dateline.time-at": (r"kl\.?",),
     },
 )

@@ -172,5 +172,6 @@ LEXICON = Lexicon(
             "розшифр",
             "текст",
         ),
+        "boilerplate.dateline.time-at": ("о",),
     },
 )
