@@ -444,14 +444,11 @@ _THANKS = re.compile(
 #: meets every week, a book reference with its pages; "据悉" (it is learned that). Few and
 #: narrow: answers in languages that drop the pronoun show no "I" to tell them apart.
 _ANNOUNCES = re.compile(
-    r"\b(?:runs|continues|is\s+on(?:\s+show|\s+display|\s+view)?)\s+(?:until|till|through)\b"
-    r"|\b(?:closes|opens)\s+on\s+(?:\w+\s+)?\d|\bout\s+now\b|\bmeets\s+every\b"
-    r"|\b(?:is|are)\s+(?:sold|available)\s+(?:at|from|on|in)\b|\b(?:is|was)\s+published\s+by\b"
-    r"|\b(?:until|till|bis(?:\s+zum)?|jusqu['’](?:au|à)|hasta\s+el|fino\s+al|até\s+(?:o\s+)?dia"
-    r"|tot\s+en\s+met)\s+\d{1,2}\b|\bist\s+erschienen\b|\best\s+paru\b|\ben\s+vente\b"
-    r"|\ba\s+la\s+venta\b|\bin\s+programma\b|\bin\s+vendita\b|\bà\s+venda\b"
-    r"|\b\d+\s*(?:pages|pp\.|seiten|páginas|pagine|стр\.)"
-    r"|(?:يستمر|تستمر|يتواصل|يقام|تقام)\s.*\sحتى\s|^(?:据悉|据了解)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces'))})\b"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.opens'))})"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.until'))})\s+\d{{1,2}}\b"
+    rf"|\b\d+\s*(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.pages'))})"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.inside-words'))})",
     re.IGNORECASE,
 )
 

@@ -176,5 +176,6 @@ LEXICON = Lexicon(
             "مجلة",
             "إذاعة",
         ),
+        "cue.announces.inside-words": (r"(?:يستمر|تستمر|يتواصل|يقام|تقام)\s.*\sحتى\s",),
     },
 )

@@ -525,5 +525,8 @@ LEXICON = Lexicon(
             r"sagt\s+(?:der|dem)",
             r"gegenüber\s+(?:der|dem)",
         ),
+        "cue.announces": (r"ist\s+erschienen",),
+        "cue.announces.until": (r"bis(?:\s+zum)?",),
+        "cue.announces.pages": ("seiten",),
     },
 )

@@ -834,5 +834,24 @@ LEXICON = Lexicon(
             r"discuss(?:es|ed)?(?:\s+[\w'’-]+){0,4}?\s+with",
         ),
         "cue.told-publication.article": ("the",),
+        "cue.announces": (
+            (
+                r"(?:runs|continues|is\s+on(?:\s+show|\s+display|\s+view)?)\s+(?:until|till|"
+                "through)"
+            ),
+            r"out\s+now",
+            r"meets\s+every",
+            r"(?:is|are)\s+(?:sold|available)\s+(?:at|from|on|in)",
+            r"(?:is|was)\s+published\s+by",
+        ),
+        "cue.announces.opens": (r"(?:closes|opens)\s+on\s+(?:\w+\s+)?\d",),
+        "cue.announces.until": (
+            "until",
+            "till",
+        ),
+        "cue.announces.pages": (
+            "pages",
+            r"pp\.",
+        ),
     },
 )

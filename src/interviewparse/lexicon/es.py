@@ -409,5 +409,8 @@ LEXICON = Lexicon(
         ),
         "boilerplate.dateline.time-at": (r"a\s+las",),
         "cue.told-publication": (r"declar[óo]\s+a",),
+        "cue.announces": (r"a\s+la\s+venta",),
+        "cue.announces.until": (r"hasta\s+el",),
+        "cue.announces.pages": ("páginas",),
     },
 )

@@ -393,5 +393,10 @@ LEXICON = Lexicon(
         "boilerplate.dateline.time-at": ("à",),
         "boilerplate.dateline.time-suffix": ("h",),
         "cue.told-publication": (r"a\s+dit\s+à",),
+        "cue.announces": (
+            r"est\s+paru",
+            r"en\s+vente",
+        ),
+        "cue.announces.until": ("jusqu['’](?:au|à)",),
     },
 )

@@ -281,5 +281,11 @@ LEXICON = Lexicon(
             "affiliat",
         ),
         "boilerplate.dateline.time-at": ("alle",),
+        "cue.announces": (
+            r"in\s+programma",
+            r"in\s+vendita",
+        ),
+        "cue.announces.until": (r"fino\s+al",),
+        "cue.announces.pages": ("pagine",),
     },
 )

@@ -209,5 +209,6 @@ LEXICON = Lexicon(
         ),
         "cue.write-to-us": (r"schrijf\s+ons",),
         "boilerplate.dateline.time-at": ("om",),
+        "cue.announces.until": (r"tot\s+en\s+met",),
     },
 )

@@ -259,5 +259,8 @@ LEXICON = Lexicon(
         "boilerplate.credit-line": ("entrevista",),
         "cue.write-to-us": ("escreva-nos",),
         "boilerplate.dateline.time-at": ("às",),
+        "cue.announces": (r"à\s+venda",),
+        "cue.announces.until": (r"até\s+(?:o\s+)?dia",),
+        "cue.announces.pages": ("páginas",),
     },
 )

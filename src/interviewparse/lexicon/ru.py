@@ -289,5 +289,6 @@ LEXICON = Lexicon(
             "текст",
         ),
         "boilerplate.dateline.time-at": ("в",),
+        "cue.announces.pages": (r"стр\.",),
     },
 )

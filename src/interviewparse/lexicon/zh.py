@@ -248,5 +248,6 @@ LEXICON = Lexicon(
             "摄影",
             "攝影",
         ),
+        "cue.announces.inside-words": ("^(?:据悉|据了解)",),
     },
 )
