@@ -55,20 +55,21 @@ def _first_letters(rule: str) -> str:
 _WORDS = re.compile(r"\w+")
 
 _CAPTION_TAIL = re.compile(
-    r"(?:\[[^\[\]]{0,30}\b(?:photo|foto|image|picture|bild|imagen|illustration|фото)\b[^\[\]]{0,30}\]"
-    r"|[(（]\s*(?:photo|photograph|foto|image|picture|bild|imagen|фото|摄影|攝影|撮影|写真|图片|圖片)"
+    rf"(?:\[[^\[\]]{{0,30}}\b(?:{_rule('boilerplate.caption-credit-tail.bracket')})\b[^\[\]]{{0,30}}\]"
+    rf"|[(（]\s*(?:{_rule('boilerplate.caption-credit-tail.paren')})"
     r"\s*[:：][^()（）]{1,80}[)）]"
     r"|\((?-i:[A-Z]|dpa|afp|epa|ap)[^()/]{0,40}/\s?(?-i:[A-Z])[^()/]{0,40}\)"
     r"|\((?:reuters|ap|afp|dpa|epa|getty(?:\s+images)?|ap\s+photo|keystone|imago)\)"
     # "... at the harbour. Photo: AP" - an unbracketed credit after the caption's last sentence
-    r"|(?<=[.!?।])\s(?:photo|photograph|foto|fotografía|fotografia|image|picture|bild|imagen|фото"
-    r"|світлина|फोटो|तस्वीर)(?:\s?credit)?\s?:\s?[^.:()]{1,60}"
+    rf"|(?<=[.!?।])\s(?:{_rule('boilerplate.caption-credit-tail')})"
+    r"(?:\s?credit)?\s?:\s?[^.:()]{1,60}"
     # "图为……。摄影：王磊", "……。写真：山田": a CJK/Arabic credit after the caption
-    r"|(?<=[。．.!?！？])\s*(?:摄影|攝影|图|圖|图片|圖片|供图|写真|撮影|صورة|تصوير)\s?[:：]\s?[^。.:：()]{1,30}"
+    rf"|(?<=[。．.!?！？])\s*(?:{_rule('boilerplate.caption-credit-tail.after-cjk')})"
+    r"\s?[:：]\s?[^。.:：()]{1,30}"
     # "... in her vineyard. © Lucas Martin": a copyright credit after the caption's sentence
     r"|(?<=[.!?])\s(?:©|ⓒ)\s?[^.©ⓒ]{1,60}"
     # "……。（本报记者 陈浩 摄）": a bracketed CJK credit that closes with "摄" (photographed by)
-    r"|[（(][^（）()]{1,40}(?:摄|攝|摄影|攝影)\s?[)）])"
+    rf"|[（(][^（）()]{{1,40}}(?:{_rule('boilerplate.caption-credit-tail.photographed')})\s?[)）])"
     r"\s*$",
     _I,
 )

@@ -177,5 +177,9 @@ LEXICON = Lexicon(
             "إذاعة",
         ),
         "cue.announces.inside-words": (r"(?:يستمر|تستمر|يتواصل|يقام|تقام)\s.*\sحتى\s",),
+        "boilerplate.caption-credit-tail.after-cjk": (
+            "صورة",
+            "تصوير",
+        ),
     },
 )

@@ -528,5 +528,17 @@ LEXICON = Lexicon(
         "cue.announces": (r"ist\s+erschienen",),
         "cue.announces.until": (r"bis(?:\s+zum)?",),
         "cue.announces.pages": ("seiten",),
+        "boilerplate.caption-credit-tail.bracket": (
+            "foto",
+            "bild",
+        ),
+        "boilerplate.caption-credit-tail.paren": (
+            "foto",
+            "bild",
+        ),
+        "boilerplate.caption-credit-tail": (
+            "foto",
+            "bild",
+        ),
     },
 )

@@ -853,5 +853,23 @@ LEXICON = Lexicon(
             "pages",
             r"pp\.",
         ),
+        "boilerplate.caption-credit-tail.bracket": (
+            "photo",
+            "image",
+            "picture",
+            "illustration",
+        ),
+        "boilerplate.caption-credit-tail.paren": (
+            "photo",
+            "photograph",
+            "image",
+            "picture",
+        ),
+        "boilerplate.caption-credit-tail": (
+            "photo",
+            "photograph",
+            "image",
+            "picture",
+        ),
     },
 )

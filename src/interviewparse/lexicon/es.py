@@ -412,5 +412,18 @@ LEXICON = Lexicon(
         "cue.announces": (r"a\s+la\s+venta",),
         "cue.announces.until": (r"hasta\s+el",),
         "cue.announces.pages": ("páginas",),
+        "boilerplate.caption-credit-tail.bracket": (
+            "foto",
+            "imagen",
+        ),
+        "boilerplate.caption-credit-tail.paren": (
+            "foto",
+            "imagen",
+        ),
+        "boilerplate.caption-credit-tail": (
+            "foto",
+            "fotografía",
+            "imagen",
+        ),
     },
 )

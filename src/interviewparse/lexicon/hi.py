@@ -124,5 +124,9 @@ LEXICON = Lexicon(
             "रिपोर्टर",
             "संवाददाता",
         ),
+        "boilerplate.caption-credit-tail": (
+            "फोटो",
+            "तस्वीर",
+        ),
     },
 )

@@ -287,5 +287,9 @@ LEXICON = Lexicon(
         ),
         "cue.announces.until": (r"fino\s+al",),
         "cue.announces.pages": ("pagine",),
+        "boilerplate.caption-credit-tail": (
+            "foto",
+            "fotografia",
+        ),
     },
 )

@@ -168,5 +168,13 @@ LEXICON = Lexicon(
             "写真",
             "撮影",
         ),
+        "boilerplate.caption-credit-tail.paren": (
+            "撮影",
+            "写真",
+        ),
+        "boilerplate.caption-credit-tail.after-cjk": (
+            "写真",
+            "撮影",
+        ),
     },
 )

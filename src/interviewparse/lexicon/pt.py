@@ -262,5 +262,9 @@ LEXICON = Lexicon(
         "cue.announces": (r"à\s+venda",),
         "cue.announces.until": (r"até\s+(?:o\s+)?dia",),
         "cue.announces.pages": ("páginas",),
+        "boilerplate.caption-credit-tail": (
+            "foto",
+            "fotografia",
+        ),
     },
 )

@@ -290,5 +290,8 @@ LEXICON = Lexicon(
         ),
         "boilerplate.dateline.time-at": ("в",),
         "cue.announces.pages": (r"стр\.",),
+        "boilerplate.caption-credit-tail.bracket": ("фото",),
+        "boilerplate.caption-credit-tail.paren": ("фото",),
+        "boilerplate.caption-credit-tail": ("фото",),
     },
 )

@@ -173,5 +173,6 @@ LEXICON = Lexicon(
             "текст",
         ),
         "boilerplate.dateline.time-at": ("о",),
+        "boilerplate.caption-credit-tail": ("світлина",),
     },
 )

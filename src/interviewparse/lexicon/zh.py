@@ -249,5 +249,26 @@ LEXICON = Lexicon(
             "攝影",
         ),
         "cue.announces.inside-words": ("^(?:据悉|据了解)",),
+        "boilerplate.caption-credit-tail.paren": (
+            "摄影",
+            "攝影",
+            "图片",
+            "圖片",
+        ),
+        "boilerplate.caption-credit-tail.after-cjk": (
+            "摄影",
+            "攝影",
+            "图",
+            "圖",
+            "图片",
+            "圖片",
+            "供图",
+        ),
+        "boilerplate.caption-credit-tail.photographed": (
+            "摄",
+            "攝",
+            "摄影",
+            "攝影",
+        ),
     },
 )
