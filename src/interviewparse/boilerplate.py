@@ -368,11 +368,7 @@ _FOLLOW_PROMPT = re.compile(
     rf"\s+(?:[^\s.!?]+\s+){{0,3}}?{_CHANNEL}(?!\w)",
     _I,
 )
-_US = re.compile(
-    r"(?<!\w)(?:us|our|uns|unser\w*|nous|notre|nos|nosotros|nuestr\w*|noi|nostr\w*|nós|noss\w*"
-    r"|ons|onze|nas|nasz\w*|нас|наш\w*|bizi|kami|हमें|हमारे)(?!\w)",
-    _I,
-)
+_US = re.compile(rf"(?<!\w)(?:{_rule('boilerplate.follow-prompt.us')})(?!\w)", _I)
 
 
 def _follow_prompt(text: str) -> bool:
@@ -385,13 +381,7 @@ def _follow_prompt(text: str) -> bool:
 
 #: The invitation under an opinion piece to write a letter: "If you would like to submit a
 #: response … for publication in our letters section".
-_LETTERS_PROMPT = re.compile(
-    r"\b(?:submit|send)\s+(?:a|your)\s+(?:response|letter|reply)\b[^.!?]{0,120}"
-    r"\b(?:publication|letters?\s+(?:section|page))"
-    r"|^\W{0,3}(?:do|did)\s+you\s+have\s+(?:an?\s+)?(?:opinion|view|thoughts)\s+on\s+(?:the\s+issues?"
-    r"|this\s+(?:article|story|piece))\b[^.!?]{0,60}\?\s*(?:if\s+you|email|write|send|submit)",
-    _I,
-)
+_LETTERS_PROMPT = re.compile(_rule("boilerplate.letters-prompt"), _I)
 
 
 def _letters_prompt(text: str) -> bool:
@@ -1000,10 +990,7 @@ _CREDIT_NAME = re.compile(
 )
 _LONE_NAME = re.compile(rf"^{_CREDIT_NAME.pattern}$")
 #: "is", "was" in the languages of the phrase tables: the verb of a bio's first sentence.
-_BIO_VERB = (
-    r"(?:is|was|ist|war|est|était|es|era|è|é|foi|is|jest|był|była|är|var|er|on|adalah|merupakan"
-    r"|—|–)"
-)
+_BIO_VERB = f"(?:{_rule('boilerplate.author-bio.verb')})"
 _BIO_MAX_WORDS = 60
 
 

@@ -540,5 +540,13 @@ LEXICON = Lexicon(
             "foto",
             "bild",
         ),
+        "boilerplate.follow-prompt.us": (
+            "uns",
+            r"unser\w*",
+        ),
+        "boilerplate.author-bio.verb": (
+            "ist",
+            "war",
+        ),
     },
 )

@@ -871,5 +871,26 @@ LEXICON = Lexicon(
             "image",
             "picture",
         ),
+        "boilerplate.follow-prompt.us": (
+            "us",
+            "our",
+        ),
+        "boilerplate.author-bio.verb": (
+            "is",
+            "was",
+            "—",
+            "–",
+        ),
+        "boilerplate.letters-prompt": (
+            (
+                r"\b(?:submit|send)\s+(?:a|your)\s+(?:response|letter|"
+                r"reply)\b[^.!?]{0,120}\b(?:publication|letters?\s+(?:section|page))"
+            ),
+            (
+                r"^\W{0,3}(?:do|did)\s+you\s+have\s+(?:an?\s+)?(?:opinion|view|"
+                r"thoughts)\s+on\s+(?:the\s+issues?|this\s+(?:article|story|"
+                r"piece))\b[^.!?]{0,60}\?\s*(?:if\s+you|email|write|send|submit)"
+            ),
+        ),
     },
 )

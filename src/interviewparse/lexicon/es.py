@@ -425,5 +425,13 @@ LEXICON = Lexicon(
             "fotografía",
             "imagen",
         ),
+        "boilerplate.follow-prompt.us": (
+            "nosotros",
+            r"nuestr\w*",
+        ),
+        "boilerplate.author-bio.verb": (
+            "es",
+            "era",
+        ),
     },
 )

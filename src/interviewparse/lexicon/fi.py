@@ -78,5 +78,6 @@ LEXICON = Lexicon(
         "cue.thanks": ("kiitos",),
         "cue.speech-tag": ("sanoo",),
         "boilerplate.dateline.time-at": ("klo",),
+        "boilerplate.author-bio.verb": ("on",),
     },
 )

@@ -398,5 +398,14 @@ LEXICON = Lexicon(
             r"en\s+vente",
         ),
         "cue.announces.until": ("jusqu['’](?:au|à)",),
+        "boilerplate.follow-prompt.us": (
+            "nous",
+            "notre",
+            "nos",
+        ),
+        "boilerplate.author-bio.verb": (
+            "est",
+            "était",
+        ),
     },
 )

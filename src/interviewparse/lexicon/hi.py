@@ -128,5 +128,9 @@ LEXICON = Lexicon(
             "फोटो",
             "तस्वीर",
         ),
+        "boilerplate.follow-prompt.us": (
+            "हमें",
+            "हमारे",
+        ),
     },
 )

@@ -146,5 +146,10 @@ LEXICON = Lexicon(
             "wartawan",
             "pewarta",
         ),
+        "boilerplate.follow-prompt.us": ("kami",),
+        "boilerplate.author-bio.verb": (
+            "adalah",
+            "merupakan",
+        ),
     },
 )

@@ -291,5 +291,13 @@ LEXICON = Lexicon(
             "foto",
             "fotografia",
         ),
+        "boilerplate.follow-prompt.us": (
+            "noi",
+            r"nostr\w*",
+        ),
+        "boilerplate.author-bio.verb": (
+            "è",
+            "era",
+        ),
     },
 )

@@ -109,5 +109,9 @@ LEXICON = Lexicon(
         ),
         "html.advertisement-label": ("reklame",),
         "boilerplate.dateline.time-at": (r"kl\.?",),
+        "boilerplate.author-bio.verb": (
+            "er",
+            "var",
+        ),
     },
 )

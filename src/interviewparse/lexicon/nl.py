@@ -210,5 +210,13 @@ LEXICON = Lexicon(
         "cue.write-to-us": (r"schrijf\s+ons",),
         "boilerplate.dateline.time-at": ("om",),
         "cue.announces.until": (r"tot\s+en\s+met",),
+        "boilerplate.follow-prompt.us": (
+            "ons",
+            "onze",
+        ),
+        "boilerplate.author-bio.verb": (
+            "is",
+            "was",
+        ),
     },
 )

@@ -242,5 +242,14 @@ LEXICON = Lexicon(
         "cue.write-to-us": (r"napisz(?:cie)?\s+do\s+nas",),
         "boilerplate.affiliate-disclosure.contains": ("zawiera",),
         "boilerplate.dateline.time-at": ("o",),
+        "boilerplate.follow-prompt.us": (
+            "nas",
+            r"nasz\w*",
+        ),
+        "boilerplate.author-bio.verb": (
+            "jest",
+            "był",
+            "była",
+        ),
     },
 )

@@ -266,5 +266,13 @@ LEXICON = Lexicon(
             "foto",
             "fotografia",
         ),
+        "boilerplate.follow-prompt.us": (
+            "nós",
+            r"noss\w*",
+        ),
+        "boilerplate.author-bio.verb": (
+            "é",
+            "foi",
+        ),
     },
 )

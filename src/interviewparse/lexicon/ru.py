@@ -293,5 +293,9 @@ LEXICON = Lexicon(
         "boilerplate.caption-credit-tail.bracket": ("фото",),
         "boilerplate.caption-credit-tail.paren": ("фото",),
         "boilerplate.caption-credit-tail": ("фото",),
+        "boilerplate.follow-prompt.us": (
+            "нас",
+            r"наш\w*",
+        ),
     },
 )

@@ -186,5 +186,9 @@ LEXICON = Lexicon(
         "cue.write-to-us": (r"skriv\s+till\s+oss",),
         "boilerplate.comments-header.prompt": (r"skriv\s+en\s+kommentar",),
         "boilerplate.dateline.time-at": (r"kl\.?",),
+        "boilerplate.author-bio.verb": (
+            "är",
+            "var",
+        ),
     },
 )

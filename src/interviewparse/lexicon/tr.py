@@ -198,5 +198,6 @@ LEXICON = Lexicon(
         ),
         "boilerplate.credit-line": ("röportaj",),
         "cue.write-to-us": (r"bize\s+yaz[ıi]n",),
+        "boilerplate.follow-prompt.us": ("bizi",),
     },
 )

@@ -174,5 +174,9 @@ LEXICON = Lexicon(
         ),
         "boilerplate.dateline.time-at": ("о",),
         "boilerplate.caption-credit-tail": ("світлина",),
+        "boilerplate.follow-prompt.us": (
+            "нас",
+            r"наш\w*",
+        ),
     },
 )
