@@ -21,7 +21,7 @@ LEXICON = Lexicon(
     address_pronouns=w("du din ditt dina"),
     # first_person
     # left out while the rules read the union of all languages: "vi" (Italian "you"), "min" (an
-    # English abbreviation: "5 min"), "mig" (Spanish "crumb")
+    # English abbreviation: "5 min"), "mig" (the aircraft "MiG" in English text)
     first_person=w("jag mej oss vår vårt våra"),
     # third_person
     # left out while the rules read the union: "han" (Spanish "they have"), "de" (Romance "of")
