@@ -103,11 +103,11 @@ LEXICON = Lexicon(
         "footer": ("alla rättigheter förbehållna",),
     },
     # role_labels
-    role_labels=(),
+    role_labels=w("programledare moderator publik redaktionen"),
     # question_class_words
-    question_class_words=(),
+    question_class_words=w("fraga"),
     # answer_class_words
-    answer_class_words=(),
+    answer_class_words=w("svar"),
     # journalist_titles
     journalist_titles=w("reporter redaktör korrespondent journalist krönikör fotograf"),
     # host_roles
@@ -119,11 +119,18 @@ LEXICON = Lexicon(
     # not_name_words
     not_name_words=w("intervju"),
     # organisation_words
-    organisation_words=(),
+    organisation_words=w(
+        """
+        universitet högskola tidning tidningen kommun region förening förbund myndighet
+        departement riksdagen regeringen
+        """
+    ),
     # name_particles
-    name_particles=(),
+    name_particles=w("af von"),
     # articles
-    articles=(),
+    # "en" and "den" are left out while the rules read the union of all languages: French and
+    # Spanish "en" (in), and "den" before a name in Dutch and German ("van den Berg")
+    articles=w("ett det"),
     # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
