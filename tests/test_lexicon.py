@@ -194,7 +194,6 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_INTERVIEWEE_BEFORE_CUE",
         "_TALK_CUE",
     },
-    "_uncased.py": {"_NOT_NAMES"},
     "boilerplate.py": {
         "_TEXT_RULES",
         "_CASE_ODDITIES",

@@ -55,7 +55,7 @@ _HONORIFIC = re.compile(
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]")
 # Han endings of role nouns that take さん like a name: 社長, 看護師, 運転手, 大工, 記者, 店員
 _ROLE_ENDINGS = lexicon.words("title_endings", ("ja",))
-_NOT_NAMES = frozenset({"息子", "皆様", "奥様", "先輩", "後輩", "子供", "住民"})
+_NOT_NAMES = lexicon.words("not_name_words", ("ja",))
 _COLON = re.compile(r"\s*[:：]\s*")
 _MAX_LEAD_WORDS = 3
 _MIN_LEAD_WORDS = 2

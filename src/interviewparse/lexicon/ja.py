@@ -98,7 +98,8 @@ LEXICON = Lexicon(
     # Han characters that end a role noun: 社長, 看護師, 運転手, 大工, 記者, 店員, 作家
     title_endings=w("長 師 手 工 者 員 家"),
     # not_name_words
-    not_name_words=(),
+    # nouns that take さん or 様 like a name: 息子さん, 皆様, 奥様
+    not_name_words=w("息子 皆様 奥様 先輩 後輩 子供 住民"),
     # organisation_words
     organisation_words=(),
     # name_particles
