@@ -84,9 +84,38 @@ LEXICON = Lexicon(
     # honorifics
     honorifics=w("sr sra srta señor señora don doña presidente"),
     # interview_phrases
-    interview_phrases=(),
+    interview_phrases=(
+        r"le\s+preguntamos",
+        r"(?:nos\s+)?reunimos\s+con",
+        r"conversó\s+con",
+        r"(?:la|esta|una)\s+conversación",
+        r"recibió\s+a\s+este\s+(?:diario|medio|periódico)",
+        r"respondió\s+(?:a\s+)?(?:las\s+)?preguntas",
+        r"entrevista(?:do|da|mos)?",
+        r"conversamos\s+con",
+        r"habló\s+con",
+        r"preguntas\s+a",
+        r"charla(?:mos)?\s+con",
+        r"diálogo\s+con",
+    ),
     # not_interview_phrases
-    not_interview_phrases=(),
+    not_interview_phrases=(
+        r"guía",
+        r"preguntas\s+frecuentes",
+        r"claves",
+        r"(?:lo\s+)?que\s+hay\s+que\s+saber",
+        r"consejos",
+        r"trucos",
+        r"reseña",
+        r"crítica",
+        r"opinión",
+        r"columna",
+        r"tribuna",
+        r"análisis",
+        r"receta",
+        r"en\s+directo",
+        r"paso\s+a\s+paso",
+    ),
     # closing_phrases
     closing_phrases=(
         (

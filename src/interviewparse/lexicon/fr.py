@@ -82,9 +82,36 @@ LEXICON = Lexicon(
     # honorifics
     honorifics=w("m mme mlle monsieur madame président"),
     # interview_phrases
-    interview_phrases=(),
+    interview_phrases=(
+        r"(?:nous\s+)?(?:l['’]|lui\s+)avons\s+(?:rencontrée?|demandé|interrogée?)",
+        r"(?:la|cette|une)\s+conversation",
+        r"répond(?:u|ait)?\s+(?:à\s+nos|aux)\s+questions",
+        r"interview",
+        r"entretien",
+        r"propos\s+recueillis",
+        r"questions\s+à",
+        r"rencontre\s+avec",
+    ),
     # not_interview_phrases
-    not_interview_phrases=(),
+    not_interview_phrases=(
+        r"guide",
+        r"mode\s+d['’]emploi",
+        r"faq",
+        r"questions\s+fréquentes",
+        r"ce\s+qu['’]il\s+faut\s+savoir",
+        r"tout\s+savoir",
+        r"conseils",
+        r"astuces",
+        r"critique",
+        r"décryptage",
+        r"explications",
+        r"tribune",
+        r"chronique",
+        r"éditorial",
+        r"opinion",
+        r"en\s+direct",
+        r"recette",
+    ),
     # closing_phrases
     closing_phrases=(
         (
