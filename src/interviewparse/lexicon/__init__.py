@@ -24,6 +24,7 @@ from ._model import SLOTS, Lexicon
 __all__ = [
     "LANGUAGES",
     "SLOTS",
+    "SUPPORTED",
     "Lexicon",
     "alternation",
     "coverage",
@@ -43,6 +44,11 @@ LANGUAGES: tuple[str, ...] = (
     "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "nb", "nl", "pl", "pt",
     "ro", "ru", "sk", "sl", "sr", "sv", "sw", "ta", "te", "th", "tl", "tr", "uk", "ur", "vi",
     "zh",
+)  # fmt: skip
+#: The languages supported in full: every slot that the language's writing allows is filled (the
+#: others hold what the rules needed of them so far: turn labels, months, boilerplate phrases).
+SUPPORTED: tuple[str, ...] = (
+    "ar", "de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru", "sv", "tr", "zh",
 )  # fmt: skip
 #: The mapping slots: per boilerplate kind, a tuple of phrases.
 _KIND_SLOTS = ("boilerplate_phrases", "boilerplate_prompts", "rule_phrases")

@@ -73,9 +73,29 @@ LEXICON = Lexicon(
     # honorifics
     honorifics=w("herr fru dr prof"),
     # interview_phrases
-    interview_phrases=(),
+    interview_phrases=(
+        r"intervju(?:n|er)?",
+        r"(?:i\s+)?samtal\s+med",
+        r"(?:vi\s+)?(?:träffade|frågade)",
+        r"(?:pratade|talade)\s+med",
+        r"(?:\d+|tre|fem|tio)\s+frågor\s+till",
+    ),
     # not_interview_phrases
-    not_interview_phrases=(),
+    not_interview_phrases=(
+        r"guiden?",
+        r"instruktion",
+        r"vanliga\s+frågor",
+        r"frågor\s+och\s+svar",
+        r"tips",
+        r"recension",
+        r"krönika",
+        r"ledare",
+        r"debatt",
+        r"kommentar",
+        r"recept",
+        r"liveblogg",
+        r"så\s+gör\s+du",
+    ),
     # closing_phrases
     closing_phrases=(r"(?:intervjun|samtalet)\s+har\s+(?:\w+\s+){0,2}(?:redigerats|kortats)",),
     # boilerplate_phrases
