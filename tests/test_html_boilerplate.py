@@ -17,6 +17,7 @@ from interviewparse.readers.html import read_html
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
 
+
 _ANSWER = (
     "<p><strong>What did you learn on the island?</strong></p>"
     "<p>That weather is a neighbour you cannot ignore, and that boats are never finished.</p>"
@@ -188,3 +189,73 @@ def test_hinted_blocks_end_up_in_boilerplate_with_their_reason() -> None:
     )
     for clutter in ("Photo: Ina Reef", "Sign up for our newsletter", "The last keepers"):
         assert clutter not in content
+
+
+# Newsletter prompts and asides in the middle of an article
+
+
+RAPID_FIRE = [
+    ("Your favourite colour", "Blue"),
+    ("Your city", "Lisbon, always"),
+    ("Your last meal", "Grilled sardines"),
+    ("Your hero", "My grandmother"),
+]
+
+
+def _mid_prompt_page() -> str:
+    pairs = "".join(f"<p><b>{q}</b></p><p>{a}</p>" for q, a in RAPID_FIRE)
+    return (
+        "<html><body><article><h1>Five minutes with Ana Lopez</h1>"
+        "<p>Ana Lopez sails alone around the world. We asked her what keeps her going.</p>"
+        "<p><b>Why do you sail alone?</b></p>"
+        "<p>Because the sea is quieter than any person I have met, and I like that.</p>"
+        "<p>Sign up for our newsletter to get every interview first.</p>"
+        f"<p>Then the quick questions.</p>{pairs}</article></body></html>"
+    )
+
+
+def test_short_answers_after_a_mid_article_newsletter_prompt_are_kept() -> None:
+    iv = ip.parse_html(_mid_prompt_page())
+    answers = [p.answer.text for p in iv.pairs]
+    for _, answer in RAPID_FIRE:
+        assert any(answer in text for text in answers), answer
+    assert not any(b.reason == "run of link lines after the article" for b in iv.boilerplate)
+
+
+def _page_with_box(box: str) -> str:
+    return (
+        "<html><body><article><h1>Ana Lopez on sailing</h1>"
+        "<p>Ana Lopez has sailed alone around the world twice. We asked her why.</p>"
+        "<p><b>Why do you sail alone?</b></p>"
+        "<p>Because the sea is quieter than any person I have met, and I like that a lot.</p>"
+        f"{box}"
+        "<p><b>Where next?</b></p>"
+        "<p>South, always south, to the ice and the long days of the austral summer.</p>"
+        "</article></body></html>"
+    )
+
+
+def test_a_newsletter_aside_without_class_words_is_a_newsletter() -> None:
+    page = _page_with_box(
+        "<aside><p>Sign up for our newsletter: the best interviews every Friday.</p></aside>"
+    )
+    iv = ip.parse_html(page)
+    box = [b for b in iv.boilerplate if b.text.startswith("Sign up")]
+    assert [b.kind for b in box] == [K.NEWSLETTER]
+    assert len(iv.pairs) == 2
+
+
+def test_complementary_role_does_not_hide_the_class_words() -> None:
+    page = _page_with_box(
+        '<aside role="complementary" class="newsletter"><p>Never miss an interview.</p></aside>'
+    )
+    box = [b for b in ip.parse_html(page).boilerplate if b.text.startswith("Never miss")]
+    assert [b.kind for b in box] == [K.NEWSLETTER]
+
+
+def test_a_plain_aside_of_links_is_still_related() -> None:
+    page = _page_with_box(
+        "<aside><p><a href='/x'>More stories from the harbour desk</a></p></aside>"
+    )
+    box = [b for b in ip.parse_html(page).boilerplate if b.text.startswith("More stories")]
+    assert [b.kind for b in box] == [K.RELATED]
