@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import interviewparse as ip
+from cases import case_ids
 from interviewparse.blocks import Block
 from interviewparse.models import BoilerplateKind as K
 from interviewparse.readers.html import read_html
@@ -40,91 +41,93 @@ def hinted(html: str, text: str) -> Block:
     return blocks[0]
 
 
-@pytest.mark.parametrize(
-    ("box", "text", "kind"),
-    [
-        (
-            "<figure><img src=a.jpg><figcaption>The jetty in winter.</figcaption></figure>",
-            "The jetty in winter.",
-            K.CAPTION,
-        ),
-        ("<p>Photo: Jon Arve / Agency</p>", "Photo: Jon Arve", K.CREDIT),
-        (
-            "<div class='newsletter-box'><p>Get our weekly letter in your inbox.</p></div>",
-            "Get our weekly letter",
-            K.NEWSLETTER,
-        ),
-        (
-            "<p>Sign up for our newsletter to get every interview first.</p>",
-            "Sign up for our newsletter",
-            K.NEWSLETTER,
-        ),
-        (
-            "<div class='related-posts'><p><a href='/x'>Islands we love</a></p></div>",
-            "Islands we love",
-            K.RELATED,
-        ),
-        ("<p>Lesen Sie auch</p>", "Lesen Sie auch", K.RELATED),
-        ("<p>Te puede interesar</p>", "Te puede interesar", K.RELATED),
-        ("<p>RELATED: Ten islands you can still visit this year</p>", "RELATED: Ten", K.RELATED),
-        (
-            "<p><a href='/a'>Why the ferry stopped running in winter</a></p>",
-            "Why the ferry stopped",
-            K.RELATED,
-        ),
-        (
-            "<div class='social-share'><span>Share this article</span></div>",
-            "Share this article",
-            K.SHARE,
-        ),
-        ("<p>Tags: islands, weather, boats</p>", "Tags: islands", K.TAGS),
-        (
-            "<p><b>RELATED:</b> Ten islands you can still visit</p>",
-            "RELATED: Ten islands",
-            K.RELATED,
-        ),
-        ("<p><strong>VIDEO:</strong> How a jetty is built</p>", "VIDEO: How a jetty", K.RELATED),
-        ("<p>Advertisement</p>", "Advertisement", K.ADVERTISEMENT),
-        (
-            "<div class='sponsored'><p>Brought to you by Ferry Co.</p></div>",
-            "Brought to you by",
-            K.SPONSOR,
-        ),
-        (
-            "<div id='comments'><h3>3 Comments</h3><p>Great read!</p></div>",
-            "Great read!",
-            K.COMMENTS,
-        ),
-        (
-            "<div class='podcast-player'><p>Listen to the episode</p></div>",
-            "Listen to the episode",
-            K.PROMO,
-        ),
-        (
-            "<div class='poll'><p>Would you live on an island?</p></div>",
-            "Would you live on an island?",
-            K.PROMO,
-        ),
-        (
-            "<div class='author-bio'><p>Kai Lund writes about coasts.</p></div>",
-            "Kai Lund writes",
-            K.AUTHOR_BIO,
-        ),
-        ("<p>Editor's note: this interview was condensed.</p>", "Editor's note", K.EDITORIAL_NOTE),
-        ("<p>07. November 2023 - 10:38 Uhr</p>", "07. November 2023", K.DATELINE),
-        ("<p>By Kai Lund and Ode Berg</p>", "By Kai Lund", K.CREDIT),
-        (
-            "<p>Styling: Ann Bo. Hair: Li Wu. Production: Studio Nine.</p>",
-            "Styling: Ann Bo",
-            K.CREDIT,
-        ),
-        (
-            "<div class='x'><img src=b.jpg></div><div class='x'><div>Ilse on the jetty</div></div>",
-            "Ilse on the jetty",
-            K.CAPTION,
-        ),
-    ],
-)
+#: (box, text, kind): a box of clutter beside the interview, a few words of the block it makes,
+#: and the kind the reader must hint it as.
+CLUTTER_BOXES: list[tuple[str, str, K]] = [
+    (
+        "<figure><img src=a.jpg><figcaption>The jetty in winter.</figcaption></figure>",
+        "The jetty in winter.",
+        K.CAPTION,
+    ),
+    ("<p>Photo: Jon Arve / Agency</p>", "Photo: Jon Arve", K.CREDIT),
+    (
+        "<div class='newsletter-box'><p>Get our weekly letter in your inbox.</p></div>",
+        "Get our weekly letter",
+        K.NEWSLETTER,
+    ),
+    (
+        "<p>Sign up for our newsletter to get every interview first.</p>",
+        "Sign up for our newsletter",
+        K.NEWSLETTER,
+    ),
+    (
+        "<div class='related-posts'><p><a href='/x'>Islands we love</a></p></div>",
+        "Islands we love",
+        K.RELATED,
+    ),
+    ("<p>Lesen Sie auch</p>", "Lesen Sie auch", K.RELATED),
+    ("<p>Te puede interesar</p>", "Te puede interesar", K.RELATED),
+    ("<p>RELATED: Ten islands you can still visit this year</p>", "RELATED: Ten", K.RELATED),
+    (
+        "<p><a href='/a'>Why the ferry stopped running in winter</a></p>",
+        "Why the ferry stopped",
+        K.RELATED,
+    ),
+    (
+        "<div class='social-share'><span>Share this article</span></div>",
+        "Share this article",
+        K.SHARE,
+    ),
+    ("<p>Tags: islands, weather, boats</p>", "Tags: islands", K.TAGS),
+    (
+        "<p><b>RELATED:</b> Ten islands you can still visit</p>",
+        "RELATED: Ten islands",
+        K.RELATED,
+    ),
+    ("<p><strong>VIDEO:</strong> How a jetty is built</p>", "VIDEO: How a jetty", K.RELATED),
+    ("<p>Advertisement</p>", "Advertisement", K.ADVERTISEMENT),
+    (
+        "<div class='sponsored'><p>Brought to you by Ferry Co.</p></div>",
+        "Brought to you by",
+        K.SPONSOR,
+    ),
+    (
+        "<div id='comments'><h3>3 Comments</h3><p>Great read!</p></div>",
+        "Great read!",
+        K.COMMENTS,
+    ),
+    (
+        "<div class='podcast-player'><p>Listen to the episode</p></div>",
+        "Listen to the episode",
+        K.PROMO,
+    ),
+    (
+        "<div class='poll'><p>Would you live on an island?</p></div>",
+        "Would you live on an island?",
+        K.PROMO,
+    ),
+    (
+        "<div class='author-bio'><p>Kai Lund writes about coasts.</p></div>",
+        "Kai Lund writes",
+        K.AUTHOR_BIO,
+    ),
+    ("<p>Editor's note: this interview was condensed.</p>", "Editor's note", K.EDITORIAL_NOTE),
+    ("<p>07. November 2023 - 10:38 Uhr</p>", "07. November 2023", K.DATELINE),
+    ("<p>By Kai Lund and Ode Berg</p>", "By Kai Lund", K.CREDIT),
+    (
+        "<p>Styling: Ann Bo. Hair: Li Wu. Production: Studio Nine.</p>",
+        "Styling: Ann Bo",
+        K.CREDIT,
+    ),
+    (
+        "<div class='x'><img src=b.jpg></div><div class='x'><div>Ilse on the jetty</div></div>",
+        "Ilse on the jetty",
+        K.CAPTION,
+    ),
+]
+
+
+@pytest.mark.parametrize(("box", "text", "kind"), CLUTTER_BOXES, ids=case_ids(CLUTTER_BOXES))
 def test_clutter_is_labelled(box: str, text: str, kind: K) -> None:
     html = page(box)
     block = hinted(html, text)

@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 import interviewparse as ip
 from interviewparse import BoilerplateKind
 from interviewparse.blocks import Block, BlockKind, Document
-from interviewparse.readers._hints import text_hint
 from interviewparse.readers.html import read_html
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
@@ -691,6 +690,15 @@ def test_a_standfirst_beside_a_news_report_makes_no_pairs() -> None:
     assert iv.intro[0].text.startswith("Why did the council wait so long?")
 
 
+def _line_under_the_headline(line: str) -> Block:
+    """The reader's block for ``line`` set in its own paragraph under a page's headline."""
+    doc = read_html(
+        f"<html><body><article><h1>The clockmaker of the river</h1><p>{line}</p>"
+        f"<p>{_DEK}</p></article></body></html>"
+    )
+    return find(doc, line)
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -707,8 +715,8 @@ def test_a_standfirst_beside_a_news_report_makes_no_pairs() -> None:
     ],
 )
 def test_a_reading_time_line_is_a_dateline(line: str) -> None:
-    hint = text_hint(line, 0.0)
-    assert hint is not None and hint[0] is BoilerplateKind.DATELINE
+    block = _line_under_the_headline(line)
+    assert block.hint is BoilerplateKind.DATELINE
 
 
 @pytest.mark.parametrize(
@@ -720,7 +728,7 @@ def test_a_reading_time_line_is_a_dateline(line: str) -> None:
     ],
 )
 def test_sentences_about_reading_are_no_reading_time_line(line: str) -> None:
-    assert text_hint(line, 0.0) is None
+    assert _line_under_the_headline(line).hint is None
 
 
 def _table_region_page(before: str) -> str:
