@@ -9,6 +9,7 @@ import interviewparse as ip
 from interviewparse import _people
 from interviewparse._speakers import _ends_with_question
 from interviewparse._uncased import uncased_guest, uncased_interviewer, uncased_label_guest
+from interviewparse.metadata import Metadata
 from interviewparse.names import (
     NameIndex,
     find_names,
@@ -204,18 +205,23 @@ def test_photo_agencies_are_no_people() -> None:
     assert "Getty Images" not in iv.interviewees + iv.interviewers
 
 
-def _with_labels(text: str, relabel: dict[str, str]) -> ip.Interview:
-    """``text`` read, its speaker labels renamed as a reader keeping roles would give them."""
+def _with_labels(text: str, relabel: dict[str, str]) -> Metadata:
+    """What the metadata stage finds in ``text``, its speaker labels renamed as a reader keeping
+    roles would give them (the stages run in order, as :func:`ip.parse` runs them)."""
     import attrs
 
-    from interviewparse.api import _build
-    from interviewparse.readers.text import read_text
+    from interviewparse.boilerplate import label_boilerplate
+    from interviewparse.metadata import read_metadata
+    from interviewparse.readers import read_text
+    from interviewparse.segment import segment
 
     doc = read_text(text)
     blocks = tuple(
         attrs.evolve(b, label=relabel[b.label]) if b.label in relabel else b for b in doc.blocks
     )
-    return _build(attrs.evolve(doc, blocks=blocks))
+    doc = attrs.evolve(doc, blocks=blocks)
+    verdicts = label_boilerplate(doc)
+    return read_metadata(doc, segment(doc.blocks, verdicts), verdicts)
 
 
 _RADIO_TIDE = """The tide pools
