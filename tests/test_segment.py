@@ -58,6 +58,7 @@ def test_bold_questions() -> None:
         "Tell us about the hardest winter.",
     ]
     assert seg.roles[1] is Role.INTRO
+    assert seg.rules[2] == "segment.bold"
     assert seg.reasons[2] == "bold"
 
 
@@ -73,6 +74,7 @@ def test_heading_questions_and_subheads_elsewhere() -> None:
     ]
     seg = run(blocks)
     assert seg.style == "heading"
+    assert seg.rules[1] == "segment.heading"
     assert seg.reasons[1] == "heading h3"
     assert len(questions(seg, blocks)) == 3
 
@@ -132,7 +134,7 @@ def test_unlabelled_first_question_before_labelled_ones() -> None:
         "What is next?",
     ]
     assert seg.roles[1] is Role.INTRO
-    assert seg.reasons[2] is not None and seg.reasons[2].startswith("wording")
+    assert seg.rules[2] == "segment.before-labelled-answer"
 
 
 def test_dashes_on_both_sides_alternate() -> None:
@@ -201,7 +203,14 @@ def test_boilerplate_blocks_are_left_alone() -> None:
         Block("Why now?", emphasis=1.0),
         Block(ANSWER),
     ]
-    verdicts = [None, None, None, Verdict(BoilerplateKind.CREDIT, "photo credit line"), None, None]
+    verdicts = [
+        None,
+        None,
+        None,
+        Verdict(BoilerplateKind.CREDIT, "photo credit line", rule="boilerplate.photo-credit-line"),
+        None,
+        None,
+    ]
     seg = run(blocks, verdicts)
     assert seg.roles[3] is Role.BOILERPLATE
     assert len(questions(seg, blocks)) == 2
@@ -696,7 +705,9 @@ def test_recalls_words(text: str, recalls: bool) -> None:
 def test_section_label_above_the_article_is_boilerplate() -> None:
     iv = ip.parse_text(_OPED)
     labels = [
-        item.text for item in iv.boilerplate if item.reason == "section label above the article"
+        item.text
+        for item in iv.boilerplate
+        if item.rule in ("boilerplate.section-label", "segment.genre-kicker")
     ]
     assert labels == ["Opinion"]
     assert "Opinion" not in [block.text for block in iv.intro]
