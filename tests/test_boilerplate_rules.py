@@ -4,8 +4,9 @@ teasers, listen links, newsletter, follow and donation prompts, affiliate disclo
 and reprint notes, copyright footers, tag rows, fact boxes) in many languages — and the answers
 that only mention a date, a newsletter, sharing, an editor or copyright, which must stay answers.
 
-The cases are tables keyed by what the rules must say, run through the stage's entry
-(:func:`interviewparse.boilerplate.label_boilerplate`) one line at a time.
+The cases are tables keyed by the id of the rule that must fire (``docs/rules.md``; one example
+per rule is in ``test_rule_cases.py``, the many languages of each are here), run through the
+stage's entry (:func:`interviewparse.boilerplate.label_boilerplate`) one line at a time.
 """
 
 from __future__ import annotations
@@ -28,153 +29,168 @@ def _kind(text: str, label: str | None = None) -> K | None:
     return None if verdict is None else verdict.kind
 
 
-#: Lines the rules call clutter, by the kind they must give.
-CLUTTER: dict[K, list[str]] = {
-    K.DATELINE: [
-        "Veröffentlicht am 14.02.2025",
-        "Publicado el 9 de marzo de 2025",
-        "Publicerad 2 februari 2025",
-        "Opublikowano: 5 maja 2025, 18:20",
-        "Опубліковано 11 листопада 2025",
-        "प्रकाशित: 14 मार्च 2025, 09:40 AM IST",
-        "Selasa, 4 Mar 2025 13:05 WIB",
-        "Wed 5 Mar 2025 18.30 GMT",
-        "Granada - 03 ABR 2025 - 07:15 CEST",
-        "04.03.2025, 11:00",
-        "2025.03.04",
-        "4 min read·Feb 2, 2025",
-        "Эфир от 12.05.2025",
-        "Publié le 12 mai 2025 à 14h30",
-        "Publicado em 12/05/2025 às 14h30",
-        "Updated 3 hours ago",
-        "Lesezeit: 4 Min.",
-        "March 3, 2025 9:00 AM ET",
+#: Lines the rules call clutter, keyed by the id of the rule that must fire on each (see
+#: ``docs/rules.md``), with the kind of clutter it must give.
+CLUTTER: dict[str, list[tuple[str, K]]] = {
+    "boilerplate.dateline": [
+        ("Veröffentlicht am 14.02.2025", K.DATELINE),
+        ("Publicado el 9 de marzo de 2025", K.DATELINE),
+        ("Publicerad 2 februari 2025", K.DATELINE),
+        ("Opublikowano: 5 maja 2025, 18:20", K.DATELINE),
+        ("Опубліковано 11 листопада 2025", K.DATELINE),
+        ("प्रकाशित: 14 मार्च 2025, 09:40 AM IST", K.DATELINE),
+        ("Selasa, 4 Mar 2025 13:05 WIB", K.DATELINE),
+        ("Wed 5 Mar 2025 18.30 GMT", K.DATELINE),
+        ("Granada - 03 ABR 2025 - 07:15 CEST", K.DATELINE),
+        ("04.03.2025, 11:00", K.DATELINE),
+        ("2025.03.04", K.DATELINE),
+        ("4 min read·Feb 2, 2025", K.DATELINE),
+        ("Эфир от 12.05.2025", K.DATELINE),
+        ("Publié le 12 mai 2025 à 14h30", K.DATELINE),
+        ("Publicado em 12/05/2025 às 14h30", K.DATELINE),
+        ("Updated 3 hours ago", K.DATELINE),
+        ("Lesezeit: 4 Min.", K.DATELINE),
+        ("March 3, 2025 9:00 AM ET", K.DATELINE),
     ],
-    K.CREDIT: [
-        "责任编辑：李娜",
-        "編輯：陳文",
-        "Redakcja: Tomasz Wrona",
-        "Редактор: Ольга Белова",
-        "Edited by Marion Faye",
-        "Fot. Anna Nowak nad jeziorem / Archiwum",
-        "By Orla Whitcombe",
-        "By Orla Whitcombe · March 4, 2025",
-        "Autor: Tomasz Lewandowski",
-        "Autorin: Mareike Vogt",
-        "作者：周晓雯",
-        "文：鈴木一郎\u3000写真：森下花",
-        "Ведучий — Олег Марченко",
-        "Penulis: Budi Santoso",
-        "By Jane Doe | Updated 3 hours ago",
-        "By Juan de la Cruz",
-        "Di Mario Rossi",
-        "Photo by Jane Doe on Unsplash",
-        "Text und Fotos: Jana Berg",
-        "Interview: Jana Berg",
-        "（聞き手・構成：山田花子）",
-        "文/张三 图/李四",
-        "홍길동 기자 hong@example.com",
-        "Fonte: Istat",
-        "(dwi/tan)",
+    "boilerplate.opening-phrase": [
+        ("责任编辑：李娜", K.CREDIT),
+        ("編輯：陳文", K.CREDIT),
+        ("Redakcja: Tomasz Wrona", K.CREDIT),
+        ("Редактор: Ольга Белова", K.CREDIT),
+        ("Edited by Marion Faye", K.CREDIT),
+        ("اقرأ أيضًا: افتتاح متحف جديد في المدينة", K.RELATED),
+        ("إقرأ ايضا: افتتاح متحف جديد في المدينة", K.RELATED),
+        ("اقرا ايضاً: افتتاح متحف جديد في المدينة", K.RELATED),
+        ("Most read", K.RELATED),
+        ("Meistgelesen", K.RELATED),
+        ("Lo más leído", K.RELATED),
+        ("Baca Juga: Pasar Ikan Baru Dibuka di Pelabuhan", K.RELATED),
+        ("इसे भी पढ़ें: नई खेल नीति पर बहस", K.RELATED),
+        ("ये भी पढ़ें: बजट में खेलों के लिए क्या", K.RELATED),
+        ("Läs också: Båtbyggarna i skärgården", K.RELATED),
+        ("Przeczytaj także: Jak wybrać rower miejski?", K.RELATED),
+        ("Читайте також: Як обрати велосипед", K.RELATED),
+        ("Also read: The ferry that never left", K.RELATED),
+        ("Share via Email", K.SHARE),
+        ("Compartir en Facebook", K.SHARE),
+        ("Copiar enlace", K.SHARE),
+        ("Dela artikeln", K.SHARE),
+        ("この記事をシェア", K.SHARE),
+        ("LINEで送る", K.SHARE),
+        ("Story continues below advertisement", K.ADVERTISEMENT),
+        ("Listen to this article", K.PROMO),
+        ("Artikel anhören", K.PROMO),
+        ("हमें फॉलो करें: फेसबुक | ट्विटर", K.PROMO),
+        ("Apoya el programa en Patreon y escucha episodios extra.", K.PROMO),
+        ("Enjoyed this interview? Subscribe for a new one every month.", K.PROMO),
+        ("欢迎关注我们的微信公众号，了解更多新闻。", K.NEWSLETTER),
+        ("扫码关注本报", K.NEWSLETTER),
+        ("Sign up to Harbour Notes: our best reporting, every Friday", K.NEWSLETTER),
+        ("Recibe el boletín de la mañana en tu correo", K.NEWSLETTER),
+        ("Reuse this content", K.FOOTER),
+        ("Archivado En", K.TAGS),
+        ("Explore more on these topics", K.TAGS),
+        ("Filed under", K.TAGS),
+        ("Fakta: Sven Lind. Ålder: 58 år. Bor: Mora.", K.OTHER),
+        ("Zur Person: Jana Brandt, geboren 1971 in Jena, leitet die Werkstatt seit 2004.", K.OTHER),
     ],
-    K.CAPTION: [
-        "图：一位老人在公园里下棋。（本报记者 王军 摄）",
-        "The harbour at dawn. Photograph: Ines Calder/Harbour Press",
-        "El alcalde, en el mercado de abastos. MARTA GIL",
-        "शिविर में अभ्यास करती युवा खिलाड़ी। फोटो: सुरेश कुमार",
-        "畑で収穫する農家の人たち（撮影：田中良）",
-        "La vigneronne dans ses vignes, en mars. © Lucas Ferrand",
+    "boilerplate.photo-credit-line": [
+        ("Fot. Anna Nowak nad jeziorem / Archiwum", K.CREDIT),
     ],
-    K.RELATED: [
-        "اقرأ أيضًا: افتتاح متحف جديد في المدينة",
-        "إقرأ ايضا: افتتاح متحف جديد في المدينة",
-        "اقرا ايضاً: افتتاح متحف جديد في المدينة",
-        "Most read",
-        "Meistgelesen",
-        "Lo más leído",
-        "Baca Juga: Pasar Ikan Baru Dibuka di Pelabuhan",
-        "इसे भी पढ़ें: नई खेल नीति पर बहस",
-        "ये भी पढ़ें: बजट में खेलों के लिए क्या",
-        "Läs också: Båtbyggarna i skärgården",
-        "Przeczytaj także: Jak wybrać rower miejski?",
-        "Читайте також: Як обрати велосипед",
-        "Also read: The ferry that never left",
+    "boilerplate.credit-line": [
+        ("By Orla Whitcombe", K.CREDIT),
+        ("By Orla Whitcombe · March 4, 2025", K.CREDIT),
+        ("Autor: Tomasz Lewandowski", K.CREDIT),
+        ("Autorin: Mareike Vogt", K.CREDIT),
+        ("作者：周晓雯", K.CREDIT),
+        ("文：鈴木一郎\u3000写真：森下花", K.CREDIT),
+        ("Ведучий — Олег Марченко", K.CREDIT),
+        ("Penulis: Budi Santoso", K.CREDIT),
+        ("By Jane Doe | Updated 3 hours ago", K.CREDIT),
+        ("By Juan de la Cruz", K.CREDIT),
+        ("Di Mario Rossi", K.CREDIT),
+        ("Photo by Jane Doe on Unsplash", K.CREDIT),
+        ("Text und Fotos: Jana Berg", K.CREDIT),
+        ("Interview: Jana Berg", K.CREDIT),
+        ("（聞き手・構成：山田花子）", K.CREDIT),
+        ("文/张三 图/李四", K.CREDIT),
+        ("홍길동 기자 hong@example.com", K.CREDIT),
     ],
-    K.SHARE: [
-        "Share via Email",
-        "Compartir en Facebook",
-        "Copiar enlace",
-        "Dela artikeln",
-        "この記事をシェア",
-        "LINEで送る",
+    "boilerplate.source-line": [
+        ("Fonte: Istat", K.CREDIT),
     ],
-    K.ADVERTISEMENT: [
-        "Story continues below advertisement",
+    "boilerplate.desk-initials": [
+        ("(dwi/tan)", K.CREDIT),
     ],
-    K.PROMO: [
-        "Listen (4 min)",
-        "Watch the full conversation [12:05]",
-        "Hören Sie das Gespräch (9 Min.)",
-        "Support Valley Public Media: donate today",
-        "Donate now",
-        "Jetzt spenden",
-        "Follow us on Mastodon",
-        "Listen to this article",
-        "Artikel anhören",
-        "Слухати запис (18:40)",
-        "Підписуйтеся на наш канал у Telegram",
-        "Simak berita lainnya di Google News",
-        "हमें फॉलो करें: फेसबुक | ट्विटर",
-        "Join our WhatsApp channel for the morning headlines",
-        "Apoya el programa en Patreon y escucha episodios extra.",
-        "Enjoyed this interview? Subscribe for a new one every month.",
+    "boilerplate.caption-credit-tail": [
+        ("图：一位老人在公园里下棋。（本报记者 王军 摄）", K.CAPTION),
+        ("The harbour at dawn. Photograph: Ines Calder/Harbour Press", K.CAPTION),
+        ("शिविर में अभ्यास करती युवा खिलाड़ी। फोटो: सुरेश कुमार", K.CAPTION),
+        ("畑で収穫する農家の人たち（撮影：田中良）", K.CAPTION),
+        ("La vigneronne dans ses vignes, en mars. © Lucas Ferrand", K.CAPTION),
+    ],
+    "boilerplate.caption-name-in-capitals": [
+        ("El alcalde, en el mercado de abastos. MARTA GIL", K.CAPTION),
+    ],
+    "boilerplate.media-runtime": [
+        ("Listen (4 min)", K.PROMO),
+        ("Watch the full conversation [12:05]", K.PROMO),
+        ("Hören Sie das Gespräch (9 Min.)", K.PROMO),
+        ("Слухати запис (18:40)", K.PROMO),
+    ],
+    "boilerplate.donation-appeal": [
+        ("Support Valley Public Media: donate today", K.PROMO),
+        ("Donate now", K.PROMO),
+        ("Jetzt spenden", K.PROMO),
+    ],
+    "boilerplate.follow-prompt": [
+        ("Follow us on Mastodon", K.PROMO),
+        ("Підписуйтеся на наш канал у Telegram", K.PROMO),
+        ("Simak berita lainnya di Google News", K.PROMO),
+        ("Join our WhatsApp channel for the morning headlines", K.PROMO),
+    ],
+    "boilerplate.letters-prompt": [
         (
             "Do you have an opinion on the issues raised in this article? If you would like to "
-            "submit a letter of up to 250 words for publication, email us."
+            "submit a letter of up to 250 words for publication, email us.",
+            K.PROMO,
         ),
     ],
-    K.NEWSLETTER: [
-        "欢迎关注我们的微信公众号，了解更多新闻。",
-        "扫码关注本报",
-        "Alle Termine finden Sie in unserem Newsletter – jetzt anmelden.",
-        "Our best stories, once a week. Sign up now",
-        "Sign up to Harbour Notes: our best reporting, every Friday",
-        "Recibe el boletín de la mañana en tu correo",
+    "boilerplate.signup-close": [
+        ("Alle Termine finden Sie in unserem Newsletter – jetzt anmelden.", K.NEWSLETTER),
+        ("Our best stories, once a week. Sign up now", K.NEWSLETTER),
     ],
-    K.SPONSOR: [
-        "We may earn a commission when you buy through links on this page.",
-        "Dieser Artikel enthält Affiliate-Links.",
+    "boilerplate.affiliate-disclosure": [
+        ("We may earn a commission when you buy through links on this page.", K.SPONSOR),
+        ("Dieser Artikel enthält Affiliate-Links.", K.SPONSOR),
     ],
-    K.EDITORIAL_NOTE: [
-        "Hilltop Radio transcripts are produced on a rush deadline by a contractor.",
-        "Dieses Transkript wurde automatisch erstellt.",
-        "Розшифровку підготувала редакція.",
-        "（本文为江南晚报原创稿件，未经授权不得转载）",
-        "無断転載を禁じます。",
-        "This article is republished from Campus Notes.",
+    "boilerplate.transcript-note": [
+        (
+            "Hilltop Radio transcripts are produced on a rush deadline by a contractor.",
+            K.EDITORIAL_NOTE,
+        ),
+        ("Dieses Transkript wurde automatisch erstellt.", K.EDITORIAL_NOTE),
+        ("Розшифровку підготувала редакція.", K.EDITORIAL_NOTE),
     ],
-    K.HEADING: [
-        "Програма «Вечірня розмова»",
-        "Sendung „Am Abend“",
+    "boilerplate.reprint-note": [
+        ("（本文为江南晚报原创稿件，未经授权不得转载）", K.EDITORIAL_NOTE),
+        ("無断転載を禁じます。", K.EDITORIAL_NOTE),
+        ("This article is republished from Campus Notes.", K.EDITORIAL_NOTE),
     ],
-    K.FOOTER: [
-        "© 2025 Valley Courier Ltd. All rights reserved.",
-        "Copyright © 2025 Warta Pagi. Hak cipta dilindungi.",
-        "© Nordbladet 2025",
-        "<저작권자 ⓒ 한빛일보, 무단 전재 및 재배포 금지>",
-        "© 2025 ग्राम समाचार. सर्वाधिकार सुरक्षित.",
-        "Wszelkie prawa zastrzeżone © 2025",
-        "Reuse this content",
+    "boilerplate.programme-line": [
+        ("Програма «Вечірня розмова»", K.HEADING),
+        ("Sendung „Am Abend“", K.HEADING),
     ],
-    K.TAGS: [
-        "Archivado En",
-        "Explore more on these topics",
-        "Filed under",
-        "Movilidad · Bicicletas · Valencia · Urbanismo",
+    "boilerplate.copyright-line": [
+        ("© 2025 Valley Courier Ltd. All rights reserved.", K.FOOTER),
+        ("Copyright © 2025 Warta Pagi. Hak cipta dilindungi.", K.FOOTER),
+        ("© Nordbladet 2025", K.FOOTER),
+        ("<저작권자 ⓒ 한빛일보, 무단 전재 및 재배포 금지>", K.FOOTER),
+        ("© 2025 ग्राम समाचार. सर्वाधिकार सुरक्षित.", K.FOOTER),
+        ("Wszelkie prawa zastrzeżone © 2025", K.FOOTER),
     ],
-    K.OTHER: [
-        "Fakta: Sven Lind. Ålder: 58 år. Bor: Mora.",
-        "Zur Person: Jana Brandt, geboren 1971 in Jena, leitet die Werkstatt seit 2004.",
+    "boilerplate.topic-row": [
+        ("Movilidad · Bicicletas · Valencia · Urbanismo", K.TAGS),
     ],
 }
 
@@ -253,15 +269,17 @@ CONTENT: list[str] = [
 
 def _clutter_cases() -> list[object]:
     return [
-        pytest.param(text, kind, id=f"{kind.value}-{n}")
-        for kind, texts in CLUTTER.items()
-        for n, text in enumerate(texts)
+        pytest.param(text, rule, kind, id=f"{rule}-{n}")
+        for rule, cases in CLUTTER.items()
+        for n, (text, kind) in enumerate(cases)
     ]
 
 
-@pytest.mark.parametrize(("text", "kind"), _clutter_cases())
-def test_clutter_line(text: str, kind: K) -> None:
-    assert _kind(text) is kind
+@pytest.mark.parametrize(("text", "rule", "kind"), _clutter_cases())
+def test_clutter_line(text: str, rule: str, kind: K) -> None:
+    verdict = _verdict(text)
+    assert verdict is not None, text
+    assert (verdict.rule, verdict.kind) == (rule, kind)
 
 
 @pytest.mark.parametrize(

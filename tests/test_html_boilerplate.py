@@ -42,99 +42,131 @@ def hinted(html: str, text: str) -> Block:
     return blocks[0]
 
 
-#: (box, text, kind): a box of clutter beside the interview, a few words of the block it makes,
-#: and the kind the reader must hint it as.
-CLUTTER_BOXES: list[tuple[str, str, K]] = [
+#: (box, text, kind, rule): a box of clutter beside the interview, a few words of the block it
+#: makes, the kind the reader must hint it as, and the id of the rule that must give it.
+CLUTTER_BOXES: list[tuple[str, str, K, str]] = [
     (
         "<figure><img src=a.jpg><figcaption>The jetty in winter.</figcaption></figure>",
         "The jetty in winter.",
         K.CAPTION,
+        "html.tag",
     ),
-    ("<p>Photo: Jon Arve / Agency</p>", "Photo: Jon Arve", K.CREDIT),
+    ("<p>Photo: Jon Arve / Agency</p>", "Photo: Jon Arve", K.CREDIT, "html.photo-credit"),
     (
         "<div class='newsletter-box'><p>Get our weekly letter in your inbox.</p></div>",
         "Get our weekly letter",
         K.NEWSLETTER,
+        "html.class-word",
     ),
     (
         "<p>Sign up for our newsletter to get every interview first.</p>",
         "Sign up for our newsletter",
         K.NEWSLETTER,
+        "html.newsletter-prompt",
     ),
     (
         "<div class='related-posts'><p><a href='/x'>Islands we love</a></p></div>",
         "Islands we love",
         K.RELATED,
+        "html.class-word",
     ),
-    ("<p>Lesen Sie auch</p>", "Lesen Sie auch", K.RELATED),
-    ("<p>Te puede interesar</p>", "Te puede interesar", K.RELATED),
-    ("<p>RELATED: Ten islands you can still visit this year</p>", "RELATED: Ten", K.RELATED),
+    ("<p>Lesen Sie auch</p>", "Lesen Sie auch", K.RELATED, "html.related-heading"),
+    ("<p>Te puede interesar</p>", "Te puede interesar", K.RELATED, "html.related-heading"),
+    (
+        "<p>RELATED: Ten islands you can still visit this year</p>",
+        "RELATED: Ten",
+        K.RELATED,
+        "html.related-link-line",
+    ),
     (
         "<p><a href='/a'>Why the ferry stopped running in winter</a></p>",
         "Why the ferry stopped",
         K.RELATED,
+        "html.link-only-line",
     ),
     (
         "<div class='social-share'><span>Share this article</span></div>",
         "Share this article",
         K.SHARE,
+        "html.class-word",
     ),
-    ("<p>Tags: islands, weather, boats</p>", "Tags: islands", K.TAGS),
+    ("<p>Tags: islands, weather, boats</p>", "Tags: islands", K.TAGS, "html.tag-list"),
     (
         "<p><b>RELATED:</b> Ten islands you can still visit</p>",
         "RELATED: Ten islands",
         K.RELATED,
+        "html.related-link-line",
     ),
-    ("<p><strong>VIDEO:</strong> How a jetty is built</p>", "VIDEO: How a jetty", K.RELATED),
-    ("<p>Advertisement</p>", "Advertisement", K.ADVERTISEMENT),
+    (
+        "<p><strong>VIDEO:</strong> How a jetty is built</p>",
+        "VIDEO: How a jetty",
+        K.RELATED,
+        "html.related-link-line",
+    ),
+    ("<p>Advertisement</p>", "Advertisement", K.ADVERTISEMENT, "html.advertisement-label"),
     (
         "<div class='sponsored'><p>Brought to you by Ferry Co.</p></div>",
         "Brought to you by",
         K.SPONSOR,
+        "html.class-word",
     ),
     (
         "<div id='comments'><h3>3 Comments</h3><p>Great read!</p></div>",
         "Great read!",
         K.COMMENTS,
+        "html.class-word",
     ),
     (
         "<div class='podcast-player'><p>Listen to the episode</p></div>",
         "Listen to the episode",
         K.PROMO,
+        "html.class-word",
     ),
     (
         "<div class='poll'><p>Would you live on an island?</p></div>",
         "Would you live on an island?",
         K.PROMO,
+        "html.class-word",
     ),
     (
         "<div class='author-bio'><p>Kai Lund writes about coasts.</p></div>",
         "Kai Lund writes",
         K.AUTHOR_BIO,
+        "html.class-pair",
     ),
-    ("<p>Editor's note: this interview was condensed.</p>", "Editor's note", K.EDITORIAL_NOTE),
-    ("<p>07. November 2023 - 10:38 Uhr</p>", "07. November 2023", K.DATELINE),
-    ("<p>By Kai Lund and Ode Berg</p>", "By Kai Lund", K.CREDIT),
+    (
+        "<p>Editor's note: this interview was condensed.</p>",
+        "Editor's note",
+        K.EDITORIAL_NOTE,
+        "html.editors-note",
+    ),
+    ("<p>07. November 2023 - 10:38 Uhr</p>", "07. November 2023", K.DATELINE, "html.date-line"),
+    ("<p>By Kai Lund and Ode Berg</p>", "By Kai Lund", K.CREDIT, "html.byline"),
     (
         "<p>Styling: Ann Bo. Hair: Li Wu. Production: Studio Nine.</p>",
         "Styling: Ann Bo",
         K.CREDIT,
+        "html.role-credits",
     ),
     (
         "<div class='x'><img src=b.jpg></div><div class='x'><div>Ilse on the jetty</div></div>",
         "Ilse on the jetty",
         K.CAPTION,
+        "html.image-side-caption",
     ),
 ]
 
 
-@pytest.mark.parametrize(("box", "text", "kind"), CLUTTER_BOXES, ids=case_ids(CLUTTER_BOXES))
-def test_clutter_is_labelled(box: str, text: str, kind: K) -> None:
+@pytest.mark.parametrize(
+    ("box", "text", "kind", "rule"), CLUTTER_BOXES, ids=case_ids(CLUTTER_BOXES)
+)
+def test_clutter_is_labelled(box: str, text: str, kind: K, rule: str) -> None:
     html = page(box)
     block = hinted(html, text)
     assert block.hint is kind, (block.hint, block.hint_rule, block.hint_reason)
     assert block.hint_reason
     assert block.hint_rule is not None and by_id(block.hint_rule)
+    assert block.hint_rule == rule
     for content in ("What did you learn on the island?", "That weather is a neighbour"):
         assert hinted(html, content).hint is None
 
