@@ -291,7 +291,9 @@ def test_answer_text_stays(text: str) -> None:
 
 def test_a_teaser_read_as_a_speaker_label_is_clutter() -> None:
     # "Baca Juga:" looks like "Name:" to the readers; its title is no turn
-    assert _kind("Pasar Ikan Baru Dibuka di Pelabuhan", label="Baca Juga") is K.RELATED
+    verdict = _verdict("Pasar Ikan Baru Dibuka di Pelabuhan", label="Baca Juga")
+    assert verdict is not None and verdict.kind is K.RELATED
+    assert verdict.rule == "boilerplate.label-phrase"
     assert _kind("Klar, das machen wir seit Jahren so.", label="Maria Berger") is None
 
 
@@ -302,13 +304,16 @@ def test_answers_that_open_with_an_agency_name_stay(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["(APA)", "(red)", "dpa/lnw", "(dpa/lnw, 18.9.2015)"])
 def test_agency_credits_are_still_clutter(text: str) -> None:
-    assert _kind(text) is K.CREDIT
+    verdict = _verdict(text)
+    assert verdict is not None and verdict.kind is K.CREDIT
+    assert verdict.rule == "boilerplate.agency-credit"
 
 
 def test_a_full_name_after_a_dash_is_a_pull_quote_attribution() -> None:
     # a pull quote's attribution is a full name without a full stop
     verdict = _verdict("Marie Dupont", dash="–")
     assert verdict is not None and verdict.kind is K.PULL_QUOTE
+    assert verdict.rule == "boilerplate.pull-quote-attribution"
 
 
 # Runs of lines: a newsletter prompt and the link lines after the article
