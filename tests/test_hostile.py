@@ -502,6 +502,7 @@ def test_default_limit_is_sensible() -> None:
     }
     assert len(defaults) == 1  # one limit for every entry point
     (default,) = defaults
+    assert default == ip.DEFAULT_MAX_BYTES
     assert 16 * 1024 * 1024 <= default <= 256 * 1024 * 1024
     big = b" " * (default + 1)
     with pytest.raises(ip.InputTooLargeError):

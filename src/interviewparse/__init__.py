@@ -1,5 +1,6 @@
 """interviewparse: turn news interviews (HTML pages or copied text) into typed data."""
 
+from ._input import DEFAULT_MAX_BYTES
 from ._version import __version__
 from .api import parse, parse_html, parse_text
 from .batch import parse_many
@@ -9,6 +10,8 @@ from .errors import (
     InputTooLargeError,
     NoTextContentError,
     ParseError,
+    PathOrURLError,
+    SourceReadError,
     UndecodableInputError,
 )
 from .models import (
@@ -24,6 +27,7 @@ from .models import (
 )
 
 __all__ = [
+    "DEFAULT_MAX_BYTES",
     "Answer",
     "BinaryInputError",
     "Boilerplate",
@@ -35,8 +39,10 @@ __all__ = [
     "NoTextContentError",
     "Paragraph",
     "ParseError",
+    "PathOrURLError",
     "QAPair",
     "Question",
+    "SourceReadError",
     "UndecodableInputError",
     "__version__",
     "json_schema",

@@ -1,7 +1,8 @@
 """Crawl scale on Dask: a bag of files → :func:`~interviewparse.parse` → flat records →
 a dask DataFrame → Parquet.
 
-Needs ``pip install 'interviewparse[dask]'``. The heavy lifting is :func:`records_from_path`,
+Needs the ``dask`` extra (from a checkout: ``pip install ".[dask]"``). The heavy lifting is
+:func:`records_from_path`,
 a pure function of one file: the same function is what a Spark ``flatMap`` or a Ray
 ``Dataset.flat_map`` would call, so nothing here is specific to Dask but the plumbing.
 """
@@ -11,21 +12,31 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from ..batch import parse_path
+from ..batch import Errors, check_errors, parse_path
 from ..errors import ParseError
+from ..profiles import Profile, ProfileRegistry
 
 if TYPE_CHECKING:
     import dask.bag
     import dask.dataframe
 
-__all__ = ["RECORD_COLUMNS", "read_records", "records_from_path", "to_dataframe", "write_parquet"]
+__all__ = [
+    "RECORD_COLUMNS",
+    "Errors",
+    "read_records",
+    "records_from_path",
+    "to_dataframe",
+    "write_parquet",
+]
 
 #: The columns of one record (one question/answer pair) and their pandas dtypes: the
-#: :meth:`~interviewparse.Interview.to_records` fields plus the ``source`` path. Declaring
-#: them spares Dask from guessing types from a sample partition, which goes wrong when a
-#: column happens to be all ``None`` there.
+#: :meth:`~interviewparse.Interview.to_records` fields plus the ``source`` path and an
+#: ``error`` column (``None`` on a pair's row; with ``errors="return"`` a file that cannot be
+#: parsed gives one row with ``error`` set to ``"ErrorClass: message"`` and ``pair_index``
+#: -1). Declaring them spares Dask from guessing types from a sample partition, which goes
+#: wrong when a column happens to be all ``None`` there.
 RECORD_COLUMNS: dict[str, str] = {
     "source": "string",
     "title": "string",
@@ -42,28 +53,42 @@ RECORD_COLUMNS: dict[str, str] = {
     "answer_speaker": "string",
     "answer_list_items": "int64",
     "answer_words": "int64",
+    "error": "string",
 }
-
-Errors = Literal["raise", "skip"]
 
 
 def records_from_path(
-    path: str | os.PathLike[str], *, errors: Errors = "raise"
+    path: str | os.PathLike[str],
+    *,
+    errors: Errors = "raise",
+    profile: Profile | ProfileRegistry | None = None,
 ) -> list[dict[str, Any]]:
     """Parse one file and return its pairs as flat records, each carrying its ``source``.
 
     A file that is not an interview gives no records. A file that cannot be parsed raises its
-    :class:`~interviewparse.ParseError`, or gives no records with ``errors="skip"``.
+    :class:`~interviewparse.ParseError`, naming the file (its ``source``, and its message);
+    with ``errors="return"`` it gives one error record instead (see :data:`RECORD_COLUMNS`),
+    with ``errors="skip"`` no record. ``profile`` is passed to :func:`~interviewparse.parse`.
     """
+    check_errors(errors)
+    source = os.fspath(path)
     try:
-        interview = parse_path(path)
-    except ParseError:
+        interview = parse_path(path, profile=profile)
+    except ParseError as exc:
         if errors == "skip":
             return []
+        if errors == "return":
+            empty = dict.fromkeys(RECORD_COLUMNS)
+            message = f"{type(exc).__name__}: {exc.message}"
+            counts = {"pair_index": -1, "answer_list_items": 0, "answer_words": 0}
+            return [{**empty, **counts, "source": source, "error": message}]
         raise
-    source = os.fspath(path)
     return [
-        {"source": source, **{key: record.get(key) for key in RECORD_COLUMNS if key != "source"}}
+        {
+            "source": source,
+            **{key: record.get(key) for key in RECORD_COLUMNS if key not in ("source", "error")},
+            "error": None,
+        }
         for record in interview.to_records()
     ]
 
@@ -73,6 +98,7 @@ def read_records(
     *,
     npartitions: int | None = None,
     errors: Errors = "raise",
+    profile: Profile | ProfileRegistry | None = None,
 ) -> dask.bag.Bag:
     """A dask bag of records, one per question/answer pair of every file in ``paths``."""
     db: Any = importlib.import_module("dask.bag")  # partially annotated: hold it as Any
@@ -80,7 +106,9 @@ def read_records(
     if npartitions is None:
         npartitions = max(1, min(len(names), 100))
     names_bag: Any = db.from_sequence(names, npartitions=npartitions)
-    records: dask.bag.Bag = names_bag.map(records_from_path, errors=errors).flatten()
+    check_errors(errors)
+    mapped = names_bag.map(records_from_path, errors=errors, profile=profile)
+    records: dask.bag.Bag = mapped.flatten()
     return records
 
 
@@ -89,9 +117,10 @@ def to_dataframe(
     *,
     npartitions: int | None = None,
     errors: Errors = "raise",
+    profile: Profile | ProfileRegistry | None = None,
 ) -> dask.dataframe.DataFrame:
     """A dask DataFrame with one row per pair and the columns of :data:`RECORD_COLUMNS`."""
-    bag: Any = read_records(paths, npartitions=npartitions, errors=errors)
+    bag: Any = read_records(paths, npartitions=npartitions, errors=errors, profile=profile)
     frame: dask.dataframe.DataFrame = bag.to_dataframe(meta=dict(RECORD_COLUMNS))
     return frame
 
@@ -102,7 +131,11 @@ def write_parquet(
     *,
     npartitions: int | None = None,
     errors: Errors = "raise",
+    profile: Profile | ProfileRegistry | None = None,
 ) -> None:
-    """Parse every file and write the pairs to a Parquet dataset in ``out_dir`` (pyarrow)."""
-    frame: Any = to_dataframe(paths, npartitions=npartitions, errors=errors)
+    """Parse every file and write the pairs to a Parquet dataset in ``out_dir`` (pyarrow).
+
+    ``errors`` and ``profile`` as in :func:`records_from_path`.
+    """
+    frame: Any = to_dataframe(paths, npartitions=npartitions, errors=errors, profile=profile)
     frame.to_parquet(os.fspath(out_dir), engine="pyarrow", write_index=False)
