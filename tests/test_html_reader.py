@@ -356,7 +356,8 @@ _PLAIN_BYLINE_PAGE = """<html lang="en"><body><header><nav><a href="/authors">Au
 <div class="author-box"><p>About the author: Pia Lund writes about rivers and roads.</p></div>
 </header><article><h1>A ferry captain on forty winters</h1>
 <div class="c-byline">{byline}</div>
-<div class="story"><p>Tomas Berglund has steered the island ferry since 1986.</p>
+<div class="story"><p>Tomas Berglund has steered the island ferry since 1986. We asked him
+about the winters.</p>
 <p><b>What changed the most?</b></p><p>The ice. It comes later and leaves earlier.</p>
 <p><b>Do the passengers notice?</b></p><p>The old ones do. They ask me about it every spring.</p>
 <p><b>Will you retire soon?</b></p><p>Next year, when my daughter takes the wheel.</p>
@@ -441,7 +442,7 @@ def test_bold_pseudo_label_inside_an_answer_stays_in_the_answer() -> None:
     # "<b>Short term:</b>" looks like a speaker label but names nobody in this interview: its
     # words belong to the answer, and the answer has no speaker.
     page = """<html><body><article><h1>A planner on the next ten years</h1>
-    <p>Mara Lind plans the city's transport.</p>
+    <p>Mara Lind plans the city's transport. We asked her what comes next.</p>
     <p><b>What changes next year?</b></p>
     <p><b>Short term:</b> nothing changes for the buses.</p>
     <p><b>Long term:</b> the trams come back.</p>

@@ -599,7 +599,7 @@ _QUESTIONS = ["How did it start?", "What went wrong at first?", "Will you expand
 
 
 def _labelled_baker(question_label: str, answer_label: str) -> str:
-    parts = ["A headline", "An introduction about the baker Ana Ruiz and her shop in the old town."]
+    parts = ["A headline", "An interview with the baker Ana Ruiz about her shop in the old town."]
     for q, a in zip(_QUESTIONS, _ANSWERS, strict=True):
         parts += [question_label + q, answer_label + a]
     return "\n\n".join(parts)
@@ -634,6 +634,6 @@ def test_label_forms_of_other_languages_and_layouts(question_label: str, answer_
 def test_doubled_dash_questions_in_html() -> None:
     """Japanese pages set questions after a doubled bar ("――"); the bars are not question text."""
     turns = "".join(f"<p>――{q}</p><p>{a}</p>" for q, a in zip(_QUESTIONS, _ANSWERS, strict=True))
-    page = f"<article><h1>A headline</h1><p>An introduction.</p>{turns}</article>"
+    page = f"<article><h1>A headline</h1><p>An introduction to the interview.</p>{turns}</article>"
     iv = ip.parse_html(page)
     assert [p.question.text for p in iv.pairs] == _QUESTIONS

@@ -820,7 +820,7 @@ def read_people(
         interviewers = [a for a in authors if is_person_name(a) and len(a.split()) >= 2]
     if not interviewees:
         guess = _most_mentioned(view, [*interviewers, *authors])
-        interviewees = [guess] if guess else []
+        interviewees = [guess] if guess and _named_again(guess, view) else []
     return _reconcile(interviewees, interviewers, authors)
 
 
@@ -841,9 +841,41 @@ def _guests_without_labels(
     if addressed:
         return [addressed]
     headline = _headline_person(view.title, index) if view.title else None
+    if headline is not None and _ordinary_word(headline, view):
+        headline = None  # a capitalised phrase of the headline, not a person
     if headline is None:
         headline = uncased_guest(view.title, view.front)  # "专访陈晓明：", "佐藤美咲さん"
     return [headline] if headline else []
+
+
+def _named_again(name: str, view: View) -> bool:
+    """Does the page name this person again outside the headline (in full, or by the surname
+    as a name is written: opening a sentence, after a title, a first name or punctuation)?"""
+    mentions = _mentions_outside_title(name, view)
+    return mentions is not None and any(mentions)
+
+
+def _ordinary_word(name: str, view: View) -> bool:
+    """Is the last word of this "name" one the page writes as an ordinary word, and never as a
+    name? A German noun is capitalised ("nach der Entführung"): a headline's capitalised phrase
+    ending in one names nobody. A name the page never repeats is not judged here."""
+    mentions = _mentions_outside_title(name, view)
+    return mentions is not None and bool(mentions) and not any(mentions)
+
+
+def _mentions_outside_title(name: str, view: View) -> list[bool] | None:
+    """For each time the page writes this name's last word outside the headline, whether it
+    is written as a name (``None`` when the full name itself comes back: surely a name)."""
+    title = view.title or ""
+    joined = "\n".join(text for text in view.body if text != title)
+    if name in joined:
+        return [True]
+    surname = name.split()[-1]
+    found = []
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", joined):
+        before = joined[max(0, match.start() - 30) : match.start()].split()
+        found.append(not before or not before[-1][:1].islower())
+    return found
 
 
 def _reconcile(

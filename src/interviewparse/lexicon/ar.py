@@ -36,9 +36,25 @@ LEXICON = Lexicon(
     # honorifics
     honorifics=(),
     # interview_phrases
-    interview_phrases=(),
+    interview_phrases=(
+        r"التقينا",
+        r"و?سألنا(?:ه|ها|هم)?",
+        r"تحدثنا\s+(?:إلى|مع)",
+        r"حوار",
+        r"مقابلة",
+        r"لقاء\s+مع",
+        r"حاوره",
+        r"حاورته",
+    ),
     # not_interview_phrases
-    not_interview_phrases=(),
+    not_interview_phrases=(
+        r"دليل",
+        r"أسئلة\s+شائعة",
+        r"نصائح",
+        r"مقال\s+رأي",
+        r"رأي",
+        r"مراجعة",
+    ),
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases

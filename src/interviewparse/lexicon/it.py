@@ -36,9 +36,31 @@ LEXICON = Lexicon(
     # honorifics
     honorifics=(),
     # interview_phrases
-    interview_phrases=(),
+    interview_phrases=(
+        r"(?:gli|le)\s+abbiamo\s+chiesto",
+        r"(?:l['’])?abbiamo\s+incontrat[oa]",
+        r"(?:la|questa|una)\s+conversazione",
+        r"ha\s+risposto\s+alle\s+(?:nostre\s+)?domande",
+        r"intervista(?:to|ta)?",
+        r"a\s+colloquio\s+con",
+        r"abbiamo\s+parlato\s+con",
+        r"domande\s+a",
+        r"conversazione\s+con",
+    ),
     # not_interview_phrases
-    not_interview_phrases=(),
+    not_interview_phrases=(
+        r"guida",
+        r"domande\s+frequenti",
+        r"cosa\s+sapere",
+        r"consigli",
+        r"recensione",
+        r"opinione",
+        r"commento",
+        r"editoriale",
+        r"rubrica",
+        r"ricetta",
+        r"in\s+diretta",
+    ),
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases

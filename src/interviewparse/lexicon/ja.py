@@ -36,9 +36,27 @@ LEXICON = Lexicon(
     # honorifics
     honorifics=(),
     # interview_phrases
-    interview_phrases=(),
+    interview_phrases=(
+        r"に聞く",
+        r"に聞いた",
+        r"を聞いた",
+        r"話を聞",
+        r"インタビュー",
+        r"対談",
+        r"聞き手",
+        r"一問一答",
+        r"取材",
+    ),
     # not_interview_phrases
-    not_interview_phrases=(),
+    not_interview_phrases=(
+        r"ガイド",
+        r"よくある質問",
+        r"レビュー",
+        r"社説",
+        r"コラム",
+        r"解説",
+        r"速報",
+    ),
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases

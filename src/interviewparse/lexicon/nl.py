@@ -36,9 +36,29 @@ LEXICON = Lexicon(
     # honorifics
     honorifics=(),
     # interview_phrases
-    interview_phrases=(),
+    interview_phrases=(
+        r"vroegen",
+        r"spraken",
+        r"(?:we|wij)\s+(?:ontmoetten|zochten\s+\w+\s+op)",
+        r"interview",
+        r"in\s+gesprek\s+met",
+        r"gesprek\s+met",
+        r"sprak\s+met",
+        r"vragen\s+aan",
+    ),
     # not_interview_phrases
-    not_interview_phrases=(),
+    not_interview_phrases=(
+        r"gids",
+        r"handleiding",
+        r"veelgestelde\s+vragen",
+        r"tips",
+        r"recensie",
+        r"column",
+        r"opinie",
+        r"commentaar",
+        r"recept",
+        r"liveblog",
+    ),
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases

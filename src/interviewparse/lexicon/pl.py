@@ -36,9 +36,27 @@ LEXICON = Lexicon(
     # honorifics
     honorifics=(),
     # interview_phrases
-    interview_phrases=(),
+    interview_phrases=(
+        r"zapytali[śs]my",
+        r"spotkali[śs]my\s+si[ęe]",
+        r"rozmawiali[śs]my",
+        r"wywiad(?:u|zie)?",
+        r"rozmowa\s+z",
+        r"rozmawia(?:ł|ła|my)?\s+z",
+        r"pytania\s+do",
+    ),
     # not_interview_phrases
-    not_interview_phrases=(),
+    not_interview_phrases=(
+        r"poradnik",
+        r"najczęściej\s+zadawane\s+pytania",
+        r"porady",
+        r"recenzja",
+        r"felieton",
+        r"opinia",
+        r"komentarz",
+        r"przepis",
+        r"relacja\s+na\s+żywo",
+    ),
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases

@@ -36,9 +36,31 @@ LEXICON = Lexicon(
     # honorifics
     honorifics=(),
     # interview_phrases
-    interview_phrases=(),
+    interview_phrases=(
+        r"спросили",
+        r"встретились\s+с",
+        r"поговорили\s+с",
+        r"ответил(?:а|и)?\s+на\s+вопросы",
+        r"интервью",
+        r"беседа",
+        r"беседовал(?:а|и)?",
+        r"в\s+беседе\s+с",
+        r"разговор\s+с",
+        r"вопросы\s+к",
+    ),
     # not_interview_phrases
-    not_interview_phrases=(),
+    not_interview_phrases=(
+        r"инструкция",
+        r"руководство",
+        r"что\s+нужно\s+знать",
+        r"советы",
+        r"обзор",
+        r"мнение",
+        r"колонка",
+        r"комментарий",
+        r"рецепт",
+        r"онлайн-трансляция",
+    ),
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases

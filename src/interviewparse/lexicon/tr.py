@@ -36,9 +36,26 @@ LEXICON = Lexicon(
     # honorifics
     honorifics=(),
     # interview_phrases
-    interview_phrases=(),
+    interview_phrases=(
+        r"sorduk",
+        r"konuştuk",
+        r"görüştük",
+        r"röportaj",
+        r"söyleşi",
+        r"mülakat",
+        r"sorularını\s+yanıtladı",
+    ),
     # not_interview_phrases
-    not_interview_phrases=(),
+    not_interview_phrases=(
+        r"rehber",
+        r"sıkça\s+sorulan\s+sorular",
+        r"ipuçları",
+        r"inceleme",
+        r"görüş",
+        r"köşe\s+yazısı",
+        r"tarif",
+        r"canlı\s+anlatım",
+    ),
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
