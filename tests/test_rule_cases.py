@@ -311,6 +311,15 @@ QUESTION_CASES = {
         "that looks strong in October can be gone by February.\n\nAnd what is the best part?"
         "\n\nThe first warm morning in spring, when the whole hive wakes up at once.\n"
     ),
+    "segment.first-question": (
+        _HEAD
+        + _LEAD
+        + "**Why did you start keeping bees?**\n\nMy grandmother kept bees, and I inherited her "
+        "hives along with her notebooks.\n\n## What is the hardest part?\n\nThe winters. A "
+        "colony that looks strong in October can be gone by February, and I still grieve each "
+        "one.\n\n## And the best part?\n\nThe first warm morning in spring, when the whole "
+        "hive wakes up at once and I can hear it.\n"
+    ),
     "segment.before-labelled-answer": (
         _HEAD
         + _LEAD
@@ -345,6 +354,7 @@ WITHOUT_CASE_HERE = frozenset(
         "segment.subheading",
         "segment.genre-kicker",
         "segment.unlabelled",
+        "segment.field-line",  # tests/test_ranking.py
     }
 )
 

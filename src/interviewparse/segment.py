@@ -3,9 +3,11 @@
 It works in two steps, both over the whole document:
 
 1. :func:`infer_question_style` decides how *this* document marks its questions — speaker labels,
-   dialogue dashes, bold, headings, italics, or wording alone — by trying each convention on the
-   whole block sequence and keeping the first one that yields a plausible interview (several
-   questions, each followed by an answer, questions shorter than answers).
+   dialogue dashes, bold, headings, italics, or wording alone: every convention decodes the
+   whole block sequence, those that yield a plausible interview (several questions, each
+   followed by an answer, questions shorter than answers) are ranked on named evidence
+   (:mod:`interviewparse.segment_score`), and the best wins. The ranking is kept on the
+   :class:`Segmentation`.
 2. The chosen convention's decoder labels the sequence as one state machine
    (intro → question → answer … → outro): consecutive question blocks are one question, answer
    paragraphs and lists stay with their answer, a question with no answer at the end is outro.
@@ -16,6 +18,7 @@ A document where no convention yields a plausible interview gets no pairs: every
 from __future__ import annotations
 
 import enum
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -31,6 +34,7 @@ from .language import guess_language
 from .models import BoilerplateKind
 from .names import find_names
 from .readers._labels import label_groups, role_hint
+from .segment_score import Candidate, ceiling, measure, score
 
 __all__ = ["Role", "Segmentation", "infer_question_style", "segment"]
 
@@ -62,6 +66,11 @@ class Segmentation:
         interviewer_labels: labels judged to be the interviewer's side ("STANDARD", "WN", "Q").
         interviewee_labels: labels judged to be the answering side ("Kaiser", "NG", "A").
         other_labels: labels of third parties (a played clip, a moderator).
+        ranking: the plausible decodings of the document (:class:`~.segment_score.Candidate`:
+            its convention, score and named evidence), best first; the first is the one
+            these roles come from. A convention whose best possible score could not beat the
+            reading already found is not decoded, so not listed. Empty when no convention
+            yields a plausible interview. ``score``, ``runner_up`` and ``margin`` read it.
     """
 
     roles: tuple[Role, ...]
@@ -74,6 +83,27 @@ class Segmentation:
     interviewee_labels: frozenset[str] = frozenset()
     other_labels: frozenset[str] = frozenset()
     rules: tuple[str | None, ...] = ()
+    ranking: tuple[Candidate, ...] = ()
+
+    @property
+    def score(self) -> float | None:
+        """The winning decoding's score, or ``None`` when nothing was decoded."""
+        return self.ranking[0].score if self.ranking else None
+
+    @property
+    def runner_up(self) -> Candidate | None:
+        """The second-best decoding, or ``None`` when only one convention (or none) fit."""
+        return self.ranking[1] if len(self.ranking) > 1 else None
+
+    @property
+    def margin(self) -> float | None:
+        """How far the winner's score is ahead of the runner-up's; the winner's own score
+        when no other convention fit; ``None`` when nothing was decoded."""
+        if not self.ranking:
+            return None
+        if len(self.ranking) == 1:
+            return self.ranking[0].score
+        return self.ranking[0].score - self.ranking[1].score
 
 
 class QuestionCue(NamedTuple):
@@ -542,7 +572,7 @@ def _plausible(
     if asking < 0.5 * len(pairs):
         return False
     quoted = sum(1 for a in answered if _opening(blocks, a) in _QUOTE_MARKS) / len(answered)
-    if quoted >= 0.5:
+    if quoted >= 0.5 and not _put_to_the_guest(questions, facts):
         return False  # a profile quoting its subject, not a Q&A
     # (the guide signs read the questions, cheaper than searching the answers: asked first)
     if _reads_like_guide(plan, facts, questions):
@@ -551,6 +581,15 @@ def _plausible(
         _half_or_more(answered, lambda a: any(facts.reported(i) for i in a))
         and not _half_or_more(answered, lambda a: any(facts.first_person(i) for i in a))
     )
+
+
+def _put_to_the_guest(questions: Sequence[str], facts: _Facts) -> bool:
+    """Are most questions put to someone — bare questions, not quoted, that address the guest
+    ("What do you make of it?")? A reportage that asks its subject its questions and quotes
+    the answers, with its narration between, is an interview; a profile's own questions are
+    rhetorical, and a story's dialogue quotes both sides."""
+    bare = sum(1 for q in questions if q.lstrip()[:1] not in _QUOTE_MARKS and facts.addresses(q))
+    return 2 * bare > len(questions)
 
 
 def _reaches(total: float, counts: Iterable[int]) -> bool:
@@ -842,8 +881,11 @@ def _label_sides(
     groups = label_groups([lab for lab in labels if lab])
     counts: Counter[str] = Counter(groups[lab] for lab in labels if lab)
     asking: Counter[str] = Counter()
-    answered: Counter[str] = Counter()  # turns that follow an unlabelled question
+    # turns that follow an unlabelled question (not a section heading phrased as one: a
+    # heading titles what follows, whoever speaks there)
+    answered: Counter[str] = Counter()
     ends_asking: Counter[str] = Counter()  # turns whose last paragraph asks
+    handed: Counter[tuple[str, str]] = Counter()  # (speaker, the next speaker): turns taken
     previous: int | None = None
     turn: str | None = None
     for i in content:
@@ -851,10 +893,15 @@ def _label_sides(
         if label:
             if turn is not None and previous is not None:
                 ends_asking[turn] += facts.asks(previous)
+            if turn is not None and groups[label] != turn:
+                handed[turn, groups[label]] += 1
             g = turn = groups[label]
             asking[g] += facts.asks(i)
             answered[g] += (
-                previous is not None and not blocks[previous].label and facts.asks(previous)
+                previous is not None
+                and not blocks[previous].label
+                and blocks[previous].kind is not BlockKind.HEADING
+                and facts.asks(previous)
             )
         previous = i
     interviewer = {g for g in counts if role_hint(g) == "question"}
@@ -882,6 +929,8 @@ def _label_sides(
             reverse=True,
         )
         interviewer = _interviewers(ranked, asking, words, counts) if ranked else set()
+        if interviewer and ranked:
+            interviewer |= _cohosts(ranked, interviewer, words, counts, handed)
     if not interviewer and not answering and len(counts) == 2:
         # two speakers named once each (the first exchange): the one who asks is the interviewer
         first, second = counts
@@ -938,6 +987,28 @@ def _interviewers(
         often = share[g] >= 0.25 and share[g] >= 2 * share[guest] + 0.1
         brief = share[g] >= 0.25 and share[g] > share[guest] and length[g] < 0.4 * length[guest]
         if clearly or often or brief:
+            out.add(g)
+    return out
+
+
+def _cohosts(
+    ranked: Sequence[str],
+    interviewer: set[str],
+    words: Counter[str],
+    counts: Counter[str],
+    handed: Counter[tuple[str, str]],
+) -> set[str]:
+    """A second host who comments at length before handing over: a speaker of three turns or
+    more who is never the one the interviewers hand over to, and whose turns are nearly all
+    followed by the guest's (the speaker with the longest turns). A second guest speaks after
+    the host's question, or after the first guest."""
+    guest = max(ranked, key=lambda g: words[g] / counts[g])
+    out = set()
+    for g in ranked:
+        if g in interviewer or g == guest or counts[g] < 3:
+            continue
+        after_host = sum(handed[host, g] for host in interviewer)
+        if after_host == 0 and handed[g, guest] >= 0.8 * counts[g]:
             out.add(g)
     return out
 
@@ -1201,7 +1272,22 @@ def _dash_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
                 q_start[i] = QuestionCue("segment.dash", f"dash '{block.dash}'")
         previous_dash = bool(block.dash) and not both_sides
     plan = _finish("dash", blocks, content, q_start, q_cont, answer, {})
-    return plan if _plausible(plan, facts, minimum) else None
+    if not _plausible(plan, facts, minimum):
+        return None
+    # the asking side must ask: dashes also open the attribution under an embedded post
+    # ("— Name (@handle) date"), a pull quote's source, or the lines of a list
+    questions = ["\n".join(blocks[i].text for i in q) for q, _ in _collect_pairs(plan)]
+    asked = sum(1 for q in questions if facts.asking(q))
+    if asked >= _DASH_ASKING * len(questions):
+        return plan
+    # in a script written without spaces a question may end in a plain full stop after a
+    # particle ("…ですか。") that the wording cues do not read: there the dash is taken at its word
+    unspaced = sum(1 for q in questions if q.count(" ") * 20 < len(q))
+    return plan if 2 * unspaced > len(questions) else None
+
+
+#: The share of dash-marked "questions" that must read like questions.
+_DASH_ASKING = 0.4
 
 
 #: Does block ``i`` carry the cue that marks questions? The reason if so ("bold", "heading h3").
@@ -1212,7 +1298,7 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
     """Questions marked by a typographic cue (bold, heading, italic): marked blocks are
     questions, consecutive marked blocks one question."""
     blocks = facts.blocks
-    marks = {i: is_question(facts, i) for i in content}
+    marks = {i: None if _field_line(facts, i) else is_question(facts, i) for i in content}
     if sum(1 for m in marks.values() if m) < 2:
         return None
     q_start: dict[int, QuestionCue] = {}
@@ -1225,8 +1311,100 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
         elif reason:
             q_start[i] = reason
         previous = bool(reason)
+    _claim_first_question(facts, content, q_start)
     plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
+    if not _plausible(plan, facts, 2, typographic=True):
+        return None
+    # lines that close a section or title the closing one are set aside only once the page
+    # reads as an interview with them (leaving them out must not make a page plausible)
+    if _drop_section_closers(facts, content, q_start, q_cont):
+        plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
+    plan = _closing_section(plan, facts, content)
     return plan if _plausible(plan, facts, 2, typographic=True) else None
+
+
+def _field_line(facts: _Facts, i: int) -> bool:
+    """A labelled line of a word or three that asks nothing ("Account: @name", "Born: 1970"):
+    a fact about the guest set in the questions' type, not a turn."""
+    block = facts.blocks[i]
+    return bool(block.label) and facts.words(i) <= 3 and not facts.asks(i)
+
+
+def _drop_section_closers(
+    facts: _Facts, content: Sequence[int], q_start: dict[int, QuestionCue], q_cont: set[int]
+) -> bool:
+    """A marked line that asks nothing (no question mark), with a section heading (set aside)
+    between it and the next paragraph, closes a section (a call to vote, a link to the next
+    part): no answer begins after a section heading, so it is no question. True when one
+    was dropped."""
+    blocks = facts.blocks
+    dropped = False
+    for k, i in enumerate(content[:-1]):
+        if i not in q_start or content[k + 1] in q_cont or facts.asks(i):
+            continue
+        if any(blocks[j].kind is BlockKind.HEADING for j in range(i + 1, content[k + 1])):
+            del q_start[i]
+            dropped = True
+    return dropped
+
+
+def _claim_first_question(
+    facts: _Facts, content: Sequence[int], q_start: dict[int, QuestionCue]
+) -> None:
+    """The first question may be set apart from the rest (in bold where the later ones are
+    headings): a marked paragraph that asks, right before the first answer — plain paragraphs
+    in the first person that run up to the first marked question."""
+    blocks = facts.blocks
+    first = min(q_start, default=None)
+    if first is None:
+        return
+    k = content.index(first) - 1
+    answer: list[int] = []
+    while k >= 0 and _signature(blocks[content[k]]) is None and not blocks[content[k]].label:
+        answer.append(content[k])
+        k -= 1
+    if k < 0 or not answer or not facts.first_person(answer[-1]):
+        return
+    lead = content[k]
+    if blocks[lead].label or blocks[lead].dash or not facts.asks_by_wording(lead):
+        return
+    if blocks[lead].kind is BlockKind.HEADING and blocks[lead].level <= 1:
+        return  # the page's own headline, asking the reader
+    signature = _signature(blocks[lead])
+    if signature is not None and signature != _signature(blocks[first]):
+        q_start[lead] = QuestionCue(
+            "segment.first-question", f"{signature} (the first question, set apart)"
+        )
+
+
+def _closing_section(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Plan:
+    """The last marked "question" may title the article's closing section ("The Heroes
+    Offscreen"): a short line that neither asks nor requests and ends in no punctuation, after
+    which nobody speaks in the first person and the text reports what people say ("…, she
+    says"). It and what follows are outro."""
+    blocks = facts.blocks
+    last = max(plan.starts, default=None)
+    if last is None or len(plan.starts) < 3:
+        return plan
+    text = blocks[last].text.strip()
+    after = [i for i in content if i > last and plan.roles[i] is Role.ANSWER]
+    if (
+        not text
+        or _punctuated(text)
+        or not text[0].isupper()
+        or not 0 < facts.words(last) <= 8
+        or facts.asking(text)
+        or cues.opens_with_request(text)
+        or not after
+        or any(facts.first_person(i) or facts.blocks[i].label for i in after)
+        or not any(facts.reported(i) for i in after)
+    ):
+        return plan
+    roles = list(plan.roles)
+    for i in content:
+        if i >= last and roles[i] in (Role.QUESTION, Role.ANSWER):
+            roles[i] = Role.OUTRO
+    return attrs.evolve(plan, roles=tuple(roles), starts=plan.starts - {last})
 
 
 def _bold(facts: _Facts, i: int) -> QuestionCue | None:
@@ -1549,40 +1727,80 @@ def _profile_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | No
 def infer_question_style(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None]
 ) -> _Plan | None:
-    """Try each convention on the whole document, most explicit first; the first plausible
-    decoding wins."""
+    """Decode the whole document under each convention and keep the best-ranked decoding
+    (:mod:`segment_score`), or ``None`` when no convention yields a plausible interview."""
     return _infer(_Facts(blocks), _content(blocks, verdicts))
 
 
 def _infer(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     """:func:`infer_question_style` on these content blocks, with the per-block facts of this
     parse so far."""
+    ranking = _rank(facts, content)
+    return ranking[0][0] if ranking else None
+
+
+def _rank(facts: _Facts, content: Sequence[int]) -> list[tuple[_Plan, Candidate]]:
+    """Every plausible decoding of these content blocks with its :class:`Candidate`, best
+    first. Each convention decodes the whole document; the scorer weighs the named evidence
+    (:func:`segment_score.measure`); equal scores keep the order listed in :func:`_attempts`.
+    A convention whose best possible score (:func:`segment_score.ceiling`) does not beat the
+    best reading so far is not decoded.
+
+    A very long document (more than :data:`_RANK_WINDOW` content blocks: a transcript of
+    hours) is ranked on its first blocks, which show its convention as well as the whole;
+    only the winner then decodes the whole document, so the cost stays that of one decoding.
+    """
+    if len(content) <= _RANK_WINDOW:
+        return _ranked(facts, content, _attempts(facts, content))
+    window = content[:_RANK_WINDOW]
+    attempts = _attempts(facts, content)
+    ranked = _ranked(facts, window, _attempts(facts, window))
+    for n, (_, candidate) in enumerate(ranked):
+        whole = attempts[candidate.style]()
+        if whole is not None:
+            return [(whole, candidate), *ranked[n + 1 :]]
+    return []
+
+
+#: The share of answers opening with a question at which a reading is no interview's.
+_ANSWERS_ASKING = 0.5
+#: How many content blocks the ranking reads at most (see :func:`_rank`).
+_RANK_WINDOW = 1500
+
+
+def _attempts(facts: _Facts, content: Sequence[int]) -> dict[str, Callable[[], _Plan | None]]:
+    """Each convention's decoder of these content blocks, by the style it decodes."""
     blocks = facts.blocks
-    attempts: list[Callable[[], _Plan | None]] = [
-        lambda: _profile_plan(blocks, content),
-        lambda: _label_plan(facts, content),
-        lambda: _dash_plan(facts, content),
-        lambda: _cue_plan("heading", facts, content, _heading_cue(facts, content)),
-        lambda: _cue_plan("bold", facts, content, _bold),
-        lambda: _italic_plan(facts, content),
-        lambda: _wording_plan(facts, content),
-    ]
-    for attempt in attempts:
+    return {
+        "profile": lambda: _profile_plan(blocks, content),
+        "label": lambda: _label_plan(facts, content),
+        "dash": lambda: _dash_plan(facts, content),
+        "heading": lambda: _cue_plan("heading", facts, content, _heading_cue(facts, content)),
+        "bold": lambda: _cue_plan("bold", facts, content, _bold),
+        "italic": lambda: _italic_plan(facts, content),
+        "wording": lambda: _wording_plan(facts, content),
+    }
+
+
+def _ranked(
+    facts: _Facts, content: Sequence[int], attempts: Mapping[str, Callable[[], _Plan | None]]
+) -> list[tuple[_Plan, Candidate]]:
+    """The plausible decodings among ``attempts``, each measured and scored, best first."""
+    ranked: list[tuple[_Plan, Candidate]] = []
+    best = -math.inf
+    for style, attempt in attempts.items():
+        if best >= ceiling(style):
+            continue  # even a perfect reading by this convention could not rank higher
         plan = attempt()
-        if plan is not None:
-            if plan.style == "heading":
-                return _busier_bold_plan(plan, facts, content)
-            return plan
-    return None
-
-
-def _busier_bold_plan(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Plan:
-    """HTML pages put SEO subheads (``<h2>``) between bold questions: when bold paragraphs
-    mark at least twice as many questions as the headings do, bold is the convention."""
-    bold = _cue_plan("bold", facts, content, _bold)
-    if bold is not None and len(bold.starts) >= 2 * len(plan.starts):
-        return bold
-    return plan
+        if plan is None:
+            continue
+        features = measure(plan.style, _collect_pairs(plan), content, facts)
+        if features["answers_ask"] >= _ANSWERS_ASKING:
+            continue  # most "answers" open by asking: a chain of questions, or a reading inverted
+        ranked.append((plan, Candidate(plan.style, score(features), features)))
+        best = max(best, ranked[-1][1].score)
+    ranked.sort(key=lambda entry: -entry[1].score)  # (stable: ties keep the listed order)
+    return ranked
 
 
 def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> dict[int, Verdict]:
@@ -1600,6 +1818,10 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
                 "section subheading (not a question here)",
                 rule="segment.subheading",
             )
+        elif plan is not None and plan.style in _CUE_STYLES and _field_line(facts, i):
+            out[i] = Verdict(
+                BoilerplateKind.OTHER, "labelled fact line (not a turn)", rule="segment.field-line"
+            )
         elif (
             k < _KICKER_LOOK
             and (plan is None or plan.roles[i] is Role.INTRO)
@@ -1615,6 +1837,8 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
     return out
 
 
+#: The conventions that mark questions by type alone, where a labelled line is no turn.
+_CUE_STYLES = frozenset({"heading", "bold", "italic", "wording"})
 #: How many leading content blocks may be the section label ("Opinion") above the article.
 _KICKER_LOOK = 6
 
@@ -1625,11 +1849,13 @@ def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segm
     # the second inference (with the subheadings set aside) asks about the same blocks again
     facts = _Facts(blocks)
     content = _content(blocks, verdicts)
-    plan = _infer(facts, content)
+    ranking = _rank(facts, content)
+    plan = ranking[0][0] if ranking else None
     extra = _subheadings(facts, content, plan)
     if extra:
         verdicts = [extra.get(i, v) for i, v in enumerate(verdicts)]
-        plan = _infer(facts, [i for i in content if i not in extra])
+        ranking = _rank(facts, [i for i in content if i not in extra])
+        plan = ranking[0][0] if ranking else None
     roles: list[Role] = []
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=False)):
         if block.kind is BlockKind.TITLE:
@@ -1662,4 +1888,5 @@ def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segm
         interviewer_labels=plan.interviewer,
         interviewee_labels=plan.interviewee,
         other_labels=plan.other,
+        ranking=tuple(candidate for _, candidate in ranking),
     )
