@@ -14,6 +14,8 @@ from .errors import (
     SourceReadError,
     UndecodableInputError,
 )
+from .evaluation import Evaluation, evaluate
+from .explanation import Explanation, explain
 from .models import (
     Answer,
     Boilerplate,
@@ -34,7 +36,9 @@ __all__ = [
     "Boilerplate",
     "BoilerplateKind",
     "EmptyInputError",
+    "Evaluation",
     "Evidence",
+    "Explanation",
     "InputTooLargeError",
     "Interview",
     "ListItem",
@@ -47,6 +51,8 @@ __all__ = [
     "SourceReadError",
     "UndecodableInputError",
     "__version__",
+    "evaluate",
+    "explain",
     "json_schema",
     "parse",
     "parse_html",

@@ -1,4 +1,4 @@
-"""Command line: ``interviewparse [PATH...] [--format json|jsonl|markdown|text]``.
+"""Command line: ``interviewparse [PATH...] [--format json|jsonl|markdown|text|records|csv|html]``.
 
 One input (a file, or ``-`` for standard input; with no PATH, standard input when it is not a
 terminal) prints that interview: with ``--format json`` one JSON object, the contract of
@@ -10,17 +10,19 @@ when any file failed. A folder or glob that yields no file stops the run before 
 parsed, saying what was searched. A batch in ``--format json`` is one JSON array;
 ``--format jsonl`` gives one object per line. Every batch record carries its ``source`` path.
 Nothing is ever downloaded: a web address is refused with a message saying how to fetch it.
+The formats come from :mod:`interviewparse.render` (one module each); ``--format html``
+explains one page.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import os
 import re
 import sys
 import time
+import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -49,10 +51,10 @@ from .errors import (
 from .evidence import THRESHOLD
 from .models import Interview
 from .profiles import BUILTIN, Profile, ProfileRegistry, load_profiles
+from .render import Format, formats
 
 __all__ = ["build_parser", "main"]
 
-FORMATS = ("json", "jsonl", "markdown", "text")
 _SIZE = re.compile(r"^\s*(\d+)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
@@ -163,10 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-f",
         "--format",
-        choices=FORMATS,
+        choices=tuple(formats()),
         default="json",
-        help="json (default; a JSON array for a batch), jsonl (one object per line), "
-        "markdown or text",
+        help="; ".join(f"{fmt.name}: {fmt.help}" for fmt in formats().values()),
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument(
@@ -315,67 +316,20 @@ def make_progress(total: int, stream: IO[str], *, enabled: bool) -> _Progress:
 # -- rendering ------------------------------------------------------------------------------
 
 
-def _record(interview: Interview, source: str | None, explain: bool = False) -> dict[str, Any]:
-    data = interview.to_dict()
-    if not explain:
-        del data["evidence"]  # the confidence alone, unless the user asks why
-    return data if source is None else {"source": source, **data}
-
-
-def explanation(interview: Interview) -> str:
-    """The evidence behind an interview's confidence, as a plain-text table."""
-    lines = [f"confidence {interview.confidence:.3f} (interview at 0.5 or more)"]
-    lines.append(f"  {'evidence':24} {'value':>7} {'weight':>8} {'adds':>8}")
-    for item in interview.evidence:
-        lines.append(
-            f"  {item.name:24} {item.value:7.3f} {item.weight:8.3f} {item.contribution:+8.3f}"
-        )
-    return "\n".join(lines) + "\n"
-
-
-def _render_one(interview: Interview, fmt: str, explain: bool = False) -> str:
-    if fmt == "json":
-        return json.dumps(_record(interview, None, explain), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "jsonl":
-        return json.dumps(_record(interview, None, explain), ensure_ascii=False) + "\n"
-    text = interview.to_markdown() if fmt == "markdown" else interview.to_text()
-    if explain:
-        text += (
-            ("\n```\n" + explanation(interview) + "```\n")
-            if fmt == "markdown"
-            else ("\n" + explanation(interview))
-        )
-    return text
-
-
 class _BatchWriter:
-    """Streams a batch's results: a JSON array, JSON lines, or concatenated documents."""
+    """Streams a batch's results in a :class:`~interviewparse.render.Format`."""
 
-    def __init__(self, out: IO[str], fmt: str, explain: bool = False) -> None:
+    def __init__(self, out: IO[str], fmt: Format, explain: bool = False) -> None:
         self._out, self._fmt, self._count, self._explain = out, fmt, 0, explain
+        out.write(fmt.begin())
 
     def add(self, interview: Interview, source: str) -> None:
-        fmt, out = self._fmt, self._out
-        if fmt == "json":
-            record = _record(interview, source, self._explain)
-            text = json.dumps(record, ensure_ascii=False, indent=2)
-            out.write(("[\n" if self._count == 0 else ",\n") + text)
-        elif fmt == "jsonl":
-            record = _record(interview, source, self._explain)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif fmt == "markdown":
-            sep = "" if self._count == 0 else "\n---\n\n"
-            body = _render_one(interview, fmt, self._explain)
-            out.write(f"{sep}<!-- source: {source} -->\n\n{body}")
-        else:
-            sep = "" if self._count == 0 else "\n"
-            out.write(f"{sep}==> {source} <==\n{_render_one(interview, fmt, self._explain)}")
+        self._out.write(self._fmt.item(interview, source, self._count, explain=self._explain))
         self._count += 1
-        out.flush()
+        self._out.flush()
 
     def close(self) -> None:
-        if self._fmt == "json":
-            self._out.write("[]\n" if self._count == 0 else "\n]\n")
+        self._out.write(self._fmt.end(self._count))
         self._out.flush()
 
 
@@ -420,6 +374,9 @@ def _sources(files: list[Path]) -> Iterator[Source]:
 def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
     path = args.paths[0]
     source: Source = _read_stdin() if path == "-" else Path(path)
+    fmt = formats()[args.format]
+    if fmt.explains:
+        return _run_explain(args, fmt, path, source, out)
     outcome = next(
         iter_outcomes([source], url=args.url, profile=args.profile, max_bytes=args.max_bytes)
     )
@@ -433,7 +390,24 @@ def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
             file=sys.stderr,
         )
         return 0
-    out.write(_render_one(outcome.interview, args.format, args.explain))
+    out.write(fmt.render(outcome.interview, explain=args.explain))
+    out.flush()
+    return 0
+
+
+def _run_explain(
+    args: argparse.Namespace, fmt: Format, path: str, source: Source, out: IO[str]
+) -> int:
+    """One page through :func:`interviewparse.explain`, errors reported as for parsing."""
+    from .explanation import explain
+
+    try:
+        explanation = explain(source, url=args.url, profile=args.profile, max_bytes=args.max_bytes)
+    except ParseError as exc:
+        outcome = Outcome(None, exc, traceback.format_exc())
+        print(_error_line(path, outcome, args.debug), file=sys.stderr)
+        return _exit_code(exc)
+    out.write(fmt.render_explanation(explanation))
     out.flush()
     return 0
 
@@ -449,7 +423,7 @@ def _threshold(args: argparse.Namespace) -> float | None:
 def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int:
     started = time.perf_counter()
     progress = make_progress(len(files), sys.stderr, enabled=not args.no_progress)
-    writer = _BatchWriter(out, args.format, args.explain)
+    writer = _BatchWriter(out, formats()[args.format], args.explain)
     threshold = _threshold(args)
     interviews = pairs = errors = skipped = 0
     try:
@@ -568,6 +542,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     batch = len(args.paths) > 1 or is_pattern(args.paths[0])
     if batch and args.url is not None:
         parser.error("--url names one page; it cannot be used with several inputs")
+    if batch and formats()[args.format].explains:
+        parser.error(f"--format {args.format} explains one page; give it one input at a time")
     if args.paths.count("-") > 1:
         parser.error("standard input (-) can be read only once")
     args.profile = _choose_profile(args.profile, parser)
