@@ -22,6 +22,7 @@ from .models import (
     Question,
     json_schema,
 )
+from .warc import WarcFormatError, WarcRecordError, WarcResult, WarcSummary, parse_warc
 
 __all__ = [
     "Answer",
@@ -38,10 +39,15 @@ __all__ = [
     "QAPair",
     "Question",
     "UndecodableInputError",
+    "WarcFormatError",
+    "WarcRecordError",
+    "WarcResult",
+    "WarcSummary",
     "__version__",
     "json_schema",
     "parse",
     "parse_html",
     "parse_many",
     "parse_text",
+    "parse_warc",
 ]

@@ -27,6 +27,7 @@ from ._input import DEFAULT_MAX_BYTES
 from .batch import Outcome, Source, SourceReadError, expand_paths, is_pattern, iter_outcomes
 from .errors import ParseError
 from .models import Interview
+from .warc import WARC_SUFFIXES, WarcResult, WarcResults, WarcSkip, archives_in, is_archive
 
 __all__ = ["build_parser", "main"]
 
@@ -115,7 +116,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_archive_arguments(parser)
     return parser
+
+
+def _add_archive_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of a crawl run (web archives in, interviews out)."""
+    parser.add_argument(
+        "--interviews-only",
+        action="store_true",
+        help="write only the pages that are interviews (the others are still counted)",
+    )
 
 
 # -- progress -------------------------------------------------------------------------------
@@ -292,8 +303,9 @@ def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
     if outcome.interview is None:
         print(_error_line(path, outcome, args.debug), file=sys.stderr)
         return _exit_code(outcome.error)
-    out.write(_render_one(outcome.interview, args.format))
-    out.flush()
+    if not args.interviews_only or outcome.interview.is_interview:
+        out.write(_render_one(outcome.interview, args.format))
+        out.flush()
     return 0
 
 
@@ -313,6 +325,8 @@ def _run_batch(args: argparse.Namespace, out: IO[str]) -> int:
                 continue
             interviews += outcome.interview.is_interview
             pairs += len(outcome.interview.pairs)
+            if args.interviews_only and not outcome.interview.is_interview:
+                continue
             writer.add(outcome.interview, str(path))
         writer.close()
     finally:
@@ -327,6 +341,180 @@ def _run_batch(args: argparse.Namespace, out: IO[str]) -> int:
         file=sys.stderr,
     )
     return EXIT_BATCH_FAILED if errors else 0
+
+
+# -- web archives ---------------------------------------------------------------------------
+
+
+def _archive_inputs(parser: argparse.ArgumentParser, paths: list[str]) -> list[Path]:
+    """The archives to read when the inputs are web archives (by name or by their first
+    bytes), or ``[]`` when they are pages; a mix of both is a usage error."""
+    if "-" in paths:
+        return []
+    found = [is_archive(path) or _holds_archives(path) for path in paths]
+    if not any(found):
+        return []
+    if not all(found):
+        pages = ", ".join(p for p, hit in zip(paths, found, strict=True) if not hit)
+        parser.error(f"give web archives or pages, not both in one run (not archives: {pages})")
+    return archives_in(paths)
+
+
+def _holds_archives(path: str) -> bool:
+    folder = Path(path)
+    return folder.is_dir() and any(
+        p.is_file() and p.name.lower().endswith(WARC_SUFFIXES) for p in folder.rglob("*")
+    )
+
+
+class _RecordCounter:
+    """A progress line for a crawl run: the number of records read, redrawn in place."""
+
+    def __init__(self, stream: IO[str], enabled: bool) -> None:
+        self._stream, self._done = stream, 0
+        self._bar: Any = None
+        self._on = enabled and stream.isatty()
+        if self._on:
+            try:
+                tqdm: Any = importlib.import_module("tqdm")
+            except ImportError:
+                return
+            self._bar = tqdm.tqdm(unit=" records", file=stream, dynamic_ncols=True)
+            self._tqdm = tqdm
+
+    def update(self) -> None:
+        self._done += 1
+        if self._bar is not None:
+            self._bar.update(1)
+        elif self._on and self._done % 50 == 0:
+            self._stream.write(f"\r{self._done:,} records")
+            self._stream.flush()
+
+    def write(self, message: str) -> None:
+        if self._bar is not None:
+            self._tqdm.tqdm.write(message, file=self._stream)
+        elif self._on:
+            self._stream.write("\r\x1b[K" + message + "\n")
+        else:
+            print(message, file=self._stream)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+        elif self._on:
+            self._stream.write(f"\r\x1b[K{self._done:,} records\n")
+            self._stream.flush()
+
+
+def _record_name(
+    archive: str | None, record_id: str | None, offset: int | None, url: str | None = None
+) -> str:
+    """How a one-line report names a record: its archive, its id (or offset) and its URL."""
+    where = f"record {record_id}" if record_id else f"record at byte {offset}"
+    return f"{archive or 'stdin'}: {where}" + (f" {url}" if url else "")
+
+
+class _ArchiveWriter:
+    """Writes a crawl run's interviews: JSON lines, a JSON array, or documents one after
+    another; every one carries its archive, record id, offset, crawl date and URL."""
+
+    def __init__(self, out: IO[str], fmt: str) -> None:
+        self._out, self._fmt, self._count = out, fmt, 0
+
+    def add(self, result: WarcResult) -> None:
+        interview = result.interview
+        assert interview is not None
+        out, fmt = self._out, self._fmt
+        if fmt == "jsonl":
+            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            text = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+            out.write(("[\n" if self._count == 0 else ",\n") + text)
+        else:
+            name = _record_name(result.archive, result.record_id, result.offset, result.url)
+            head = f"{name} (crawled {result.crawled or 'unknown'})"
+            if fmt == "markdown":
+                sep = "" if self._count == 0 else "\n---\n\n"
+                out.write(f"{sep}<!-- {head} -->\n\n{interview.to_markdown()}")
+            else:
+                sep = "" if self._count == 0 else "\n"
+                out.write(f"{sep}==> {head} <==\n{interview.to_text()}")
+        self._count += 1
+        out.flush()
+
+    def close(self) -> None:
+        if self._fmt == "json":
+            self._out.write("[]\n" if self._count == 0 else "\n]\n")
+        self._out.flush()
+
+
+def _run_archives(args: argparse.Namespace, archives: list[Path], out: IO[str]) -> int:
+    """Read web archives record by record and write the pages parsed (or the interviews).
+
+    Damaged records and pages that cannot be parsed are reported one line each and the run
+    goes on; the exit code is non-zero only when an archive could not be read at all.
+    """
+    if args.url is not None:
+        print("interviewparse: --url names one page; archives carry their own", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    progress = _RecordCounter(sys.stderr, enabled=not args.no_progress)
+
+    def skipped(skip: WarcSkip) -> None:
+        if args.debug:
+            detail = f" ({skip.detail})" if skip.detail else ""
+            name = _record_name(skip.archive, skip.record_id, skip.offset, skip.url)
+            progress.write(f"interviewparse: {name}: skipped, {skip.reason}{detail}")
+
+    def bug(failure: Any) -> None:
+        payload = failure.payload
+        name = _record_name(payload.archive, payload.record_id, payload.offset, payload.url)
+        message = (
+            f"interviewparse: {name}: internal error "
+            f"({type(failure.error).__name__}: {failure.error}); rerun with --debug and report it"
+        )
+        if args.debug:
+            message = failure.traceback.rstrip() + "\n" + message
+        progress.write(message)
+
+    try:
+        results = WarcResults(
+            list(archives),
+            interviews_only=args.interviews_only,
+            min_confidence=None,
+            max_bytes=args.max_bytes,
+            jobs=args.jobs,
+            on_skip=skipped,
+            on_bug=bug,
+            on_record=progress.update,
+            keep_going=True,
+        )
+    except ModuleNotFoundError as exc:
+        progress.close()
+        print(f"interviewparse: {exc}", file=sys.stderr)
+        return 2
+    writer = _ArchiveWriter(out, "jsonl" if args.format == "jsonl" else args.format)
+    reported = 0
+    try:
+        for result in results:
+            for problem in results.summary.problems[reported:]:
+                progress.write(f"interviewparse: {problem}")
+            reported = len(results.summary.problems)
+            error = result.error
+            if error is not None:
+                name = _record_name(result.archive, result.record_id, result.offset, result.url)
+                progress.write(f"interviewparse: {name}: {error}")
+                continue
+            writer.add(result)
+        writer.close()
+    finally:
+        progress.close()
+    summary = results.summary
+    for problem in summary.problems[reported:]:
+        print(f"interviewparse: {problem}", file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    print(f"interviewparse: {summary} in {elapsed:.1f} s", file=sys.stderr)
+    return 2 if summary.unreadable else 0
 
 
 def _plural(count: int, word: str) -> str:
@@ -347,6 +535,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"interviewparse: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 2
     try:
+        archives = _archive_inputs(parser, args.paths)
+        if archives:
+            return _run_archives(args, archives, out)
         return _run_batch(args, out) if batch else _run_single(args, out)
     except KeyboardInterrupt:
         print("interviewparse: interrupted", file=sys.stderr)

@@ -364,8 +364,7 @@ class _Reader:
     def _record_error(
         self, record_id: str | None, url: str | None, offset: int | None, reason: str, text: str
     ) -> WarcResult:
-        where = f"record {record_id}" if record_id else f"record at byte {offset}"
-        error = WarcRecordError(f"{where}: {text}", reason=reason, offset=offset)
+        error = WarcRecordError(text, reason=reason, offset=offset)
         return WarcResult(record_id, url, None, error, offset=offset, archive=self.archive)
 
     def records(self) -> Iterator[WarcPayload | WarcSkip | WarcResult]:
@@ -480,7 +479,9 @@ class _Reader:
             except EOFError:
                 return WarcSkip(record_id, url, "empty payload", None, offset, self.archive)
             except Exception as exc:
-                return self._record_error(record_id, url, offset, "broken HTTP headers", str(exc))
+                return self._record_error(
+                    record_id, url, offset, "broken HTTP headers", f"broken HTTP headers: {exc}"
+                )
             status = _status(http)
             if status is None:
                 line = " ".join(f"{http.protocol} {http.statusline}".split())[:80]
@@ -837,6 +838,7 @@ class WarcResults(Iterator[WarcResult]):
         on_record: Any = None,
         keep_going: bool = False,
     ) -> None:
+        _warcio()  # fail at once, with the install hint, when warcio is missing
         self._sources = sources
         self._keep_going = keep_going
         self._interviews_only = interviews_only
