@@ -94,7 +94,8 @@ def request(uri: str) -> bytes:
 
 def warcinfo() -> bytes:
     return warc_record(
-        "warcinfo", b"software: tests\r\nformat: WARC File Format 1.1\r\n",
+        "warcinfo",
+        b"software: tests\r\nformat: WARC File Format 1.1\r\n",
         content_type="application/warc-fields",
     )
 

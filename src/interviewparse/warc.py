@@ -646,11 +646,13 @@ class _ArchiveIterator:
 
 
 def _decoded(data: bytes, charset: str | None) -> str | bytes:
-    """The payload as the HTTP header's charset reads it, or the bytes when it names none.
+    """The payload as the HTTP header's charset reads it, or the bytes for parse to decode.
 
-    The transport's word comes before the page's own ``<meta charset>``, as in a browser; a
-    byte-order mark comes before both. Bytes that are not valid in the named charset go to
-    :func:`~interviewparse.parse` as they are, to be decoded by what they say themselves.
+    The order is :func:`~interviewparse.parse`'s, with the transport's word added before the
+    page's own: a byte-order mark, then valid UTF-8 (which almost never happens by chance in
+    a legacy encoding, while servers labelling UTF-8 pages latin-1 are common), then the
+    HTTP ``charset``, and only then the page's ``<meta charset>``. Bytes that are not valid
+    in the named charset go to :func:`~interviewparse.parse` as they are.
     """
     if not charset or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data
@@ -658,10 +660,16 @@ def _decoded(data: bytes, charset: str | None) -> str | bytes:
         codec = codecs.lookup(charset).name
     except LookupError:
         return data
-    if codec == "utf-8":
-        return data  # parse reads valid UTF-8 as UTF-8 first, and from bytes it is faster
+    if codec == "utf-8" or data.isascii():
+        return data  # from bytes parse reads UTF-8 faster, and ASCII reads the same in all
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return data
     if codec in _WINDOWS_1252_LABELS:
-        codec = "cp1252"
+        codec = "cp1252"  # as browsers do (WHATWG Encoding)
     try:
         return data.decode(codec)
     except UnicodeDecodeError:
