@@ -1,4 +1,5 @@
-"""The crawl-scale recipe: dask.bag over files → parse → to_records → dask.dataframe → parquet."""
+"""The crawl-scale recipe: dask.bag over files (or web archives) → parse → to_records →
+dask.dataframe → parquet, on processes as the docs recommend (parsing is CPU-bound)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,15 @@ pytest.importorskip("dask.dataframe")
 
 from interviewparse.integrations.dask import (  # noqa: E402  (needs dask, checked above)
     RECORD_COLUMNS,
+    WARC_RECORD_COLUMNS,
+    payloads_from_archive,
     read_records,
+    read_warc_records,
     records_from_path,
+    rows_from_payload,
     to_dataframe,
     write_parquet,
+    write_warc_parquet,
 )
 
 PAGES = {
@@ -67,10 +73,10 @@ def test_records_from_path_is_a_pure_per_file_function(pages: list[Path]) -> Non
             assert record["source"] == str(path)
 
 
-@pytest.mark.parametrize("scheduler", ["synchronous", "threads"])
+@pytest.mark.parametrize("scheduler", ["synchronous", "processes"])
 def test_recipe_bag_to_parquet(scheduler: str, pages: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "pairs.parquet"
-    with dask.config.set(scheduler=scheduler):
+    with dask.config.set(scheduler=scheduler, num_workers=2):
         write_parquet(pages, out, npartitions=2)
     frame = pd.read_parquet(out)
     assert _expected_rows(pages) >= 3  # the labelled pages are interviews at least
@@ -103,3 +109,70 @@ def test_a_broken_file_raises_or_is_skipped(pages: list[Path], tmp_path: Path) -
             read_records(paths).compute()
         records = read_records(paths, errors="skip").compute()
     assert len(records) == _expected_rows(pages)
+
+
+# -- web archives --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def archives(tmp_path: Path) -> list[Path]:
+    """Two tiny crawls: the pages above served over HTTP, plus records that are no page."""
+    pytest.importorskip("warcio")
+    from warc_files import pack, request, response, warc_record, warcinfo
+
+    crawls = []
+    for number, names in enumerate((["ferry.txt", "news.txt"], ["baker.html", "deep/poet.md"])):
+        records = [warcinfo()]
+        for name in names:
+            url = f"https://pages.example/{name}"
+            kind = "text/html" if name.endswith(".html") else "text/plain"
+            records += [request(url), response(url, PAGES[name].encode(), content_type=kind)]
+        records.append(warc_record("response", b"<p>no status line</p>", uri="https://x.example/"))
+        path = tmp_path / f"crawl-{number}.warc.gz"
+        path.write_bytes(pack(records))
+        crawls.append(path)
+    return crawls
+
+
+def _expected_warc_rows() -> dict[str, int]:
+    return {
+        f"https://pages.example/{name}": len(ip.parse(text.encode()).pairs)
+        for name, text in PAGES.items()
+        if ip.parse(text.encode()).is_interview
+    }
+
+
+def test_rows_from_payload_is_the_per_record_function(archives: list[Path]) -> None:
+    payloads = [p for path in archives for p in payloads_from_archive(path)]
+    assert len(payloads) == len(PAGES)  # requests, warcinfo and the damaged record dropped
+    rows = [row for payload in payloads for row in rows_from_payload(payload)]
+    assert rows and all(list(row) == list(WARC_RECORD_COLUMNS) for row in rows)
+    assert all(row["record_id"] and row["crawled"] for row in rows)
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["url"]] = counts.get(row["url"], 0) + 1
+    assert counts == _expected_warc_rows()
+
+
+def test_damaged_records_raise_or_are_skipped(archives: list[Path]) -> None:
+    with pytest.raises(ip.WarcRecordError, match="broken HTTP headers"):
+        list(payloads_from_archive(archives[0], errors="raise"))
+    assert len(list(payloads_from_archive(archives[0]))) == 2
+
+
+def test_warc_recipe_on_processes_to_parquet(archives: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "warc-pairs.parquet"
+    with dask.config.set(scheduler="processes", num_workers=2):
+        write_warc_parquet(archives, out)
+    frame = pd.read_parquet(out)
+    assert list(frame.columns) == list(WARC_RECORD_COLUMNS)
+    assert frame.groupby("url").size().to_dict() == _expected_warc_rows()
+    assert set(frame["source"]) <= {str(path) for path in archives}
+    assert frame["crawled"].notna().all()
+
+
+def test_warc_bag_keeps_only_confident_interviews(archives: list[Path]) -> None:
+    with dask.config.set(scheduler="synchronous"):
+        none = read_warc_records(archives, min_confidence=1.01).compute()
+        some = read_warc_records(archives).compute()
+    assert none == [] and len(some) == sum(_expected_warc_rows().values())

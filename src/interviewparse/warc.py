@@ -50,6 +50,7 @@ __all__ = [
     "WarcResults",
     "WarcSummary",
     "is_archive",
+    "is_found",
     "iter_payloads",
     "parse_payload",
     "parse_warc",
@@ -801,7 +802,9 @@ def _confidence(interview: Interview) -> float:
     return 1.0 if interview.is_interview else 0.0
 
 
-def _is_found(interview: Interview, min_confidence: float | None) -> bool:
+def is_found(interview: Interview, min_confidence: float | None = None) -> bool:
+    """Does the page count as an interview: :attr:`Interview.is_interview`, or with
+    ``min_confidence``, pairs and at least that confidence."""
     if min_confidence is None:
         return interview.is_interview
     return bool(interview.pairs) and _confidence(interview) >= min_confidence
@@ -935,7 +938,7 @@ class WarcResults(Iterator[WarcResult]):
                 yield done
                 continue
             self._counts["pages"] += 1
-            found = _is_found(interview, self._min_confidence)
+            found = is_found(interview, self._min_confidence)
             self._counts["interviews"] += found
             if found or not self._interviews_only:
                 yield done
