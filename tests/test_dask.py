@@ -176,3 +176,30 @@ def test_warc_bag_keeps_only_confident_interviews(archives: list[Path]) -> None:
         none = read_warc_records(archives, min_confidence=1.01).compute()
         some = read_warc_records(archives).compute()
     assert none == [] and len(some) == sum(_expected_warc_rows().values())
+
+
+def test_the_batch_page_recipe_runs_as_a_script_on_processes(tmp_path: Path) -> None:
+    """docs/batch.md's recipe, guarded by ``if __name__ == "__main__":``, run as a reader would
+    run it (tests/test_docs.py runs the page in-process, where the guarded part does not)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    page = (root / "docs" / "batch.md").read_text(encoding="utf-8")
+    from test_docs import python_blocks
+
+    recipe = [code for _, code in python_blocks(page) if 'scheduler="processes"' in code]
+    assert len(recipe) == 1 and 'if __name__ == "__main__":' in recipe[0]
+    script = tmp_path / "recipe.py"
+    script.write_text(recipe[0] + "\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(script)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "answer_words" in proc.stdout
