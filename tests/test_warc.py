@@ -450,3 +450,17 @@ def test_cli_without_warcio_says_what_to_install(
     code, _, err = run_cli(capsys, str(path))
     assert code == 2
     assert err.count("\n") == 1 and "'warc' extra" in err
+
+
+def test_cli_interviews_only_works_for_pages_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = tmp_path / "news.html"
+    news.write_bytes(NEWS)
+    page = str(ROOT / "examples" / "interview.html")
+    code, out, err = run_cli(capsys, page, str(news), "--interviews-only", "--format", "jsonl")
+    assert code == 0
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [page]
+    assert "2 files" in err  # the other page is counted, not written
+    code, out, _ = run_cli(capsys, str(news), "--interviews-only")
+    assert code == 0 and out == ""

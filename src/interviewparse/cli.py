@@ -7,6 +7,10 @@ file is parsed (in ``--jobs`` processes), a file that cannot be parsed is report
 with its path while the batch goes on, a summary closes the run, and the exit code is non-zero
 when any file failed. A batch in ``--format json`` is one JSON array; ``--format jsonl`` gives
 one object per line. Every batch record carries its ``source`` path.
+
+Web archives (WARC and ARC files, by name or by their first bytes) are read record by record:
+every HTML or text page is parsed, each output object carries the record's archive, id, offset,
+crawl date and URL, and the summary accounts for every record (see :mod:`interviewparse.warc`).
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="PATH",
         help="HTML or text files, folders (searched for *.html *.htm *.txt *.md), "
-        "globs, or - for standard input",
+        "globs, - for standard input, or web archives (.warc, .warc.gz, .arc, .arc.gz)",
     )
     parser.add_argument(
         "-f",
