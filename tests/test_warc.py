@@ -464,3 +464,30 @@ def test_cli_interviews_only_works_for_pages_too(
     assert "2 files" in err  # the other page is counted, not written
     code, out, _ = run_cli(capsys, str(news), "--interviews-only")
     assert code == 0 and out == ""
+
+
+def test_cli_reads_an_archive_from_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(pack(crawl_records()))))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, err = run_cli(capsys, "-", "--interviews-only", "--format", "jsonl")
+    assert code == 0
+    assert [json.loads(line)["url"] for line in out.splitlines()] == [IV_URL]
+    assert "10 records in 1 archive" in err
+
+
+def test_cli_takes_a_folder_of_archives_but_not_one_mixed_with_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    crawls = tmp_path / "crawls"
+    (crawls / "day2").mkdir(parents=True)
+    archive(crawls, pack(crawl_records()), "day1.warc.gz")
+    archive(crawls / "day2", arc([(IV_URL, http_response(EXAMPLE))]), "day2.arc")
+    code, out, err = run_cli(capsys, str(crawls), "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == 3
+    assert "12 records in 2 archives" in err
+    (crawls / "page.html").write_bytes(EXAMPLE)
+    with pytest.raises(SystemExit):
+        main([str(crawls)])
+    assert "holds both pages and web archives" in capsys.readouterr().err

@@ -31,7 +31,14 @@ from ._input import DEFAULT_MAX_BYTES
 from .batch import Outcome, Source, SourceReadError, expand_paths, is_pattern, iter_outcomes
 from .errors import ParseError
 from .models import Interview
-from .warc import WARC_SUFFIXES, WarcResult, WarcResults, WarcSkip, archives_in, is_archive
+from .warc import (
+    WarcResult,
+    WarcResults,
+    WarcSkip,
+    archives_in,
+    is_archive,
+    looks_like_archive,
+)
 
 __all__ = ["build_parser", "main"]
 
@@ -350,25 +357,47 @@ def _run_batch(args: argparse.Namespace, out: IO[str]) -> int:
 # -- web archives ---------------------------------------------------------------------------
 
 
-def _archive_inputs(parser: argparse.ArgumentParser, paths: list[str]) -> list[Path]:
+def _archive_inputs(parser: argparse.ArgumentParser, paths: list[str]) -> list[Path | IO[bytes]]:
     """The archives to read when the inputs are web archives (by name or by their first
-    bytes), or ``[]`` when they are pages; a mix of both is a usage error."""
+    bytes; standard input by its first bytes), or ``[]`` when they are pages; a mix of both
+    is a usage error."""
+    if paths == ["-"]:
+        return [sys.stdin.buffer] if _stdin_is_archive() else []
     if "-" in paths:
         return []
-    found = [is_archive(path) or _holds_archives(path) for path in paths]
+    found = [is_archive(path) or _holds_archives(parser, path) for path in paths]
     if not any(found):
         return []
     if not all(found):
         pages = ", ".join(p for p, hit in zip(paths, found, strict=True) if not hit)
         parser.error(f"give web archives or pages, not both in one run (not archives: {pages})")
-    return archives_in(paths)
+    return list(archives_in(paths))
 
 
-def _holds_archives(path: str) -> bool:
+def _stdin_is_archive() -> bool:
+    """Does standard input start like a web archive? (Looks without consuming it.)"""
+    stream = sys.stdin.buffer
+    peek = getattr(stream, "peek", None)
+    if peek is None or sys.stdin.isatty():
+        return False
+    try:
+        head: bytes = peek(65536)
+    except (OSError, ValueError):
+        return False
+    return looks_like_archive(head)
+
+
+def _holds_archives(parser: argparse.ArgumentParser, path: str) -> bool:
+    """Is ``path`` a folder of web archives? One that holds pages too is a usage error."""
     folder = Path(path)
-    return folder.is_dir() and any(
-        p.is_file() and p.name.lower().endswith(WARC_SUFFIXES) for p in folder.rglob("*")
-    )
+    if not folder.is_dir() or not archives_in([path]):
+        return False
+    if expand_paths([folder]):
+        parser.error(
+            f"{path} holds both pages and web archives; give the archives and the pages "
+            "in separate runs"
+        )
+    return True
 
 
 class _RecordCounter:
@@ -452,7 +481,7 @@ class _ArchiveWriter:
         self._out.flush()
 
 
-def _run_archives(args: argparse.Namespace, archives: list[Path], out: IO[str]) -> int:
+def _run_archives(args: argparse.Namespace, archives: list[Path | IO[bytes]], out: IO[str]) -> int:
     """Read web archives record by record and write the pages parsed (or the interviews).
 
     Damaged records and pages that cannot be parsed are reported one line each and the run

@@ -48,10 +48,13 @@ __all__ = [
     "WarcRecordError",
     "WarcResult",
     "WarcResults",
+    "WarcSkip",
     "WarcSummary",
+    "archives_in",
     "is_archive",
     "is_found",
     "iter_payloads",
+    "looks_like_archive",
     "parse_payload",
     "parse_warc",
 ]
@@ -278,6 +281,11 @@ def _sniff(head: bytes) -> str | None:
     if head.startswith(b"filedesc://"):
         return "arc"
     return None
+
+
+def looks_like_archive(head: bytes) -> bool:
+    """True when these first bytes start a WARC or ARC archive (gzipped or not)."""
+    return _sniff(head) is not None
 
 
 def is_archive(path: str | os.PathLike[str]) -> bool:
@@ -710,8 +718,7 @@ def iter_payloads(
     Raises :class:`WarcFormatError` when ``source`` is no archive, and ``ModuleNotFoundError``
     when warcio is not installed.
     """
-    label = os.fspath(source) if isinstance(source, (str, os.PathLike)) else "stream"
-    yield from _archive_items(source, max_bytes, [], label)
+    yield from _archive_items(source, max_bytes, [], _label(source))
 
 
 @contextlib.contextmanager
@@ -888,7 +895,7 @@ class WarcResults(Iterator[WarcResult]):
     def _run(self) -> Iterator[WarcResult]:
         for source in self._sources:
             self._counts["archives"] += 1
-            label = os.fspath(source) if isinstance(source, (str, os.PathLike)) else "stream"
+            label = _label(source)
             try:
                 items = _archive_items(source, self._max_bytes, self._problems, label)
                 yield from self._results_of(items)
@@ -942,6 +949,14 @@ class WarcResults(Iterator[WarcResult]):
             self._counts["interviews"] += found
             if found or not self._interviews_only:
                 yield done
+
+
+def _label(source: str | os.PathLike[str] | IO[bytes]) -> str:
+    """How reports name an archive: its path, or the stream's name."""
+    if isinstance(source, (str, os.PathLike)):
+        return os.fspath(source)
+    name = getattr(source, "name", None)
+    return name if isinstance(name, str) else "stream"
 
 
 def _archive_items(
@@ -1039,12 +1054,19 @@ def parse_warc(
 
 
 def archives_in(paths: list[str]) -> list[Path]:
-    """The archive files named by command-line inputs (a folder gives the archives in it)."""
+    """The archive files named by command-line inputs: a folder gives the files in it (and
+    its subfolders, hidden ones left out) named like archives, in sorted order."""
     found: list[Path] = []
     for item in paths:
         path = Path(item)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_archive(p)))
-        else:
+        if not path.is_dir():
             found.append(path)
+            continue
+        for root, dirs, names in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            found.extend(
+                Path(root) / name
+                for name in sorted(names)
+                if name.lower().endswith(WARC_SUFFIXES) and not name.startswith(".")
+            )
     return found
