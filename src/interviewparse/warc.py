@@ -603,6 +603,10 @@ class _ArchiveIterator:
 
     Records come with their HTTP headers unparsed (``no_record_parse``): warcio stops the whole
     archive on a record whose HTTP headers it cannot parse, while we report that one record.
+    warcio prints some complaints (a bad Content-Length, a body that will not decompress)
+    straight to ``sys.stderr``; while it reads, stderr is redirected to catch them. That swap
+    is process-wide: harmless in the processes a crawl runs in, but a line another thread
+    prints at that moment would be caught too.
     """
 
     def __init__(self, module: Any, stream: IO[bytes]) -> None:
