@@ -66,7 +66,7 @@ def test_html_example_boilerplate_is_labelled(html_iv: ip.Interview) -> None:
     caption = "Ines Holloway checks a hive on a February morning. Photo: Valley Ledger/R. Okafor"
     assert caption in stripped
     assert "Sign up for our weekly Science Letter and never miss an interview." in stripped
-    assert all(item.reason for item in html_iv.boilerplate)
+    assert all(item.reason and item.rule for item in html_iv.boilerplate)
     reading = _reading_text(html_iv)
     for clutter in ("Sign up for our weekly", "Read more:", "All rights reserved", "Photo:"):
         assert clutter not in reading

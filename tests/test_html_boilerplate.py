@@ -14,6 +14,7 @@ import interviewparse as ip
 from interviewparse.blocks import Block
 from interviewparse.models import BoilerplateKind as K
 from interviewparse.readers.html import read_html
+from interviewparse.rules import by_id
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
 
@@ -127,8 +128,9 @@ def hinted(html: str, text: str) -> Block:
 def test_clutter_is_labelled(box: str, text: str, kind: K) -> None:
     html = page(box)
     block = hinted(html, text)
-    assert block.hint is kind, (block.hint, block.hint_reason)
+    assert block.hint is kind, (block.hint, block.hint_rule, block.hint_reason)
     assert block.hint_reason
+    assert block.hint_rule is not None and by_id(block.hint_rule)
     for content in ("What did you learn on the island?", "That weather is a neighbour"):
         assert hinted(html, content).hint is None
 
@@ -141,7 +143,7 @@ def test_a_teaser_cards_blurb_belongs_to_the_card() -> None:
     assert hinted(html, "Ferries in winter").hint is K.RELATED
     blurb = hinted(html, "Why the island boat stops")
     assert blurb.hint is K.RELATED
-    assert blurb.hint_reason is not None and "same card" in blurb.hint_reason
+    assert blurb.hint_rule == "html.same-card"
 
 
 def test_fact_box_is_not_a_conversation() -> None:
@@ -153,7 +155,7 @@ def test_fact_box_is_not_a_conversation() -> None:
     assert hinted(html, "The island by numbers").hint is K.OTHER
     facts = [b for b in doc.blocks if b.text[:1].isdigit()]
     assert len(facts) == 3
-    assert all(b.hint is K.OTHER and b.hint_reason == "number fact list" for b in facts)
+    assert all(b.hint is K.OTHER and b.hint_rule == "html.number-fact-list" for b in facts)
 
 
 def test_list_under_a_promo_line_belongs_to_it() -> None:
@@ -182,7 +184,7 @@ def test_hinted_blocks_end_up_in_boilerplate_with_their_reason() -> None:
     iv = ip.parse_html((FIXTURES / "bold_questions.html").read_bytes())
     kinds = {b.kind for b in iv.boilerplate}
     assert {K.CAPTION, K.NEWSLETTER, K.RELATED, K.TAGS, K.AUTHOR_BIO} <= kinds
-    assert all(b.reason for b in iv.boilerplate)
+    assert all(b.reason and b.rule and by_id(b.rule) for b in iv.boilerplate)
     content = " ".join(
         [p.text for p in iv.intro] + [p.question.text + p.answer.text for p in iv.pairs]
     )

@@ -32,7 +32,7 @@ def test_short_answers_after_a_mid_article_newsletter_prompt_are_kept() -> None:
     answers = [p.answer.text for p in iv.pairs]
     for _, answer in RAPID_FIRE:
         assert any(answer in text for text in answers), answer
-    assert not any(b.reason == "run of link lines after the article" for b in iv.boilerplate)
+    assert not any(b.rule == "boilerplate.link-run" for b in iv.boilerplate)
 
 
 def test_short_text_lines_after_an_early_prompt_are_not_a_tail_run() -> None:
@@ -118,5 +118,5 @@ def test_a_profile_question_selector_decides_the_questions() -> None:
         "Related: the race",
         "Where next",
     ]
-    assert all(p.question.reason == "profile question selector" for p in iv.pairs)
+    assert all(p.question.rule == "profile.question-selector" for p in iv.pairs)
     assert iv.boilerplate == ()

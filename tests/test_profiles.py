@@ -99,6 +99,7 @@ def test_profile_selectors_mark_questions_and_boxes() -> None:
     assert marked == ["How long does one violin take?", "Which wood behaves worst?", "Do you play?"]
     box = next(b for b in doc.blocks if b.text.startswith("Win a workshop"))
     assert box.hint is K.PROMO
+    assert box.hint_rule == "profile.boilerplate-selector"
     assert box.hint_reason == "profile violin-weekly: div.odd-box"
 
 
@@ -118,8 +119,13 @@ def test_parse_html_accepts_a_profile() -> None:
         "Which wood behaves worst?",
         "Do you play?",
     ]
-    assert iv.pairs[0].question.reason == "profile question selector"
-    assert any(b.reason == "profile violin-weekly: div.odd-box" for b in iv.boilerplate)
+    assert iv.pairs[0].question.rule == "profile.question-selector"
+    assert iv.pairs[0].answer.rule == "profile.question-selector"
+    assert any(
+        b.rule == "profile.boilerplate-selector"
+        and b.reason == "profile violin-weekly: div.odd-box"
+        for b in iv.boilerplate
+    )
     assert "Win a workshop" not in " ".join(p.answer.text for p in iv.pairs)
 
 

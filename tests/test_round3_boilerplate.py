@@ -311,8 +311,8 @@ def test_italic_caption_under_an_image_leaves_the_answer() -> None:
     assert iv.pairs[0].answer.text == (
         "By the sound when I tap the rind. A young cheese sounds hollow, a ready one sounds full."
     )
-    kinds = {item.text: (item.kind, item.reason) for item in iv.boilerplate}
-    assert kinds["A six-month-old wheel in the cellar."][0] is K.CAPTION
+    kinds = {item.text: (item.kind, item.rule) for item in iv.boilerplate}
+    assert kinds["A six-month-old wheel in the cellar."] == (K.CAPTION, "boilerplate.image-caption")
     assert kinds["By Orla Whitcombe · March 4, 2025"][0] is K.CREDIT
     assert not iv.intro
 

@@ -76,7 +76,7 @@ def test_caption_and_closing_lines_are_boilerplate(
     kinds = {_norm(b.text)[:20]: b.kind for b in iv.boilerplate}
     assert kinds["President Nursultan "] is ip.BoilerplateKind.CAPTION
     assert kinds["Subscribe to our new"] is ip.BoilerplateKind.NEWSLETTER
-    assert all(b.reason for b in iv.boilerplate)
+    assert all(b.reason and b.rule for b in iv.boilerplate)
 
 
 def test_people_and_publisher(seed: tuple[ip.Interview, dict[str, Any]]) -> None:

@@ -55,6 +55,7 @@ def test_bold_questions() -> None:
         "Tell us about the hardest winter.",
     ]
     assert seg.roles[1] is Role.INTRO
+    assert seg.rules[2] == "segment.bold"
     assert seg.reasons[2] == "bold"
 
 
@@ -70,6 +71,7 @@ def test_heading_questions_and_subheads_elsewhere() -> None:
     ]
     seg = run(blocks)
     assert seg.style == "heading"
+    assert seg.rules[1] == "segment.heading"
     assert seg.reasons[1] == "heading h3"
     assert len(questions(seg, blocks)) == 3
 
@@ -129,7 +131,7 @@ def test_unlabelled_first_question_before_labelled_ones() -> None:
         "What is next?",
     ]
     assert seg.roles[1] is Role.INTRO
-    assert seg.reasons[2] is not None and seg.reasons[2].startswith("wording")
+    assert seg.rules[2] == "segment.before-labelled-answer"
 
 
 def test_dashes_on_both_sides_alternate() -> None:
@@ -198,7 +200,14 @@ def test_boilerplate_blocks_are_left_alone() -> None:
         Block("Why now?", emphasis=1.0),
         Block(ANSWER),
     ]
-    verdicts = [None, None, None, Verdict(BoilerplateKind.CREDIT, "photo credit line"), None, None]
+    verdicts = [
+        None,
+        None,
+        None,
+        Verdict(BoilerplateKind.CREDIT, "photo credit line", rule="boilerplate.photo-credit-line"),
+        None,
+        None,
+    ]
     seg = run(blocks, verdicts)
     assert seg.roles[3] is Role.BOILERPLATE
     assert len(questions(seg, blocks)) == 2

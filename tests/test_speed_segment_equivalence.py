@@ -179,7 +179,7 @@ def test_boilerplate_word_counts(text: str) -> None:
 
 
 def test_no_text_rule_looks_past_the_word_limit() -> None:
-    limits = [rule[3] for rule in boilerplate._TEXT_RULES]
+    limits = [rule[-1] for rule in boilerplate._TEXT_RULES]
     assert max(limits) == boilerplate._MOST_WORDS
     assert boilerplate._PHRASE_MAX_WORDS <= boilerplate._MOST_WORDS
     assert boilerplate._KICKER_MAX_WORDS <= boilerplate._PHRASE_MAX_WORDS

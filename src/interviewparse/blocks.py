@@ -42,7 +42,8 @@ class Block:
         label: a speaker label split off the start of the block ("Q", "STANDARD", "Peter Kaiser").
         label_emphasis: the label was set in bold (HTML only).
         dash: the block opened with a dialogue dash ("-", "–", "—"), which was removed from text.
-        hint: a reader's boilerplate verdict (e.g. a ``<figcaption>``), with ``hint_reason``.
+        hint: a reader's boilerplate verdict (e.g. a ``<figcaption>``), with ``hint_reason``
+            and the id of the rule that gave it, ``hint_rule`` (see :mod:`interviewparse.rules`).
         source: provenance, a character span "text:120-340" or an element path for HTML.
         link_density: share (0..1) of the text inside links (HTML only).
         marked_question: a publisher profile's ``question_selector`` matched this block: the
@@ -63,6 +64,7 @@ class Block:
     source: str = ""
     link_density: float = 0.0
     marked_question: bool = False
+    hint_rule: str | None = None
 
 
 @attrs.frozen

@@ -24,10 +24,12 @@ __all__ = ["Verdict", "label_boilerplate"]
 
 @attrs.frozen
 class Verdict:
-    """Why a block is boilerplate."""
+    """Why a block is boilerplate: its kind, the reason for a person, and the id of the rule that
+    fired (:mod:`interviewparse.rules`), which is what code compares."""
 
     kind: BoilerplateKind
     reason: str
+    rule: str = attrs.field(kw_only=True)
 
 
 _I = re.IGNORECASE
@@ -467,7 +469,6 @@ _CONNECTOR_WORDS = (
 )
 _CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
 _CREDIT_MAX_WORDS = 12
-_CREDIT_LINE_REASON = "credit line: a role and names"
 
 
 def _credit_line(text: str) -> bool:
@@ -744,53 +745,163 @@ def _attribution(block: Block, words: int) -> bool:
     )
 
 
-#: (kind, reason, test, most words): a block of at most that many words for which the test
-#: finds something is that kind of clutter. The tests are the patterns' ``search``, and for the
-#: photo credit and the sponsor note a cheaper check before it.
-_TEXT_RULES: tuple[tuple[BoilerplateKind, str, Callable[[str], object], int], ...] = (
-    (BoilerplateKind.CAPTION, "caption: ends with a photo credit", _caption_tail, 40),
-    (BoilerplateKind.CAPTION, "caption: ends with a name in capitals", _caps_credit_tail, 40),
-    (BoilerplateKind.CREDIT, "photo credit line", _CAPTION_HEAD.search, 25),
-    (BoilerplateKind.DATELINE, "dateline: the block is only a date", _dateline, 14),
-    (BoilerplateKind.SPONSOR, "sponsor disclosure", _sponsor, 80),
-    (BoilerplateKind.NEWSLETTER, "newsletter prompt", _NEWSLETTER.search, 30),
-    (BoilerplateKind.NEWSLETTER, "call to sign up closes the block", _signup_close, 30),
-    (BoilerplateKind.SPONSOR, "affiliate disclosure", _affiliate, 60),
-    (BoilerplateKind.PROMO, "donation appeal", _DONATE.search, 15),
-    (BoilerplateKind.PROMO, "listen/watch link with a running time", _MEDIA_RUNTIME.search, 12),
+#: A rule on a block's own text: (rule id, kind, reason, test, most words).
+_TextRule = tuple[str, BoilerplateKind, str, Callable[[str], object], int]
+#: (rule id, kind, reason, test, most words): a block of at most that many words for which the
+#: test finds something is that kind of clutter. The tests are the patterns' ``search``, and
+#: for the photo credit and the sponsor note a cheaper check before it.
+_TEXT_RULES: tuple[_TextRule, ...] = (
     (
+        "boilerplate.caption-credit-tail",
+        BoilerplateKind.CAPTION,
+        "caption: ends with a photo credit",
+        _caption_tail,
+        40,
+    ),
+    (
+        "boilerplate.caption-name-in-capitals",
+        BoilerplateKind.CAPTION,
+        "caption: ends with a name in capitals",
+        _caps_credit_tail,
+        40,
+    ),
+    (
+        "boilerplate.photo-credit-line",
+        BoilerplateKind.CREDIT,
+        "photo credit line",
+        _CAPTION_HEAD.search,
+        25,
+    ),
+    (
+        "boilerplate.dateline",
+        BoilerplateKind.DATELINE,
+        "dateline: the block is only a date",
+        _dateline,
+        14,
+    ),
+    ("boilerplate.sponsor-disclosure", BoilerplateKind.SPONSOR, "sponsor disclosure", _sponsor, 80),
+    (
+        "boilerplate.newsletter-prompt",
+        BoilerplateKind.NEWSLETTER,
+        "newsletter prompt",
+        _NEWSLETTER.search,
+        30,
+    ),
+    (
+        "boilerplate.signup-close",
+        BoilerplateKind.NEWSLETTER,
+        "call to sign up closes the block",
+        _signup_close,
+        30,
+    ),
+    (
+        "boilerplate.affiliate-disclosure",
+        BoilerplateKind.SPONSOR,
+        "affiliate disclosure",
+        _affiliate,
+        60,
+    ),
+    ("boilerplate.donation-appeal", BoilerplateKind.PROMO, "donation appeal", _DONATE.search, 15),
+    (
+        "boilerplate.media-runtime",
+        BoilerplateKind.PROMO,
+        "listen/watch link with a running time",
+        _MEDIA_RUNTIME.search,
+        12,
+    ),
+    (
+        "boilerplate.transcript-note",
         BoilerplateKind.EDITORIAL_NOTE,
         "note on how transcripts are made",
         _transcript_note,
         40,
     ),
-    (BoilerplateKind.RELATED, "related-links / press-room heading", _RELATED.search, 12),
     (
+        "boilerplate.related-heading",
+        BoilerplateKind.RELATED,
+        "related-links / press-room heading",
+        _RELATED.search,
+        12,
+    ),
+    (
+        "boilerplate.also-appeared",
         BoilerplateKind.EDITORIAL_NOTE,
         "note that the text also appeared elsewhere",
         _ALSO_APPEARS.search,
         40,
     ),
-    (BoilerplateKind.PROMO, "podcast promotion", _PODCAST.search, 40),
-    (BoilerplateKind.CREDIT, "interview credit line", _INTERVIEW_CREDIT.search, 12),
-    (BoilerplateKind.CREDIT, "agency credit", _AGENCY.search, 10),
-    (BoilerplateKind.CREDIT, "source line", _SOURCE.search, 12),
-    (BoilerplateKind.PULL_QUOTE, "pull quote with attribution", _PULL_QUOTE.search, 80),
-    (BoilerplateKind.FOOTER, "copyright line", _copyright, 25),
-    (BoilerplateKind.EDITORIAL_NOTE, "note on reprinting", _reprint, 60),
-    (BoilerplateKind.CREDIT, "desk initials", _DESK_INITIALS.search, 6),
-    (BoilerplateKind.HEADING, "programme line", _PROGRAMME.search, 10),
-    (BoilerplateKind.CREDIT, _CREDIT_LINE_REASON, _credit_line, _CREDIT_MAX_WORDS),
-    (BoilerplateKind.PROMO, "prompt to follow on a channel", _follow_prompt, 25),
-    (BoilerplateKind.PROMO, "invitation to write a letter", _letters_prompt, 80),
-    (BoilerplateKind.TAGS, "row of topics set apart by separators", _separated_list, 20),
+    ("boilerplate.podcast-promo", BoilerplateKind.PROMO, "podcast promotion", _PODCAST.search, 40),
+    (
+        "boilerplate.interview-credit",
+        BoilerplateKind.CREDIT,
+        "interview credit line",
+        _INTERVIEW_CREDIT.search,
+        12,
+    ),
+    ("boilerplate.agency-credit", BoilerplateKind.CREDIT, "agency credit", _AGENCY.search, 10),
+    ("boilerplate.source-line", BoilerplateKind.CREDIT, "source line", _SOURCE.search, 12),
+    (
+        "boilerplate.pull-quote",
+        BoilerplateKind.PULL_QUOTE,
+        "pull quote with attribution",
+        _PULL_QUOTE.search,
+        80,
+    ),
+    ("boilerplate.copyright-line", BoilerplateKind.FOOTER, "copyright line", _copyright, 25),
+    (
+        "boilerplate.reprint-note",
+        BoilerplateKind.EDITORIAL_NOTE,
+        "note on reprinting",
+        _reprint,
+        60,
+    ),
+    (
+        "boilerplate.desk-initials",
+        BoilerplateKind.CREDIT,
+        "desk initials",
+        _DESK_INITIALS.search,
+        6,
+    ),
+    (
+        "boilerplate.programme-line",
+        BoilerplateKind.HEADING,
+        "programme line",
+        _PROGRAMME.search,
+        10,
+    ),
+    (
+        "boilerplate.credit-line",
+        BoilerplateKind.CREDIT,
+        "credit line: a role and names",
+        _credit_line,
+        _CREDIT_MAX_WORDS,
+    ),
+    (
+        "boilerplate.follow-prompt",
+        BoilerplateKind.PROMO,
+        "prompt to follow on a channel",
+        _follow_prompt,
+        25,
+    ),
+    (
+        "boilerplate.letters-prompt",
+        BoilerplateKind.PROMO,
+        "invitation to write a letter",
+        _letters_prompt,
+        80,
+    ),
+    (
+        "boilerplate.topic-row",
+        BoilerplateKind.TAGS,
+        "row of topics set apart by separators",
+        _separated_list,
+        20,
+    ),
 )
 #: For each word count up to :data:`_MOST_WORDS` (the largest limit above), the rules whose limit
 #: is at least that count, in the table's order; a longer block is tested with none.
-_RULES_FOR_WORDS: tuple[
-    tuple[tuple[BoilerplateKind, str, Callable[[str], object], int], ...], ...
-] = tuple(
-    tuple(rule for rule in _TEXT_RULES if words <= rule[3]) for words in range(_MOST_WORDS + 1)
+_RULES_FOR_WORDS: tuple[tuple[_TextRule, ...], ...] = tuple(
+    tuple(rule for rule in _TEXT_RULES if words <= rule[4]) for words in range(_MOST_WORDS + 1)
 )
 
 
@@ -811,7 +922,9 @@ def _label_phrase(block: Block) -> Verdict | None:
         return None
     kind = phrase_kind(f"{label}: {block.text.strip()}")
     if kind is not None and kind in _LABEL_PHRASE_KINDS and _words(block.text) <= _PHRASE_MAX_WORDS:
-        return Verdict(kind, f"{kind.value} phrase read as a label")
+        return Verdict(
+            kind, f"{kind.value} phrase read as a label", rule="boilerplate.label-phrase"
+        )
     return None
 
 
@@ -828,12 +941,12 @@ def _text_rule(block: Block) -> Verdict | None:
     if least > _MOST_WORDS:
         return None
     words: int | None = None
-    for kind, reason, test, most in _RULES_FOR_WORDS[least]:
+    for rule, kind, reason, test, most in _RULES_FOR_WORDS[least]:
         if test(text):
             if words is None:
                 words = _words(text)
             if words <= most:
-                return Verdict(kind, reason)
+                return Verdict(kind, reason, rule=rule)
     if least > _PHRASE_MAX_WORDS:
         return None
     phrase = phrase_kind(text)
@@ -841,21 +954,35 @@ def _text_rule(block: Block) -> Verdict | None:
         if words is None:
             words = _words(text)
         if words <= _PHRASE_MAX_WORDS:
-            return Verdict(phrase, f"{phrase.value} phrase opens a short block")
+            return Verdict(
+                phrase,
+                f"{phrase.value} phrase opens a short block",
+                rule="boilerplate.opening-phrase",
+            )
     if least > max(_KICKER_MAX_WORDS, _ATTRIBUTION_MAX_WORDS):
         return None
     if words is None:
         words = _words(text)
     if _attribution(block, words):
-        return Verdict(BoilerplateKind.PULL_QUOTE, "pull-quote attribution line")
+        return Verdict(
+            BoilerplateKind.PULL_QUOTE,
+            "pull-quote attribution line",
+            rule="boilerplate.pull-quote-attribution",
+        )
     if block.kind is not BlockKind.TITLE and _kicker(block, words):
-        return Verdict(BoilerplateKind.HEADING, "kicker: short line in capitals")
+        return Verdict(
+            BoilerplateKind.HEADING, "kicker: short line in capitals", rule="boilerplate.kicker"
+        )
     return None
 
 
 def _reader_hint(block: Block) -> Verdict | None:
     if block.hint is not None:
-        return Verdict(block.hint, block.hint_reason or "reader hint")
+        return Verdict(
+            block.hint,
+            block.hint_reason or "reader hint",
+            rule=block.hint_rule or "boilerplate.reader-hint",
+        )
     return None
 
 
@@ -905,9 +1032,17 @@ def _tail_run(
             continue
         if all(verdicts[j] is not None or _link_line(blocks[j], linked_page) for j in rest):
             run = (
-                Verdict(BoilerplateKind.TAGS, "run of topic lines after the tags heading")
+                Verdict(
+                    BoilerplateKind.TAGS,
+                    "run of topic lines after the tags heading",
+                    rule="boilerplate.tag-run",
+                )
                 if verdict.kind is BoilerplateKind.TAGS
-                else Verdict(BoilerplateKind.RELATED, "run of link lines after the article")
+                else Verdict(
+                    BoilerplateKind.RELATED,
+                    "run of link lines after the article",
+                    rule="boilerplate.link-run",
+                )
             )
             for j in rest:
                 if verdicts[j] is None:
@@ -920,19 +1055,22 @@ def _comment_zone(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> No
     for m, block in enumerate(blocks):
         if m < len(blocks) // 3 or not _COMMENTS_HEAD.match(block.text.strip()):
             continue
-        verdicts[m] = Verdict(BoilerplateKind.COMMENTS, "reader-comments header")
+        verdicts[m] = Verdict(
+            BoilerplateKind.COMMENTS, "reader-comments header", rule="boilerplate.comments-header"
+        )
         for j in range(m + 1, len(blocks)):
-            if verdicts[j] is None or verdicts[j] == Verdict(
-                BoilerplateKind.MARKUP, "HTML markup line"
-            ):
+            verdict = verdicts[j]
+            if verdict is None or verdict.rule == "text.markup-line":
                 verdicts[j] = Verdict(
-                    BoilerplateKind.COMMENTS, "reader comment (after the comments header)"
+                    BoilerplateKind.COMMENTS,
+                    "reader comment (after the comments header)",
+                    rule="boilerplate.reader-comment",
                 )
         return
 
 
-#: The reasons the text reader gives a line that is an image ("![alt](src)").
-_IMAGE_REASONS = frozenset({"image or empty link", "image or link-only line"})
+#: The rules of the text reader that take a line for an image ("![alt](src)").
+_IMAGE_RULES = frozenset({"text.image-link", "text.image-line"})
 _CAPTION_MAX_WORDS = 40
 
 
@@ -946,7 +1084,7 @@ def _image_captions(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
         if (
             verdicts[i] is not None
             or above is None
-            or above.reason not in _IMAGE_REASONS
+            or above.rule not in _IMAGE_RULES
             or not blocks[i - 1].text.lstrip().startswith("!")
             or block.italic < 0.8
             or block.label
@@ -958,7 +1096,9 @@ def _image_captions(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
             or _words(text) > _CAPTION_MAX_WORDS
         ):
             continue
-        verdicts[i] = Verdict(BoilerplateKind.CAPTION, "italic line under an image")
+        verdicts[i] = Verdict(
+            BoilerplateKind.CAPTION, "italic line under an image", rule="boilerplate.image-caption"
+        )
 
 
 #: The words of a share bar's buttons: "Tweet", "ポスト", "LINEで送る", "E-Mail", "Print".
@@ -985,7 +1125,11 @@ def _share_buttons(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> N
             while 0 <= j < n and verdicts[j] is None and not blocks[j].label:
                 if not _SHARE_BUTTON.match(blocks[j].text.strip()):
                     break
-                verdicts[j] = Verdict(BoilerplateKind.SHARE, "share button beside a share prompt")
+                verdicts[j] = Verdict(
+                    BoilerplateKind.SHARE,
+                    "share button beside a share prompt",
+                    rule="boilerplate.share-button",
+                )
                 j += step
 
 
@@ -1019,7 +1163,11 @@ def _section_label(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> N
             and not block.marker
             and text.lower() in _SECTION_LABELS
         ):
-            verdicts[i] = Verdict(BoilerplateKind.HEADING, "section label above the article")
+            verdicts[i] = Verdict(
+                BoilerplateKind.HEADING,
+                "section label above the article",
+                rule="boilerplate.section-label",
+            )
 
 
 #: How far into the page a byline may stand (in blocks), and how long a lone name may be.
@@ -1046,7 +1194,7 @@ def _byline_names(
         text = block.text.strip()
         verdict = verdicts[i]
         credit = _CREDIT_LINE.match(text)
-        if verdict is not None and verdict.reason == _CREDIT_LINE_REASON and credit is not None:
+        if verdict is not None and verdict.rule == "boilerplate.credit-line" and credit is not None:
             names.update(dict.fromkeys(_CREDIT_NAME.findall(text[credit.end() :])))
         elif verdict is None and block.kind is BlockKind.PARAGRAPH and _LONE_NAME.match(text):
             names.setdefault(text, i)
@@ -1069,15 +1217,31 @@ def _author_bio(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None
             return
         for name, line in names.items():
             if re.match(rf"{re.escape(name)}\s+{_BIO_VERB}\s", text, _I):
-                verdicts[i] = Verdict(BoilerplateKind.AUTHOR_BIO, "bio of the byline's author")
+                verdicts[i] = Verdict(
+                    BoilerplateKind.AUTHOR_BIO,
+                    "bio of the byline's author",
+                    rule="boilerplate.author-bio",
+                )
                 if line is not None:
-                    verdicts[line] = Verdict(BoilerplateKind.CREDIT, "byline: the bio's author")
+                    verdicts[line] = Verdict(
+                        BoilerplateKind.CREDIT,
+                        "byline: the bio's author",
+                        rule="boilerplate.bio-byline",
+                    )
                 return
         return
 
 
-#: Every masthead verdict's reason starts so; :func:`masthead_publication` reads its name.
-MASTHEAD_REASON_PREFIX = "masthead: "
+#: The rules that take the line under the headline for a masthead; :func:`masthead_publication`
+#: reads the publication's name from the line one of them labelled.
+MASTHEAD_RULES = frozenset(
+    {
+        "boilerplate.masthead-byline",
+        "boilerplate.masthead-publication-word",
+        "boilerplate.masthead-recurs",
+        "boilerplate.masthead-beside-publication",
+    }
+)
 #: A masthead line under the headline is short: the publication's name, maybe a byline.
 _MASTHEAD_MAX_WORDS = 8
 _MASTHEAD_MAX_CHARS = 80
@@ -1148,7 +1312,6 @@ def _named_as_publisher(
     return False
 
 
-_BESIDE_PUBLICATION = "a byline beside a publication that recurs as the publisher"
 _NAME_SEPARATOR = re.compile(r"\s[|｜–—-]\s|,\s")
 _MIN_PUBLICATION_CHARS = 4
 
@@ -1185,7 +1348,7 @@ def _masthead(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
     for j in range(title + 1, min(len(blocks), title + 2 + _MASTHEAD_SKIP)):
         # a byline ("By Lena Marsh, Riverside Courier") may also be the masthead line
         verdict = verdicts[j]
-        if verdict is None or verdict.reason == _CREDIT_LINE_REASON:
+        if verdict is None or verdict.rule == "boilerplate.credit-line":
             candidate = j
             break
     if candidate is None:
@@ -1206,16 +1369,19 @@ def _masthead(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
     ):
         return
     if _BYLINE_FORM.search(text):
-        reason = "publication and byline under the headline"
+        rule, reason = "boilerplate.masthead-byline", "publication and byline under the headline"
     elif _PUBLICATION_WORD.search(text) and (not _LATIN.search(text) or _title_case(text)):
+        rule = "boilerplate.masthead-publication-word"
         reason = "a publication's name under the headline"
     elif len(text) >= 4 and _named_as_publisher(text, blocks, verdicts, candidate + 1):
+        rule = "boilerplate.masthead-recurs"
         reason = "the line under the headline recurs as the publisher"
     elif _publication_part(text, blocks, verdicts, candidate + 1) is not None:
-        reason = _BESIDE_PUBLICATION
+        rule = "boilerplate.masthead-beside-publication"
+        reason = "a byline beside a publication that recurs as the publisher"
     else:
         return
-    verdicts[candidate] = Verdict(BoilerplateKind.CREDIT, MASTHEAD_REASON_PREFIX + reason)
+    verdicts[candidate] = Verdict(BoilerplateKind.CREDIT, f"masthead: {reason}", rule=rule)
 
 
 # The byline beside the publication's name: "| Interview: X", "– Von X", "By X, ".
@@ -1233,8 +1399,8 @@ def masthead_publication(blocks: Sequence[Block], verdicts: Sequence[Verdict | N
     """The publication a masthead line under the headline names ("Harbour Weekly | Interview:
     Ada Weiss" → "Harbour Weekly"), or None when the document has no such line."""
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
-        if verdict is not None and verdict.reason.startswith(MASTHEAD_REASON_PREFIX):
-            if verdict.reason.endswith(_BESIDE_PUBLICATION):
+        if verdict is not None and verdict.rule in MASTHEAD_RULES:
+            if verdict.rule == "boilerplate.masthead-beside-publication":
                 part = _publication_part(block.text.strip(), blocks, verdicts, i + 1)
                 return _SOURCE_WORD.sub("", part) or part if part else None
             name = _MASTHEAD_BYLINE.sub("", block.text.strip()).strip(" |｜–—-,")
@@ -1255,7 +1421,7 @@ def _profile_question_verdict(block: Block) -> Verdict | None:
     """A block a publisher profile's ``question_selector`` marked is a question: the site's
     own markup outranks the generic wording rules (a question in capitals is no kicker, one
     opening "Related:" no link line). Only the profile's own boilerplate selectors still win."""
-    if block.hint is not None and (block.hint_reason or "").startswith("profile "):
+    if block.hint is not None and block.hint_rule == "profile.boilerplate-selector":
         return _reader_hint(block)
     return None
 

@@ -109,14 +109,16 @@ def _block_from_dict(data: Mapping[str, Any]) -> AnswerBlock:
 class Question:
     """A question: one or more consecutive paragraphs asked by the interviewer.
 
-    ``reason`` says which cue made the parser call it a question (a label, bold type, a heading,
-    a dialogue dash, or its wording).
+    ``rule`` is the stable id of the cue that made the parser call it a question
+    (``"segment.label"``, ``"segment.bold"``, ``"segment.question-mark"``; listed in
+    :mod:`interviewparse.rules`) and ``reason`` says the same for a person ("label 'Q'").
     """
 
     paragraphs: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
     speaker: str | None = None
     reason: str | None = attrs.field(default=None, eq=False)
     label: str | None = None
+    rule: str | None = attrs.field(default=None, eq=False)
 
     @property
     def text(self) -> str:
@@ -128,6 +130,7 @@ class Question:
             "text": self.text,
             "speaker": self.speaker,
             "label": self.label,
+            "rule": self.rule,
             "reason": self.reason,
         }
 
@@ -140,16 +143,23 @@ class Question:
             speaker=data.get("speaker"),
             reason=data.get("reason"),
             label=data.get("label"),
+            rule=data.get("rule"),
         )
 
 
 @attrs.frozen
 class Answer:
-    """An answer: paragraphs and list items in reading order."""
+    """An answer: paragraphs and list items in reading order.
+
+    ``rule`` is the id of the cue that made its pair: the same as its question's ``rule`` (an
+    answer is what follows a question up to the next one, so the rule that found the question
+    found the pair), ``None`` when the question had none.
+    """
 
     blocks: tuple[AnswerBlock, ...] = attrs.field(converter=_answer_blocks)
     speaker: str | None = None
     label: str | None = None
+    rule: str | None = attrs.field(default=None, eq=False)
 
     @property
     def text(self) -> str:
@@ -173,6 +183,7 @@ class Answer:
             "text": self.text,
             "speaker": self.speaker,
             "label": self.label,
+            "rule": self.rule,
             "blocks": [block.to_dict() for block in self.blocks],
         }
 
@@ -186,6 +197,7 @@ class Answer:
             blocks=tuple(_block_from_dict(b) for b in blocks),
             speaker=data.get("speaker"),
             label=data.get("label"),
+            rule=data.get("rule"),
         )
 
 
@@ -211,19 +223,23 @@ class QAPair:
 class Boilerplate:
     """A block of publisher clutter that is not the interview, kept aside and labelled.
 
-    ``kind`` says what it is, ``reason`` names the rule that recognised it, and ``position`` is
-    the block's index in the document's reading order (``None`` when unknown).
+    ``kind`` says what it is, ``rule`` is the stable id of the rule that recognised it
+    (``"boilerplate.credit-line"``, ``"html.tag"``; listed in :mod:`interviewparse.rules`),
+    ``reason`` says the same for a person, and ``position`` is the block's index in the
+    document's reading order (``None`` when unknown).
     """
 
     text: str
     kind: BoilerplateKind = attrs.field(converter=BoilerplateKind)
     reason: str = ""
     position: int | None = attrs.field(default=None, eq=False)
+    rule: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "kind": self.kind.value,
+            "rule": self.rule,
             "reason": self.reason,
             "position": self.position,
         }
@@ -235,6 +251,7 @@ class Boilerplate:
             kind=BoilerplateKind(data.get("kind") or "other"),
             reason=data.get("reason") or "",
             position=data.get("position"),
+            rule=data.get("rule"),
         )
 
 

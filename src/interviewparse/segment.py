@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -55,6 +55,7 @@ class Segmentation:
         speakers: the speaker label for each block (the turn's label for its later paragraphs),
             as written in the source ("STANDARD", "Peter Kaiser", "NG", "Q").
         reasons: for question blocks, the cue that made them questions.
+        rules: for question blocks, the id of that cue's rule (see :mod:`interviewparse.rules`).
         boilerplate: verdicts for blocks the segmenter itself recognised as clutter
             (role ``BOILERPLATE`` but no verdict from the boilerplate stage).
         style: the question convention inferred for the document.
@@ -72,6 +73,17 @@ class Segmentation:
     interviewer_labels: frozenset[str] = frozenset()
     interviewee_labels: frozenset[str] = frozenset()
     other_labels: frozenset[str] = frozenset()
+    rules: tuple[str | None, ...] = ()
+
+
+class QuestionCue(NamedTuple):
+    """What made a block a question: the rule's id and the reason for a person."""
+
+    rule: str
+    reason: str
+
+
+_CONTINUES = QuestionCue("segment.continues", "continues the question")
 
 
 @attrs.frozen
@@ -81,7 +93,7 @@ class _Plan:
     style: str
     roles: tuple[Role, ...]
     starts: frozenset[int]
-    reasons: tuple[str | None, ...]
+    reasons: tuple[QuestionCue | None, ...]
     speakers: tuple[str | None, ...]
     interviewer: frozenset[str] = frozenset()
     interviewee: frozenset[str] = frozenset()
@@ -279,7 +291,7 @@ def _finish(
     style: str,
     blocks: Sequence[Block],
     content: Sequence[int],
-    q_start: Mapping[int, str],
+    q_start: Mapping[int, QuestionCue],
     q_cont: set[int],
     answer: set[int],
     speakers: Mapping[int, str | None],
@@ -293,21 +305,21 @@ def _finish(
     a trailing question without an answer is outro."""
     n = len(blocks)
     roles = [Role.INTRO] * n
-    reasons: list[str | None] = [None] * n
+    reasons: list[QuestionCue | None] = [None] * n
     state = Role.INTRO
     for i in content:
         if i in q_start:
             state = Role.QUESTION
             reasons[i] = q_start[i]
         elif i in q_cont and state is Role.QUESTION:
-            reasons[i] = reasons[i] or "continues the question"
+            reasons[i] = reasons[i] or _CONTINUES
         elif (i in answer and state in (Role.QUESTION, Role.ANSWER)) or (
             state is Role.QUESTION and i not in q_cont
         ):
             state = Role.ANSWER
         roles[i] = state
         if state is Role.QUESTION and reasons[i] is None:
-            reasons[i] = "continues the question"
+            reasons[i] = _CONTINUES
     # a question nobody answers at the very end (thanks, sign-off) is outro (the intro is a
     # prefix of the content: no role goes back to it)
     for i in reversed(content):
@@ -952,6 +964,11 @@ def _following_labels(blocks: Sequence[Block], content: Sequence[int]) -> list[s
     return following
 
 
+_BEFORE_LABELLED_ANSWER = QuestionCue(
+    "segment.before-labelled-answer", "wording: unlabelled question before a labelled answer"
+)
+
+
 def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     blocks = facts.blocks
     sides = _label_sides(facts, content)
@@ -962,7 +979,7 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         return None
     # with labels on one side only, an unlabelled paragraph is the other side's turn
     questions_only = not interviewee
-    q_start: dict[int, str] = {}
+    q_start: dict[int, QuestionCue] = {}
     q_cont: set[int] = set()
     answer: set[int] = set()
     speakers: dict[int, str | None] = {}
@@ -975,7 +992,7 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         label = block.label
         if label in interviewer:
             if state != "question":
-                q_start[i] = f"label '{label}'"
+                q_start[i] = QuestionCue("segment.label", f"label '{label}'")
             else:
                 q_cont.add(i)
             state, turn = "question", label
@@ -995,7 +1012,7 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
             state, turn = "answer", label
         elif label in other and facts.score(i) >= 2 and following[k] in interviewee:
             # a one-off interviewer label ("((Wikinews))" before "((WN))" takes over)
-            q_start[i] = f"label '{label}'"
+            q_start[i] = QuestionCue("segment.label", f"label '{label}'")
             state, turn = "question", label
         elif label in other:
             (q_cont if state == "question" else answer).add(i)
@@ -1008,11 +1025,13 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
                 and blocks[nxt].label in interviewee
                 and facts.score(i) >= (2 if interviewer else 1.5)
             ):
-                q_start[i] = "wording: unlabelled question before a labelled answer"
+                q_start[i] = _BEFORE_LABELLED_ANSWER
                 state, turn = "question", None
             elif state == "answer" and signature is not None and signature in q_styles:
                 # labels on the first exchanges only; later questions keep their typography
-                q_start[i] = f"{signature} (like the labelled questions)"
+                q_start[i] = QuestionCue(
+                    "segment.like-labelled-questions", f"{signature} (like the labelled questions)"
+                )
                 state, turn = "question", None
             elif state == "question" and (
                 (turn is None and signature in q_styles - {None})
@@ -1094,7 +1113,7 @@ def _claim_unlabelled_question(
     facts: _Facts,
     content: Sequence[int],
     k: int,
-    q_start: dict[int, str],
+    q_start: dict[int, QuestionCue],
     q_cont: set[int],
     answer: set[int],
     interviewer: frozenset[str],
@@ -1117,7 +1136,7 @@ def _claim_unlabelled_question(
     for j in range(first, k):
         answer.discard(content[j])
         q_cont.discard(content[j])
-    q_start[content[first]] = "wording: unlabelled question before a labelled answer"
+    q_start[content[first]] = _BEFORE_LABELLED_ANSWER
     for j in range(first + 1, k):
         q_cont.add(content[j])
     return content[first]
@@ -1162,7 +1181,7 @@ def _dash_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         return None
     follow = sum(1 for k in dashed if k + 1 < len(content) and blocks[content[k + 1]].dash)
     both_sides = follow >= 0.3 * len(dashed)
-    q_start: dict[int, str] = {}
+    q_start: dict[int, QuestionCue] = {}
     q_cont: set[int] = set()
     answer: set[int] = set()
     asking = True
@@ -1171,7 +1190,7 @@ def _dash_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         block = blocks[i]
         if block.dash and both_sides:
             if asking:
-                q_start[i] = f"dash '{block.dash}'"
+                q_start[i] = QuestionCue("segment.dash", f"dash '{block.dash}'")
             else:
                 answer.add(i)
             asking = not asking
@@ -1179,14 +1198,14 @@ def _dash_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
             if previous_dash:
                 q_cont.add(i)
             else:
-                q_start[i] = f"dash '{block.dash}'"
+                q_start[i] = QuestionCue("segment.dash", f"dash '{block.dash}'")
         previous_dash = bool(block.dash) and not both_sides
     plan = _finish("dash", blocks, content, q_start, q_cont, answer, {})
     return plan if _plausible(plan, facts, minimum) else None
 
 
 #: Does block ``i`` carry the cue that marks questions? The reason if so ("bold", "heading h3").
-_Cue = Callable[[_Facts, int], str | None]
+_Cue = Callable[[_Facts, int], QuestionCue | None]
 
 
 def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _Cue) -> _Plan | None:
@@ -1196,7 +1215,7 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
     marks = {i: is_question(facts, i) for i in content}
     if sum(1 for m in marks.values() if m) < 2:
         return None
-    q_start: dict[int, str] = {}
+    q_start: dict[int, QuestionCue] = {}
     q_cont: set[int] = set()
     previous = False
     for i in content:
@@ -1210,18 +1229,18 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
     return plan if _plausible(plan, facts, 2, typographic=True) else None
 
 
-def _bold(facts: _Facts, i: int) -> str | None:
+def _bold(facts: _Facts, i: int) -> QuestionCue | None:
     block = facts.blocks[i]
     if (
         block.emphasis >= _EMPHASIS
         and block.kind not in (BlockKind.HEADING, BlockKind.LIST_ITEM)
         and block.text
     ):
-        return "bold"
+        return QuestionCue("segment.bold", "bold")
     return None
 
 
-def _italic(facts: _Facts, i: int) -> str | None:
+def _italic(facts: _Facts, i: int) -> QuestionCue | None:
     block = facts.blocks[i]
     if (
         block.italic >= 0.8
@@ -1229,8 +1248,11 @@ def _italic(facts: _Facts, i: int) -> str | None:
         and block.kind is not BlockKind.LIST_ITEM
         and facts.score(i) >= 1
     ):
-        return "italic"
+        return _ITALIC
     return None
+
+
+_ITALIC = QuestionCue("segment.italic", "italic")
 
 
 def _italic_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
@@ -1254,8 +1276,8 @@ def _italic_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         return plan  # statements outnumbering questions are another use of italics
     marked = set(statements)
 
-    def cue(facts: _Facts, i: int) -> str | None:
-        return "italic" if i in marked else _italic(facts, i)
+    def cue(facts: _Facts, i: int) -> QuestionCue | None:
+        return _ITALIC if i in marked else _italic(facts, i)
 
     wider = _cue_plan("italic", facts, content, cue)
     if wider is None or not marked <= wider.starts:
@@ -1303,10 +1325,10 @@ def _heading_cue(facts: _Facts, content: Sequence[int]) -> _Cue:
             asking[block.level] += facts.score(i) >= 1.5
     level = max(asking, key=lambda lv: (asking[lv], -lv), default=None)
 
-    def cue(facts: _Facts, i: int) -> str | None:
+    def cue(facts: _Facts, i: int) -> QuestionCue | None:
         block = facts.blocks[i]
         if block.kind is BlockKind.HEADING and block.level == level:
-            return f"heading h{block.level}"
+            return QuestionCue("segment.heading", f"heading h{block.level}")
         return None
 
     return cue
@@ -1354,7 +1376,7 @@ def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     podcast's chapter line and a call to write in ("Got a question? Email us at ...") ask
     nobody in the room."""
     blocks = facts.blocks
-    q_start: dict[int, str] = {}
+    q_start: dict[int, QuestionCue] = {}
     q_cont: set[int] = set()
     previous = False
     chapters = _chapter_lines(facts, content)
@@ -1373,13 +1395,15 @@ def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         if asks and previous:
             q_cont.add(i)
         elif asks:
-            q_start[i] = "wording: ends with '?'" if marked else f"wording: {statement}"
+            q_start[i] = _QUESTION_MARK if marked else statement or _QUESTION_MARK
         previous = asks
     _claim_lead_ins(facts, content, q_start, q_cont)
     # a question must be followed by an answer: drop runs at the very end of a paragraph
     plan = _finish("wording", blocks, content, q_start, q_cont, set(), {})
     return plan if _plausible(plan, facts, 3, ratio=1.0, typographic=True) else None
 
+
+_QUESTION_MARK = QuestionCue("segment.question-mark", "wording: ends with '?'")
 
 #: What other people say or complain about, the way an interviewer sets up a question
 #: ("Residents often complain that ...", "Kritiker sagen ...", "Жители жалуются ...").
@@ -1403,7 +1427,7 @@ _POINTS_BACK = re.compile(
 def _claim_lead_ins(
     facts: _Facts,
     content: Sequence[int],
-    q_start: dict[int, str],
+    q_start: dict[int, QuestionCue],
     q_cont: set[int],
 ) -> None:
     """A two-paragraph question whose first paragraph is a statement: "Residents often
@@ -1426,7 +1450,10 @@ def _claim_lead_ins(
             and _OTHERS_SAY.search(lead)
             and _POINTS_BACK.search(question)
         ):
-            q_start[j] = "wording: statement leading into a question that points back at it"
+            q_start[j] = QuestionCue(
+                "segment.lead-in",
+                "wording: statement leading into a question that points back at it",
+            )
             del q_start[i]
             q_cont.add(i)
 
@@ -1439,8 +1466,8 @@ def _lone_item(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
     return before is not BlockKind.LIST_ITEM and after is not BlockKind.LIST_ITEM
 
 
-def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> str | None:
-    """A question without "?", or ``None``; the reason when it is one.
+def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> QuestionCue | None:
+    """A question without "?", or ``None``; the cue when it is one.
 
     A short unpunctuated request between two long paragraphs that addresses the interviewee
     ("Nos puede relatar alguna anécdota …") is a question without "?"; so is a request ending
@@ -1465,7 +1492,7 @@ def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> str | 
     following = content[k + 1]
     if shape == "request":
         if facts.words(following) > words and not facts.asks_by_wording(following):
-            return "short request"
+            return _SHORT_REQUEST
         return None
     if shape == "recall":
         if (
@@ -1474,11 +1501,16 @@ def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> str | 
             and facts.first_person(following)
             and not facts.first_person(content[k])
         ):
-            return "statement recalling the guest's words"
+            return QuestionCue(
+                "segment.recalled-words", "wording: statement recalling the guest's words"
+            )
         return None
     if min(facts.words(content[k - 1]), facts.words(following)) < 20:
         return None
-    return "short request" if cues.addresses_listener(text) else None
+    return _SHORT_REQUEST if cues.addresses_listener(text) else None
+
+
+_SHORT_REQUEST = QuestionCue("segment.short-request", "wording: short request")
 
 
 def _numbered_request(blocks: Sequence[Block], content: Sequence[int], k: int) -> bool:
@@ -1501,7 +1533,7 @@ def _profile_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | No
     the site's own markup, trusted as it is; consecutive marked blocks are one question."""
     if not any(blocks[i].marked_question for i in content):
         return None
-    q_start: dict[int, str] = {}
+    q_start: dict[int, QuestionCue] = {}
     q_cont: set[int] = set()
     previous = False
     for i in content:
@@ -1509,7 +1541,7 @@ def _profile_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | No
         if marked and previous:
             q_cont.add(i)
         elif marked:
-            q_start[i] = "profile question selector"
+            q_start[i] = QuestionCue("profile.question-selector", "profile question selector")
         previous = marked
     return _finish("profile", blocks, content, q_start, q_cont, set(), {})
 
@@ -1563,7 +1595,11 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
         if plan is not None and plan.roles[i] is Role.QUESTION:
             continue
         if _subheading(facts, content, k):
-            out[i] = Verdict(BoilerplateKind.HEADING, "section subheading (not a question here)")
+            out[i] = Verdict(
+                BoilerplateKind.HEADING,
+                "section subheading (not a question here)",
+                rule="segment.subheading",
+            )
         elif (
             k < _KICKER_LOOK
             and (plan is None or plan.roles[i] is Role.INTRO)
@@ -1571,7 +1607,11 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
             and not blocks[i].label
             and _GENRE_KICKER.match(blocks[i].text.strip())
         ):
-            out[i] = Verdict(BoilerplateKind.HEADING, "section label above the article")
+            out[i] = Verdict(
+                BoilerplateKind.HEADING,
+                "section label above the article",
+                rule="segment.genre-kicker",
+            )
     return out
 
 
@@ -1606,14 +1646,17 @@ def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segm
             starts=frozenset(),
             speakers=tuple(b.label for b in blocks),
             reasons=tuple(None for _ in blocks),
+            rules=tuple(None for _ in blocks),
             boilerplate=extra,
             style=None,
         )
+    cues_kept = [c if roles[i] is Role.QUESTION else None for i, c in enumerate(plan.reasons)]
     return Segmentation(
         roles=tuple(roles),
         starts=plan.starts,
         speakers=plan.speakers if any(plan.speakers) else tuple(b.label for b in blocks),
-        reasons=tuple(r if roles[i] is Role.QUESTION else None for i, r in enumerate(plan.reasons)),
+        reasons=tuple(c.reason if c else None for c in cues_kept),
+        rules=tuple(c.rule if c else None for c in cues_kept),
         boilerplate=extra,
         style=plan.style,
         interviewer_labels=plan.interviewer,

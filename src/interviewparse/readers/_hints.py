@@ -8,36 +8,43 @@ Three kinds of evidence, all general (never keyed to one site):
 * the block's own text: short, well-known phrases in several languages ("Read more",
   "Lesen Sie auch", "Te puede interesar", "Advertisement", "Photo: ..."), and link density.
 
-A hint is a :class:`~interviewparse.BoilerplateKind` plus the rule that fired (the reason).
+A hint is a :class:`~interviewparse.BoilerplateKind`, the reason for a person and the id of the
+rule that fired (``html.*`` in :mod:`interviewparse.rules`).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from typing import NamedTuple
 
 from .._phrases import phrase_kind
 from ..models import BoilerplateKind as K
 
 __all__ = ["Hint", "container_hint", "generic_box_hint", "tail_hint", "text_hint", "tokens_of"]
 
-Hint = tuple[K, str]
+
+class Hint(NamedTuple):
+    """A reader's boilerplate verdict on a block or a box."""
+
+    kind: K
+    reason: str
+    rule: str
+
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 _TAG_HINTS: dict[str, Hint] = {
-    "figcaption": (K.CAPTION, "<figcaption>"),
-    "figure": (K.CAPTION, "<figure>"),
-    "nav": (K.NAVIGATION, "<nav>"),
-    "footer": (K.FOOTER, "<footer>"),
-    "form": (K.OTHER, "<form>"),
-    "aside": (K.RELATED, "<aside>"),
-    "menu": (K.NAVIGATION, "<menu>"),
-    "address": (K.AUTHOR_BIO, "<address>"),
+    "figcaption": Hint(K.CAPTION, "<figcaption>", "html.tag"),
+    "figure": Hint(K.CAPTION, "<figure>", "html.tag"),
+    "nav": Hint(K.NAVIGATION, "<nav>", "html.tag"),
+    "footer": Hint(K.FOOTER, "<footer>", "html.tag"),
+    # boxes that do not say what is in them: their class/id words take precedence
+    "form": Hint(K.OTHER, "<form>", "html.generic-box"),
+    "aside": Hint(K.RELATED, "<aside>", "html.generic-box"),
+    "menu": Hint(K.NAVIGATION, "<menu>", "html.tag"),
+    "address": Hint(K.AUTHOR_BIO, "<address>", "html.tag"),
 }
-
-#: Tags that mark a box without saying what is in it: their class/id words take precedence.
-_GENERIC_BOXES = frozenset(("aside", "form"))
 
 #: Class/id words → the kind of box they name.
 _WORD_HINTS: dict[str, K] = {
@@ -151,21 +158,21 @@ def container_hint(name: str, tokens: list[str], role: str | None) -> Hint | Non
     ``<form>``) lets its class/id words say what it holds (``<aside class="newsletter">``).
     """
     hint = _TAG_HINTS.get(name)
-    if hint is not None and name not in _GENERIC_BOXES:
+    if hint is not None and hint.rule != "html.generic-box":
         return hint
     # "complementary" is what an <aside> is anyway: its class words say more
     if role in ("navigation", "contentinfo", "search") or (
         role == "complementary" and not _named_kind(tokens)
     ):
-        return hint or (K.NAVIGATION, f'role="{role}"')
+        return hint or Hint(K.NAVIGATION, f'role="{role}"', "html.role")
     for first, second in itertools.pairwise(tokens):
         kind = _PAIR_HINTS.get((first, second))
         if kind is not None:
-            return (kind, f'class "{first}-{second}"')
+            return Hint(kind, f'class "{first}-{second}"', "html.class-pair")
     for token in tokens:
         kind = _WORD_HINTS.get(token)
         if kind is not None:
-            return (kind, f'class "{token}"')
+            return Hint(kind, f'class "{token}"', "html.class-word")
     return hint
 
 
@@ -180,8 +187,10 @@ def generic_box_hint(hint: Hint, text: str) -> Hint:
     """A generic box (``<aside>``, ``<form>``) whose class words say nothing is named by its
     tag alone ("related"); when its own text asks the reader to subscribe, it is a newsletter
     box instead."""
-    if hint[1].strip("<>") in _GENERIC_BOXES and _NEWSLETTER.search(text[:600]):
-        return (K.NEWSLETTER, f"{hint[1]} with a newsletter prompt")
+    if hint.rule == "html.generic-box" and _NEWSLETTER.search(text[:600]):
+        return Hint(
+            K.NEWSLETTER, f"{hint.reason} with a newsletter prompt", "html.box-newsletter-prompt"
+        )
     return hint
 
 
@@ -367,37 +376,40 @@ _FACTBOX = re.compile(
     re.I,
 )
 
-#: Phrase rules in the order they are tried: pattern, kind, reason, the longest text each may
-#: apply to, and words one of which the (lower-cased) text must contain before the pattern is
-#: tried at all. The unanchored patterns are slow to fail; the words make failing cheap.
-_TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int, tuple[str, ...]], ...] = (
-    (_RELATED, K.RELATED, "related-links heading", 80, ()),
-    (_RELATED_PREFIX, K.RELATED, "related/promo link line", 200, (":",)),
-    (_AD, K.ADVERTISEMENT, "advertisement label", 60, ()),
-    (_SPONSOR, K.SPONSOR, "sponsor/affiliate disclosure", 400, ()),
-    (_SHARE, K.SHARE, "share button", 40, ()),
-    (_COMMENTS, K.COMMENTS, "comments prompt", 80, ()),
-    (_TAGS_WHOLE, K.TAGS, "tag list heading", 30, ()),
-    (_TAGS, K.TAGS, "tag list", 300, ()),
-    (_NAVIGATION, K.NAVIGATION, "navigation link", 80, ()),
-    (_AUTHOR, K.AUTHOR_BIO, "author box heading", 100, ()),
+#: Phrase rules in the order they are tried: rule id, pattern, kind, reason, the longest text
+#: each may apply to, and words one of which the (lower-cased) text must contain before the
+#: pattern is tried at all. The unanchored patterns are slow to fail; the words make failing
+#: cheap.
+_TEXT_RULES: tuple[tuple[str, re.Pattern[str], K, str, int, tuple[str, ...]], ...] = (
+    ("html.related-heading", _RELATED, K.RELATED, "related-links heading", 80, ()),
+    ("html.related-link-line", _RELATED_PREFIX, K.RELATED, "related/promo link line", 200, (":",)),
+    ("html.advertisement-label", _AD, K.ADVERTISEMENT, "advertisement label", 60, ()),
+    ("html.sponsor-disclosure", _SPONSOR, K.SPONSOR, "sponsor/affiliate disclosure", 400, ()),
+    ("html.share-button", _SHARE, K.SHARE, "share button", 40, ()),
+    ("html.comments-prompt", _COMMENTS, K.COMMENTS, "comments prompt", 80, ()),
+    ("html.tag-list-heading", _TAGS_WHOLE, K.TAGS, "tag list heading", 30, ()),
+    ("html.tag-list", _TAGS, K.TAGS, "tag list", 300, ()),
+    ("html.navigation-link", _NAVIGATION, K.NAVIGATION, "navigation link", 80, ()),
+    ("html.author-box-heading", _AUTHOR, K.AUTHOR_BIO, "author box heading", 100, ()),
     (
+        "html.newsletter-prompt",
         _NEWSLETTER,
         K.NEWSLETTER,
         "newsletter prompt",
         300,
         ("newsletter", "sign up", "subscri", "inbox", "email", "abonn", "suscr", "inscri", "join"),
     ),
-    (_PROMO, K.PROMO, "promo line", 200, ()),
-    (_POLL, K.PROMO, "poll count", 120, ()),
-    (_DATELINE, K.DATELINE, "date line", 70, tuple("0123456789")),
-    (_READ_TIME, K.DATELINE, "reading time", 80, tuple("0123456789")),
-    (_BYLINE, K.CREDIT, "byline", 100, ()),
-    (_EDITORIAL, K.EDITORIAL_NOTE, "editor's note", 600, ()),
-    (_FACTBOX, K.OTHER, "fact box heading", 80, ()),
-    (_ROLE_CREDITS, K.CREDIT, "role credits", 600, (":",)),
-    (_CREDIT, K.CREDIT, "photo credit", 300, ()),
+    ("html.promo-line", _PROMO, K.PROMO, "promo line", 200, ()),
+    ("html.poll-count", _POLL, K.PROMO, "poll count", 120, ()),
+    ("html.date-line", _DATELINE, K.DATELINE, "date line", 70, tuple("0123456789")),
+    ("html.reading-time", _READ_TIME, K.DATELINE, "reading time", 80, tuple("0123456789")),
+    ("html.byline", _BYLINE, K.CREDIT, "byline", 100, ()),
+    ("html.editors-note", _EDITORIAL, K.EDITORIAL_NOTE, "editor's note", 600, ()),
+    ("html.fact-box-heading", _FACTBOX, K.OTHER, "fact box heading", 80, ()),
+    ("html.role-credits", _ROLE_CREDITS, K.CREDIT, "role credits", 600, (":",)),
+    ("html.photo-credit", _CREDIT, K.CREDIT, "photo credit", 300, ()),
     (
+        "html.copyright-credit",
         _COPYRIGHT,
         K.CREDIT,
         "copyright/agency credit",
@@ -417,10 +429,10 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], K, str, int, tuple[str, ...]], ...] = 
         ),
     ),
 )
-_LONGEST_RULE = max(rule[3] for rule in _TEXT_RULES)
+_LONGEST_RULE = max(rule[4] for rule in _TEXT_RULES)
 
 
-_Rule = tuple[re.Pattern[str], K, str, int, tuple[str, ...]]
+_Rule = tuple[str, re.Pattern[str], K, str, int, tuple[str, ...]]
 
 
 def _rules_by_size() -> tuple[tuple[int, re.Pattern[str] | None, tuple[_Rule, ...]], ...]:
@@ -433,9 +445,9 @@ def _rules_by_size() -> tuple[tuple[int, re.Pattern[str] | None, tuple[_Rule, ..
     search per rule; and a long paragraph meets only the few rules that may apply to it (an
     alternation of every rule costs about ten microseconds a block to fail)."""
     out = []
-    for limit in sorted({rule[3] for rule in _TEXT_RULES}):
-        rules = tuple(rule for rule in _TEXT_RULES if rule[3] >= limit)
-        phrases = [f"(?:{rule[0].pattern})" for rule in rules if not rule[4]]
+    for limit in sorted({rule[4] for rule in _TEXT_RULES}):
+        rules = tuple(rule for rule in _TEXT_RULES if rule[4] >= limit)
+        phrases = [f"(?:{rule[1].pattern})" for rule in rules if not rule[5]]
         gate = re.compile("|".join(phrases), re.I) if phrases else None
         out.append((limit, gate, rules))
     return tuple(out)
@@ -443,9 +455,9 @@ def _rules_by_size() -> tuple[tuple[int, re.Pattern[str] | None, tuple[_Rule, ..
 
 _RULES_BY_SIZE = _rules_by_size()
 _KEYWORD_GATES = {
-    rule[2]: re.compile("|".join(re.escape(word) for word in rule[4]))
+    rule[0]: re.compile("|".join(re.escape(word) for word in rule[5]))
     for rule in _TEXT_RULES
-    if rule[4]
+    if rule[5]
 }
 
 
@@ -473,21 +485,23 @@ def text_hint(text: str, link_density: float) -> Hint | None:
         if size <= limit:
             phrase = gate is not None and gate.match(text) is not None
             break
-    for pattern, kind, reason, _limit, words in rules:
+    for rule, pattern, kind, reason, _limit, words in rules:
         if words:
-            if _KEYWORD_GATES[reason].search(lower) is None:
+            if _KEYWORD_GATES[rule].search(lower) is None:
                 continue
         elif not phrase:
             continue
         match = pattern.search(text)
         if match is not None and not _mentioned(pattern, match, text):
-            return (kind, reason)
+            return Hint(kind, reason, rule)
     if link_density >= 0.9 and size <= 160 and not text.endswith("?") and text.count(" ") >= 2:
-        return (K.RELATED, "link-only line")
+        return Hint(K.RELATED, "link-only line", "html.link-only-line")
     # the same wording in the other languages (EN, DE, FR, ES, IT, PT, NL, PL, RU, TR, ZH, JA, AR)
     opener = phrase_kind(text)
     if opener is not None:
-        return (opener, f"{opener.value} phrase opens a short block")
+        return Hint(
+            opener, f"{opener.value} phrase opens a short block", "boilerplate.opening-phrase"
+        )
     return None
 
 
@@ -503,5 +517,5 @@ def tail_hint(text: str) -> Hint | None:
     ("Jane Doe is a senior editor at ..."). Closing notes in italics are left to the segmenter,
     which files them as outro."""
     if len(text) <= 700 and _AUTHOR_SENTENCE.search(text):
-        return (K.AUTHOR_BIO, "author bio after the article")
+        return Hint(K.AUTHOR_BIO, "author bio after the article", "html.author-bio")
     return None

@@ -255,7 +255,7 @@ class _Walker:
                     if _visible_length(tag.get_text()) <= 800:
                         # A teaser card: the blurb after the link in the same small box is
                         # part of the card.
-                        card = (box[0], f"{box[1]} (same card)")
+                        card = Hint(box.kind, f"{box.reason} (same card)", "html.same-card")
                     continue
             b, i, a = self.inline_style(child, bold, italic, link)
             if self.question_mark is not None and self.question_mark(child):
@@ -462,12 +462,16 @@ class _Walker:
             if hint is not None:
                 text, label = f"{label}: {text}", None
         if kind is BlockKind.CAPTION and hint is None:
-            hint = (BoilerplateKind.CAPTION, "<figcaption>")
+            hint = Hint(BoilerplateKind.CAPTION, "<figcaption>", "html.tag")
         if self.image_scope is not None:
             if hint is None and _looks_like_caption(
                 text, kind, bold / total, ctx.path, self.image_scope
             ):
-                hint = (BoilerplateKind.CAPTION, "short text in a box beside an image")
+                hint = Hint(
+                    BoilerplateKind.CAPTION,
+                    "short text in a box beside an image",
+                    "html.image-side-caption",
+                )
             self.image_scope = None
         marker = ctx.marker if kind is BlockKind.LIST_ITEM else None
         if kind is BlockKind.LIST_ITEM:
@@ -483,8 +487,9 @@ class _Walker:
                 label=label,
                 label_emphasis=label is not None,
                 dash=dash,
-                hint=hint[0] if hint else None,
-                hint_reason=hint[1] if hint else None,
+                hint=hint.kind if hint else None,
+                hint_reason=hint.reason if hint else None,
+                hint_rule=hint.rule if hint else None,
                 source=ctx.path,
                 link_density=link_density,
                 marked_question=self.marked_depth > 0,

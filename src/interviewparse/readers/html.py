@@ -171,7 +171,12 @@ def _selector_hints(
     for kind, selectors in profile.boilerplate_selectors.items():
         for selector in selectors:
             for tag in soup.select(selector):
-                marked.setdefault(id(tag), (kind, f"profile {profile.name}: {selector}"))
+                marked.setdefault(
+                    id(tag),
+                    Hint(
+                        kind, f"profile {profile.name}: {selector}", "profile.boilerplate-selector"
+                    ),
+                )
     if not marked:
         return None
     return lambda tag: marked.get(id(tag))
@@ -196,7 +201,12 @@ def _mark_lists_after_boxes(blocks: list[Block]) -> list[Block]:
         if block.hint is not None and block.text.endswith(":"):
             box = block
         elif box is not None and block.kind is BlockKind.LIST_ITEM and block.hint is None:
-            block = attrs.evolve(block, hint=box.hint, hint_reason=f"list under '{box.text[:40]}'")
+            block = attrs.evolve(
+                block,
+                hint=box.hint,
+                hint_reason=f"list under '{box.text[:40]}'",
+                hint_rule="html.list-under-box",
+            )
         elif block.hint is None:
             box = None
         out.append(block)
@@ -212,7 +222,9 @@ def _mark_tail(blocks: list[Block]) -> list[Block]:
         if block.hint is None and block.kind is not BlockKind.TITLE:
             hint = tail_hint(block.text)
             if hint is not None:
-                blocks[i] = attrs.evolve(block, hint=hint[0], hint_reason=hint[1])
+                blocks[i] = attrs.evolve(
+                    block, hint=hint.kind, hint_reason=hint.reason, hint_rule=hint.rule
+                )
     return blocks
 
 
@@ -336,7 +348,10 @@ def _mark_fact_lists(blocks: list[Block]) -> list[Block]:
         if len(run) >= 3:
             for j in run:
                 out[j] = attrs.evolve(
-                    out[j], hint=BoilerplateKind.OTHER, hint_reason="number fact list"
+                    out[j],
+                    hint=BoilerplateKind.OTHER,
+                    hint_reason="number fact list",
+                    hint_rule="html.number-fact-list",
                 )
         run = []
     return out

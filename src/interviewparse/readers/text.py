@@ -120,6 +120,7 @@ def _front_matter(text: str, lines: Sequence[_Span]) -> tuple[int, list[Block], 
                 source=source,
                 hint=BoilerplateKind.MARKUP,
                 hint_reason="front matter",
+                hint_rule="text.front-matter",
             )
         )
     meta = PageMeta(title=title, published=date, authors=(author,) if author else ())
@@ -244,12 +245,13 @@ def _strip_markup(raw: str) -> tuple[str, float, float]:
     return text, bold, italic
 
 
-def _markup_block(raw: str, span: _Span, reason: str) -> Block:
+def _markup_block(raw: str, span: _Span, rule: str, reason: str) -> Block:
     return Block(
         text=_norm(raw),
         source=f"text:{span.start}-{span.end}",
         hint=BoilerplateKind.MARKUP,
         hint_reason=reason,
+        hint_rule=rule,
     )
 
 
@@ -263,7 +265,9 @@ def _split_leading_link(raw: str, span: _Span) -> tuple[Block | None, str, _Span
     if match is None:
         return None, raw, span
     cut = span.start + offset + match.end()
-    markup = _markup_block(stripped[: match.end()], _Span(span.start, cut), "image or empty link")
+    markup = _markup_block(
+        stripped[: match.end()], _Span(span.start, cut), "text.image-link", "image or empty link"
+    )
     return markup, raw[offset + match.end() :], _Span(cut, span.end)
 
 
@@ -313,11 +317,13 @@ def _make_block(raw: str, span: _Span, labels: _labels.LabelSet, hyphen_dash: bo
     source = f"text:{span.start}-{span.end}"
     stripped = raw.strip()
     if _LONE_MARK.match(stripped):
-        return _markup_block(stripped, span, "conversion residue (lone marker line)")
+        return _markup_block(
+            stripped, span, "text.marker-line", "conversion residue (lone marker line)"
+        )
     if _TAG_LINE.match(stripped) and not labels.match_line_start(stripped):
-        return _markup_block(stripped, span, "HTML markup line")
+        return _markup_block(stripped, span, "text.markup-line", "HTML markup line")
     if _IMAGE.match(stripped) and _IMAGE.match(stripped).end() >= len(stripped) - 1:  # type: ignore[union-attr]
-        return _markup_block(stripped, span, "image or link-only line")
+        return _markup_block(stripped, span, "text.image-line", "image or link-only line")
     heading = _HEADING.match(stripped)
     if heading:
         text, _, _ = _strip_markup(heading.group(2))
@@ -476,6 +482,9 @@ def read_text(text: str) -> Document:
             for j in range(index):
                 if body[j].kind is BlockKind.HEADING and body[j].hint is None:
                     body[j] = attrs.evolve(
-                        body[j], hint=BoilerplateKind.NAVIGATION, hint_reason="page banner heading"
+                        body[j],
+                        hint=BoilerplateKind.NAVIGATION,
+                        hint_reason="page banner heading",
+                        hint_rule="text.banner-heading",
                     )
     return Document(blocks=tuple(head_blocks + body), format="text", meta=meta)
