@@ -453,14 +453,12 @@ class _Reader:
             if rec_type not in ("response", "resource"):
                 yield WarcSkip(record_id, url, rec_type, offset=offset, archive=self.archive)
                 continue
+            self.cut_short = False
             try:
                 item = self._payload(record, rec_type, record_id, url, crawled, offset, captured)
             except Exception as exc:  # warcio's readers raise all sorts on a damaged record
                 message = " ".join(str(exc).split())[:200] or type(exc).__name__
                 item = self._record_error(record_id, url, offset, "damaged record", message)
-            self.cut_short = isinstance(item, WarcResult) and (
-                isinstance(item.error, WarcRecordError) and item.error.reason == "truncated"
-            )
             yield item
 
     def _payload(
@@ -524,6 +522,7 @@ class _Reader:
         complaint = captured.getvalue().strip()
         missing = getattr(raw, "limit", 0)
         if missing > 0:
+            self.cut_short = True  # the archive ends here: its end is this record's report
             return self._record_error(
                 record_id,
                 url,
