@@ -491,3 +491,29 @@ def test_cli_takes_a_folder_of_archives_but_not_one_mixed_with_pages(
     with pytest.raises(SystemExit):
         main([str(crawls)])
     assert "holds both pages and web archives" in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("tqdm", [True, False], ids=["tqdm", "plain counter"])
+def test_cli_counts_records_on_a_terminal(
+    tqdm: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if tqdm:
+        pytest.importorskip("tqdm")
+    else:
+        monkeypatch.setitem(sys.modules, "tqdm", None)
+    path = archive(tmp_path, pack(crawl_records()))
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([str(path), "--format", "jsonl", "-o", str(tmp_path / "out.jsonl")]) == 0
+    shown = terminal.getvalue()
+    assert "\r10 records" in shown  # the count redrawn in place, ending at every record
+    assert shown.splitlines()[-1].startswith("interviewparse: 10 records in 1 archive")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    main([str(path), "--format", "jsonl", "-o", str(tmp_path / "out.jsonl"), "--no-progress"])
+    assert "\r" not in terminal.getvalue()

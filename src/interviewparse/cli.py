@@ -435,7 +435,7 @@ class _RecordCounter:
         if self._bar is not None:
             self._bar.close()
         elif self._on:
-            self._stream.write(f"\r\x1b[K{self._done:,} records\n")
+            self._stream.write(f"\r{self._done:,} records\x1b[K\n")
             self._stream.flush()
 
 
