@@ -514,7 +514,8 @@ def _run_archives(args: argparse.Namespace, archives: list[Path | IO[bytes]], ou
         results = WarcResults(
             list(archives),
             interviews_only=args.interviews_only,
-            min_confidence=None,
+            # --min-confidence comes with the confidence work; until then, is_interview decides
+            min_confidence=getattr(args, "min_confidence", None),
             max_bytes=args.max_bytes,
             jobs=args.jobs,
             on_skip=skipped,
