@@ -133,11 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_archive_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of a crawl run (web archives in, interviews out)."""
-    parser.add_argument(
-        "--interviews-only",
-        action="store_true",
-        help="write only the pages that are interviews (the others are still counted)",
-    )
+    try:
+        parser.add_argument(
+            "--interviews-only",
+            action="store_true",
+            help="write only the pages that are interviews (the others are still counted)",
+        )
+    except argparse.ArgumentError:
+        pass  # the pages' own --interviews-only is defined already: one flag serves both
 
 
 # -- progress -------------------------------------------------------------------------------
