@@ -16,6 +16,7 @@ crawl date and URL, and the summary accounts for every record (see :mod:`intervi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -133,14 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_archive_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of a crawl run (web archives in, interviews out)."""
-    try:
+    # When the pages' own --interviews-only is defined already, that one flag serves both.
+    with contextlib.suppress(argparse.ArgumentError):
         parser.add_argument(
             "--interviews-only",
             action="store_true",
             help="write only the pages that are interviews (the others are still counted)",
         )
-    except argparse.ArgumentError:
-        pass  # the pages' own --interviews-only is defined already: one flag serves both
 
 
 # -- progress -------------------------------------------------------------------------------
