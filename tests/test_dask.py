@@ -154,10 +154,17 @@ def test_rows_from_payload_is_the_per_record_function(archives: list[Path]) -> N
     assert counts == _expected_warc_rows()
 
 
-def test_damaged_records_raise_or_are_skipped(archives: list[Path]) -> None:
+def test_damaged_records_raise_return_a_row_or_are_skipped(archives: list[Path]) -> None:
     with pytest.raises(ip.WarcRecordError, match="broken HTTP headers"):
         list(payloads_from_archive(archives[0], errors="raise"))
     assert len(list(payloads_from_archive(archives[0]))) == 2
+    with dask.config.set(scheduler="synchronous"):
+        rows = read_warc_records(archives, errors="return").compute()
+    failed = [row for row in rows if row["error"]]
+    assert len(failed) == 2  # one damaged record in each archive
+    assert all(row["pair_index"] == -1 and row["record_id"] for row in failed)
+    assert all(row["error"].startswith("WarcRecordError: broken HTTP headers") for row in failed)
+    assert len(rows) - 2 == sum(_expected_warc_rows().values())
 
 
 def test_warc_recipe_on_processes_to_parquet(archives: list[Path], tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "RECORD_COLUMNS",
     "WARC_RECORD_COLUMNS",
+    "ArchiveErrors",
     "payloads_from_archive",
     "read_records",
     "read_warc_records",
@@ -139,61 +140,84 @@ def write_parquet(
 
 # -- web archives: a bag of archives → records → interviews → rows → Parquet ----------------
 
+#: What a damaged record or a page that cannot be parsed does in the archive recipe: fail the
+#: computation (``"raise"``), give one row with ``error`` set (``"return"``), or give no row
+#: (``"skip"``, the default: a crawl always holds a few).
+ArchiveErrors = Literal["raise", "return", "skip"]
+
 #: The columns of a row from a web archive: :data:`RECORD_COLUMNS` (``source`` is the archive's
-#: path, ``url`` the record's target URI) plus the record's id and its crawl date.
+#: path, ``url`` the record's target URI), the record's id and crawl date, and ``error``
+#: (``None`` on a pair's row; ``"ErrorClass: message"`` on the one row of a record that could
+#: not be parsed, with ``errors="return"``, whose ``pair_index`` is -1).
 WARC_RECORD_COLUMNS: dict[str, str] = {
     "source": "string",
     "record_id": "string",
     "crawled": "string",
     **{key: dtype for key, dtype in RECORD_COLUMNS.items() if key != "source"},
+    "error": "string",
 }
 
 
 def payloads_from_archive(
     path: str | os.PathLike[str],
     *,
-    errors: Errors = "skip",
+    errors: ArchiveErrors = "skip",
     max_bytes: int | None = DEFAULT_MAX_BYTES,
-) -> Iterator[WarcPayload]:
+) -> Iterator[WarcPayload | WarcResult]:
     """The records of one archive worth parsing (HTML and text payloads), one at a time.
 
     Records that are no page are dropped (:func:`~interviewparse.parse_warc` counts them;
     this is the plumbing). A damaged record, or a file that is no archive, raises its
-    :class:`~interviewparse.ParseError` with ``errors="raise"`` and is dropped with
-    ``errors="skip"`` (the default: a crawl always holds a few).
+    :class:`~interviewparse.ParseError` with ``errors="raise"``, comes through as a
+    :class:`~interviewparse.WarcResult` holding the error with ``errors="return"``, and is
+    dropped with ``errors="skip"``.
     """
+    _check(errors)
     try:
         for item in iter_payloads(path, max_bytes=max_bytes):
             if isinstance(item, WarcPayload):
                 yield item
-            elif isinstance(item, WarcResult) and item.error is not None and errors == "raise":
-                raise item.error
-    except WarcFormatError:
+            elif isinstance(item, WarcResult) and item.error is not None:
+                if errors == "raise":
+                    raise item.error
+                if errors == "return":
+                    yield item
+    except WarcFormatError as exc:
         if errors == "raise":
             raise
+        if errors == "return":
+            yield WarcResult(None, None, None, exc, archive=os.fspath(path))
 
 
 def rows_from_result(
     result: WarcResult, *, min_confidence: float | None = None
 ) -> list[dict[str, Any]]:
     """The question/answer pairs of one parsed record as flat rows of
-    :data:`WARC_RECORD_COLUMNS`; no rows for a page that is no interview."""
-    interview = result.interview
-    if interview is None or not is_found(interview, min_confidence):
-        return []
+    :data:`WARC_RECORD_COLUMNS`: no rows for a page that is no interview, one error row for
+    a record that could not be parsed."""
     head = {"source": result.archive, "record_id": result.record_id, "crawled": result.crawled}
+    interview = result.interview
+    if interview is None:
+        error = result.error
+        empty = dict.fromkeys(WARC_RECORD_COLUMNS)
+        counts = {"pair_index": -1, "answer_list_items": 0, "answer_words": 0}
+        message = f"{type(error).__name__}: {error}"
+        return [{**empty, **head, **counts, "url": result.url, "error": message}]
+    if not is_found(interview, min_confidence):
+        return []
     rows = []
     for record in interview.to_records():
-        row = {**head, **{key: record.get(key) for key in RECORD_COLUMNS if key != "source"}}
+        row = {**head, **{key: record.get(key) for key in WARC_RECORD_COLUMNS if key not in head}}
         row["url"] = result.url
+        row["error"] = None
         rows.append(row)
     return rows
 
 
 def rows_from_payload(
-    payload: WarcPayload,
+    payload: WarcPayload | WarcResult,
     *,
-    errors: Errors = "skip",
+    errors: ArchiveErrors = "skip",
     min_confidence: float | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> list[dict[str, Any]]:
@@ -201,30 +225,43 @@ def rows_from_payload(
 
     A pure, picklable function of one :class:`~interviewparse.warc.WarcPayload`, which is all
     a Spark ``flatMap`` or a Ray ``flat_map`` needs. A page that cannot be parsed raises its
-    :class:`~interviewparse.ParseError` with ``errors="raise"``, gives no rows with
-    ``errors="skip"``.
+    :class:`~interviewparse.ParseError` with ``errors="raise"``, gives one error row with
+    ``errors="return"`` and no rows with ``errors="skip"``. (A damaged record that
+    :func:`payloads_from_archive` passed on with ``errors="return"`` gives its error row.)
     """
-    result = parse_payload(payload, max_bytes=max_bytes)
-    if result.error is not None and errors == "raise":
-        raise result.error
+    _check(errors)
+    result = (
+        payload if isinstance(payload, WarcResult) else parse_payload(payload, max_bytes=max_bytes)
+    )
+    if result.error is not None:
+        if errors == "raise":
+            raise result.error
+        if errors == "skip":
+            return []
     return rows_from_result(result, min_confidence=min_confidence)
+
+
+def _check(errors: str) -> None:
+    if errors not in ("raise", "return", "skip"):
+        raise ValueError(f"errors must be 'raise', 'return' or 'skip', got {errors!r}")
 
 
 def read_warc_records(
     archives: Iterable[str | os.PathLike[str]],
     *,
     npartitions: int | None = None,
-    errors: Errors = "skip",
+    errors: ArchiveErrors = "skip",
     min_confidence: float | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> dask.bag.Bag:
     """A dask bag of rows, one per question/answer pair of every interview in ``archives``.
 
     Archives are the unit of parallelism (one archive is read by one task, streaming, record
-    by record): give at least as many archives as workers. Run it on processes (the default
-    of ``dask.bag``, or ``dask.config.set(scheduler="processes")``) or a distributed cluster,
-    not on threads: parsing is CPU-bound Python, and threads wait for each other.
+    by record): give at least as many archives as workers. Run it on processes
+    (``dask.config.set(scheduler="processes")``) or a distributed cluster, not on threads:
+    parsing is CPU-bound Python, and threads take turns on one core.
     """
+    _check(errors)
     db: Any = importlib.import_module("dask.bag")
     names = [os.fspath(path) for path in archives]
     if npartitions is None:
@@ -241,7 +278,7 @@ def warc_to_dataframe(
     archives: Iterable[str | os.PathLike[str]],
     *,
     npartitions: int | None = None,
-    errors: Errors = "skip",
+    errors: ArchiveErrors = "skip",
     min_confidence: float | None = None,
 ) -> dask.dataframe.DataFrame:
     """A dask DataFrame with one row per pair and the columns of :data:`WARC_RECORD_COLUMNS`."""
@@ -257,7 +294,7 @@ def write_warc_parquet(
     out_dir: str | os.PathLike[str],
     *,
     npartitions: int | None = None,
-    errors: Errors = "skip",
+    errors: ArchiveErrors = "skip",
     min_confidence: float | None = None,
 ) -> None:
     """Find the interviews in web archives and write their pairs to Parquet in ``out_dir``."""
