@@ -45,7 +45,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(os.environ.get("INTERVIEWPARSE_CORPUS", ROOT.parent / "shared" / "corpus"))
 
-#: The goals of issue 4, checked (not asserted) at the end of a run.
+#: The speed goals (docs/performance.md), checked (not asserted) at the end of a run.
 TARGETS = {
     "ours_vs_trafilatura": 0.5,
     "ours_vs_floor": 4.0,
@@ -123,7 +123,7 @@ def contenders() -> dict[str, Contender]:
     try:
         import trafilatura
     except ImportError:
-        print("speed: trafilatura is not installed (pip install '.[bench]'); skipping it")
+        print('speed: trafilatura is not installed (pip install ".[bench]"); skipping it')
     else:
         found["trafilatura"] = lambda data, text: trafilatura.extract(
             text, output_format="xml", include_formatting=True
@@ -418,7 +418,7 @@ def format_report(report: dict[str, Any]) -> str:
         f"\npeak memory (tracemalloc) per input byte: median {mem['median_peak_per_input']}, "
         f"max {mem['max_peak_per_input']}"
     )
-    out.append("\ntargets (issue 4):")
+    out.append("\ntargets:")
     for key, check in report["targets"].items():
         status = "n/a" if check["ok"] is None else ("ok" if check["ok"] else "MISSED")
         out.append(f"  {key:24} {check['value']!s:>8} <= {check['target']:<5} {status}")
@@ -443,7 +443,7 @@ def format_markdown(report: dict[str, Any]) -> str:
             f"| {name} | {summ['median_ms']:.2f} | {summ['mean_ms']:.2f} | {summ['mb_per_s']:.2f} |"
         )
     g, mem = report["growth"], report["memory"]
-    out += ["", "| goal (issue 4) | measured | target | |", "|---|---:|---:|---|"]
+    out += ["", "| goal | measured | target | |", "|---|---:|---:|---|"]
     labels = {
         "ours_vs_trafilatura": "median time, ours / trafilatura",
         "ours_vs_floor": "median time, ours / lxml parse",

@@ -24,7 +24,7 @@ def main(argv: list[str]) -> int:
     for path, result in zip(files, results, strict=True):
         if isinstance(result, ip.ParseError):
             failed += 1
-            print(f"{path}: {result}", file=sys.stderr)
+            print(result, file=sys.stderr)  # "path: what went wrong" (the error names its file)
             continue
         pairs += len(result.pairs)
         print(f"{len(result.pairs):3d} pairs  {path}")

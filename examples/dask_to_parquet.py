@@ -1,6 +1,6 @@
 """The crawl-scale recipe: a dask bag of files -> parse -> records -> DataFrame -> Parquet.
 
-pip install 'interviewparse[dask]'
+pip install ".[dask]"   (from a checkout of the repository)
 python examples/dask_to_parquet.py [FOLDER] [OUT_DIR]   (default: examples/, a temp dir)
 """
 

@@ -14,9 +14,9 @@ import interviewparse as ip
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else Path(__file__).with_name("interview.html")
     try:
-        iv = ip.parse(path.read_bytes())
+        iv = ip.parse(path)  # a Path is read; the error of an unusable file names it
     except ip.ParseError as exc:  # unusable input: one clear line, no traceback
-        print(f"{path}: {exc}", file=sys.stderr)
+        print(exc, file=sys.stderr)
         return 1
     print(f"{iv.title}\n{iv.publisher or '?'} · {iv.published or '?'} · style: {iv.question_style}")
     print(f"interviewers: {', '.join(iv.interviewers) or '?'}")

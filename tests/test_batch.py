@@ -28,17 +28,18 @@ def test_results_come_back_in_input_order_for_every_kind_of_source() -> None:
         TEXT_EXAMPLE,
         HTML_EXAMPLE.read_bytes(),
         TEXT_EXAMPLE.read_text(encoding="utf-8"),
-        str(HTML_EXAMPLE),  # a str is document text, never a file name
+        str(HTML_EXAMPLE),  # a str is the document, never a file name: refused
     ]
-    results = list(parse_many(sources))
+    results = list(parse_many(sources, errors="return"))
     expected = [
         ip.parse(TEXT_EXAMPLE.read_bytes()),
         ip.parse(HTML_EXAMPLE.read_bytes()),
         ip.parse(TEXT_EXAMPLE.read_text(encoding="utf-8")),
-        ip.parse(str(HTML_EXAMPLE)),
     ]
-    assert results == expected
+    assert results[:3] == expected
     assert results[0] == results[2]
+    assert isinstance(results[3], ip.PathOrURLError)
+    assert results[3].source == "sources[3]"
 
 
 def test_a_process_pool_gives_the_same_results_in_the_same_order() -> None:

@@ -205,12 +205,15 @@ def test_several_files_and_globs_make_a_batch(tmp_path: Path, capsys: Capture) -
     assert "missing.txt" in err and "1 error" in err
 
 
-def test_an_empty_batch_is_an_empty_array(tmp_path: Path, capsys: Capture) -> None:
+def test_a_folder_without_documents_is_an_error_saying_what_was_searched(
+    tmp_path: Path, capsys: Capture
+) -> None:
     (tmp_path / "nothing.json").write_text("{}", encoding="utf-8")
-    assert main([str(tmp_path)]) == 0
+    assert main([str(tmp_path)]) == cli.EXIT_USAGE != 0
     out, err = capsys.readouterr()
-    assert json.loads(out) == []
-    assert "0 files" in err
+    assert out == ""
+    assert err.count("\n") == 1
+    assert str(tmp_path) in err and "*.html" in err and "--glob" in err
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "text"])

@@ -111,6 +111,28 @@ def test_a_broken_file_raises_or_is_skipped(pages: list[Path], tmp_path: Path) -
     assert len(records) == _expected_rows(pages)
 
 
+def test_errors_name_their_file_and_can_be_returned_as_records(
+    pages: list[Path], tmp_path: Path
+) -> None:
+    broken = tmp_path / "pages" / "empty.txt"
+    broken.write_text("", encoding="utf-8")
+    with pytest.raises(ip.EmptyInputError) as caught:
+        records_from_path(broken)
+    assert caught.value.source == str(broken)
+    assert str(broken) in str(caught.value)
+    (row,) = records_from_path(broken, errors="return")
+    assert list(row) == list(RECORD_COLUMNS)
+    assert row["source"] == str(broken)
+    assert row["error"].startswith("EmptyInputError: ")
+    assert row["pair_index"] == -1
+    with dask.config.set(scheduler="synchronous"):
+        frame = to_dataframe([*pages, broken], errors="return").compute()
+    assert frame["error"].notna().sum() == 1
+    assert len(frame) == _expected_rows(pages) + 1
+    with pytest.raises(ValueError, match="errors must be"):
+        records_from_path(broken, errors="ignore")  # type: ignore[arg-type]
+
+
 # -- web archives --------------------------------------------------------------------------
 
 

@@ -95,7 +95,8 @@ def test_python_blocks_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MPLBACKEND", "Agg")
     html = (ROOT / "examples" / "interview.html").read_bytes()
     namespace: dict[str, object] = {
-        "__name__": f"docs_{page.stem}",
+        # run as a script runs: the code under `if __name__ == "__main__":` too
+        "__name__": "__main__",
         "data": html,
         "html": html.decode("utf-8"),
         "text": (ROOT / "examples" / "interview.txt").read_text(encoding="utf-8"),
@@ -125,17 +126,60 @@ def test_example_scripts_run(script: Path, tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
 
 
-def test_readme_quickstart_is_two_commands() -> None:
+QUICKSTART = [
+    "python3 -m venv .venv && .venv/bin/pip install . && "
+    ".venv/bin/interviewparse examples/interview.txt --format markdown",
+    '.venv/bin/pip install ".[test]" && .venv/bin/pytest',
+]
+
+
+def test_readme_quickstart_is_two_commands_in_a_virtual_environment() -> None:
+    """Two set-up commands that work on a system Python that refuses ``pip install`` outside
+    a virtual environment (Debian's ``externally-managed-environment``), with double quotes
+    only (Windows ``cmd`` does not know single quotes); CI runs both verbatim."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     match = re.search(r"## Quickstart.*?```console\n(.*?)```", readme, re.DOTALL)
     assert match is not None
     commands = match.group(1).strip().splitlines()
-    assert commands == [
-        "pip install . && interviewparse examples/interview.txt --format markdown",
-        "pip install '.[test]' && pytest",
-    ]
+    assert commands == QUICKSTART
+    assert all("'" not in command for command in commands)
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "\npip install '.[test]' && pytest" in ci
+    for command in commands:
+        assert f"\n{command} " in ci or f"\n{command}\n" in ci, command
+
+
+def test_the_quickstart_example_parses(tmp_path: Path) -> None:
+    """The first command's last step, with this interpreter's package (the install itself is
+    what CI runs, in a fresh copy of the checkout)."""
+    argv = QUICKSTART[0].split(" && ")[-1].split()
+    assert argv[0] == ".venv/bin/interviewparse"
+    proc = subprocess.run(
+        [sys.executable, "-m", "interviewparse", *argv[1:]],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    import interviewparse as ip
+
+    expected = ip.parse((ROOT / "examples" / "interview.txt").read_bytes()).to_markdown()
+    assert proc.stdout == expected
+    assert len(ip.parse((ROOT / "examples" / "interview.txt").read_bytes()).pairs) >= 3
+
+
+def test_install_instructions_never_point_at_the_package_index() -> None:
+    """interviewparse is not on the package index: every install line installs the checkout
+    (``pip install ".[extra]"``) or a wheel built from it, with double quotes."""
+    pages = [*PAGES, ROOT / "CONTRIBUTING.md", *EXAMPLE_SCRIPTS]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert "interviewparse[" not in text, page.name
+        for line in text.splitlines():
+            if "pip install" in line:
+                assert "'" not in line.split("pip install", 1)[1].split("#")[0], (page.name, line)
 
 
 def test_every_docs_page_is_in_the_nav() -> None:

@@ -1,5 +1,6 @@
 """interviewparse: turn news interviews (HTML pages or copied text) into typed data."""
 
+from ._input import DEFAULT_MAX_BYTES
 from ._version import __version__
 from .api import parse, parse_html, parse_text
 from .batch import parse_many
@@ -9,6 +10,8 @@ from .errors import (
     InputTooLargeError,
     NoTextContentError,
     ParseError,
+    PathOrURLError,
+    SourceReadError,
     UndecodableInputError,
 )
 from .models import (
@@ -25,6 +28,7 @@ from .models import (
 from .warc import WarcFormatError, WarcRecordError, WarcResult, WarcSummary, parse_warc
 
 __all__ = [
+    "DEFAULT_MAX_BYTES",
     "Answer",
     "BinaryInputError",
     "Boilerplate",
@@ -36,8 +40,10 @@ __all__ = [
     "NoTextContentError",
     "Paragraph",
     "ParseError",
+    "PathOrURLError",
     "QAPair",
     "Question",
+    "SourceReadError",
     "UndecodableInputError",
     "WarcFormatError",
     "WarcRecordError",

@@ -7,6 +7,7 @@ at a bounded sample (the first few kilobytes) or make one pass over the data.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 
 from .blocks import Document
@@ -15,6 +16,8 @@ from .errors import (
     EmptyInputError,
     InputTooLargeError,
     NoTextContentError,
+    PathOrURLError,
+    SourceReadError,
     UndecodableInputError,
 )
 
@@ -26,7 +29,10 @@ __all__ = [
     "decode",
     "decode_named",
     "ensure_readable",
+    "location_kind",
     "looks_like_html",
+    "read_file",
+    "refuse_location",
     "text_size",
 ]
 
@@ -118,6 +124,82 @@ def check_size(size: int, max_bytes: int | None) -> None:
 
 #: Characters encoded per step when looking for lone surrogates.
 _SURROGATE_CHUNK = 4096
+
+
+#: A str longer than this, or holding a line break or a tag, is never taken for a location.
+_LOCATION_MAX = 2048
+# Bounded: one character class then a fixed alternation; no nested quantifiers.
+_URL_ONLY = re.compile(
+    r"(?:https?|ftp|file)://[^\s<>\"']+|www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"']*)?",
+    re.IGNORECASE,
+)
+#: Extensions of the files a document may be saved in (a one-line str ending in one is a name).
+_DOCUMENT_EXTENSIONS = frozenset(
+    {"html", "htm", "xhtml", "xht", "php", "php5", "asp", "aspx", "jsp"}
+    | {"txt", "text", "md", "markdown", "rst", "json", "xml", "warc"}
+)
+_NOT_IN_FILE_NAME = re.compile(r"[\s<>\"|*?]")
+
+
+def _is_file_name(text: str) -> bool:
+    """One word ending in a document's extension (``a/b.html``, ``notes.txt``, ``x.warc.gz``)."""
+    stem, dot, extension = text.rpartition(".")
+    if extension.lower() == "gz":
+        stem, dot, extension = stem.rpartition(".")
+    return (
+        bool(dot)
+        and extension.lower() in _DOCUMENT_EXTENSIONS
+        and not (_NOT_IN_FILE_NAME.search(text))
+    )
+
+
+def location_kind(text: str) -> str | None:
+    """``"url"`` or ``"path"`` when ``text`` is only a web address or a file path, else ``None``.
+
+    A location is one short line with no tag: a web address (``https://…``, ``www.…``), a file
+    name with a document's extension (``pages/a.html``, ``notes.txt``), or the name of a file
+    that exists. Text that is a document never looks like that (a one-line "document" that is
+    a file name is the mistake this catches).
+    """
+    if len(text) > _LOCATION_MAX or "<" in text:
+        return None
+    candidate = text.strip()
+    if not candidate or "\n" in candidate:
+        return None
+    if _URL_ONLY.fullmatch(candidate):
+        return "url"
+    if _is_file_name(candidate):
+        return "path"
+    if any(mark in candidate for mark in "./\\"):
+        try:
+            if os.path.isfile(candidate):
+                return "path"
+        except (OSError, ValueError):
+            pass
+    return None
+
+
+def refuse_location(text: str) -> None:
+    """Raise :class:`PathOrURLError` when the str ``text`` is only a file path or web address."""
+    kind = location_kind(text)
+    if kind is not None:
+        raise PathOrURLError(location=text.strip(), kind=kind)
+
+
+def read_file(path: os.PathLike[str] | str, max_bytes: int | None) -> bytes:
+    """The bytes of the file at ``path``; the size limit is checked before reading.
+
+    Raises :class:`SourceReadError` (the file cannot be read) or :class:`InputTooLargeError`.
+    """
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as handle:
+            if max_bytes is not None:
+                check_size(os.fstat(handle.fileno()).st_size, max_bytes)
+            return handle.read() if max_bytes is None else handle.read(max_bytes + 1)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise SourceReadError(path=name, reason=reason) from None
 
 
 def _has_lone_surrogate(text: str) -> bool:
@@ -236,7 +318,8 @@ def _decode_unlabelled(data: bytes) -> str:
 
 
 def decode(data: bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> str:
-    """Decode input bytes: BOM first, then a declared charset, then UTF-8, then its closest fit.
+    """Decode input bytes: BOM first, then UTF-8 if valid, then a declared charset, then the
+    closest fit (the order, and why, is on the errors page of the docs).
 
     Raises :class:`InputTooLargeError`, :class:`EmptyInputError`, :class:`BinaryInputError` or
     :class:`UndecodableInputError`; NUL characters in the result are left for

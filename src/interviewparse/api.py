@@ -3,6 +3,10 @@ decode → read blocks → label boilerplate → segment → metadata → assemb
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Iterator
+
 from ._input import (
     DEFAULT_MAX_BYTES,
     SURROGATE_FREE,
@@ -11,27 +15,37 @@ from ._input import (
     decode_named,
     ensure_readable,
     looks_like_html,
+    read_file,
+    refuse_location,
     text_size,
 )
 from .assemble import assemble
 from .blocks import Document
 from .boilerplate import label_boilerplate
+from .errors import ParseError
 from .metadata import read_metadata
 from .models import Interview
 from .profiles import Profile, ProfileRegistry
 from .readers import parse_page, read_text, read_tree
 from .segment import segment
 
-__all__ = ["parse", "parse_html", "parse_text"]
+__all__ = ["Source", "parse", "parse_html", "parse_text"]
 
 
-def _as_text(source: str | bytes, max_bytes: int | None) -> str:
-    return _read_input(source, max_bytes)[0]
+#: What the entry points take: the document itself (``str`` or ``bytes``), or the path of a
+#: file holding it (any ``os.PathLike``, such as :class:`pathlib.Path`). A ``str`` is always
+#: the document, never a file name or a web address (one that is only that is refused).
+Source = str | bytes | os.PathLike[str]
 
 
-def _read_input(source: str | bytes, max_bytes: int | None) -> tuple[str, bytes | None]:
+def _read_input(source: Source, max_bytes: int | None) -> tuple[str, bytes | None]:
     """The input's text, and its bytes when they are exactly that text in UTF-8 (lxml parses
-    UTF-8 bytes faster than a str, several times faster when the str is four bytes a character)."""
+    UTF-8 bytes faster than a str, several times faster when the str is four bytes a character).
+
+    A path (``os.PathLike``) is read from disk; a ``str`` that is only a path or a web address
+    raises :class:`~interviewparse.PathOrURLError` (nothing is ever downloaded)."""
+    if isinstance(source, os.PathLike):
+        source = read_file(source, max_bytes)
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         decoded, codec = decode_named(data, max_bytes=max_bytes)
@@ -39,54 +53,95 @@ def _read_input(source: str | bytes, max_bytes: int | None) -> tuple[str, bytes 
         # check_text hands back the same object unless it had to repair the text.
         return text, data if codec == "utf-8" and text is decoded else None
     if not isinstance(source, str):
-        raise TypeError(f"expected str or bytes, got {type(source).__name__}")
+        raise TypeError(
+            f"expected str, bytes or a file path (os.PathLike), got {type(source).__name__}"
+        )
     check_size(text_size(source), max_bytes)
+    refuse_location(source)
     return check_text(source), None
 
 
+@contextlib.contextmanager
+def _naming(source: Source) -> Iterator[None]:
+    """Errors raised while parsing a file name the file (their ``source``)."""
+    try:
+        yield
+    except ParseError as exc:
+        if isinstance(source, os.PathLike):
+            exc.with_source(os.fspath(source))
+        raise
+
+
 def parse(
-    source: str | bytes,
+    source: Source,
     *,
     url: str | None = None,
+    profile: Profile | ProfileRegistry | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Interview:
     """Parse an interview from HTML or plain text, deciding which it is by looking.
 
-    ``source`` may be ``str`` or ``bytes`` (bytes are decoded by BOM, declared charset, UTF-8,
-    then detection). Returns an :class:`Interview`; ``pairs`` is empty when the input is not an
-    interview. Raises a :class:`~interviewparse.ParseError` subclass only for unusable input.
+    ``source`` is the document as ``str`` or ``bytes``, or a file's path (``os.PathLike``,
+    e.g. :class:`pathlib.Path`), which is read. Bytes are decoded by byte-order mark, then as
+    UTF-8 when they are valid UTF-8, then by the page's declared charset, then by detection
+    (see the errors page of the docs). A ``str`` that is only a file name or a web address
+    raises :class:`~interviewparse.PathOrURLError`: nothing is ever downloaded.
+
+    ``url`` records where the page came from (and picks its publisher profile); ``profile``
+    applies site-specific rules to HTML (a :class:`~interviewparse.profiles.Profile`, or a
+    registry whose profile for the page's URL is used; see :mod:`interviewparse.profiles`);
+    ``max_bytes`` is the size limit (``None``: no limit). The three entry points take the same
+    keyword arguments.
+
+    Returns an :class:`Interview`; ``pairs`` is empty when the input is not an interview.
+    Raises a :class:`~interviewparse.ParseError` subclass only for unusable input.
     """
-    text, utf8 = _read_input(source, max_bytes)
-    if looks_like_html(text):
-        root = parse_page(text, utf8)
-        del text  # see read_tree: the tree is all the reader needs from here on
-        doc = read_tree(root, url=url)
-        del root  # and the blocks are all the later stages need: free libxml2's tree now
-        return _build(doc)
-    return _build(read_text(text), url=url)
+    with _naming(source):
+        text, utf8 = _read_input(source, max_bytes)
+        if looks_like_html(text):
+            root = parse_page(text, utf8)
+            del text  # see read_tree: the tree is all the reader needs from here on
+            doc = read_tree(root, url=url, profile=profile)
+            del root  # and the blocks are all the later stages need: free libxml2's tree now
+            return _build(doc)
+        return _build(read_text(text), url=url)
 
 
-def parse_text(text: str | bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Interview:
-    """Parse an interview from plain text copied off a page."""
-    return _build(read_text(_as_text(text, max_bytes)))
+def parse_text(
+    text: Source,
+    *,
+    url: str | None = None,
+    profile: Profile | ProfileRegistry | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Interview:
+    """Parse an interview from plain text copied off a page.
+
+    Takes the same arguments as :func:`parse`; ``profile`` is accepted for a uniform signature
+    but has no effect, since profiles are CSS selectors and plain text has no markup.
+    """
+    del profile
+    with _naming(text):
+        return _build(read_text(_read_input(text, max_bytes)[0]), url=url)
 
 
 def parse_html(
-    html: str | bytes,
-    url: str | None = None,
+    html: Source,
     *,
-    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    url: str | None = None,
     profile: Profile | ProfileRegistry | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Interview:
     """Parse an interview from a publisher's HTML page.
 
-    ``profile`` applies site-specific rules: a :class:`~interviewparse.profiles.Profile`, or a
-    registry whose profile for ``url`` is used (see :mod:`interviewparse.profiles`).
+    Takes the same arguments as :func:`parse`. ``profile`` applies site-specific rules: a
+    :class:`~interviewparse.profiles.Profile`, or a registry whose profile for ``url`` is used
+    (see :mod:`interviewparse.profiles`).
     """
-    root = parse_page(*_read_input(html, max_bytes))
-    doc = read_tree(root, url=url, profile=profile)
-    del root  # as in parse(): nothing after the reader needs the tree
-    return _build(doc)
+    with _naming(html):
+        root = parse_page(*_read_input(html, max_bytes))
+        doc = read_tree(root, url=url, profile=profile)
+        del root  # as in parse(): nothing after the reader needs the tree
+        return _build(doc)
 
 
 def _build(doc: Document, url: str | None = None) -> Interview:

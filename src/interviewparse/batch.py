@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import fnmatch
 import glob
 import os
 import traceback
@@ -20,15 +21,20 @@ from typing import Literal, overload
 import attrs
 
 from ._input import DEFAULT_MAX_BYTES
-from .api import parse
-from .errors import ParseError
+from .api import Source, parse
+from .errors import ParseError, SourceReadError
 from .models import Interview
+from .profiles import Profile, ProfileRegistry
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
+    "ERRORS",
+    "Errors",
     "Outcome",
+    "Source",
     "SourceReadError",
     "expand_paths",
+    "find_files",
     "iter_outcomes",
     "parse_many",
     "parse_path",
@@ -37,18 +43,20 @@ __all__ = [
 #: File suffixes a folder is searched for (compared case-insensitively).
 DOCUMENT_SUFFIXES = (".html", ".htm", ".txt", ".md")
 
-#: A source for :func:`parse_many`: a file path (``os.PathLike``), or the document itself as
-#: ``str`` / ``bytes``. A plain ``str`` is document text, never a file name, exactly as in
-#: :func:`interviewparse.parse`; wrap file names in :class:`pathlib.Path`.
-Source = str | bytes | os.PathLike[str]
+#: What a document that cannot be parsed does, the same values wherever ``errors=`` is taken
+#: (:func:`parse_many`, :mod:`interviewparse.integrations.dask`): ``"raise"`` its
+#: :class:`~interviewparse.ParseError`, ``"return"`` it in place of the result, or ``"skip"``
+#: it (no result at all).
+Errors = Literal["raise", "return", "skip"]
+ERRORS: tuple[Errors, ...] = ("raise", "return", "skip")
 
 _GLOB_CHARS = frozenset("*?[")
 
 
-class SourceReadError(ParseError):
-    """A file given to the batch could not be read (missing, a folder, no permission...)."""
-
-    exit_code = 2
+def check_errors(errors: str) -> None:
+    """Raise :class:`ValueError` unless ``errors`` is one of :data:`ERRORS`."""
+    if errors not in ERRORS:
+        raise ValueError(f"errors must be 'raise', 'return' or 'skip', got {errors!r}")
 
 
 @attrs.frozen
@@ -68,39 +76,60 @@ class Outcome:
         return self.error is None
 
 
-def expand_paths(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
+def expand_paths(
+    inputs: Iterable[str | os.PathLike[str]], *, patterns: Iterable[str] = ()
+) -> list[Path]:
     """Turn command-line style inputs into the list of files to parse, in a stable order.
 
-    A folder is searched recursively for :data:`DOCUMENT_SUFFIXES` (hidden folders skipped),
-    sorted by path; an input with glob characters that is not itself an existing file is
-    expanded with :func:`glob.glob` (``**`` recurses); anything else is kept as given, so a
-    missing file is reported when it is read rather than silently dropped. A glob that
-    matches nothing is kept as given for the same reason.
+    Each input goes through :func:`find_files`. A plain path is kept as given, so a missing
+    file is reported when it is read rather than silently dropped; so is a glob that matches
+    nothing (the command line refuses such a glob, and an empty folder, before parsing).
     """
     files: list[Path] = []
     for item in inputs:
-        path = Path(item)
-        text = os.fspath(item)
-        if path.is_dir():
-            files.extend(_walk(path))
-        elif not path.exists() and _GLOB_CHARS.intersection(text):
-            matches = sorted(glob.glob(text, recursive=True))
-            found = [Path(m) for m in matches if Path(m).is_file()]
-            for match in matches:
-                if Path(match).is_dir():
-                    found.extend(_walk(Path(match)))
-            files.extend(found or [path])
-        else:
-            files.append(path)
+        found = find_files(item, patterns=patterns)
+        if not found and not Path(item).is_dir():
+            found = [Path(item)]  # an unmatched glob: reported when read, never dropped
+        files.extend(found)
     return files
 
 
-def _walk(folder: Path) -> list[Path]:
+def find_files(item: str | os.PathLike[str], *, patterns: Iterable[str] = ()) -> list[Path]:
+    """The files one command-line style input stands for, sorted by path.
+
+    A folder is searched recursively (hidden files and folders skipped) for
+    :data:`DOCUMENT_SUFFIXES` (any case) and for names matching any of ``patterns``
+    (:mod:`fnmatch` patterns such as ``"*.xhtml"``, or ``"*"`` for every file). An input with
+    glob characters that is not itself an existing file is expanded with :func:`glob.glob`
+    (``**`` recurses), folders among the matches searched as above. Anything else is the one
+    file it names, whether or not it exists. An empty list means a folder or glob found
+    nothing.
+    """
+    path = Path(item)
+    text = os.fspath(item)
+    wanted = tuple(patterns)
+    if path.is_dir():
+        return _walk(path, wanted)
+    if not path.exists() and _GLOB_CHARS.intersection(text):
+        matches = sorted(glob.glob(text, recursive=True))
+        found = [Path(m) for m in matches if Path(m).is_file()]
+        for match in matches:
+            if Path(match).is_dir():
+                found.extend(_walk(Path(match), wanted))
+        return found
+    return [path]
+
+
+def _walk(folder: Path, patterns: tuple[str, ...] = ()) -> list[Path]:
     found = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
-            if name.lower().endswith(DOCUMENT_SUFFIXES) and not name.startswith("."):
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(DOCUMENT_SUFFIXES) or any(
+                fnmatch.fnmatch(name, pattern) for pattern in patterns
+            ):
                 found.append(Path(root) / name)
     return sorted(found)
 
@@ -115,30 +144,42 @@ def parse_path(
     path: str | os.PathLike[str],
     *,
     url: str | None = None,
+    profile: Profile | ProfileRegistry | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Interview:
-    """Read a file and parse it; an unreadable file raises :class:`SourceReadError`."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise SourceReadError(f"cannot read {os.fspath(path)!r}: {reason}") from None
-    return parse(data, url=url, max_bytes=max_bytes)
+    """Read a file and parse it: :func:`~interviewparse.parse` of ``Path(path)``.
+
+    An unreadable file raises :class:`~interviewparse.SourceReadError`; every error names the
+    file as its ``source``.
+    """
+    return parse(Path(path), url=url, profile=profile, max_bytes=max_bytes)
 
 
-def _parse_source(source: Source, url: str | None, max_bytes: int | None) -> Interview:
-    if isinstance(source, (str, bytes, bytearray, memoryview)):
-        return parse(source, url=url, max_bytes=max_bytes)
-    if isinstance(source, os.PathLike):
-        return parse_path(source, url=url, max_bytes=max_bytes)
+@attrs.frozen
+class _Options:
+    """The per-document arguments every worker gets (one picklable value)."""
+
+    url: str | None = None
+    profile: Profile | ProfileRegistry | None = None
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+
+
+def _parse_source(source: Source, options: _Options) -> Interview:
+    if isinstance(source, (str, bytes, bytearray, memoryview, os.PathLike)):
+        return parse(source, url=options.url, profile=options.profile, max_bytes=options.max_bytes)
     raise TypeError(f"expected a path, str or bytes, got {type(source).__name__}")
 
 
-def _outcome(source: Source, url: str | None, max_bytes: int | None) -> Outcome:
-    """Parse one source and never raise: the worker function of a batch (picklable)."""
+def _outcome(source: Source, options: _Options, index: int) -> Outcome:
+    """Parse one source and never raise: the worker function of a batch (picklable).
+
+    An error names its source: the file, or ``sources[index]`` for a document handed over
+    as ``str`` or ``bytes``.
+    """
     try:
-        return Outcome(_parse_source(source, url, max_bytes))
+        return Outcome(_parse_source(source, options))
     except ParseError as exc:  # the traceback is shown only under the CLI's --debug
+        exc.with_source(f"sources[{index}]")
         return Outcome(None, exc, traceback.format_exc())
     except Exception as exc:  # a bug of ours: keep the batch going, keep the traceback
         return Outcome(None, exc, traceback.format_exc())
@@ -149,6 +190,7 @@ def iter_outcomes(
     *,
     jobs: int = 1,
     url: str | None = None,
+    profile: Profile | ProfileRegistry | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Iterator[Outcome]:
     """Parse every source and yield one :class:`Outcome` each, in input order.
@@ -156,20 +198,22 @@ def iter_outcomes(
     With ``jobs > 1`` the work runs in a pool of that many processes. Only a bounded window
     of inputs is in flight at once, so a lazy iterable of a million paths is never read into
     memory ahead of its results. Paths are read inside the workers, so file contents never
-    cross a process boundary.
+    cross a process boundary. ``url``, ``profile`` and ``max_bytes`` are passed to
+    :func:`~interviewparse.parse` for every source.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
+    options = _Options(url=url, profile=profile, max_bytes=max_bytes)
     if jobs == 1:
-        for source in sources:
-            yield _outcome(source, url, max_bytes)
+        for index, source in enumerate(sources):
+            yield _outcome(source, options, index)
         return
     window = jobs * 4
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs)
     try:
         pending: collections.deque[concurrent.futures.Future[Outcome]] = collections.deque()
-        for source in sources:
-            pending.append(pool.submit(_outcome, source, url, max_bytes))
+        for index, source in enumerate(sources):
+            pending.append(pool.submit(_outcome, source, options, index))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
@@ -185,7 +229,8 @@ def parse_many(
     sources: Iterable[Source],
     *,
     jobs: int = ...,
-    errors: Literal["raise"] = ...,
+    errors: Literal["raise", "skip"] = ...,
+    profile: Profile | ProfileRegistry | None = ...,
     max_bytes: int | None = ...,
 ) -> Iterator[Interview]: ...
 
@@ -196,6 +241,7 @@ def parse_many(
     *,
     jobs: int = ...,
     errors: Literal["return"],
+    profile: Profile | ProfileRegistry | None = ...,
     max_bytes: int | None = ...,
 ) -> Iterator[Interview | ParseError]: ...
 
@@ -204,15 +250,19 @@ def parse_many(
     sources: Iterable[Source],
     *,
     jobs: int = 1,
-    errors: Literal["raise", "return"] = "raise",
+    errors: Errors = "raise",
+    profile: Profile | ProfileRegistry | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Iterator[Interview] | Iterator[Interview | ParseError]:
     """Parse many documents, yielding one result per source in input order.
 
     Each source is a file path (:class:`pathlib.Path` or any ``os.PathLike``), or the
-    document itself as ``str`` or ``bytes`` — a ``str`` is always document text, as in
+    document itself as ``str`` or ``bytes`` — a ``str`` is always the document, as in
     :func:`~interviewparse.parse`. ``jobs`` is the number of worker processes (1: parse in
-    this process).
+    this process); with ``jobs > 1`` call it under ``if __name__ == "__main__":`` (see the
+    batch page of the docs). ``profile`` and ``max_bytes`` are passed to
+    :func:`~interviewparse.parse` for every source (a registry picks each page's profile by
+    the URL the page gives for itself).
 
     ``errors`` decides what a document that cannot be parsed does:
 
@@ -221,24 +271,28 @@ def parse_many(
       before it have been yielded.
     * ``"return"``: the :class:`~interviewparse.ParseError` instance is yielded in place of
       the interview and the batch goes on — test with ``isinstance(result, ParseError)``. An
-      unreadable file gives a :class:`SourceReadError`.
+      unreadable file gives a :class:`~interviewparse.SourceReadError`.
+    * ``"skip"``: the document gives no result and the batch goes on (results then no longer
+      line up with the sources one to one).
 
-    Any other exception is a bug in interviewparse and is raised in both modes.
+    Every error names its ``source`` (in its message too): the file's path, or
+    ``"sources[3]"`` for the fourth source when it was a ``str`` or ``bytes``. Any other
+    exception is a bug in interviewparse and is raised in every mode.
     """
-    if errors not in ("raise", "return"):
-        raise ValueError(f"errors must be 'raise' or 'return', got {errors!r}")
+    check_errors(errors)
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
-    return _results(iter_outcomes(sources, jobs=jobs, max_bytes=max_bytes), errors)
+    outcomes = iter_outcomes(sources, jobs=jobs, profile=profile, max_bytes=max_bytes)
+    return _results(outcomes, errors)
 
 
-def _results(
-    outcomes: Iterator[Outcome], errors: Literal["raise", "return"]
-) -> Iterator[Interview | ParseError]:
+def _results(outcomes: Iterator[Outcome], errors: Errors) -> Iterator[Interview | ParseError]:
     for outcome in outcomes:
         if outcome.interview is not None:
             yield outcome.interview
         elif isinstance(outcome.error, ParseError) and errors == "return":
             yield outcome.error
+        elif isinstance(outcome.error, ParseError) and errors == "skip":
+            continue
         elif outcome.error is not None:
             raise outcome.error

@@ -1,12 +1,15 @@
-"""Command line: ``interviewparse PATH... [--format json|jsonl|markdown|text]``.
+"""Command line: ``interviewparse [PATH...] [--format json|jsonl|markdown|text]``.
 
-One input (a file, or ``-`` for standard input) prints that interview: with ``--format json``
-one JSON object, the contract of :meth:`Interview.to_dict`. Several inputs, a folder or a glob
-make a *batch*: folders are searched for ``*.html``, ``*.htm``, ``*.txt`` and ``*.md``, every
+One input (a file, or ``-`` for standard input; with no PATH, standard input when it is not a
+terminal) prints that interview: with ``--format json`` one JSON object, the contract of
+:meth:`Interview.to_dict`. Several inputs, a folder or a glob make a *batch*: folders are
+searched for ``*.html``, ``*.htm``, ``*.txt`` and ``*.md`` (``--glob`` adds patterns), every
 file is parsed (in ``--jobs`` processes), a file that cannot be parsed is reported on stderr
 with its path while the batch goes on, a summary closes the run, and the exit code is non-zero
-when any file failed. A batch in ``--format json`` is one JSON array; ``--format jsonl`` gives
-one object per line. Every batch record carries its ``source`` path.
+when any file failed. A folder or glob that yields no file stops the run before anything is
+parsed, saying what was searched. A batch in ``--format json`` is one JSON array;
+``--format jsonl`` gives one object per line. Every batch record carries its ``source`` path.
+Nothing is ever downloaded: a web address is refused with a message saying how to fetch it.
 
 Web archives (WARC and ARC files, by name or by their first bytes) are read record by record:
 every HTML or text page is parsed, each output object carries the record's archive, id, offset,
@@ -28,10 +31,27 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from . import __version__
-from ._input import DEFAULT_MAX_BYTES
-from .batch import Outcome, Source, SourceReadError, expand_paths, is_pattern, iter_outcomes
-from .errors import ParseError
+from ._input import DEFAULT_MAX_BYTES, location_kind
+from .batch import (
+    DOCUMENT_SUFFIXES,
+    Outcome,
+    Source,
+    find_files,
+    is_pattern,
+    iter_outcomes,
+)
+from .errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputTooLargeError,
+    NoTextContentError,
+    ParseError,
+    PathOrURLError,
+    SourceReadError,
+    UndecodableInputError,
+)
 from .models import Interview
+from .profiles import BUILTIN, Profile, ProfileRegistry, load_profiles
 from .warc import (
     WarcResult,
     WarcResults,
@@ -51,7 +71,52 @@ _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 EXIT_BATCH_FAILED = 1
 #: Exit code of an unexpected error (a bug of ours).
 EXIT_INTERNAL = 1
+#: Exit code of a usage error (argparse's), of a folder or glob that yields no file, and of a
+#: web address given as an input.
+EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+#: The errors a single input can end with, in the order the help lists their exit codes.
+_INPUT_ERRORS: tuple[type[ParseError], ...] = (
+    SourceReadError,
+    PathOrURLError,
+    ParseError,
+    EmptyInputError,
+    BinaryInputError,
+    UndecodableInputError,
+    InputTooLargeError,
+    NoTextContentError,
+)
+
+
+def exit_codes() -> list[tuple[int, str]]:
+    """Every exit code of the command and what it means, as the help and the docs list them."""
+    codes = [
+        (0, "success"),
+        (EXIT_BATCH_FAILED, "a batch in which an input failed, or an internal error"),
+        (
+            EXIT_USAGE,
+            "a usage error, a file that cannot be read, a folder or glob that yields no file, "
+            "or a web address (nothing is downloaded)",
+        ),
+    ]
+    for error in _INPUT_ERRORS:
+        if error.exit_code != EXIT_USAGE:
+            codes.append((error.exit_code, _error_meaning(error)))
+    codes.append((EXIT_INTERRUPTED, "interrupted (Ctrl-C)"))
+    return codes
+
+
+def _error_meaning(error: type[ParseError]) -> str:
+    meanings = {
+        ParseError: "unusable input (other)",
+        EmptyInputError: "empty input",
+        BinaryInputError: "binary input (an image, a PDF...)",
+        UndecodableInputError: "undecodable bytes",
+        InputTooLargeError: "input over the size limit (--max-bytes)",
+        NoTextContentError: "an HTML page with no text (filled in by JavaScript)",
+    }
+    return f"{meanings[error]} ({error.__name__})"
 
 
 def _max_bytes(value: str) -> int | None:
@@ -84,17 +149,17 @@ def build_parser() -> argparse.ArgumentParser:
             "Parse news interviews (HTML pages or text) into question/answer pairs. "
             "One input prints one interview; several inputs, folders or globs make a batch."
         ),
-        epilog=(
-            "Exit codes: 0 success; 1 a batch input failed or an internal error; "
-            "2 unreadable file; 3-7 unusable input (see the errors page of the docs)."
-        ),
+        epilog="Nothing is downloaded: save a page first, or pipe it in. Exit codes: "
+        + "; ".join(f"{code} {meaning}" for code, meaning in exit_codes())
+        + ".",
     )
     parser.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
         metavar="PATH",
         help="HTML or text files, folders (searched for *.html *.htm *.txt *.md), "
-        "globs, - for standard input, or web archives (.warc, .warc.gz, .arc, .arc.gz)",
+        "globs, - for standard input (read too when no PATH is given and standard "
+        "input is not a terminal), or web archives (.warc, .warc.gz, .arc, .arc.gz)",
     )
     parser.add_argument(
         "-f",
@@ -122,6 +187,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--url", default=None, help="the page's URL, recorded in the output (one input only)"
+    )
+    parser.add_argument(
+        "--glob",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help='also take files matching PATTERN when searching a folder, e.g. "*.xhtml", or '
+        '"*" for every file (may be repeated)',
+    )
+    parser.add_argument(
+        "--profile",
+        default=None,
+        metavar="NAME|FILE",
+        help="publisher profile: the name of a built-in one, or a JSON file holding one "
+        "profile (applied to every page) or a list of them (each page gets the one whose "
+        "domains cover its URL). Without it, the built-in registry is consulted by URL",
     )
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar, even on a terminal"
@@ -212,8 +293,8 @@ class _Tqdm:
 def make_progress(total: int, stream: IO[str], *, enabled: bool) -> _Progress:
     """A progress bar on ``stream`` when enabled and ``stream`` is a terminal.
 
-    Uses tqdm when it is installed (``pip install 'interviewparse[progress]'``) and a plain
-    counter otherwise, so the CLI never needs tqdm to work.
+    Uses tqdm when it is installed (the ``progress`` extra: ``pip install ".[progress]"`` from
+    a checkout) and a plain counter otherwise, so the CLI never needs tqdm to work.
     """
     if not enabled or not stream.isatty():
         return _Quiet(stream)
@@ -275,10 +356,8 @@ class _BatchWriter:
 
 def _error_line(source: str, outcome: Outcome, debug: bool) -> str:
     error = outcome.error
-    if isinstance(error, SourceReadError):
-        message = f"interviewparse: {error}"
-    elif isinstance(error, ParseError):
-        message = f"interviewparse: {source}: {error}"
+    if isinstance(error, ParseError):
+        message = f"interviewparse: {source}: {error.message}"
     else:
         message = (
             f"interviewparse: {source}: internal error ({type(error).__name__}: {error}); "
@@ -313,7 +392,9 @@ def _sources(files: list[Path]) -> Iterator[Source]:
 def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
     path = args.paths[0]
     source: Source = _read_stdin() if path == "-" else Path(path)
-    outcome = next(iter_outcomes([source], url=args.url, max_bytes=args.max_bytes))
+    outcome = next(
+        iter_outcomes([source], url=args.url, profile=args.profile, max_bytes=args.max_bytes)
+    )
     if outcome.interview is None:
         print(_error_line(path, outcome, args.debug), file=sys.stderr)
         return _exit_code(outcome.error)
@@ -323,14 +404,15 @@ def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
-def _run_batch(args: argparse.Namespace, out: IO[str]) -> int:
+def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int:
     started = time.perf_counter()
-    files = expand_paths(args.paths)
     progress = make_progress(len(files), sys.stderr, enabled=not args.no_progress)
     writer = _BatchWriter(out, args.format)
     interviews = pairs = errors = 0
     try:
-        outcomes = iter_outcomes(_sources(files), jobs=args.jobs, max_bytes=args.max_bytes)
+        outcomes = iter_outcomes(
+            _sources(files), jobs=args.jobs, profile=args.profile, max_bytes=args.max_bytes
+        )
         for path, outcome in zip(files, outcomes, strict=True):
             progress.update()
             if outcome.interview is None:
@@ -395,7 +477,7 @@ def _holds_archives(parser: argparse.ArgumentParser, path: str) -> bool:
     folder = Path(path)
     if not folder.is_dir() or not archives_in([path]):
         return False
-    if expand_paths([folder]):
+    if find_files(folder):
         parser.error(
             f"{path} holds both pages and web archives; give the archives and the pages "
             "in separate runs"
@@ -555,27 +637,107 @@ def _run_archives(args: argparse.Namespace, archives: list[Path | IO[bytes]], ou
 
 
 def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+    """``"1 file"``, ``"1,204 pairs"``: thousands separated by commas, as the docs show."""
+    return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"
+
+
+def _stdin_is_terminal() -> bool:
+    return sys.stdin is None or sys.stdin.isatty()
+
+
+def _web_addresses(paths: list[str]) -> list[str]:
+    """The inputs that are web addresses (and not files that happen to look like one)."""
+    return [p for p in paths if location_kind(p) == "url" and not Path(p).exists()]
+
+
+def _nothing_found(item: str, patterns: list[str]) -> str:
+    """The message for a folder or glob that yields no file: what was searched, what to do."""
+    if Path(item).is_dir():
+        wanted = ", ".join([f"*{suffix}" for suffix in DOCUMENT_SUFFIXES] + patterns)
+        return (
+            f"interviewparse: {item}: no file to parse: searched this folder and its "
+            f"subfolders for {wanted} (any case; hidden files skipped); "
+            'add --glob "*.xhtml" (or --glob "*" for every file) to take others'
+        )
+    return (
+        f"interviewparse: {item}: no file matches this glob (searched from {Path.cwd()}); "
+        "check the pattern, and quote it so the shell does not expand it first"
+    )
+
+
+def _discover(args: argparse.Namespace) -> tuple[list[Path], list[str]]:
+    """The files of a batch, and one message for each folder or glob that yielded none."""
+    files: list[Path] = []
+    empty: list[str] = []
+    for item in args.paths:
+        found = [Path(item)] if item == "-" else find_files(item, patterns=args.glob)
+        if not found:
+            empty.append(_nothing_found(item, args.glob))
+        files.extend(found)
+    return files, empty
+
+
+def _choose_profile(
+    value: str | None, parser: argparse.ArgumentParser
+) -> Profile | ProfileRegistry | None:
+    """``--profile``: a JSON file of profiles, or the name of a built-in profile."""
+    if value is None:
+        return None
+    if Path(value).is_file():
+        try:
+            return load_profiles(value)
+        except (OSError, ValueError, TypeError) as exc:
+            parser.error(f"--profile {value}: {exc}")
+    for profile in BUILTIN.profiles:
+        if profile.name == value:
+            return profile
+    names = ", ".join(p.name for p in BUILTIN.profiles)
+    parser.error(
+        f"--profile {value}: no such file, and no built-in profile of that name "
+        f"(built-in: {names}); see the publisher profiles page of the docs"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not args.paths:
+        if _stdin_is_terminal():
+            parser.error(
+                "no input: give a file, a folder, a glob, or - for standard input "
+                "(or pipe a page in: cat page.html | interviewparse)"
+            )
+        args.paths = ["-"]
+    for address in _web_addresses(args.paths):
+        print(
+            f"interviewparse: {address}: a web address, and interviewparse downloads nothing: "
+            f'save the page first (curl -sL "{address}" -o page.html) and pass the file, or '
+            f'pipe it in (curl -sL "{address}" | interviewparse --url "{address}")',
+            file=sys.stderr,
+        )
+        return PathOrURLError.exit_code
+    archives = _archive_inputs(parser, args.paths)
     batch = len(args.paths) > 1 or is_pattern(args.paths[0])
     if batch and args.url is not None:
         parser.error("--url names one page; it cannot be used with several inputs")
     if args.paths.count("-") > 1:
         parser.error("standard input (-) can be read only once")
+    args.profile = _choose_profile(args.profile, parser)
+    files: list[Path] = []
+    if batch and not archives:
+        files, empty = _discover(args)
+        if empty:
+            print("\n".join(empty), file=sys.stderr)
+            return EXIT_USAGE
     try:
         out = _open_output(args.output)
     except OSError as exc:
         print(f"interviewparse: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 2
     try:
-        archives = _archive_inputs(parser, args.paths)
         if archives:
             return _run_archives(args, archives, out)
-        return _run_batch(args, out) if batch else _run_single(args, out)
+        return _run_batch(args, out, files) if batch else _run_single(args, out)
     except KeyboardInterrupt:
         print("interviewparse: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -7,7 +7,9 @@ These exceptions are for input that cannot be read at all. Each one
 * carries the facts behind the message as attributes (``size``, ``limit``, ``detected``,
   ``encoding``...), so callers can act on them without parsing the message,
 * has its own ``exit_code``, the status the command line tool exits with,
-* pickles cleanly (it crosses process boundaries in multiprocessing / dask pipelines).
+* pickles cleanly (it crosses process boundaries in multiprocessing / dask pipelines),
+* names its ``source`` once one is known: the file it came from (when a path was parsed) or
+  the batch item (``"sources[3]"``), and then says so in its message.
 
 They subclass :class:`ValueError` too: the input *value* is what is wrong, not the program.
 """
@@ -22,6 +24,8 @@ __all__ = [
     "InputTooLargeError",
     "NoTextContentError",
     "ParseError",
+    "PathOrURLError",
+    "SourceReadError",
     "UndecodableInputError",
 ]
 
@@ -33,13 +37,22 @@ class ParseError(ValueError):
     """
 
     exit_code: ClassVar[int] = 3
+    #: Where the input came from, once known: a file's path, or a batch item
+    #: (``"sources[3]"``). ``None`` for a document handed over directly.
+    source: str | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
     def __str__(self) -> str:
-        return self.message
+        return f"{self.source}: {self.message}" if self.source else self.message
+
+    def with_source(self, source: str) -> ParseError:
+        """Record where the input came from (only if not known yet) and return the error."""
+        if self.source is None:
+            self.source = source
+        return self
 
     def _details(self) -> dict[str, Any]:
         """The keyword arguments that rebuild this error (besides the message)."""
@@ -48,25 +61,37 @@ class ParseError(ValueError):
     def __reduce__(self) -> tuple[Any, ...]:
         # Rebuild through __init__ with the same data, so subclasses with keyword-only
         # attributes survive pickling (BaseException's default passes only ``args``).
-        return (_rebuild, (type(self), self.message, self._details()))
+        return (_rebuild, (type(self), self.message, self._details(), self.source))
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
         assert isinstance(other, ParseError)
-        return self.message == other.message and self._details() == other._details()
+        return (
+            self.message == other.message
+            and self._details() == other._details()
+            and self.source == other.source
+        )
 
     def __hash__(self) -> int:
         return hash((type(self), self.message))
 
     def __repr__(self) -> str:
-        fields = "".join(f", {key}={value!r}" for key, value in self._details().items())
+        details = self._details()
+        if self.source is not None:
+            details["source"] = self.source
+        fields = "".join(f", {key}={value!r}" for key, value in details.items())
         return f"{type(self).__name__}({self.message!r}{fields})"
 
 
-def _rebuild(cls: type[ParseError], message: str, details: dict[str, Any]) -> ParseError:
+def _rebuild(
+    cls: type[ParseError], message: str, details: dict[str, Any], source: str | None = None
+) -> ParseError:
     """Unpickling helper: call the class with its message and data again."""
-    return cls(message, **details)
+    error = cls(message, **details)
+    if source is not None:
+        error.source = source
+    return error
 
 
 class EmptyInputError(ParseError):
@@ -182,3 +207,56 @@ class NoTextContentError(EmptyInputError):
             ),
             size=size,
         )
+
+
+class SourceReadError(ParseError):
+    """A file could not be read: missing, a folder, no permission... ``path`` names it (and so
+    does ``source``); ``reason`` is what the operating system said."""
+
+    exit_code: ClassVar[int] = 2
+
+    def __init__(self, message: str | None = None, *, path: str = "", reason: str = "") -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            message or f"cannot read the file ({reason or 'unknown reason'}); check the path"
+        )
+        if path:
+            self.source = path
+
+    def _details(self) -> dict[str, Any]:
+        return {"path": self.path, "reason": self.reason}
+
+
+class PathOrURLError(ParseError):
+    """A ``str`` that is only a file path or a web address was given where the document itself
+    was expected. ``location`` is that str, ``kind`` is ``"path"`` or ``"url"``.
+
+    A ``str`` is always parsed as the document's HTML or text; interviewparse reads files only
+    when given an ``os.PathLike`` (:class:`pathlib.Path`) and never downloads anything.
+    """
+
+    exit_code: ClassVar[int] = 2
+
+    def __init__(
+        self, message: str | None = None, *, location: str = "", kind: str = "path"
+    ) -> None:
+        self.location = location
+        self.kind = kind
+        if message is None:
+            if kind == "url":
+                message = (
+                    f"{location!r} is a web address, not a page: interviewparse downloads "
+                    "nothing. Download the page yourself (urllib, requests, curl -L) and pass "
+                    "its bytes; pass url= to record where it came from"
+                )
+            else:
+                message = (
+                    f"{location!r} looks like a file path, not the document: a str is parsed as "
+                    f"the document's HTML or text. To parse the file, pass Path({location!r}) "
+                    "(pathlib), or read it yourself and pass its bytes"
+                )
+        super().__init__(message)
+
+    def _details(self) -> dict[str, Any]:
+        return {"location": self.location, "kind": self.kind}

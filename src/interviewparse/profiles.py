@@ -27,7 +27,10 @@ example profile for ``example.org``; no shipped rule depends on a profile.
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterable, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
@@ -39,6 +42,8 @@ __all__ = [
     "EXAMPLE_PROFILE",
     "Profile",
     "ProfileRegistry",
+    "load_profiles",
+    "profile_from_dict",
     "register_profile",
     "resolve_profile",
 ]
@@ -136,7 +141,7 @@ BUILTIN = ProfileRegistry((EXAMPLE_PROFILE,))
 def register_profile(profile: Profile, registry: ProfileRegistry = BUILTIN) -> ProfileRegistry:
     """A registry with ``profile`` added to ``registry`` (the built-in one by default).
 
-    Pass the result as ``profile=`` to :func:`interviewparse.parse_html`.
+    Pass the result as ``profile=`` to :func:`interviewparse.parse` (or any entry point).
     """
     return registry.with_profile(profile)
 
@@ -147,3 +152,40 @@ def resolve_profile(profile: Profile | ProfileRegistry | None, url: str | None) 
         return profile
     registry = profile if isinstance(profile, ProfileRegistry) else BUILTIN
     return registry.for_url(url)
+
+
+_PROFILE_FIELDS = frozenset(
+    ("name", "domains", "question_selector", "boilerplate_selectors", "content_selector")
+)
+
+
+def profile_from_dict(data: Mapping[str, Any]) -> Profile:
+    """A :class:`Profile` from plain data with its field names (as a JSON file holds it)."""
+    if not isinstance(data, Mapping):
+        raise TypeError(f"a profile is a JSON object of its fields, got {type(data).__name__}")
+    unknown = sorted(set(data) - _PROFILE_FIELDS)
+    if unknown:
+        raise ValueError(
+            f"unknown profile field(s) {', '.join(unknown)}; "
+            f"the fields are {', '.join(sorted(_PROFILE_FIELDS))}"
+        )
+    if not isinstance(data.get("name"), str) or not data["name"]:
+        raise ValueError('a profile needs a non-empty "name"')
+    return Profile(**data)
+
+
+def load_profiles(path: str | os.PathLike[str]) -> Profile | ProfileRegistry:
+    """Profiles from a JSON file: one object is one :class:`Profile`, to apply to every page; a
+    list of objects is a :class:`ProfileRegistry` (the built-in one plus these), each page then
+    getting the profile whose domains cover its URL. The command line's ``--profile FILE``."""
+    with open(path, encoding="utf-8") as handle:
+        try:
+            data = json.load(handle)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"not valid JSON ({exc})") from None
+    if isinstance(data, list):
+        registry = BUILTIN
+        for item in data:
+            registry = registry.with_profile(profile_from_dict(item))
+        return registry
+    return profile_from_dict(data)

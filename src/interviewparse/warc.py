@@ -435,7 +435,9 @@ class _Reader:
                 if _sniff(self.stream.read(_SNIFF)) is not None:
                     return candidate
                 found = block.find(_GZIP_MAGIC + b"\x08", found + 1)
-            position += len(block) - 2
+            if len(block) < _CHUNK:
+                return None  # the end of the file: no intact member after the damage
+            position += len(block) - 2  # a magic number split across two blocks is seen
 
     def _walk(
         self, iterator: _ArchiveIterator, captured: io.StringIO

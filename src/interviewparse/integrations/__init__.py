@@ -1,2 +1,3 @@
 """Optional bridges to other tools. Each module imports its tool lazily and needs an extra:
-``interviewparse.integrations.dask`` needs ``pip install 'interviewparse[dask]'``."""
+``interviewparse.integrations.dask`` needs the ``dask`` extra (from a checkout:
+``pip install ".[dask]"``)."""

@@ -1,9 +1,10 @@
 """Crawl scale on Dask: a bag of files (or of web archives) → parse → flat records → a dask
 DataFrame → Parquet.
 
-Needs the ``dask`` extra (and the ``warc`` extra for archives). The heavy lifting is done by
-pure functions of one item — :func:`records_from_path` for a file, :func:`rows_from_payload`
-for one record of an archive — which are what a Spark ``flatMap`` or a Ray
+Needs the ``dask`` extra (from a checkout: ``pip install ".[dask]"``), and the ``warc`` extra
+for archives. The heavy lifting is done by pure functions of one item — :func:`records_from_path`
+for a file, :func:`rows_from_payload` for one record of an archive — which are what a Spark
+``flatMap`` or a Ray
 ``Dataset.flat_map`` would call, so nothing here is specific to Dask but the plumbing.
 
 Run the recipes on processes (``dask.config.set(scheduler="processes")``, or a distributed
@@ -18,11 +19,12 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from .._input import DEFAULT_MAX_BYTES
-from ..batch import parse_path
+from ..batch import Errors, check_errors, parse_path
 from ..errors import ParseError
+from ..profiles import Profile, ProfileRegistry
 from ..warc import (
     WarcFormatError,
     WarcPayload,
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "RECORD_COLUMNS",
     "WARC_RECORD_COLUMNS",
-    "ArchiveErrors",
+    "Errors",
     "payloads_from_archive",
     "read_records",
     "read_warc_records",
@@ -53,9 +55,11 @@ __all__ = [
 ]
 
 #: The columns of one record (one question/answer pair) and their pandas dtypes: the
-#: :meth:`~interviewparse.Interview.to_records` fields plus the ``source`` path. Declaring
-#: them spares Dask from guessing types from a sample partition, which goes wrong when a
-#: column happens to be all ``None`` there.
+#: :meth:`~interviewparse.Interview.to_records` fields plus the ``source`` path and an
+#: ``error`` column (``None`` on a pair's row; with ``errors="return"`` a file that cannot be
+#: parsed gives one row with ``error`` set to ``"ErrorClass: message"`` and ``pair_index``
+#: -1). Declaring them spares Dask from guessing types from a sample partition, which goes
+#: wrong when a column happens to be all ``None`` there.
 RECORD_COLUMNS: dict[str, str] = {
     "source": "string",
     "title": "string",
@@ -72,28 +76,42 @@ RECORD_COLUMNS: dict[str, str] = {
     "answer_speaker": "string",
     "answer_list_items": "int64",
     "answer_words": "int64",
+    "error": "string",
 }
-
-Errors = Literal["raise", "skip"]
 
 
 def records_from_path(
-    path: str | os.PathLike[str], *, errors: Errors = "raise"
+    path: str | os.PathLike[str],
+    *,
+    errors: Errors = "raise",
+    profile: Profile | ProfileRegistry | None = None,
 ) -> list[dict[str, Any]]:
     """Parse one file and return its pairs as flat records, each carrying its ``source``.
 
     A file that is not an interview gives no records. A file that cannot be parsed raises its
-    :class:`~interviewparse.ParseError`, or gives no records with ``errors="skip"``.
+    :class:`~interviewparse.ParseError`, naming the file (its ``source``, and its message);
+    with ``errors="return"`` it gives one error record instead (see :data:`RECORD_COLUMNS`),
+    with ``errors="skip"`` no record. ``profile`` is passed to :func:`~interviewparse.parse`.
     """
+    check_errors(errors)
+    source = os.fspath(path)
     try:
-        interview = parse_path(path)
-    except ParseError:
+        interview = parse_path(path, profile=profile)
+    except ParseError as exc:
         if errors == "skip":
             return []
+        if errors == "return":
+            empty = dict.fromkeys(RECORD_COLUMNS)
+            message = f"{type(exc).__name__}: {exc.message}"
+            counts = {"pair_index": -1, "answer_list_items": 0, "answer_words": 0}
+            return [{**empty, **counts, "source": source, "error": message}]
         raise
-    source = os.fspath(path)
     return [
-        {"source": source, **{key: record.get(key) for key in RECORD_COLUMNS if key != "source"}}
+        {
+            "source": source,
+            **{key: record.get(key) for key in RECORD_COLUMNS if key not in ("source", "error")},
+            "error": None,
+        }
         for record in interview.to_records()
     ]
 
@@ -103,6 +121,7 @@ def read_records(
     *,
     npartitions: int | None = None,
     errors: Errors = "raise",
+    profile: Profile | ProfileRegistry | None = None,
 ) -> dask.bag.Bag:
     """A dask bag of records, one per question/answer pair of every file in ``paths``."""
     db: Any = importlib.import_module("dask.bag")  # partially annotated: hold it as Any
@@ -110,7 +129,9 @@ def read_records(
     if npartitions is None:
         npartitions = max(1, min(len(names), 100))
     names_bag: Any = db.from_sequence(names, npartitions=npartitions)
-    records: dask.bag.Bag = names_bag.map(records_from_path, errors=errors).flatten()
+    check_errors(errors)
+    mapped = names_bag.map(records_from_path, errors=errors, profile=profile)
+    records: dask.bag.Bag = mapped.flatten()
     return records
 
 
@@ -119,9 +140,10 @@ def to_dataframe(
     *,
     npartitions: int | None = None,
     errors: Errors = "raise",
+    profile: Profile | ProfileRegistry | None = None,
 ) -> dask.dataframe.DataFrame:
     """A dask DataFrame with one row per pair and the columns of :data:`RECORD_COLUMNS`."""
-    bag: Any = read_records(paths, npartitions=npartitions, errors=errors)
+    bag: Any = read_records(paths, npartitions=npartitions, errors=errors, profile=profile)
     frame: dask.dataframe.DataFrame = bag.to_dataframe(meta=dict(RECORD_COLUMNS))
     return frame
 
@@ -132,18 +154,17 @@ def write_parquet(
     *,
     npartitions: int | None = None,
     errors: Errors = "raise",
+    profile: Profile | ProfileRegistry | None = None,
 ) -> None:
-    """Parse every file and write the pairs to a Parquet dataset in ``out_dir`` (pyarrow)."""
-    frame: Any = to_dataframe(paths, npartitions=npartitions, errors=errors)
+    """Parse every file and write the pairs to a Parquet dataset in ``out_dir`` (pyarrow).
+
+    ``errors`` and ``profile`` as in :func:`records_from_path`.
+    """
+    frame: Any = to_dataframe(paths, npartitions=npartitions, errors=errors, profile=profile)
     frame.to_parquet(os.fspath(out_dir), engine="pyarrow", write_index=False)
 
 
 # -- web archives: a bag of archives → records → interviews → rows → Parquet ----------------
-
-#: What a damaged record or a page that cannot be parsed does in the archive recipe: fail the
-#: computation (``"raise"``), give one row with ``error`` set (``"return"``), or give no row
-#: (``"skip"``, the default: a crawl always holds a few).
-ArchiveErrors = Literal["raise", "return", "skip"]
 
 #: The columns of a row from a web archive: :data:`RECORD_COLUMNS` (``source`` is the archive's
 #: path, ``url`` the record's target URI), the record's id and crawl date, and ``error``
@@ -154,14 +175,13 @@ WARC_RECORD_COLUMNS: dict[str, str] = {
     "record_id": "string",
     "crawled": "string",
     **{key: dtype for key, dtype in RECORD_COLUMNS.items() if key != "source"},
-    "error": "string",
 }
 
 
 def payloads_from_archive(
     path: str | os.PathLike[str],
     *,
-    errors: ArchiveErrors = "skip",
+    errors: Errors = "skip",
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Iterator[WarcPayload | WarcResult]:
     """The records of one archive worth parsing (HTML and text payloads), one at a time.
@@ -172,7 +192,7 @@ def payloads_from_archive(
     :class:`~interviewparse.WarcResult` holding the error with ``errors="return"``, and is
     dropped with ``errors="skip"``.
     """
-    _check(errors)
+    check_errors(errors)
     try:
         for item in iter_payloads(path, max_bytes=max_bytes):
             if isinstance(item, WarcPayload):
@@ -217,7 +237,7 @@ def rows_from_result(
 def rows_from_payload(
     payload: WarcPayload | WarcResult,
     *,
-    errors: ArchiveErrors = "skip",
+    errors: Errors = "skip",
     min_confidence: float | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> list[dict[str, Any]]:
@@ -229,7 +249,7 @@ def rows_from_payload(
     ``errors="return"`` and no rows with ``errors="skip"``. (A damaged record that
     :func:`payloads_from_archive` passed on with ``errors="return"`` gives its error row.)
     """
-    _check(errors)
+    check_errors(errors)
     result = (
         payload if isinstance(payload, WarcResult) else parse_payload(payload, max_bytes=max_bytes)
     )
@@ -241,16 +261,11 @@ def rows_from_payload(
     return rows_from_result(result, min_confidence=min_confidence)
 
 
-def _check(errors: str) -> None:
-    if errors not in ("raise", "return", "skip"):
-        raise ValueError(f"errors must be 'raise', 'return' or 'skip', got {errors!r}")
-
-
 def read_warc_records(
     archives: Iterable[str | os.PathLike[str]],
     *,
     npartitions: int | None = None,
-    errors: ArchiveErrors = "skip",
+    errors: Errors = "skip",
     min_confidence: float | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> dask.bag.Bag:
@@ -261,7 +276,7 @@ def read_warc_records(
     (``dask.config.set(scheduler="processes")``) or a distributed cluster, not on threads:
     parsing is CPU-bound Python, and threads take turns on one core.
     """
-    _check(errors)
+    check_errors(errors)
     db: Any = importlib.import_module("dask.bag")
     names = [os.fspath(path) for path in archives]
     if npartitions is None:
@@ -278,7 +293,7 @@ def warc_to_dataframe(
     archives: Iterable[str | os.PathLike[str]],
     *,
     npartitions: int | None = None,
-    errors: ArchiveErrors = "skip",
+    errors: Errors = "skip",
     min_confidence: float | None = None,
 ) -> dask.dataframe.DataFrame:
     """A dask DataFrame with one row per pair and the columns of :data:`WARC_RECORD_COLUMNS`."""
@@ -294,7 +309,7 @@ def write_warc_parquet(
     out_dir: str | os.PathLike[str],
     *,
     npartitions: int | None = None,
-    errors: ArchiveErrors = "skip",
+    errors: Errors = "skip",
     min_confidence: float | None = None,
 ) -> None:
     """Find the interviews in web archives and write their pairs to Parquet in ``out_dir``."""

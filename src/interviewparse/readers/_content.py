@@ -24,7 +24,7 @@ import re
 
 from lxml import etree
 
-from ._hints import tokens_of
+from ._hints import ARTICLE_OR_BOX_WORDS, STANDFIRST_WORDS, own_summary, tokens_of
 
 __all__ = ["find_region", "find_standfirst", "is_chrome", "is_hidden"]
 
@@ -96,7 +96,11 @@ def is_chrome(element: etree._Element) -> bool:
     ident = element.get("id")
     if not raw and not ident:
         return False
-    return not CHROME_WORDS.isdisjoint(tokens_of(raw, ident))
+    tokens = tokens_of(raw, ident)
+    named = CHROME_WORDS.intersection(tokens)
+    if named and named <= ARTICLE_OR_BOX_WORDS and own_summary(str(tag), tokens):
+        return False  # the article's own teaser (stand-first), not a box of other stories
+    return bool(named)
 
 
 def is_hidden(element: etree._Element) -> bool:
@@ -248,39 +252,6 @@ def _descend(body: etree._Element, prose: dict[etree._Element, int]) -> etree._E
 _LEAF_BLOCKS = frozenset({"p", "pre", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
-#: Class/id words that name a standfirst (dek) under the headline, in the words CMS themes use.
-STANDFIRST_WORDS = frozenset(
-    {
-        "standfirst",
-        "dek",
-        "deck",
-        "excerpt",
-        "subtitle",
-        "subheadline",
-        "subhead",
-        "subheading",
-        "strapline",
-        "lede",
-        "lead",
-        "leadtext",
-        "intro",
-        "introduction",
-        "summary",
-        "abstract",
-        "chapo",
-        "chapeau",
-        "sommario",
-        "sottotitolo",
-        "catenaccio",
-        "entradilla",
-        "bajada",
-        "sumario",
-        "vorspann",
-        "teasertext",
-        "linha",
-        "olho",
-    }
-)
 #: Words beside which a standfirst word names something else: the lead image, its caption,
 #: the author's box, a video.
 _NOT_STANDFIRST_WORDS = frozenset(
@@ -322,13 +293,18 @@ def find_standfirst(body: etree._Element, region: etree._Element) -> list[etree.
             return []
     above = {id(e): e for e in region.iterancestors()}
     headline = None
+    first_of_its_text: dict[str, etree._Element] = {}
     for heading in body.iter("h1"):  # in reading order: the last one before the region wins
         if _text_length(heading) and not is_hidden(heading):
             if not _precedes(heading, region, above):
                 break
             headline = heading
+            first_of_its_text.setdefault(_heading_text(heading), heading)
     if headline is None:
         return []
+    # The same headline set twice (a splash version above the article's own header): the
+    # standfirst may sit under either, so the search starts under the first.
+    headline = first_of_its_text[_heading_text(headline)]
     found: list[etree._Element] = []
     node = headline
     while id(node) not in above:
@@ -340,6 +316,10 @@ def find_standfirst(body: etree._Element, region: etree._Element) -> list[etree.
             break
         node = parent
     return found
+
+
+def _heading_text(heading: etree._Element) -> str:
+    return " ".join("".join(heading.itertext()).split()).casefold()
 
 
 def _paragraphs_before(region: etree._Element, found: list[etree._Element]) -> list[etree._Element]:

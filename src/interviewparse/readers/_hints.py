@@ -21,7 +21,17 @@ from typing import NamedTuple
 from .._phrases import phrase_kind
 from ..models import BoilerplateKind as K
 
-__all__ = ["Hint", "container_hint", "generic_box_hint", "tail_hint", "text_hint", "tokens_of"]
+__all__ = [
+    "ARTICLE_OR_BOX_WORDS",
+    "STANDFIRST_WORDS",
+    "Hint",
+    "container_hint",
+    "generic_box_hint",
+    "own_summary",
+    "tail_hint",
+    "text_hint",
+    "tokens_of",
+]
 
 
 class Hint(NamedTuple):
@@ -122,6 +132,52 @@ _WORD_HINTS: dict[str, K] = {
     "brightcove": K.PROMO,
     "blockquote-pull": K.PULL_QUOTE,
 }
+#: Class/id words that name a standfirst (dek) under the headline, in the words CMS themes use.
+STANDFIRST_WORDS = frozenset(
+    {
+        "standfirst",
+        "dek",
+        "deck",
+        "excerpt",
+        "subtitle",
+        "subheadline",
+        "subhead",
+        "subheading",
+        "strapline",
+        "lede",
+        "lead",
+        "leadtext",
+        "intro",
+        "introduction",
+        "summary",
+        "abstract",
+        "chapo",
+        "chapeau",
+        "sommario",
+        "sottotitolo",
+        "catenaccio",
+        "entradilla",
+        "bajada",
+        "sumario",
+        "vorspann",
+        "teasertext",
+        "linha",
+        "olho",
+    }
+)
+#: Class/id words that name a box of other stories on most pages (a "teaser" list) but the
+#: article's own stand-first on a paragraph or beside a standfirst word
+#: (``<p class="lede-feature-teaser">``): there they name no box.
+ARTICLE_OR_BOX_WORDS = frozenset({"teaser", "teasers"})
+
+
+def own_summary(tag: str, tokens: list[str]) -> bool:
+    """Do an element's tag and class/id words make its :data:`ARTICLE_OR_BOX_WORDS` name the
+    article's own summary: a paragraph (text, not a box of other stories), or a standfirst
+    word beside them?"""
+    return tag == "p" or not STANDFIRST_WORDS.isdisjoint(tokens)
+
+
 #: Word pairs that name a box only together ("author bio", "read more", "about the author").
 _PAIR_HINTS: dict[tuple[str, str], K] = {
     ("read", "more"): K.RELATED,
@@ -169,9 +225,10 @@ def container_hint(name: str, tokens: list[str], role: str | None) -> Hint | Non
         kind = _PAIR_HINTS.get((first, second))
         if kind is not None:
             return Hint(kind, f'class "{first}-{second}"', "html.class-pair")
+    own = own_summary(name, tokens)
     for token in tokens:
         kind = _WORD_HINTS.get(token)
-        if kind is not None:
+        if kind is not None and not (own and token in ARTICLE_OR_BOX_WORDS):
             return Hint(kind, f'class "{token}"', "html.class-word")
     return hint
 

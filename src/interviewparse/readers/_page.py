@@ -239,10 +239,13 @@ def _names(value: Any) -> list[str]:
 
 def _collect_meta(root: etree._Element) -> dict[str, str]:
     """Every ``<meta property|name|itemprop=key content>`` of the page, first value per key
-    (keys lower-cased). One pass over the meta tags instead of one XPath search per key."""
+    (keys lower-cased). One pass over the meta tags instead of one XPath search per key.
+
+    A tag that puts its value in ``value=`` instead of ``content=`` (a common slip that
+    browsers and crawlers forgive) counts too."""
     found: dict[str, str] = {}
     for element in root.iter("meta"):
-        content = element.get("content")
+        content = element.get("content") or element.get("value")
         if not content:
             continue
         value = _norm(content)
