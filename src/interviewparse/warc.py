@@ -74,7 +74,7 @@ _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})""", re.I
 
 _INSTALL_HINT = (
     "reading WARC and ARC archives needs the warcio package: install the 'warc' extra "
-    "(pip install '.[warc]' in a checkout of interviewparse, or pip install warcio)"
+    '(pip install ".[warc]" in a checkout of interviewparse, or pip install warcio)'
 )
 
 
