@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 import interviewparse as ip
@@ -41,13 +42,22 @@ def _folder(tmp_path: Path) -> Path:
 # -- one input ------------------------------------------------------------------------------
 
 
+def _plain(iv: ip.Interview) -> dict[str, object]:
+    """``to_dict()`` as the command line prints it without --explain: no evidence list."""
+    data = iv.to_dict()
+    del data["evidence"]
+    return data
+
+
 def test_referee_call_prints_one_json_object(capsys: Capture) -> None:
     assert main([str(TEXT_EXAMPLE), "--format", "json"]) == 0
     out, err = capsys.readouterr()
     data = json.loads(out)
     assert isinstance(data, dict)
     assert "source" not in data
-    assert ip.Interview.from_dict(data) == ip.parse(TEXT_EXAMPLE.read_bytes())
+    assert "evidence" not in data  # the evidence comes with --explain
+    parsed = ip.parse(TEXT_EXAMPLE.read_bytes())
+    assert ip.Interview.from_dict(data) == attrs.evolve(parsed, evidence=())
     assert err == ""
 
 
@@ -71,7 +81,7 @@ def test_other_formats_for_one_input(fmt: str, capsys: Capture) -> None:
     expected = {
         "markdown": iv.to_markdown(),
         "text": iv.to_text(),
-        "jsonl": json.dumps(iv.to_dict(), ensure_ascii=False) + "\n",
+        "jsonl": json.dumps(_plain(iv), ensure_ascii=False) + "\n",
     }[fmt]
     assert out == expected
 
@@ -81,7 +91,7 @@ def test_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: Capture) -> Non
     assert main(["-", "--format", "json", "--url", "https://x.example/a"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["url"] == "https://x.example/a"
-    assert data == ip.parse(SHORT, url="https://x.example/a").to_dict()
+    assert data == _plain(ip.parse(SHORT, url="https://x.example/a"))
 
 
 def test_output_file(tmp_path: Path, capsys: Capture) -> None:
@@ -167,7 +177,7 @@ def test_batch_jsonl_reports_broken_files_and_goes_on(tmp_path: Path, capsys: Ca
     records = [json.loads(line) for line in out.splitlines()]
     sources = [Path(r["source"]).relative_to(root).as_posix() for r in records]
     assert sources == ["a.txt", "b.html", "sub/c.txt"]  # sorted, empty.txt left out
-    assert records[0] == {"source": str(root / "a.txt"), **ip.parse(SHORT).to_dict()}
+    assert records[0] == {"source": str(root / "a.txt"), **_plain(ip.parse(SHORT))}
     lines = err.splitlines()
     with pytest.raises(ip.EmptyInputError) as empty:
         ip.parse("   \n")

@@ -26,6 +26,13 @@ SHORT = "Q: Do you sleep well?\n\nA: Like a log, every night.\n\nQ: Always?\n\nA
 Capture = pytest.CaptureFixture[str]
 
 
+def _printed(iv: ip.Interview) -> dict[str, object]:
+    """``to_dict()`` as the command line prints it without --explain: no evidence list."""
+    data = iv.to_dict()
+    del data["evidence"]
+    return data
+
+
 def _run(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "interviewparse", *argv],
@@ -41,7 +48,7 @@ def _run(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess[st
 def test_standard_input_is_read_without_a_dash_when_it_is_not_a_terminal() -> None:
     piped = _run(stdin=SHORT)
     assert piped.returncode == 0, piped.stderr
-    assert json.loads(piped.stdout) == ip.parse(SHORT).to_dict()
+    assert json.loads(piped.stdout) == _printed(ip.parse(SHORT))
     dashed = _run("-", stdin=SHORT)
     assert dashed.stdout == piped.stdout
 
@@ -166,7 +173,7 @@ def test_profile_by_file_or_by_name(tmp_path: Path, capsys: Capture) -> None:
     assert main([str(page), "--profile", str(several), "--url", url]) == 0
     by_url = json.loads(capsys.readouterr().out)
     registry = ip.profiles.load_profiles(several)
-    assert by_url == ip.parse(page, url=url, profile=registry).to_dict()
+    assert by_url == _printed(ip.parse(page, url=url, profile=registry))
     assert main([str(page), "--profile", "example"]) == 0
     capsys.readouterr()
     with pytest.raises(SystemExit) as caught:

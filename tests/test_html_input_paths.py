@@ -19,7 +19,7 @@ PAGES = sorted((FIXTURES / "html").glob("*.html")) + sorted(
 
 INTERVIEW = (
     "<html><head>{head}<title>Grüße aus Köln</title></head><body><article>"
-    "<p>Die Übersetzerin Zoë Müller (中文, 😀) erzählt von ihrer Arbeit.</p>"
+    "<p>Die Übersetzerin Zoë Müller (中文, 😀) erzählt im Gespräch von ihrer Arbeit.</p>"
     "<p><b>Frau Müller, was übersetzen Sie gerade?</b></p>"
     "<p>Einen Roman über Fußgänger – und „Straßen“ voller Menschen.</p>"
     "<p><b>Und danach?</b></p><p>Eine Pause am Meer, ganz ohne Bücher.</p>"

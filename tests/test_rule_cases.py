@@ -195,7 +195,7 @@ _QA = (
     "A: The first warm morning in spring, when the whole hive wakes up at once.\n"
 )
 _HEAD = "A beekeeper on losing and keeping hives\n\n"
-_LEAD = "Mara Finch has kept bees on the edge of town for twenty years.\n\n"
+_LEAD = "Mara Finch has kept bees on the edge of town for twenty years. She spoke to us.\n\n"
 
 #: rule id → (a document, a line of it that the rule must put in the boilerplate)
 DOCUMENT_CASES = {
@@ -281,7 +281,9 @@ def test_document_rule(rule: str, case: tuple[str, str]) -> None:
 QUESTION_CASES = {
     "segment.label": _QA,
     "segment.dash": (
-        "– Why did you start?\n\n– My grandmother kept bees, and I inherited her hives.\n\n"
+        _HEAD
+        + _LEAD
+        + "– Why did you start?\n\n– My grandmother kept bees, and I inherited her hives.\n\n"
         "– What is the hardest part?\n\n– The winters. A colony can be gone by February.\n\n"
         "– And the best part?\n\n– The first warm morning in spring.\n"
     ),
@@ -308,6 +310,15 @@ QUESTION_CASES = {
         "hives along with her notebooks.\n\nWhat is the hardest part?\n\nThe winters. A colony "
         "that looks strong in October can be gone by February.\n\nAnd what is the best part?"
         "\n\nThe first warm morning in spring, when the whole hive wakes up at once.\n"
+    ),
+    "segment.first-question": (
+        _HEAD
+        + _LEAD
+        + "**Why did you start keeping bees?**\n\nMy grandmother kept bees, and I inherited her "
+        "hives along with her notebooks.\n\n## What is the hardest part?\n\nThe winters. A "
+        "colony that looks strong in October can be gone by February, and I still grieve each "
+        "one.\n\n## And the best part?\n\nThe first warm morning in spring, when the whole "
+        "hive wakes up at once and I can hear it.\n"
     ),
     "segment.before-labelled-answer": (
         _HEAD
@@ -343,6 +354,7 @@ WITHOUT_CASE_HERE = frozenset(
         "segment.subheading",
         "segment.genre-kicker",
         "segment.unlabelled",
+        "segment.field-line",  # tests/test_ranking.py
     }
 )
 

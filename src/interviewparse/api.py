@@ -1,11 +1,14 @@
 """The entry points: ``parse``, ``parse_text``, ``parse_html``. Each reads top to bottom:
-decode → read blocks → label boilerplate → segment → metadata → assemble the Interview."""
+decode → read blocks → label boilerplate → (no turns at all: leave early) → segment → weigh the
+evidence (not an interview: no pairs) → metadata → assemble the Interview."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 from collections.abc import Iterator
+
+import attrs
 
 from ._input import (
     DEFAULT_MAX_BYTES,
@@ -20,14 +23,15 @@ from ._input import (
     text_size,
 )
 from .assemble import assemble
-from .blocks import Document
-from .boilerplate import label_boilerplate
+from .blocks import BlockKind, Document
+from .boilerplate import Verdict, label_boilerplate
 from .errors import ParseError
+from .evidence import THRESHOLD, features, no_evidence, weigh, without_pairs, worth_segmenting
 from .metadata import read_metadata
 from .models import Interview
 from .profiles import Profile, ProfileRegistry
 from .readers import parse_page, read_text, read_tree
-from .segment import segment
+from .segment import Role, Segmentation, segment
 
 __all__ = ["Source", "parse", "parse_html", "parse_text"]
 
@@ -147,6 +151,34 @@ def parse_html(
 def _build(doc: Document, url: str | None = None) -> Interview:
     ensure_readable(doc)
     verdicts = label_boilerplate(doc)
-    seg = segment(doc.blocks, verdicts)
+    if worth_segmenting(doc, verdicts):
+        seg = segment(doc.blocks, verdicts)
+        confidence, evidence = weigh(features(doc, verdicts, seg))
+        if confidence < THRESHOLD:
+            seg = without_pairs(seg)  # not an interview: what looked like pairs is intro text
+    else:
+        # no block looks like a turn: nothing for the segmenter to decode
+        seg = _unsegmented(doc, verdicts)
+        confidence, evidence = no_evidence()
     meta = read_metadata(doc, seg, verdicts)
-    return assemble(doc, verdicts, seg, meta_url=url or meta.url, meta=meta)
+    interview = assemble(doc, verdicts, seg, meta_url=url or meta.url, meta=meta)
+    return attrs.evolve(interview, confidence=confidence, evidence=evidence)
+
+
+def _unsegmented(doc: Document, verdicts: tuple[Verdict | None, ...]) -> Segmentation:
+    """The segmentation of a page with no turns: title, boilerplate, and intro for the rest."""
+    roles = tuple(
+        Role.TITLE
+        if block.kind is BlockKind.TITLE
+        else Role.BOILERPLATE
+        if verdict is not None
+        else Role.INTRO
+        for block, verdict in zip(doc.blocks, verdicts, strict=False)
+    )
+    return Segmentation(
+        roles=roles,
+        starts=frozenset(),
+        speakers=tuple(b.label for b in doc.blocks),
+        reasons=tuple(None for _ in doc.blocks),
+        rules=tuple(None for _ in doc.blocks),
+    )

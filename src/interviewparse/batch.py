@@ -23,6 +23,7 @@ import attrs
 from ._input import DEFAULT_MAX_BYTES
 from .api import Source, parse
 from .errors import ParseError, SourceReadError
+from .evidence import THRESHOLD
 from .models import Interview
 from .profiles import Profile, ProfileRegistry
 
@@ -38,6 +39,7 @@ __all__ = [
     "iter_outcomes",
     "parse_many",
     "parse_path",
+    "passes",
 ]
 
 #: File suffixes a folder is searched for (compared case-insensitively).
@@ -224,6 +226,11 @@ def iter_outcomes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def passes(interview: Interview, min_confidence: float | None) -> bool:
+    """Is ``interview`` at least ``min_confidence`` sure to be an interview (``None``: any)?"""
+    return min_confidence is None or interview.confidence >= min_confidence
+
+
 @overload
 def parse_many(
     sources: Iterable[Source],
@@ -232,6 +239,8 @@ def parse_many(
     errors: Literal["raise", "skip"] = ...,
     profile: Profile | ProfileRegistry | None = ...,
     max_bytes: int | None = ...,
+    interviews_only: bool = ...,
+    min_confidence: float | None = ...,
 ) -> Iterator[Interview]: ...
 
 
@@ -243,6 +252,8 @@ def parse_many(
     errors: Literal["return"],
     profile: Profile | ProfileRegistry | None = ...,
     max_bytes: int | None = ...,
+    interviews_only: bool = ...,
+    min_confidence: float | None = ...,
 ) -> Iterator[Interview | ParseError]: ...
 
 
@@ -253,6 +264,8 @@ def parse_many(
     errors: Errors = "raise",
     profile: Profile | ProfileRegistry | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    interviews_only: bool = False,
+    min_confidence: float | None = None,
 ) -> Iterator[Interview] | Iterator[Interview | ParseError]:
     """Parse many documents, yielding one result per source in input order.
 
@@ -278,18 +291,29 @@ def parse_many(
     Every error names its ``source`` (in its message too): the file's path, or
     ``"sources[3]"`` for the fourth source when it was a ``str`` or ``bytes``. Any other
     exception is a bug in interviewparse and is raised in every mode.
+
+    ``interviews_only=True`` yields only the interviews (``is_interview``: confidence of 0.5 or
+    more) and skips the other pages; ``min_confidence=X`` skips every page whose
+    :attr:`~interviewparse.Interview.confidence` is below ``X`` (pairs come only at 0.5 or
+    more, so below that the pages kept have none). Errors are yielded or raised as above.
     """
     check_errors(errors)
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence}")
+    threshold = THRESHOLD if interviews_only and min_confidence is None else min_confidence
     outcomes = iter_outcomes(sources, jobs=jobs, profile=profile, max_bytes=max_bytes)
-    return _results(outcomes, errors)
+    return _results(outcomes, errors, threshold)
 
 
-def _results(outcomes: Iterator[Outcome], errors: Errors) -> Iterator[Interview | ParseError]:
+def _results(
+    outcomes: Iterator[Outcome], errors: Errors, min_confidence: float | None = None
+) -> Iterator[Interview | ParseError]:
     for outcome in outcomes:
         if outcome.interview is not None:
-            yield outcome.interview
+            if passes(outcome.interview, min_confidence):
+                yield outcome.interview
         elif isinstance(outcome.error, ParseError) and errors == "return":
             yield outcome.error
         elif isinstance(outcome.error, ParseError) and errors == "skip":

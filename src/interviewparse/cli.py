@@ -39,6 +39,7 @@ from .batch import (
     find_files,
     is_pattern,
     iter_outcomes,
+    passes,
 )
 from .errors import (
     BinaryInputError,
@@ -50,6 +51,7 @@ from .errors import (
     SourceReadError,
     UndecodableInputError,
 )
+from .evidence import THRESHOLD
 from .models import Interview
 from .profiles import BUILTIN, Profile, ProfileRegistry, load_profiles
 from .warc import (
@@ -142,6 +144,16 @@ def _jobs(value: str) -> int:
     return jobs or os.cpu_count() or 1
 
 
+def _confidence(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError("--min-confidence must be between 0 and 1")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interviewparse",
@@ -187,6 +199,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--url", default=None, help="the page's URL, recorded in the output (one input only)"
+    )
+    parser.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=None,
+        metavar="X",
+        help="only pages the parser is at least X (0..1) sure are interviews: the others are "
+        "counted, not printed (see the confidence page of the docs for a threshold table)",
+    )
+    parser.add_argument(
+        "--interviews-only",
+        action="store_true",
+        help="print only interviews (confidence >= 0.5, or --min-confidence); the others "
+        "are counted in the summary",
+    )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="show the named evidence the confidence was weighed from (JSON: an 'evidence' "
+        "list; markdown and text: a table after each document)",
     )
     parser.add_argument(
         "--glob",
@@ -308,40 +340,61 @@ def make_progress(total: int, stream: IO[str], *, enabled: bool) -> _Progress:
 # -- rendering ------------------------------------------------------------------------------
 
 
-def _record(interview: Interview, source: str | None) -> dict[str, Any]:
+def _record(interview: Interview, source: str | None, explain: bool = False) -> dict[str, Any]:
     data = interview.to_dict()
+    if not explain:
+        del data["evidence"]  # the confidence alone, unless the user asks why
     return data if source is None else {"source": source, **data}
 
 
-def _render_one(interview: Interview, fmt: str) -> str:
+def explanation(interview: Interview) -> str:
+    """The evidence behind an interview's confidence, as a plain-text table."""
+    lines = [f"confidence {interview.confidence:.3f} (interview at 0.5 or more)"]
+    lines.append(f"  {'evidence':24} {'value':>7} {'weight':>8} {'adds':>8}")
+    for item in interview.evidence:
+        lines.append(
+            f"  {item.name:24} {item.value:7.3f} {item.weight:8.3f} {item.contribution:+8.3f}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _render_one(interview: Interview, fmt: str, explain: bool = False) -> str:
     if fmt == "json":
-        return interview.to_json() + "\n"
+        return json.dumps(_record(interview, None, explain), ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
-        return json.dumps(interview.to_dict(), ensure_ascii=False) + "\n"
-    if fmt == "markdown":
-        return interview.to_markdown()
-    return interview.to_text()
+        return json.dumps(_record(interview, None, explain), ensure_ascii=False) + "\n"
+    text = interview.to_markdown() if fmt == "markdown" else interview.to_text()
+    if explain:
+        text += (
+            ("\n```\n" + explanation(interview) + "```\n")
+            if fmt == "markdown"
+            else ("\n" + explanation(interview))
+        )
+    return text
 
 
 class _BatchWriter:
     """Streams a batch's results: a JSON array, JSON lines, or concatenated documents."""
 
-    def __init__(self, out: IO[str], fmt: str) -> None:
-        self._out, self._fmt, self._count = out, fmt, 0
+    def __init__(self, out: IO[str], fmt: str, explain: bool = False) -> None:
+        self._out, self._fmt, self._count, self._explain = out, fmt, 0, explain
 
     def add(self, interview: Interview, source: str) -> None:
         fmt, out = self._fmt, self._out
         if fmt == "json":
-            text = json.dumps(_record(interview, source), ensure_ascii=False, indent=2)
+            record = _record(interview, source, self._explain)
+            text = json.dumps(record, ensure_ascii=False, indent=2)
             out.write(("[\n" if self._count == 0 else ",\n") + text)
         elif fmt == "jsonl":
-            out.write(json.dumps(_record(interview, source), ensure_ascii=False) + "\n")
+            record = _record(interview, source, self._explain)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif fmt == "markdown":
             sep = "" if self._count == 0 else "\n---\n\n"
-            out.write(f"{sep}<!-- source: {source} -->\n\n{interview.to_markdown()}")
+            body = _render_one(interview, fmt, self._explain)
+            out.write(f"{sep}<!-- source: {source} -->\n\n{body}")
         else:
             sep = "" if self._count == 0 else "\n"
-            out.write(f"{sep}==> {source} <==\n{interview.to_text()}")
+            out.write(f"{sep}==> {source} <==\n{_render_one(interview, fmt, self._explain)}")
         self._count += 1
         out.flush()
 
@@ -398,17 +451,32 @@ def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
     if outcome.interview is None:
         print(_error_line(path, outcome, args.debug), file=sys.stderr)
         return _exit_code(outcome.error)
-    if not args.interviews_only or outcome.interview.is_interview:
-        out.write(_render_one(outcome.interview, args.format))
-        out.flush()
+    if not passes(outcome.interview, _threshold(args)):
+        print(
+            f"interviewparse: {path}: not an interview "
+            f"(confidence {outcome.interview.confidence:.2f}); nothing printed",
+            file=sys.stderr,
+        )
+        return 0
+    out.write(_render_one(outcome.interview, args.format, args.explain))
+    out.flush()
     return 0
+
+
+def _threshold(args: argparse.Namespace) -> float | None:
+    """The confidence a page needs to be printed: --min-confidence, else 0.5 with
+    --interviews-only, else none (every page is printed)."""
+    if args.min_confidence is not None:
+        return float(args.min_confidence)
+    return THRESHOLD if args.interviews_only else None
 
 
 def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int:
     started = time.perf_counter()
     progress = make_progress(len(files), sys.stderr, enabled=not args.no_progress)
-    writer = _BatchWriter(out, args.format)
-    interviews = pairs = errors = 0
+    writer = _BatchWriter(out, args.format, args.explain)
+    threshold = _threshold(args)
+    interviews = pairs = errors = skipped = 0
     try:
         outcomes = iter_outcomes(
             _sources(files), jobs=args.jobs, profile=args.profile, max_bytes=args.max_bytes
@@ -419,10 +487,11 @@ def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int
                 errors += 1
                 progress.write(_error_line(str(path), outcome, args.debug))
                 continue
+            if not passes(outcome.interview, threshold):
+                skipped += 1  # counted in the summary, not printed
+                continue
             interviews += outcome.interview.is_interview
             pairs += len(outcome.interview.pairs)
-            if args.interviews_only and not outcome.interview.is_interview:
-                continue
             writer.add(outcome.interview, str(path))
         writer.close()
     finally:
@@ -432,6 +501,8 @@ def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int
         _plural(n, word)
         for n, word in ((len(files), "file"), (interviews, "interview"), (pairs, "pair"))
     )
+    if threshold is not None:
+        counts += f", {skipped} below confidence {threshold:g} (not printed)"
     print(
         f"interviewparse: {counts}, {_plural(errors, 'error')} in {elapsed:.1f} s",
         file=sys.stderr,
@@ -598,9 +669,9 @@ def _run_archives(args: argparse.Namespace, archives: list[Path | IO[bytes]], ou
     try:
         results = WarcResults(
             list(archives),
-            interviews_only=args.interviews_only,
-            # --min-confidence comes with the confidence work; until then, is_interview decides
-            min_confidence=getattr(args, "min_confidence", None),
+            # --min-confidence, like --interviews-only, prints only the pages that pass it
+            interviews_only=args.interviews_only or args.min_confidence is not None,
+            min_confidence=args.min_confidence,
             max_bytes=args.max_bytes,
             jobs=args.jobs,
             on_skip=skipped,

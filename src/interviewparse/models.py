@@ -20,6 +20,7 @@ __all__ = [
     "Answer",
     "Boilerplate",
     "BoilerplateKind",
+    "Evidence",
     "Interview",
     "ListItem",
     "Paragraph",
@@ -255,6 +256,46 @@ class Boilerplate:
         )
 
 
+@attrs.frozen
+class Evidence:
+    """One named contribution to :attr:`Interview.confidence`.
+
+    ``value`` is what the page shows of this feature (0..1: "the share of questions that ask",
+    "the title calls the page an interview"), ``weight`` what the weights table gives it; their
+    product, :attr:`contribution`, is added to the log-odds that the page is an interview. The
+    feature named "prior" carries the table's bias. See ``docs/confidence.md``.
+    """
+
+    name: str
+    value: float
+    weight: float
+
+    @property
+    def contribution(self) -> float:
+        return self.value * self.weight + 0.0  # no "-0.0" for a feature not seen
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "value": self.value, "weight": self.weight}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Evidence:
+        return cls(
+            name=str(data["name"]),
+            value=float(data.get("value") or 0.0),
+            weight=float(data.get("weight") or 0.0),
+        )
+
+
+def _evidence(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(value)
+
+
+def _default_confidence(interview: Interview) -> float:
+    # An Interview built by hand (or read from JSON older than confidence) is as sure as its
+    # pairs: 1.0 with pairs, 0.0 without, so that is_interview keeps its old meaning there.
+    return 1.0 if interview.pairs else 0.0
+
+
 def _pairs(value: Iterable[QAPair]) -> tuple[QAPair, ...]:
     return tuple(value)
 
@@ -272,7 +313,10 @@ class Interview:
     """A parsed interview.
 
     ``pairs`` is empty when the input is not an interview; :attr:`is_interview` says so in a way
-    that is easy to filter on. ``question_style`` names the convention the parser inferred for
+    that is easy to filter on. ``confidence`` (0..1) says how sure the parser is that the page
+    is an interview (``is_interview`` is ``confidence >= 0.5``; below, ``pairs`` is empty) and
+    ``evidence`` lists the named contributions it was weighed from (empty when built by hand).
+    ``question_style`` names the convention the parser inferred for
     marking questions ("label", "bold", "heading", "italic", "dash", "wording", or ``None``).
     """
 
@@ -290,11 +334,15 @@ class Interview:
     boilerplate: tuple[Boilerplate, ...] = attrs.field(default=(), converter=_boilerplate)
     question_style: str | None = None
     source_format: str | None = None
+    confidence: float = attrs.field(
+        default=attrs.Factory(_default_confidence, takes_self=True), converter=float
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
 
     @property
     def is_interview(self) -> bool:
-        """True when at least one question/answer pair was found."""
-        return bool(self.pairs)
+        """True when the parser judged the page an interview: ``confidence >= 0.5``."""
+        return self.confidence >= 0.5
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -318,18 +366,20 @@ class Interview:
             "interviewers": list(self.interviewers),
             "interviewees": list(self.interviewees),
             "is_interview": self.is_interview,
+            "confidence": self.confidence,
             "question_style": self.question_style,
             "source_format": self.source_format,
             "intro": [p.to_dict() for p in self.intro],
             "pairs": [pair.to_dict() for pair in self.pairs],
             "outro": [p.to_dict() for p in self.outro],
             "boilerplate": [b.to_dict() for b in self.boilerplate],
+            "evidence": [e.to_dict() for e in self.evidence],
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Interview:
         """Rebuild an :class:`Interview` from :meth:`to_dict` output (or parsed JSON)."""
-        return cls(
+        interview = cls(
             title=data.get("title"),
             publisher=data.get("publisher"),
             url=data.get("url"),
@@ -344,7 +394,12 @@ class Interview:
             boilerplate=tuple(Boilerplate.from_dict(b) for b in data.get("boilerplate") or ()),
             question_style=data.get("question_style"),
             source_format=data.get("source_format"),
+            evidence=tuple(Evidence.from_dict(e) for e in data.get("evidence") or ()),
         )
+        confidence = data.get("confidence")
+        if confidence is None:  # JSON older than confidence: the default, by its pairs
+            return interview
+        return attrs.evolve(interview, confidence=float(confidence))
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The JSON contract as a string (UTF-8 safe, non-ASCII kept as is)."""
@@ -367,6 +422,7 @@ class Interview:
                     "published": self.published,
                     "interviewers": "; ".join(self.interviewers),
                     "interviewees": "; ".join(self.interviewees),
+                    "confidence": self.confidence,
                     "pair_index": index,
                     "question": pair.question.text,
                     "question_speaker": pair.question.speaker,

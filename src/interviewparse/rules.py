@@ -229,10 +229,14 @@ RULES: tuple[Rule, ...] = (
          'words: "You said ...", answered in the first person'),
     Rule("segment.lead-in", "question", _D, "a statement of what others say, leading into a "
          "short question that points back at it"),
+    Rule("segment.first-question", "question", _D, "the first question set apart in another "
+         "mark (bold before heading questions), right before a first answer in the first person"),
     Rule("segment.continues", "question", _D, "a question paragraph after the one that opened "
          "the question"),
     Rule("segment.subheading", "heading", _D, "a short unpunctuated line after a full paragraph: "
          "a section subheading, not a question here"),
+    Rule("segment.field-line", "other", _D, 'a labelled line of a word or three that asks '
+         'nothing, in a page whose questions are set by type: "Account: @name"'),
     Rule("segment.genre-kicker", "heading", _D, "a genre word above the article, not a question "
          'here: "Opinion", "Kommentar | Politik"'),
     Rule("segment.unlabelled", "other", _D, "a block the segmenter set aside without a verdict "

@@ -3,9 +3,11 @@
 It works in two steps, both over the whole document:
 
 1. :func:`infer_question_style` decides how *this* document marks its questions — speaker labels,
-   dialogue dashes, bold, headings, italics, or wording alone — by trying each convention on the
-   whole block sequence and keeping the first one that yields a plausible interview (several
-   questions, each followed by an answer, questions shorter than answers).
+   dialogue dashes, bold, headings, italics, or wording alone: every convention decodes the
+   whole block sequence, those that yield a plausible interview (several questions, each
+   followed by an answer, questions shorter than answers) are ranked on named evidence
+   (:mod:`interviewparse.segment_score`), and the best wins. The ranking is kept on the
+   :class:`Segmentation`.
 2. The chosen convention's decoder labels the sequence as one state machine
    (intro → question → answer … → outro): consecutive question blocks are one question, answer
    paragraphs and lists stay with their answer, a question with no answer at the end is outro.
@@ -16,6 +18,7 @@ A document where no convention yields a plausible interview gets no pairs: every
 from __future__ import annotations
 
 import enum
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -24,13 +27,14 @@ from typing import NamedTuple, TypeVar
 
 import attrs
 
-from . import cues
+from . import cues, lexicon
 from .blocks import Block, BlockKind
 from .boilerplate import Verdict
 from .language import guess_language
 from .models import BoilerplateKind
 from .names import find_names
 from .readers._labels import label_groups, role_hint
+from .segment_score import Candidate, ceiling, measure, score
 
 __all__ = ["Role", "Segmentation", "infer_question_style", "segment"]
 
@@ -62,6 +66,11 @@ class Segmentation:
         interviewer_labels: labels judged to be the interviewer's side ("STANDARD", "WN", "Q").
         interviewee_labels: labels judged to be the answering side ("Kaiser", "NG", "A").
         other_labels: labels of third parties (a played clip, a moderator).
+        ranking: the plausible decodings of the document (:class:`~.segment_score.Candidate`:
+            its convention, score and named evidence), best first; the first is the one
+            these roles come from. A convention whose best possible score could not beat the
+            reading already found is not decoded, so not listed. Empty when no convention
+            yields a plausible interview. ``score``, ``runner_up`` and ``margin`` read it.
     """
 
     roles: tuple[Role, ...]
@@ -74,6 +83,27 @@ class Segmentation:
     interviewee_labels: frozenset[str] = frozenset()
     other_labels: frozenset[str] = frozenset()
     rules: tuple[str | None, ...] = ()
+    ranking: tuple[Candidate, ...] = ()
+
+    @property
+    def score(self) -> float | None:
+        """The winning decoding's score, or ``None`` when nothing was decoded."""
+        return self.ranking[0].score if self.ranking else None
+
+    @property
+    def runner_up(self) -> Candidate | None:
+        """The second-best decoding, or ``None`` when only one convention (or none) fit."""
+        return self.ranking[1] if len(self.ranking) > 1 else None
+
+    @property
+    def margin(self) -> float | None:
+        """How far the winner's score is ahead of the runner-up's; the winner's own score
+        when no other convention fit; ``None`` when nothing was decoded."""
+        if not self.ranking:
+            return None
+        if len(self.ranking) == 1:
+            return self.ranking[0].score
+        return self.ranking[0].score - self.ranking[1].score
 
 
 class QuestionCue(NamedTuple):
@@ -435,11 +465,8 @@ def _signs_off(closing: str, name: str) -> bool:
 #: Thanks for the conversation, the interview's last exchange ("Thank you for your time.",
 #: "Danke für das Gespräch.", "Дякую вам за розмову."), not "Thanks to ...".
 _THANKS = re.compile(
-    r"^\W{0,3}(?:thank\s+you|thanks|many\s+thanks|danke|vielen\s+dank|merci|gracias|grazie"
-    r"|obrigad[oa]|bedankt|dank\s+je(?:wel)?|dank\s+u|dziękuj[ęe]|dzięki|спасибо|благодарю"
-    r"|дякую|teşekkür(?:ler|\s+ederim)|tack|takk|kiitos|terima\s+kasih|شكر[اًا]?|谢谢|感谢"
-    r"|ありがとう|감사합니다|धन्यवाद)"
-    r"(?!\s+(?:to|a|à|al|alla|an|dem|der|ao|do|od|vare|temu|niemu|tej|tym)\b)",
+    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.rule_phrases('cue.thanks'))})"
+    rf"(?!\s+(?:{lexicon.alternation(lexicon.rule_phrases('cue.thanks.to'))})\b)",
     re.IGNORECASE,
 )
 #: A note on where to see the work or meet the guest, in the journalist's voice: an
@@ -447,14 +474,11 @@ _THANKS = re.compile(
 #: meets every week, a book reference with its pages; "据悉" (it is learned that). Few and
 #: narrow: answers in languages that drop the pronoun show no "I" to tell them apart.
 _ANNOUNCES = re.compile(
-    r"\b(?:runs|continues|is\s+on(?:\s+show|\s+display|\s+view)?)\s+(?:until|till|through)\b"
-    r"|\b(?:closes|opens)\s+on\s+(?:\w+\s+)?\d|\bout\s+now\b|\bmeets\s+every\b"
-    r"|\b(?:is|are)\s+(?:sold|available)\s+(?:at|from|on|in)\b|\b(?:is|was)\s+published\s+by\b"
-    r"|\b(?:until|till|bis(?:\s+zum)?|jusqu['’](?:au|à)|hasta\s+el|fino\s+al|até\s+(?:o\s+)?dia"
-    r"|tot\s+en\s+met)\s+\d{1,2}\b|\bist\s+erschienen\b|\best\s+paru\b|\ben\s+vente\b"
-    r"|\ba\s+la\s+venta\b|\bin\s+programma\b|\bin\s+vendita\b|\bà\s+venda\b"
-    r"|\b\d+\s*(?:pages|pp\.|seiten|páginas|pagine|стр\.)"
-    r"|(?:يستمر|تستمر|يتواصل|يقام|تقام)\s.*\sحتى\s|^(?:据悉|据了解)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces'))})\b"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.opens'))})"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.until'))})\s+\d{{1,2}}\b"
+    rf"|\b\d+\s*(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.pages'))})"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.inside-words'))})",
     re.IGNORECASE,
 )
 
@@ -462,18 +486,7 @@ _ANNOUNCES = re.compile(
 #: The editor's closing note on how the conversation was edited, in plain type or italics:
 #: "This interview has been edited for length and clarity", "Das Interview wurde gekürzt".
 _EDITED_NOTE = re.compile(
-    r"^\W{0,3}(?:(?:this|the)\s+(?:interview|conversation|transcript|q\s?&\s?a)\s+"
-    r"(?:has\s+been|was|have\s+been)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|abridged)"
-    r"|(?:dieses|das)\s+(?:interview|gespräch)\s+wurde\s+(?:\w+\s+){0,3}"
-    r"(?:gekürzt|redigiert|bearbeitet|autorisiert)"
-    r"|(?:cet|l['’])\s*(?:entretien|interview)\s+a\s+été\s+(?:\w+\s+){0,2}"
-    r"(?:édité|condensé|raccourci|relu)"
-    r"|(?:esta|la)\s+entrevista\s+(?:ha\s+sido|fue)\s+(?:\w+\s+){0,2}(?:editada|condensada)"
-    r"|(?:questa|l['’])\s*intervista\s+è\s+stata\s+(?:\w+\s+){0,2}(?:editata|modificata)"
-    r"|(?:esta|a)\s+entrevista\s+foi\s+(?:\w+\s+){0,2}(?:editada|condensada)"
-    r"|(?:dit|het)\s+(?:interview|gesprek)\s+is\s+(?:\w+\s+){0,2}(?:ingekort|geredigeerd)"
-    r"|интервью\s+(?:было\s+)?(?:сокращено|отредактировано))",
-    re.IGNORECASE,
+    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.phrases('closing_phrases'))})", re.IGNORECASE
 )
 
 
@@ -497,12 +510,19 @@ def _collect_pairs(plan: _Plan) -> list[tuple[list[int], list[int]]]:
 
 
 _QUOTE_MARKS = "\"“„«‘'‚"
+
+
+def _first_letters(rule: str) -> str:
+    """The first letters of a rule's phrases, lower-cased, for a lookahead that lets a search
+    pass most word starts without trying every alternative there."""
+    return "".join(sorted({p[0].lower() for p in lexicon.rule_phrases(rule)}))
+
+
 #: A verb of reported speech. The lookahead on the verbs' first letters (Latin s, e, a, d;
 #: Cyrillic с, г) lets the search pass most word starts without trying every verb there.
 _REPORTED = re.compile(
-    r"\b(?=[seadсг])"
-    r"(?:sagt|sagte|erklärt|erklärte|says|said|according to|dice|dijo|explica|selon|affirme"
-    r"|explique|сказал|сказала|говорит|считает)\b",
+    rf"\b(?=[{_first_letters('cue.reported')}])"
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('cue.reported'))})\b",
     re.IGNORECASE,
 )
 
@@ -542,7 +562,7 @@ def _plausible(
     if asking < 0.5 * len(pairs):
         return False
     quoted = sum(1 for a in answered if _opening(blocks, a) in _QUOTE_MARKS) / len(answered)
-    if quoted >= 0.5:
+    if quoted >= 0.5 and not _put_to_the_guest(questions, facts):
         return False  # a profile quoting its subject, not a Q&A
     # (the guide signs read the questions, cheaper than searching the answers: asked first)
     if _reads_like_guide(plan, facts, questions):
@@ -551,6 +571,15 @@ def _plausible(
         _half_or_more(answered, lambda a: any(facts.reported(i) for i in a))
         and not _half_or_more(answered, lambda a: any(facts.first_person(i) for i in a))
     )
+
+
+def _put_to_the_guest(questions: Sequence[str], facts: _Facts) -> bool:
+    """Are most questions put to someone — bare questions, not quoted, that address the guest
+    ("What do you make of it?")? A reportage that asks its subject its questions and quotes
+    the answers, with its narration between, is an interview; a profile's own questions are
+    rhetorical, and a story's dialogue quotes both sides."""
+    bare = sum(1 for q in questions if q.lstrip()[:1] not in _QUOTE_MARKS and facts.addresses(q))
+    return 2 * bare > len(questions)
 
 
 def _reaches(total: float, counts: Iterable[int]) -> bool:
@@ -593,40 +622,24 @@ def _opening(blocks: Sequence[Block], indices: Sequence[int]) -> str:
 #: A "question" in the author's own voice: announcing the next step ("Let's put it together",
 #: "So I'll show you", "Here's how") or pointing at the text itself ("this article").
 _AUTHOR_VOICE = re.compile(
-    r"^\W*(?:(?:so|now|and|but|ok(?:ay)?|first|next|finally),?\s+)?"
-    r"(?:let['’]s|let\s+us|i['’]ll|i\s+will|i\s+want\s+to|here['’]s|here\s+is|here\s+are"
-    r"|we['’]ll|we\s+will|lass(?:en\s+sie)?\s+uns|schauen\s+wir|hier\s+(?:ist|sind)"
-    r"|voici|voyons|passons|veamos|vamos\s+a|aquí\s+(?:está|están))\b"
-    r"|\b(?:this|the)\s+(?:article|post|guide|playbook|tutorial|explainer|newsletter)\b",
+    rf"^\W*(?:(?:{lexicon.alternation(lexicon.rule_phrases('cue.author-voice.lead'))}),?\s+)?"
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('cue.author-voice'))})\b"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.author-voice.this-text'))})\b",
     re.IGNORECASE,
 )
 #: The page names its genre: a how-to, a guide, an explainer, an FAQ — in the title, or in an
 #: intro that speaks of "this guide".
 _GENRE_TITLE = re.compile(
-    r"\b(?:playbook|guide|how[- ]to|here['’]s\s+how|explainer|explained|faqs?"
-    r"|frequently\s+asked|step[- ]by[- ]step|tutorial|checklist|cheat\s?sheet"
-    r"|(?:everything|what)\s+you\s+need\s+to\s+know|ratgeber|erklärstück|erklärt|anleitung"
-    r"|häufige\s+fragen|was\s+sie\s+wissen\s+müssen|guía|preguntas\s+frecuentes"
-    r"|mode\s+d['’]emploi|questions\s+fréquentes|ce\s+qu['’]il\s+faut\s+savoir"
-    r"|руководство|инструкция|что\s+нужно\s+знать)\b",
-    re.IGNORECASE,
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.genre-title'))})\b", re.IGNORECASE
 )
 _GENRE_INTRO = re.compile(
-    r"\b(?:this|our|the\s+following)\s+(?:playbook|guide|explainer|faq|tutorial|checklist"
-    r"|primer|walkthrough)\b|\bdieser?\s+(?:ratgeber|leitfaden|erklärstück)\b"
-    r"|\b(?:cette|ce)\s+(?:guide|fiche\s+pratique)\b|\besta\s+guía\b",
-    re.IGNORECASE,
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.genre-intro'))})\b", re.IGNORECASE
 )
 #: A section label standing alone on its line above the article, naming a genre that is not
 #: an interview: "Opinion", "Comment", "Meinung", "Tribune", "Opinión", "Poradnik" (a guide),
 #: "Krönika" (a column), "Мнение" — alone, or before a separator ("Opinion | Work").
 _GENRE_KICKER = re.compile(
-    r"^\W{0,3}(?:opinion|opinions|comment|commentary|column|op-ed|editorial|explainer|guide"
-    r"|analysis|essay|viewpoint|meinung|kommentar|kolumne|gastbeitrag|leitartikel|ratgeber"
-    r"|standpunkt|tribune|chronique|éditorial|édito|point\s+de\s+vue|décryptage|opinión"
-    r"|tribuna|columna|guía|opinione|commento|editoriale|rubrica|opinião|coluna|artigo"
-    r"|opinie|commentaar|opinia|felieton|komentarz|poradnik|krönika|ledare|debatt|åsikt"
-    r"|мнение|колонка|комментарий|görüş|köşe\s+yazısı|rehber)"
+    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.rule_phrases('segment.genre-kicker'))})"
     r"(?:\s*[|›»/·:–—-]\s*\w[\w\s&,-]{0,40})?\W{0,3}$",
     re.IGNORECASE,
 )
@@ -842,8 +855,11 @@ def _label_sides(
     groups = label_groups([lab for lab in labels if lab])
     counts: Counter[str] = Counter(groups[lab] for lab in labels if lab)
     asking: Counter[str] = Counter()
-    answered: Counter[str] = Counter()  # turns that follow an unlabelled question
+    # turns that follow an unlabelled question (not a section heading phrased as one: a
+    # heading titles what follows, whoever speaks there)
+    answered: Counter[str] = Counter()
     ends_asking: Counter[str] = Counter()  # turns whose last paragraph asks
+    handed: Counter[tuple[str, str]] = Counter()  # (speaker, the next speaker): turns taken
     previous: int | None = None
     turn: str | None = None
     for i in content:
@@ -851,10 +867,15 @@ def _label_sides(
         if label:
             if turn is not None and previous is not None:
                 ends_asking[turn] += facts.asks(previous)
+            if turn is not None and groups[label] != turn:
+                handed[turn, groups[label]] += 1
             g = turn = groups[label]
             asking[g] += facts.asks(i)
             answered[g] += (
-                previous is not None and not blocks[previous].label and facts.asks(previous)
+                previous is not None
+                and not blocks[previous].label
+                and blocks[previous].kind is not BlockKind.HEADING
+                and facts.asks(previous)
             )
         previous = i
     interviewer = {g for g in counts if role_hint(g) == "question"}
@@ -882,6 +903,8 @@ def _label_sides(
             reverse=True,
         )
         interviewer = _interviewers(ranked, asking, words, counts) if ranked else set()
+        if interviewer and ranked:
+            interviewer |= _cohosts(ranked, interviewer, words, counts, handed)
     if not interviewer and not answering and len(counts) == 2:
         # two speakers named once each (the first exchange): the one who asks is the interviewer
         first, second = counts
@@ -938,6 +961,28 @@ def _interviewers(
         often = share[g] >= 0.25 and share[g] >= 2 * share[guest] + 0.1
         brief = share[g] >= 0.25 and share[g] > share[guest] and length[g] < 0.4 * length[guest]
         if clearly or often or brief:
+            out.add(g)
+    return out
+
+
+def _cohosts(
+    ranked: Sequence[str],
+    interviewer: set[str],
+    words: Counter[str],
+    counts: Counter[str],
+    handed: Counter[tuple[str, str]],
+) -> set[str]:
+    """A second host who comments at length before handing over: a speaker of three turns or
+    more who is never the one the interviewers hand over to, and whose turns are nearly all
+    followed by the guest's (the speaker with the longest turns). A second guest speaks after
+    the host's question, or after the first guest."""
+    guest = max(ranked, key=lambda g: words[g] / counts[g])
+    out = set()
+    for g in ranked:
+        if g in interviewer or g == guest or counts[g] < 3:
+            continue
+        after_host = sum(handed[host, g] for host in interviewer)
+        if after_host == 0 and handed[g, guest] >= 0.8 * counts[g]:
             out.add(g)
     return out
 
@@ -1056,12 +1101,8 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
 #: "表示", "と述べた", "قال"). Answers quote people too, so the callers add that the paragraph
 #: has no first or second person and follows the last *labelled* answer turn.
 _REPORTAGE = re.compile(
-    r"\b(?:(?:has|have|had)\s+said|said|told\s+(?:reporters|the|a)|announced|sagte|sagten"
-    r"|erklärte|kündigte|a\s+(?:déclaré|annoncé|indiqué)|ont\s+(?:déclaré|annoncé)|dijo|dijeron"
-    r"|afirmó|anunció|ha\s+(?:detto|dichiarato|annunciato)|hanno\s+(?:detto|annunciato)"
-    r"|disse|disseram|afirmou|anunciou|zei|zeiden|verklaarde|powiedział[aoy]?|zapowiedział[aoy]?"
-    r"|заявил[аи]?|сообщил[аи]?|сказал[аи]?|dedi|açıkladı|söyledi)\b"
-    r"|(?:表示|称|宣布|と述べた|と話した|と発表した|قال|قالت|أعلن)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.reportage'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.reportage.inside-words'))})",
     re.IGNORECASE,
 )
 
@@ -1148,16 +1189,10 @@ def _claim_unlabelled_question(
 #: nothing where the language drops the pronoun), right after a comma, a dash or an end mark.
 _SPEECH_TAG = re.compile(
     r"(?:[,.!?…]\s*[–—-]?|\s[–—])\s*(?:"
-    r"(?:säger|sa|sade|berättar|förklarar|menar|svarar|konstaterar|tillägger|sier|forteller"
-    r"|siger|sagde|fortæller|sagt|sagte|erzählt|erzählte|erklärt|erklärte|meint|meinte|zegt"
-    r"|zei|vertelt|vertelde|dit|explique|raconte|confie|ajoute|lance|répond|affirme|assure"
-    r"|précise|dice|dijo|explica|cuenta|afirma|asegura|añade|comenta|responde|señala|diz"
-    r"|disse|conta|racconta|spiega|aggiunge|afferma|says|said|explains|adds|recalls"
-    r"|говорит|сказал|сказала|рассказывает|объясняет|добавляет|каже|говорить|розповідає"
-    r"|mówi|powiedział|powiedziała|dodaje|opowiada|sanoo|říká)"
-    r"(?:-t)?(?:[\s-]+(?:hon|han|hun|de|sie|er|ze|zij|hij|il|elle|ils|elles|ella|él|ela|ele"
-    r"|lei|lui|she|he|they|она|он|вона|він|ona|on)\b|\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄŁŚŻŹĆŃŠČŘŽ]|\s*[.,;:!…]|\s*$)"
-    r"|(?:she|he|they)\s+(?:says|said|explains|adds|recalls)\b)",
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('cue.speech-tag'))})"
+    rf"(?:-t)?(?:[\s-]+(?:{lexicon.alternation(lexicon.rule_phrases('cue.speech-tag.pronouns'))})\b"
+    r"|\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄŁŚŻŹĆŃŠČŘŽ]|\s*[.,;:!…]|\s*$)"
+    rf"|{lexicon.alternation(lexicon.rule_phrases('cue.speech-tag.pronoun-first'))}\b)",
 )
 
 
@@ -1201,7 +1236,22 @@ def _dash_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
                 q_start[i] = QuestionCue("segment.dash", f"dash '{block.dash}'")
         previous_dash = bool(block.dash) and not both_sides
     plan = _finish("dash", blocks, content, q_start, q_cont, answer, {})
-    return plan if _plausible(plan, facts, minimum) else None
+    if not _plausible(plan, facts, minimum):
+        return None
+    # the asking side must ask: dashes also open the attribution under an embedded post
+    # ("— Name (@handle) date"), a pull quote's source, or the lines of a list
+    questions = ["\n".join(blocks[i].text for i in q) for q, _ in _collect_pairs(plan)]
+    asked = sum(1 for q in questions if facts.asking(q))
+    if asked >= _DASH_ASKING * len(questions):
+        return plan
+    # in a script written without spaces a question may end in a plain full stop after a
+    # particle ("…ですか。") that the wording cues do not read: there the dash is taken at its word
+    unspaced = sum(1 for q in questions if q.count(" ") * 20 < len(q))
+    return plan if 2 * unspaced > len(questions) else None
+
+
+#: The share of dash-marked "questions" that must read like questions.
+_DASH_ASKING = 0.4
 
 
 #: Does block ``i`` carry the cue that marks questions? The reason if so ("bold", "heading h3").
@@ -1212,7 +1262,7 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
     """Questions marked by a typographic cue (bold, heading, italic): marked blocks are
     questions, consecutive marked blocks one question."""
     blocks = facts.blocks
-    marks = {i: is_question(facts, i) for i in content}
+    marks = {i: None if _field_line(facts, i) else is_question(facts, i) for i in content}
     if sum(1 for m in marks.values() if m) < 2:
         return None
     q_start: dict[int, QuestionCue] = {}
@@ -1225,8 +1275,100 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
         elif reason:
             q_start[i] = reason
         previous = bool(reason)
+    _claim_first_question(facts, content, q_start)
     plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
+    if not _plausible(plan, facts, 2, typographic=True):
+        return None
+    # lines that close a section or title the closing one are set aside only once the page
+    # reads as an interview with them (leaving them out must not make a page plausible)
+    if _drop_section_closers(facts, content, q_start, q_cont):
+        plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
+    plan = _closing_section(plan, facts, content)
     return plan if _plausible(plan, facts, 2, typographic=True) else None
+
+
+def _field_line(facts: _Facts, i: int) -> bool:
+    """A labelled line of a word or three that asks nothing ("Account: @name", "Born: 1970"):
+    a fact about the guest set in the questions' type, not a turn."""
+    block = facts.blocks[i]
+    return bool(block.label) and facts.words(i) <= 3 and not facts.asks(i)
+
+
+def _drop_section_closers(
+    facts: _Facts, content: Sequence[int], q_start: dict[int, QuestionCue], q_cont: set[int]
+) -> bool:
+    """A marked line that asks nothing (no question mark), with a section heading (set aside)
+    between it and the next paragraph, closes a section (a call to vote, a link to the next
+    part): no answer begins after a section heading, so it is no question. True when one
+    was dropped."""
+    blocks = facts.blocks
+    dropped = False
+    for k, i in enumerate(content[:-1]):
+        if i not in q_start or content[k + 1] in q_cont or facts.asks(i):
+            continue
+        if any(blocks[j].kind is BlockKind.HEADING for j in range(i + 1, content[k + 1])):
+            del q_start[i]
+            dropped = True
+    return dropped
+
+
+def _claim_first_question(
+    facts: _Facts, content: Sequence[int], q_start: dict[int, QuestionCue]
+) -> None:
+    """The first question may be set apart from the rest (in bold where the later ones are
+    headings): a marked paragraph that asks, right before the first answer — plain paragraphs
+    in the first person that run up to the first marked question."""
+    blocks = facts.blocks
+    first = min(q_start, default=None)
+    if first is None:
+        return
+    k = content.index(first) - 1
+    answer: list[int] = []
+    while k >= 0 and _signature(blocks[content[k]]) is None and not blocks[content[k]].label:
+        answer.append(content[k])
+        k -= 1
+    if k < 0 or not answer or not facts.first_person(answer[-1]):
+        return
+    lead = content[k]
+    if blocks[lead].label or blocks[lead].dash or not facts.asks_by_wording(lead):
+        return
+    if blocks[lead].kind is BlockKind.HEADING and blocks[lead].level <= 1:
+        return  # the page's own headline, asking the reader
+    signature = _signature(blocks[lead])
+    if signature is not None and signature != _signature(blocks[first]):
+        q_start[lead] = QuestionCue(
+            "segment.first-question", f"{signature} (the first question, set apart)"
+        )
+
+
+def _closing_section(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Plan:
+    """The last marked "question" may title the article's closing section ("The Heroes
+    Offscreen"): a short line that neither asks nor requests and ends in no punctuation, after
+    which nobody speaks in the first person and the text reports what people say ("…, she
+    says"). It and what follows are outro."""
+    blocks = facts.blocks
+    last = max(plan.starts, default=None)
+    if last is None or len(plan.starts) < 3:
+        return plan
+    text = blocks[last].text.strip()
+    after = [i for i in content if i > last and plan.roles[i] is Role.ANSWER]
+    if (
+        not text
+        or _punctuated(text)
+        or not text[0].isupper()
+        or not 0 < facts.words(last) <= 8
+        or facts.asking(text)
+        or cues.opens_with_request(text)
+        or not after
+        or any(facts.first_person(i) or facts.blocks[i].label for i in after)
+        or not any(facts.reported(i) for i in after)
+    ):
+        return plan
+    roles = list(plan.roles)
+    for i in content:
+        if i >= last and roles[i] in (Role.QUESTION, Role.ANSWER):
+            roles[i] = Role.OUTRO
+    return attrs.evolve(plan, roles=tuple(roles), starts=plan.starts - {last})
 
 
 def _bold(facts: _Facts, i: int) -> QuestionCue | None:
@@ -1339,10 +1481,9 @@ _TIMESTAMP = re.compile(r"^\W{0,2}\d{1,2}:\d{2}(?::\d{2})?\b")
 #: A call to the reader to get in touch: an e-mail address, or "write to us", "Escríbenos",
 #: "Schreiben Sie uns", "écrivez-nous" ("Got a question? Write to us at ...").
 _GETS_IN_TOUCH = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w|(?:^|[.?!]\s+)(?:write|email|e-mail)\s+(?:to\s+)?us\b"
-    r"|\bescr[íi]b(?:e|a)nos\b|\bescr[íi]banos\b|\bschreib(?:en\s+sie|t)?\s+uns\b"
-    r"|\b[ée]crivez[-\s]nous\b|\bscriv(?:ici|eteci)\b|\bescreva-nos\b|\bschrijf\s+ons\b"
-    r"|\bnapisz(?:cie)?\s+do\s+nas\b|\bнапишите\s+нам\b|\bbize\s+yaz[ıi]n\b",
+    r"[\w.+-]+@[\w-]+\.\w"
+    rf"|(?:^|[.?!]\s+)(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us.sentence'))})\b"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us'))})\b",
     re.IGNORECASE,
 )
 
@@ -1408,18 +1549,14 @@ _QUESTION_MARK = QuestionCue("segment.question-mark", "wording: ends with '?'")
 #: What other people say or complain about, the way an interviewer sets up a question
 #: ("Residents often complain that ...", "Kritiker sagen ...", "Жители жалуются ...").
 _OTHERS_SAY = re.compile(
-    r"\b(?:say|says|claim|claims|complain|complains|critici[sz]e|argue|argues|accuse|sagen|sagt"
-    r"|kritisieren|beklagen|behaupten|disent|affirment|critiquent|plaignent|dicen|critican|quejan"
-    r"|dicono|lamentano|criticano|dizem|reclamam|criticam|zeggen|klagen|mówią|narzekają"
-    r"|krytykują|жалуются|говорят|считают|утверждают|критикуют|diyor|diyorlar|şikayet\w*)\b"
-    r"|(?:抱怨|批评|有人说|批判|不満|يقول|يقولون|ينتقد|يشتكي)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.others-say'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.others-say.inside-words'))})",
     re.IGNORECASE,
 )
 #: A word that points back at the previous paragraph ("What can be done about *that*?").
 _POINTS_BACK = re.compile(
-    r"\b(?:this|that|it|them|these|those|das|dies|damit|dagegen|darauf|cela|ça|eso|esto|ello"
-    r"|questo|ciò|isso|isto|disso|dit|dat|daarover|to|tym|tego|temu|это|этим|этому|этом|тем"
-    r"|bu|buna|bunu|bununla)\b|(?:这|那|此|これ|それ|هذا|ذلك)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.points-back'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.points-back.inside-words'))})",
     re.IGNORECASE,
 )
 
@@ -1549,40 +1686,80 @@ def _profile_plan(blocks: Sequence[Block], content: Sequence[int]) -> _Plan | No
 def infer_question_style(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None]
 ) -> _Plan | None:
-    """Try each convention on the whole document, most explicit first; the first plausible
-    decoding wins."""
+    """Decode the whole document under each convention and keep the best-ranked decoding
+    (:mod:`segment_score`), or ``None`` when no convention yields a plausible interview."""
     return _infer(_Facts(blocks), _content(blocks, verdicts))
 
 
 def _infer(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     """:func:`infer_question_style` on these content blocks, with the per-block facts of this
     parse so far."""
+    ranking = _rank(facts, content)
+    return ranking[0][0] if ranking else None
+
+
+def _rank(facts: _Facts, content: Sequence[int]) -> list[tuple[_Plan, Candidate]]:
+    """Every plausible decoding of these content blocks with its :class:`Candidate`, best
+    first. Each convention decodes the whole document; the scorer weighs the named evidence
+    (:func:`segment_score.measure`); equal scores keep the order listed in :func:`_attempts`.
+    A convention whose best possible score (:func:`segment_score.ceiling`) does not beat the
+    best reading so far is not decoded.
+
+    A very long document (more than :data:`_RANK_WINDOW` content blocks: a transcript of
+    hours) is ranked on its first blocks, which show its convention as well as the whole;
+    only the winner then decodes the whole document, so the cost stays that of one decoding.
+    """
+    if len(content) <= _RANK_WINDOW:
+        return _ranked(facts, content, _attempts(facts, content))
+    window = content[:_RANK_WINDOW]
+    attempts = _attempts(facts, content)
+    ranked = _ranked(facts, window, _attempts(facts, window))
+    for n, (_, candidate) in enumerate(ranked):
+        whole = attempts[candidate.style]()
+        if whole is not None:
+            return [(whole, candidate), *ranked[n + 1 :]]
+    return []
+
+
+#: The share of answers opening with a question at which a reading is no interview's.
+_ANSWERS_ASKING = 0.5
+#: How many content blocks the ranking reads at most (see :func:`_rank`).
+_RANK_WINDOW = 1500
+
+
+def _attempts(facts: _Facts, content: Sequence[int]) -> dict[str, Callable[[], _Plan | None]]:
+    """Each convention's decoder of these content blocks, by the style it decodes."""
     blocks = facts.blocks
-    attempts: list[Callable[[], _Plan | None]] = [
-        lambda: _profile_plan(blocks, content),
-        lambda: _label_plan(facts, content),
-        lambda: _dash_plan(facts, content),
-        lambda: _cue_plan("heading", facts, content, _heading_cue(facts, content)),
-        lambda: _cue_plan("bold", facts, content, _bold),
-        lambda: _italic_plan(facts, content),
-        lambda: _wording_plan(facts, content),
-    ]
-    for attempt in attempts:
+    return {
+        "profile": lambda: _profile_plan(blocks, content),
+        "label": lambda: _label_plan(facts, content),
+        "dash": lambda: _dash_plan(facts, content),
+        "heading": lambda: _cue_plan("heading", facts, content, _heading_cue(facts, content)),
+        "bold": lambda: _cue_plan("bold", facts, content, _bold),
+        "italic": lambda: _italic_plan(facts, content),
+        "wording": lambda: _wording_plan(facts, content),
+    }
+
+
+def _ranked(
+    facts: _Facts, content: Sequence[int], attempts: Mapping[str, Callable[[], _Plan | None]]
+) -> list[tuple[_Plan, Candidate]]:
+    """The plausible decodings among ``attempts``, each measured and scored, best first."""
+    ranked: list[tuple[_Plan, Candidate]] = []
+    best = -math.inf
+    for style, attempt in attempts.items():
+        if best >= ceiling(style):
+            continue  # even a perfect reading by this convention could not rank higher
         plan = attempt()
-        if plan is not None:
-            if plan.style == "heading":
-                return _busier_bold_plan(plan, facts, content)
-            return plan
-    return None
-
-
-def _busier_bold_plan(plan: _Plan, facts: _Facts, content: Sequence[int]) -> _Plan:
-    """HTML pages put SEO subheads (``<h2>``) between bold questions: when bold paragraphs
-    mark at least twice as many questions as the headings do, bold is the convention."""
-    bold = _cue_plan("bold", facts, content, _bold)
-    if bold is not None and len(bold.starts) >= 2 * len(plan.starts):
-        return bold
-    return plan
+        if plan is None:
+            continue
+        features = measure(plan.style, _collect_pairs(plan), content, facts)
+        if features["answers_ask"] >= _ANSWERS_ASKING:
+            continue  # most "answers" open by asking: a chain of questions, or a reading inverted
+        ranked.append((plan, Candidate(plan.style, score(features), features)))
+        best = max(best, ranked[-1][1].score)
+    ranked.sort(key=lambda entry: -entry[1].score)  # (stable: ties keep the listed order)
+    return ranked
 
 
 def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> dict[int, Verdict]:
@@ -1600,6 +1777,10 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
                 "section subheading (not a question here)",
                 rule="segment.subheading",
             )
+        elif plan is not None and plan.style in _CUE_STYLES and _field_line(facts, i):
+            out[i] = Verdict(
+                BoilerplateKind.OTHER, "labelled fact line (not a turn)", rule="segment.field-line"
+            )
         elif (
             k < _KICKER_LOOK
             and (plan is None or plan.roles[i] is Role.INTRO)
@@ -1615,6 +1796,8 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
     return out
 
 
+#: The conventions that mark questions by type alone, where a labelled line is no turn.
+_CUE_STYLES = frozenset({"heading", "bold", "italic", "wording"})
 #: How many leading content blocks may be the section label ("Opinion") above the article.
 _KICKER_LOOK = 6
 
@@ -1625,11 +1808,13 @@ def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segm
     # the second inference (with the subheadings set aside) asks about the same blocks again
     facts = _Facts(blocks)
     content = _content(blocks, verdicts)
-    plan = _infer(facts, content)
+    ranking = _rank(facts, content)
+    plan = ranking[0][0] if ranking else None
     extra = _subheadings(facts, content, plan)
     if extra:
         verdicts = [extra.get(i, v) for i, v in enumerate(verdicts)]
-        plan = _infer(facts, [i for i in content if i not in extra])
+        ranking = _rank(facts, [i for i in content if i not in extra])
+        plan = ranking[0][0] if ranking else None
     roles: list[Role] = []
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=False)):
         if block.kind is BlockKind.TITLE:
@@ -1662,4 +1847,5 @@ def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segm
         interviewer_labels=plan.interviewer,
         interviewee_labels=plan.interviewee,
         other_labels=plan.other,
+        ranking=tuple(candidate for _, candidate in ranking),
     )

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from bs4 import Tag
 from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
+from .. import lexicon
 from ..blocks import Block, BlockKind
 from ..cues import ends_with_question, is_request_sentence
 from ..models import BoilerplateKind
@@ -35,14 +36,10 @@ _BOLD_CLASSES = frozenset(
 #: Class words that say an element holds the interviewer's question ("question",
 #: "interview__question", "qa-question", "frage", "pregunta", "domanda", "vopros" ...): markup
 #: evidence as strong as bold type, so the question is read as if set in bold.
-_QUESTION_WORDS = frozenset(
-    {"question", "frage", "pregunta", "pergunta", "domanda", "vopros", "vraag", "pytanie", "soru"}
-)
+_QUESTION_WORDS = lexicon.words("question_class_words")
 #: Class words beside which a question word names something else: an FAQ widget, a box holding
 #: questions and answers together, a quiz.
-_NOT_QUESTION_WORDS = frozenset(
-    {"faq", "faqs", "answer", "antwort", "respuesta", "resposta", "risposta", "otvet", "quiz"}
-)
+_NOT_QUESTION_WORDS = lexicon.words("answer_class_words") | {"faq", "faqs", "quiz"}
 #: A cheap first test on the raw class names, before they are split into words.
 _QUESTION_CLASS_HINT = re.compile("|".join(sorted(_QUESTION_WORDS)), re.I)
 #: A question marked by its class is a paragraph or so long, not a container of many.
@@ -206,6 +203,11 @@ class _Walker:
         self.question_mark = question_mark
         self.marked_depth = 0
         self.image_scope: str | None = None
+        # paragraphs split at a bold question lead, and those split at a bold topic lead
+        # (the index of the lead's block, and the paragraph whole): the latter are made whole
+        # again unless the page asks in its bold leads (:meth:`settle_topic_leads`)
+        self.question_leads = 0
+        self.topic_leads: list[tuple[int, Block]] = []
 
     # -- tree -------------------------------------------------------------------------------
 
@@ -398,10 +400,41 @@ class _Walker:
         if ctx.kind is BlockKind.PARAGRAPH:
             cut = _bold_question_lead(runs)
             if cut:
+                self.question_leads += 1
                 self.emit(runs[:cut], ctx)
                 self.emit(runs[cut:], ctx)
                 return
+            cut = _bold_topic_lead(runs)
+            if cut and self.pending_label is None:
+                before, scope = len(self.blocks), self.image_scope
+                self.emit(runs, ctx)  # the paragraph whole, as it stays on most pages
+                if len(self.blocks) != before + 1 or self.blocks[before].label:
+                    return
+                whole = self.blocks.pop()
+                self.image_scope = scope
+                self.emit(runs[:cut], ctx)
+                self.emit(runs[cut:], ctx)
+                if len(self.blocks) == before + 2 and not any(
+                    b.label or b.dash or b.hint for b in self.blocks[before:]
+                ):
+                    self.topic_leads.append((before, whole))
+                else:
+                    del self.blocks[before:]
+                    self.blocks.append(whole)
+                return
         self.emit(runs, ctx)
+
+    def settle_topic_leads(self) -> None:
+        """A bold topic at the head of a paragraph ("<p><b>The housing market</b> Prices
+        ...</p>") is a question put as a topic only on a page whose bold leads mostly ask
+        (two or more, and at least as many as the topics): there it stays a block of its own,
+        the way a bold question lead is split. Elsewhere it is a run-in heading of an article,
+        and its paragraph is whole again."""
+        leads, self.topic_leads = self.topic_leads, []
+        if not leads or (self.question_leads >= 2 and self.question_leads >= len(leads)):
+            return
+        for index, whole in reversed(leads):
+            self.blocks[index : index + 2] = [whole]
 
     def emit(self, runs: list[_Run], ctx: _Context) -> None:
         text = " ".join("".join([run[0] for run in runs]).split())
@@ -541,6 +574,31 @@ def _bold_question_lead(runs: list[_Run]) -> int:
     return 0
 
 
+def _bold_topic_lead(runs: list[_Run]) -> int:
+    """Where a leading bold topic of two to twelve words ends and a plain sentence or more
+    follows, or 0: the shape of a question put as a topic ("<b>The housing market</b> Prices
+    ..."). The topic ends in no punctuation: a bold sentence at the head of a paragraph is the
+    answer's own emphasis, a lead ending in a colon a speaker's label (read as such), one
+    ending in a question mark a question (:func:`_bold_question_lead`)."""
+    lead: list[str] = []
+    for index, (text, bold, _italic, _link) in enumerate(runs):
+        if not text.strip():
+            lead.append(text)
+            continue
+        if not bold:
+            if not lead:
+                return 0
+            topic = "".join(lead).strip()
+            if not 2 <= len(topic.split()) <= 12 or not topic[-1:].isalnum():
+                return 0  # a sentence ("Patience beats every tool.") opens an answer
+            rest = "".join(run[0] for run in runs[index:]).strip()
+            if not rest[:1].isupper() or _visible_length(rest) < 40:
+                return 0
+            return index
+        lead.append(text)
+    return 0
+
+
 def _looks_like_caption(text: str, kind: BlockKind, emphasis: float, path: str, scope: str) -> bool:
     """A short, plain line in its own (non-``<p>``) box next to the image before it."""
     if kind in (BlockKind.HEADING, BlockKind.TITLE, BlockKind.LIST_ITEM):
@@ -642,4 +700,5 @@ def walk_region(
     top = _Context(BlockKind.PARAGRAPH, root.name or "region")
     walker.walk(root, top, False, False, False)
     walker.flush(top)
+    walker.settle_topic_leads()
     return walker.blocks

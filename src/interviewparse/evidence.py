@@ -1,0 +1,448 @@
+"""Is this page an interview? Named evidence, weighed into one confidence.
+
+The segmenter always finds the best reading of a page as questions and answers; this stage asks
+how much that reading, and the page around it, look like an interview. It reads two kinds of
+evidence, each a named feature with a value in [0, 1]:
+
+- **the decoding** (the segmenter's roles, read as they came out): do the "questions" ask, do the
+  "answers" speak in the first person, are answers longer than questions, how much of the text
+  the pairs cover, do the turns carry speaker labels on two sides, do the answers ask in turn or
+  speak of the guest in the third person;
+- **the page**: does it call itself an interview (title, URL, keywords, a kicker or the intro's
+  first lines, in the document's own language: :mod:`interviewparse.lexicon` slot
+  ``interview_phrases``) or something else (``not_interview_phrases``: FAQ, guide, review...),
+  does it name a person, does it embed social-media posts (an attribution line
+  "— Name (@handle) Date" reads like a dash-marked question).
+
+:func:`weigh` combines the features logistically with the weights of one table
+(``evidence_weights.json``, fitted on labelled real pages by ``benchmarks/fit_confidence.py``,
+cross-validated by page). ``confidence >= 0.5`` makes a page an interview; below, the parser
+gives it no pairs. :func:`worth_segmenting` is the cheap check that lets a page with no interview
+evidence at all leave the pipeline before segmentation, people and metadata work.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from . import cues, lexicon
+from .blocks import Block, BlockKind, Document
+from .boilerplate import Verdict
+from .language import guess_language, normalise_language
+from .models import Evidence
+from .names import find_names
+from .segment import Role, Segmentation
+
+__all__ = [
+    "FEATURES",
+    "THRESHOLD",
+    "features",
+    "no_evidence",
+    "weigh",
+    "without_pairs",
+    "worth_segmenting",
+]
+
+#: A page is an interview when its confidence reaches this.
+THRESHOLD = 0.5
+
+#: The named features, in the order of the weights table.
+FEATURES: tuple[str, ...] = (
+    "pairs",
+    "questions_ask",
+    "questions_address",
+    "dialogue",
+    "questions_headings",
+    "questions_first_person",
+    "answers_first_person",
+    "answers_longer",
+    "coverage",
+    "labelled_sides",
+    "answers_ask",
+    "answers_name_guest",
+    "calls_itself_interview",
+    "calls_itself_other",
+    "headline_quote",
+    "embedded_posts",
+)
+
+
+@cache
+def _table() -> tuple[float, dict[str, float]]:
+    text = resources.files("interviewparse").joinpath("evidence_weights.json").read_text("utf-8")
+    data = json.loads(text)
+    weights = {name: float(data["weights"].get(name, 0.0)) for name in FEATURES}
+    return float(data["bias"]), weights
+
+
+# -- the cheap gate ------------------------------------------------------------------------------
+
+#: How many blocks must carry a sign of a turn (a question mark near the end, a speaker label, a
+#: dialogue dash, a publisher profile's question mark-up) before segmentation is worth its cost.
+_MIN_TURN_SIGNS = 2
+#: The share of a block in bold or italics that sets it apart as a possible question.
+_SET_APART = 0.6
+
+
+def _content(doc: Document, verdicts: Sequence[Verdict | None]) -> list[Block]:
+    return [
+        b
+        for b, v in zip(doc.blocks, verdicts, strict=False)
+        if v is None and b.kind is not BlockKind.TITLE and b.text.strip()
+    ]
+
+
+def worth_segmenting(doc: Document, verdicts: Sequence[Verdict | None]) -> bool:
+    """Does the page carry any sign of question-and-answer turns at all?
+
+    Every convention the segmenter knows needs a few blocks that look like turns: questions end
+    in a question mark (or a profile marks them), turns open with a speaker label or a dialogue
+    dash; a bold or italic line may ask without a question mark where another question asks
+    with one. A page with fewer signs cannot yield an interview the segmenter would accept, so
+    it leaves the pipeline here. Only substring tests: no words are split."""
+    asks = labels = dashes = set_apart = 0
+    for block in _content(doc, verdicts):
+        if block.marked_question:
+            return True
+        if block.label:
+            labels += 1
+        if block.dash:
+            dashes += 1
+        if cues.question_mark_near_end(block.text):
+            asks += 1
+        elif block.emphasis >= _SET_APART or block.italic >= _SET_APART:
+            set_apart += 1  # a bold or italic line: a question that need not ask ("Your city")
+        if max(asks, labels, dashes) >= _MIN_TURN_SIGNS or (asks and set_apart >= 2):
+            return True
+    return False
+
+
+def no_evidence() -> tuple[float, tuple[Evidence, ...]]:
+    """The confidence and evidence of a page that left at :func:`worth_segmenting`."""
+    bias, _ = _table()
+    return _squash(bias + _NO_TURNS), (
+        Evidence("prior", 1.0, round(bias, 4)),
+        Evidence("no_turns", 1.0, _NO_TURNS),
+    )
+
+
+#: The weight of a page with no turns at all (and of a decoding with no pairs): far below.
+_NO_TURNS = -8.0
+#: The weight of questions a publisher profile marks: far above.
+_MARKED = 8.0
+
+
+# -- the features --------------------------------------------------------------------------------
+
+
+def _language(doc: Document, blocks: Sequence[Block]) -> str | None:
+    return normalise_language(doc.meta.language) or guess_language(b.text for b in blocks)
+
+
+def _langs(language: str | None) -> tuple[str, ...] | None:
+    """The lexicon languages to read a page in: its own, else all (``None``)."""
+    if language in lexicon.LANGUAGES:
+        return (language,)
+    return None
+
+
+#: An embedded post's attribution line: "— Jane Roe (@janeroe) March 3, 2021", or its link.
+_EMBEDDED_POST = re.compile(
+    r"\(@\w{1,30}\)\s*\S|pic\.twitter\.com/|\btwitter\.com/\w+/status|\bt\.co/\w",
+    re.IGNORECASE,
+)
+#: A platform's name, as the short line of an embedded post names it ("View this post on
+#: Instagram", in whatever language the page is in).
+_PLATFORM = re.compile(r"\b(?:Instagram|Twitter|TikTok|Facebook|YouTube|Threads|Bluesky)\b")
+#: An embed's line is short.
+_EMBED_LINE_CHARS = 80
+#: How many leading content blocks may hold a kicker or the intro's "in an interview with".
+_INTRO_LOOK = 6
+#: How many leading content blocks may tell how the interview came about.
+_TOLD_LOOK = 4
+#: How many closing content blocks may hold the interview's credit line.
+_CREDIT_LOOK = 3
+#: Letters separating the words of a URL slug.
+_SLUG = re.compile(r"[-_/.+%]+")
+
+
+#: A headline that quotes someone: a quotation of three words or more ("«We will not give
+#: in»: the minister on ...", "Minister: 'We will ...'"); an apostrophe is no quotation mark.
+_QUOTED_HEADLINE = re.compile(
+    r"[\"“„«‹「『‘]\s*\w+(?:\s+\S+){2,}?\s*[\"”“»›」』’]"
+    r"|(?:^|[:–—]\s)'\s*\w+(?:\s+\S+){2,}?\s*'"  # a straight quote after "Name: "
+)
+
+
+def _titles(doc: Document) -> list[str]:
+    titles = [b.text for b in doc.blocks[:3] if b.kind is BlockKind.TITLE]
+    return titles or [t for t in (doc.meta.title,) if t]
+
+
+def _genre_texts(doc: Document, roles: Sequence[Role]) -> list[str]:
+    """Where a page names its genre: title(s) without a site's name after a bar ("... |
+    Northfield Review"), URL slug, keywords, and the short lines above the article (a kicker:
+    "Interview", "Explainer", "Opinion | Work"), also one the boilerplate stage set aside —
+    but not a menu's links, and nothing from the first question on."""
+    meta = doc.meta
+    texts = [b.text for b in doc.blocks if b.kind is BlockKind.TITLE]
+    titles = (meta.title, meta.og_title, meta.h1, meta.head_title)
+    texts += [_SITE_SUFFIX.sub("", t) for t in titles if t]
+    if meta.url:
+        texts.append(_SLUG.sub(" ", meta.url.split("://", 1)[-1]))
+    texts += list(meta.keywords)
+    for block, role in zip(doc.blocks[:_KICKER_LOOK], roles, strict=False):
+        if role is Role.QUESTION:
+            break
+        if (
+            len(block.text) <= _KICKER_CHARS
+            and block.kind is not BlockKind.LIST_ITEM
+            and block.link_density < _LINKED
+        ):
+            texts.append(block.text)
+    return texts
+
+
+#: A site's name closing a head title: "Headline | Site", "Headline – Site".
+_SITE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{1,60}$")
+
+
+def _told_texts(doc: Document, blocks: Sequence[Block]) -> list[str]:
+    """Where a page tells how the interview came about: the description, the byline, the
+    intro's first blocks ("She spoke to us from ...") and a closing credit ("Interview: ...")."""
+    # the byline too: "Interview by ...", "Das Gespräch führte ..."
+    texts = [t for t in (doc.meta.description, doc.meta.byline) if t]
+    texts += [b.text for b in blocks[:_TOLD_LOOK]]
+    texts += [b.text for b in blocks[-_CREDIT_LOOK:] if len(b.text) <= 300]
+    return texts
+
+
+#: A kicker is a short line, among the page's first blocks, not a link.
+_KICKER_CHARS = 60
+_KICKER_LOOK = 12
+_LINKED = 0.5
+
+
+#: Languages whose pronouns the wording cues read ("you", "Sie", "ich", "вы"...): those whose
+#: lexicon fills both pronoun slots. Elsewhere (Chinese and Japanese write no spaces; a language
+#: whose lexicon holds only its labels or months, or none guessed) the pronoun features are
+#: unknown and take :data:`_UNKNOWN`, neither for nor against.
+_PRONOUNS_READ = frozenset(
+    code
+    for code in lexicon.LANGUAGES
+    if lexicon.get(code).address_pronouns and lexicon.get(code).first_person
+)
+_UNKNOWN = 0.5
+
+#: Scripts written without spaces between words: a phrase in them stands between other letters.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def _phrase_pattern(slot: str, langs: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """A phrase slot of these languages (all, when the language is unknown or has none) as one
+    pattern: phrases between word boundaries, or anywhere in scripts that write no spaces."""
+    found = lexicon.phrases(slot, langs) or lexicon.phrases(slot, None)
+    spaced = sorted((p for p in found if not _UNSPACED.search(p)), key=len, reverse=True)
+    unspaced = sorted((p for p in found if _UNSPACED.search(p)), key=len, reverse=True)
+    parts = []
+    if spaced:
+        parts.append(r"(?<!\w)(?:" + "|".join(spaced) + r")(?!\w)")
+    if unspaced:
+        parts.append("|".join(unspaced))
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _says(slot: str, langs: tuple[str, ...] | None, texts: Sequence[str]) -> bool:
+    found = _phrase_pattern(slot, langs)
+    return found is not None and any(found.search(t) for t in texts)
+
+
+def features(
+    doc: Document, verdicts: Sequence[Verdict | None], seg: Segmentation
+) -> dict[str, float]:
+    """Every named feature of :data:`FEATURES` for this page and its decoding, each in [0, 1]
+    (and ``profile_marks_questions`` where a publisher profile marked the questions)."""
+    content = _content(doc, verdicts)
+    language = _language(doc, content)
+    langs = _langs(language)
+    genre = _genre_texts(doc, seg.roles)
+    out = dict.fromkeys(FEATURES, 0.0)
+    out["calls_itself_interview"] = float(
+        _says("interview_phrases", langs, genre)
+        or _says("interview_phrases", langs, _told_texts(doc, content))
+    )
+    out["calls_itself_other"] = float(_says("not_interview_phrases", langs, genre))
+    out["headline_quote"] = float(any(_QUOTED_HEADLINE.search(t) for t in _titles(doc)))
+    posts = sum(1 for b in doc.blocks if _EMBEDDED_POST.search(b.text)) + sum(
+        1 for b in content if len(b.text) <= _EMBED_LINE_CHARS and _PLATFORM.search(b.text)
+    )
+    out["embedded_posts"] = min(1.0, posts / 2)
+
+    pairs = _pairs(doc.blocks, seg)
+    if not pairs:
+        return out
+    if any(doc.blocks[q[0]].marked_question for q, _ in pairs):
+        out["profile_marks_questions"] = 1.0  # not a fitted feature: see weigh()
+    questions = ["\n".join(doc.blocks[i].text for i in q) for q, _ in pairs]
+    answers = ["\n".join(doc.blocks[i].text for i in a) for _, a in pairs]
+    n = len(pairs)
+    asking = sum(map(_asks, questions))
+    # how many pairs whose question asks: 1 at 32 or more (a long decoding of questions that
+    # do not ask is no stronger than a short one)
+    out["pairs"] = min(1.0, math.log(1 + asking) / math.log(33))
+    out["questions_ask"] = asking / n
+    if language in _PRONOUNS_READ:
+        addressed = [cues.addresses_listener(q) for q in questions]
+        first = [cues.first_person(a) for a in answers]
+        out["questions_address"] = sum(addressed) / n
+        # a second party who asks: the question speaks to someone, the answer as "I"/"we"
+        out["dialogue"] = sum(1 for to, me in zip(addressed, first, strict=True) if to and me) / n
+        out["answers_first_person"] = sum(first) / n
+    else:
+        # a language whose pronouns are not read here (or not known): no evidence either way
+        out["questions_address"] = out["dialogue"] = out["answers_first_person"] = _UNKNOWN
+    out["questions_headings"] = (
+        sum(doc.blocks[q[0]].kind is BlockKind.HEADING for q, _ in pairs) / n
+    )
+    # how many times longer the answers are than the questions: 1 at ten times or more
+    q_chars = sum(map(len, questions)) or 1
+    a_chars = sum(map(len, answers))
+    out["answers_longer"] = min(1.0, max(0.0, math.log10(max(a_chars, 1) / q_chars)))
+    # an answer that opens by asking is a rhetorical question's sequel, not a reply
+    out["answers_ask"] = sum(_asks_at_end(doc.blocks[a[0]].text) for _, a in pairs) / n
+    out["questions_first_person"] = sum(map(cues.first_person, questions)) / n
+    asked = sum(len(q) + len(a) for q, a in zip(questions, answers, strict=True))
+    total = sum(len(b.text) for b in content)
+    out["coverage"] = min(1.0, asked / total) if total else 0.0
+    out["labelled_sides"] = float(bool(seg.interviewer_labels and seg.interviewee_labels))
+    people = _introduced(doc.blocks, seg)
+    surnames = {name.split()[-1] for name in people}
+    if len(surnames) == 1:
+        # the one person the intro introduces: the guest (with several, a biographer and her
+        # subject say, the answers may well speak of the other)
+        mention = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+        out["answers_name_guest"] = sum(1 for a in answers if _speaks_of(a, mention)) / n
+    return out
+
+
+#: A quotation: what someone is quoted as saying.
+_QUOTATION = re.compile(r"[\"“„«‹][^\"“”„«»‹›]{0,800}[\"”“»›]")
+
+
+def _speaks_of(answer: str, person: re.Pattern[str]) -> bool:
+    """The "answer" names the person the intro introduces and, outside quotations, says no
+    "I" or "we": a report on the guest, not the guest's reply."""
+    if not person.search(answer):
+        return False
+    return not cues.first_person(_QUOTATION.sub(" ", answer))
+
+
+def _asks_at_end(text: str) -> bool:
+    tail = text[-80:]
+    return "?" in tail or "？" in tail or "؟" in tail
+
+
+def _asks(question: str) -> bool:
+    tail = question[-120:]
+    return (
+        "?" in tail
+        or "？" in tail
+        or "؟" in tail
+        or cues.opens_with_interrogative(question)
+        or cues.addresses_listener(question)
+    )
+
+
+def _pairs(blocks: Sequence[Block], seg: Segmentation) -> list[tuple[list[int], list[int]]]:
+    """(question blocks, answer blocks) of each pair the decoding makes, as assembly groups
+    them: a question starts at a marked start or after a non-question block."""
+    out: list[tuple[list[int], list[int]]] = []
+    previous: Role | None = None
+    for i, role in enumerate(seg.roles):
+        if role is Role.QUESTION:
+            if i in seg.starts or previous is not Role.QUESTION:
+                out.append(([i], []))
+            else:
+                out[-1][0].append(i)
+        elif role is Role.ANSWER and out and blocks[i].text.strip():
+            out[-1][1].append(i)
+        if role is not Role.BOILERPLATE:
+            previous = role
+    return [(q, a) for q, a in out if a]
+
+
+#: How many blocks before the first question may introduce the guest.
+_PEOPLE_LOOK = 12
+
+
+def _introduced(blocks: Sequence[Block], seg: Segmentation) -> list[str]:
+    """Full names (two words or more) the title and the intro before the first question give."""
+    names: list[str] = []
+    seen = 0
+    for block, role in zip(blocks, seg.roles, strict=False):
+        if role is Role.QUESTION or seen >= _PEOPLE_LOOK:
+            break
+        if block.kind is BlockKind.TITLE or role is Role.INTRO:
+            seen += 1
+            names += find_names(block.text)
+    return names
+
+
+# -- weighing ------------------------------------------------------------------------------------
+
+
+def _squash(z: float) -> float:
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def weigh(values: Mapping[str, float]) -> tuple[float, tuple[Evidence, ...]]:
+    """The confidence (0..1) of these feature values under the weights table, and each named
+    contribution (``value * weight``; the prior is the table's bias). A page whose decoding has
+    no pairs stays below the threshold: there is nothing to call an interview."""
+    bias, weights = _table()
+    evidence = [Evidence("prior", 1.0, round(bias, 4))]
+    z = bias
+    for name in FEATURES:
+        value = round(float(values.get(name, 0.0)), 4)
+        weight = weights[name]
+        z += value * weight
+        evidence.append(Evidence(name, value, round(weight, 4)))
+    if not values.get("pairs"):
+        z += _NO_TURNS
+        evidence.append(Evidence("no_pairs", 1.0, _NO_TURNS))
+    elif values.get("profile_marks_questions"):
+        # the publisher's own mark-up says which blocks are questions (a profile the user
+        # chose): not a guess to weigh
+        z += _MARKED
+        evidence.append(Evidence("profile_marks_questions", 1.0, _MARKED))
+    return round(_squash(z), 4), tuple(evidence)
+
+
+def without_pairs(seg: Segmentation) -> Segmentation:
+    """The segmentation of a page judged no interview: what the decoding took for questions and
+    answers goes back to the intro (nothing is lost). Boilerplate stays boilerplate, and a
+    closing note the segmenter set apart after the exchange stays the outro."""
+    roles = tuple(
+        Role.INTRO if role in (Role.QUESTION, Role.ANSWER) else role for role in seg.roles
+    )
+    return attrs.evolve(
+        seg,
+        roles=roles,
+        starts=frozenset(),
+        reasons=tuple(None for _ in roles),
+        rules=tuple(None for _ in roles),
+        style=None,
+        interviewer_labels=frozenset(),
+        interviewee_labels=frozenset(),
+        other_labels=frozenset(),
+    )
