@@ -28,6 +28,7 @@ from .models import (
     Question,
     json_schema,
 )
+from .warc import WarcFormatError, WarcRecordError, WarcResult, WarcSummary, parse_warc
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -50,6 +51,10 @@ __all__ = [
     "Question",
     "SourceReadError",
     "UndecodableInputError",
+    "WarcFormatError",
+    "WarcRecordError",
+    "WarcResult",
+    "WarcSummary",
     "__version__",
     "evaluate",
     "explain",
@@ -58,4 +63,5 @@ __all__ = [
     "parse_html",
     "parse_many",
     "parse_text",
+    "parse_warc",
 ]

@@ -12,12 +12,18 @@ parsed, saying what was searched. A batch in ``--format json`` is one JSON array
 Nothing is ever downloaded: a web address is refused with a message saying how to fetch it.
 The formats come from :mod:`interviewparse.render` (one module each); ``--format html``
 explains one page.
+
+Web archives (WARC and ARC files, by name or by their first bytes) are read record by record:
+every HTML or text page is parsed, each output object carries the record's archive, id, offset,
+crawl date and URL, and the summary accounts for every record (see :mod:`interviewparse.warc`).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import json
 import os
 import re
 import sys
@@ -52,6 +58,14 @@ from .evidence import THRESHOLD
 from .models import Interview
 from .profiles import BUILTIN, Profile, ProfileRegistry, load_profiles
 from .render import Format, formats
+from .warc import (
+    WarcResult,
+    WarcResults,
+    WarcSkip,
+    archives_in,
+    is_archive,
+    looks_like_archive,
+)
 
 __all__ = ["build_parser", "main"]
 
@@ -159,8 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         metavar="PATH",
         help="HTML or text files, folders (searched for *.html *.htm *.txt *.md), "
-        "globs, or - for standard input (read too when no PATH is given and standard "
-        "input is not a terminal)",
+        "globs, - for standard input (read too when no PATH is given and standard "
+        "input is not a terminal), or web archives (.warc, .warc.gz, .arc, .arc.gz)",
     )
     parser.add_argument(
         "-f",
@@ -229,7 +243,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_archive_arguments(parser)
     return parser
+
+
+def _add_archive_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of a crawl run (web archives in, interviews out)."""
+    # When the pages' own --interviews-only is defined already, that one flag serves both.
+    with contextlib.suppress(argparse.ArgumentError):
+        parser.add_argument(
+            "--interviews-only",
+            action="store_true",
+            help="write only the pages that are interviews (the others are still counted)",
+        )
 
 
 # -- progress -------------------------------------------------------------------------------
@@ -459,6 +485,203 @@ def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int
     return EXIT_BATCH_FAILED if errors else 0
 
 
+# -- web archives ---------------------------------------------------------------------------
+
+
+def _archive_inputs(parser: argparse.ArgumentParser, paths: list[str]) -> list[Path | IO[bytes]]:
+    """The archives to read when the inputs are web archives (by name or by their first
+    bytes; standard input by its first bytes), or ``[]`` when they are pages; a mix of both
+    is a usage error."""
+    if paths == ["-"]:
+        return [sys.stdin.buffer] if _stdin_is_archive() else []
+    if "-" in paths:
+        return []
+    found = [is_archive(path) or _holds_archives(parser, path) for path in paths]
+    if not any(found):
+        return []
+    if not all(found):
+        pages = ", ".join(p for p, hit in zip(paths, found, strict=True) if not hit)
+        parser.error(f"give web archives or pages, not both in one run (not archives: {pages})")
+    return list(archives_in(paths))
+
+
+def _stdin_is_archive() -> bool:
+    """Does standard input start like a web archive? (Looks without consuming it.)"""
+    stream = sys.stdin.buffer
+    peek = getattr(stream, "peek", None)
+    if peek is None or sys.stdin.isatty():
+        return False
+    try:
+        head: bytes = peek(65536)
+    except (OSError, ValueError):
+        return False
+    return looks_like_archive(head)
+
+
+def _holds_archives(parser: argparse.ArgumentParser, path: str) -> bool:
+    """Is ``path`` a folder of web archives? One that holds pages too is a usage error."""
+    folder = Path(path)
+    if not folder.is_dir() or not archives_in([path]):
+        return False
+    if find_files(folder):
+        parser.error(
+            f"{path} holds both pages and web archives; give the archives and the pages "
+            "in separate runs"
+        )
+    return True
+
+
+class _RecordCounter:
+    """A progress line for a crawl run: the number of records read, redrawn in place."""
+
+    def __init__(self, stream: IO[str], enabled: bool) -> None:
+        self._stream, self._done = stream, 0
+        self._bar: Any = None
+        self._on = enabled and stream.isatty()
+        if self._on:
+            try:
+                tqdm: Any = importlib.import_module("tqdm")
+            except ImportError:
+                return
+            self._bar = tqdm.tqdm(unit=" records", file=stream, dynamic_ncols=True)
+            self._tqdm = tqdm
+
+    def update(self) -> None:
+        self._done += 1
+        if self._bar is not None:
+            self._bar.update(1)
+        elif self._on and self._done % 50 == 0:
+            self._stream.write(f"\r{self._done:,} records")
+            self._stream.flush()
+
+    def write(self, message: str) -> None:
+        if self._bar is not None:
+            self._tqdm.tqdm.write(message, file=self._stream)
+        elif self._on:
+            self._stream.write("\r\x1b[K" + message + "\n")
+        else:
+            print(message, file=self._stream)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+        elif self._on:
+            self._stream.write(f"\r{self._done:,} records\x1b[K\n")
+            self._stream.flush()
+
+
+def _record_name(
+    archive: str | None, record_id: str | None, offset: int | None, url: str | None = None
+) -> str:
+    """How a one-line report names a record: its archive, its id (or offset) and its URL."""
+    where = f"record {record_id}" if record_id else f"record at byte {offset}"
+    return f"{archive or 'stdin'}: {where}" + (f" {url}" if url else "")
+
+
+class _ArchiveWriter:
+    """Writes a crawl run's interviews: ``json``/``jsonl`` as records that carry their archive,
+    record id, offset, crawl date and URL; any other format from the registry
+    (:mod:`interviewparse.render`), each document named by its record."""
+
+    def __init__(self, out: IO[str], fmt: Format, explain: bool = False) -> None:
+        self._out, self._fmt, self._count, self._explain = out, fmt, 0, explain
+        if fmt.name not in ("json", "jsonl"):
+            out.write(fmt.begin())
+
+    def add(self, result: WarcResult) -> None:
+        interview = result.interview
+        assert interview is not None
+        out, fmt = self._out, self._fmt
+        if fmt.name == "jsonl":
+            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        elif fmt.name == "json":
+            text = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+            out.write(("[\n" if self._count == 0 else ",\n") + text)
+        else:
+            name = _record_name(result.archive, result.record_id, result.offset, result.url)
+            source = f"{name} (crawled {result.crawled or 'unknown'})"
+            out.write(fmt.item(interview, source, self._count, explain=self._explain))
+        self._count += 1
+        out.flush()
+
+    def close(self) -> None:
+        if self._fmt.name == "json":
+            self._out.write("[]\n" if self._count == 0 else "\n]\n")
+        elif self._fmt.name != "jsonl":
+            self._out.write(self._fmt.end(self._count))
+        self._out.flush()
+
+
+def _run_archives(args: argparse.Namespace, archives: list[Path | IO[bytes]], out: IO[str]) -> int:
+    """Read web archives record by record and write the pages parsed (or the interviews).
+
+    Damaged records and pages that cannot be parsed are reported one line each and the run
+    goes on; the exit code is non-zero only when an archive could not be read at all.
+    """
+    if args.url is not None:
+        print("interviewparse: --url names one page; archives carry their own", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    progress = _RecordCounter(sys.stderr, enabled=not args.no_progress)
+
+    def skipped(skip: WarcSkip) -> None:
+        if args.debug:
+            detail = f" ({skip.detail})" if skip.detail else ""
+            name = _record_name(skip.archive, skip.record_id, skip.offset, skip.url)
+            progress.write(f"interviewparse: {name}: skipped, {skip.reason}{detail}")
+
+    def bug(failure: Any) -> None:
+        payload = failure.payload
+        name = _record_name(payload.archive, payload.record_id, payload.offset, payload.url)
+        message = (
+            f"interviewparse: {name}: internal error "
+            f"({type(failure.error).__name__}: {failure.error}); rerun with --debug and report it"
+        )
+        if args.debug:
+            message = failure.traceback.rstrip() + "\n" + message
+        progress.write(message)
+
+    try:
+        results = WarcResults(
+            list(archives),
+            # --min-confidence, like --interviews-only, prints only the pages that pass it
+            interviews_only=args.interviews_only or args.min_confidence is not None,
+            min_confidence=args.min_confidence,
+            max_bytes=args.max_bytes,
+            jobs=args.jobs,
+            on_skip=skipped,
+            on_bug=bug,
+            on_record=progress.update,
+            keep_going=True,
+        )
+    except ModuleNotFoundError as exc:
+        progress.close()
+        print(f"interviewparse: {exc}", file=sys.stderr)
+        return 2
+    writer = _ArchiveWriter(out, formats()[args.format], args.explain)
+    reported = 0
+    try:
+        for result in results:
+            for problem in results.summary.problems[reported:]:
+                progress.write(f"interviewparse: {problem}")
+            reported = len(results.summary.problems)
+            error = result.error
+            if error is not None:
+                name = _record_name(result.archive, result.record_id, result.offset, result.url)
+                progress.write(f"interviewparse: {name}: {error}")
+                continue
+            writer.add(result)
+        writer.close()
+    finally:
+        progress.close()
+    summary = results.summary
+    for problem in summary.problems[reported:]:
+        print(f"interviewparse: {problem}", file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    print(f"interviewparse: {summary} in {elapsed:.1f} s", file=sys.stderr)
+    return 2 if summary.unreadable else 0
+
+
 def _plural(count: int, word: str) -> str:
     """``"1 file"``, ``"1,204 pairs"``: thousands separated by commas, as the docs show."""
     return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"
@@ -539,6 +762,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return PathOrURLError.exit_code
+    archives = _archive_inputs(parser, args.paths)
     batch = len(args.paths) > 1 or is_pattern(args.paths[0])
     if batch and args.url is not None:
         parser.error("--url names one page; it cannot be used with several inputs")
@@ -548,7 +772,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("standard input (-) can be read only once")
     args.profile = _choose_profile(args.profile, parser)
     files: list[Path] = []
-    if batch:
+    if batch and not archives:
         files, empty = _discover(args)
         if empty:
             print("\n".join(empty), file=sys.stderr)
@@ -559,6 +783,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"interviewparse: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 2
     try:
+        if archives:
+            return _run_archives(args, archives, out)
         return _run_batch(args, out, files) if batch else _run_single(args, out)
     except KeyboardInterrupt:
         print("interviewparse: interrupted", file=sys.stderr)
