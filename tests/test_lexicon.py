@@ -202,7 +202,7 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_TEXT_RULES",
         "_CASE_ODDITIES",
     },
-    "integrations/dask.py": {"RECORD_COLUMNS"},  # column names
+    "integrations/dask.py": {"RECORD_COLUMNS", "WARC_RECORD_COLUMNS"},  # column names
     "language.py": {"_GUESSED"},  # language codes
     "metadata.py": {"_SHOW_WORDS", "_PLACEHOLDER_HOLDERS"},
     "profiles.py": {"EXAMPLE_PROFILE", "_PROFILE_FIELDS"},

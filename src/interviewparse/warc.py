@@ -142,10 +142,15 @@ class WarcPayload:
 class WarcResult:
     """What became of one parsed record: its identity, then the Interview or the ParseError.
 
-    ``record_id`` is the record's ``WARC-Record-ID`` (``None`` in an ARC file, whose records
-    have none: ``offset`` identifies them), ``url`` its target URI, ``crawled`` its
-    ``WARC-Date`` as written (ISO 8601, UTC), ``offset`` its byte offset in the archive file
-    and ``archive`` the file's path.
+    Attributes:
+        record_id: the record's ``WARC-Record-ID`` (``None`` in an ARC file, whose records
+            have none: ``offset`` identifies them).
+        url: the record's target URI (the page's address).
+        crawled: the record's ``WARC-Date`` as written (ISO 8601, UTC).
+        result: the :class:`~interviewparse.Interview` parsed from the payload, or the
+            :class:`~interviewparse.ParseError` that stopped it.
+        offset: the record's byte offset in the archive file.
+        archive: the archive file's path (``None`` for standard input or a stream).
     """
 
     record_id: str | None
@@ -198,11 +203,20 @@ class WarcSummary:
     """Every record of a run, accounted for.
 
     ``records == pages + errors + sum(skipped.values())``: each record was parsed into an
-    interview or a non-interview (``pages``, of which ``interviews`` are interviews), failed
-    with a :class:`~interviewparse.ParseError` (``errors``), or was skipped for the reason it
-    is counted under in ``skipped``. ``problems`` holds one line per archive-level event (an
-    empty archive, a truncated gzip member, an archive that could not be read);
-    ``unreadable`` counts the archives that could not be read at all.
+    interview or a non-interview, failed with a :class:`~interviewparse.ParseError`, or was
+    skipped for the reason it is counted under.
+
+    Attributes:
+        archives: the archives read.
+        records: every record met, whatever its type.
+        pages: records whose HTML or text payload was parsed into an Interview.
+        interviews: of those pages, the ones judged interviews.
+        errors: records whose payload raised a ParseError.
+        skipped: records not parsed, counted by reason (request, metadata, revisit, an
+            image, a PDF, a payload over the size limit, …).
+        problems: one line per archive-level event (an empty archive, a truncated gzip member,
+            an archive that could not be read).
+        unreadable: the archives that could not be read at all.
     """
 
     archives: int = 0
