@@ -1,7 +1,7 @@
 """The referee (``../shared/tools/score.py``) run in-process, for the quality tests.
 
-``tests/test_corpus_quality.py`` (the shared corpus), ``tests/test_unseen.py`` and
-``tests/test_holdout.py`` (fixtures written for this project) all score documents the way
+``tests/test_corpus_quality.py`` (the shared corpus) and ``tests/test_fixture_quality.py``
+(the fixture sets written for this project) score documents the way
 ``score.py`` does: its own ``score_doc`` on ``ip.parse(path.read_bytes()).to_dict()``, summed
 into the totals it prints.
 """

@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 
 import interviewparse as ip
+from cases import case_ids
 from interviewparse.blocks import Block
 from interviewparse.models import BoilerplateKind as K
 from interviewparse.readers.html import read_html
 from interviewparse.rules import by_id
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
+
 
 _ANSWER = (
     "<p><strong>What did you learn on the island?</strong></p>"
@@ -40,97 +42,131 @@ def hinted(html: str, text: str) -> Block:
     return blocks[0]
 
 
+#: (box, text, kind, rule): a box of clutter beside the interview, a few words of the block it
+#: makes, the kind the reader must hint it as, and the id of the rule that must give it.
+CLUTTER_BOXES: list[tuple[str, str, K, str]] = [
+    (
+        "<figure><img src=a.jpg><figcaption>The jetty in winter.</figcaption></figure>",
+        "The jetty in winter.",
+        K.CAPTION,
+        "html.tag",
+    ),
+    ("<p>Photo: Jon Arve / Agency</p>", "Photo: Jon Arve", K.CREDIT, "html.photo-credit"),
+    (
+        "<div class='newsletter-box'><p>Get our weekly letter in your inbox.</p></div>",
+        "Get our weekly letter",
+        K.NEWSLETTER,
+        "html.class-word",
+    ),
+    (
+        "<p>Sign up for our newsletter to get every interview first.</p>",
+        "Sign up for our newsletter",
+        K.NEWSLETTER,
+        "html.newsletter-prompt",
+    ),
+    (
+        "<div class='related-posts'><p><a href='/x'>Islands we love</a></p></div>",
+        "Islands we love",
+        K.RELATED,
+        "html.class-word",
+    ),
+    ("<p>Lesen Sie auch</p>", "Lesen Sie auch", K.RELATED, "html.related-heading"),
+    ("<p>Te puede interesar</p>", "Te puede interesar", K.RELATED, "html.related-heading"),
+    (
+        "<p>RELATED: Ten islands you can still visit this year</p>",
+        "RELATED: Ten",
+        K.RELATED,
+        "html.related-link-line",
+    ),
+    (
+        "<p><a href='/a'>Why the ferry stopped running in winter</a></p>",
+        "Why the ferry stopped",
+        K.RELATED,
+        "html.link-only-line",
+    ),
+    (
+        "<div class='social-share'><span>Share this article</span></div>",
+        "Share this article",
+        K.SHARE,
+        "html.class-word",
+    ),
+    ("<p>Tags: islands, weather, boats</p>", "Tags: islands", K.TAGS, "html.tag-list"),
+    (
+        "<p><b>RELATED:</b> Ten islands you can still visit</p>",
+        "RELATED: Ten islands",
+        K.RELATED,
+        "html.related-link-line",
+    ),
+    (
+        "<p><strong>VIDEO:</strong> How a jetty is built</p>",
+        "VIDEO: How a jetty",
+        K.RELATED,
+        "html.related-link-line",
+    ),
+    ("<p>Advertisement</p>", "Advertisement", K.ADVERTISEMENT, "html.advertisement-label"),
+    (
+        "<div class='sponsored'><p>Brought to you by Ferry Co.</p></div>",
+        "Brought to you by",
+        K.SPONSOR,
+        "html.class-word",
+    ),
+    (
+        "<div id='comments'><h3>3 Comments</h3><p>Great read!</p></div>",
+        "Great read!",
+        K.COMMENTS,
+        "html.class-word",
+    ),
+    (
+        "<div class='podcast-player'><p>Listen to the episode</p></div>",
+        "Listen to the episode",
+        K.PROMO,
+        "html.class-word",
+    ),
+    (
+        "<div class='poll'><p>Would you live on an island?</p></div>",
+        "Would you live on an island?",
+        K.PROMO,
+        "html.class-word",
+    ),
+    (
+        "<div class='author-bio'><p>Kai Lund writes about coasts.</p></div>",
+        "Kai Lund writes",
+        K.AUTHOR_BIO,
+        "html.class-pair",
+    ),
+    (
+        "<p>Editor's note: this interview was condensed.</p>",
+        "Editor's note",
+        K.EDITORIAL_NOTE,
+        "html.editors-note",
+    ),
+    ("<p>07. November 2023 - 10:38 Uhr</p>", "07. November 2023", K.DATELINE, "html.date-line"),
+    ("<p>By Kai Lund and Ode Berg</p>", "By Kai Lund", K.CREDIT, "html.byline"),
+    (
+        "<p>Styling: Ann Bo. Hair: Li Wu. Production: Studio Nine.</p>",
+        "Styling: Ann Bo",
+        K.CREDIT,
+        "html.role-credits",
+    ),
+    (
+        "<div class='x'><img src=b.jpg></div><div class='x'><div>Ilse on the jetty</div></div>",
+        "Ilse on the jetty",
+        K.CAPTION,
+        "html.image-side-caption",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("box", "text", "kind"),
-    [
-        (
-            "<figure><img src=a.jpg><figcaption>The jetty in winter.</figcaption></figure>",
-            "The jetty in winter.",
-            K.CAPTION,
-        ),
-        ("<p>Photo: Jon Arve / Agency</p>", "Photo: Jon Arve", K.CREDIT),
-        (
-            "<div class='newsletter-box'><p>Get our weekly letter in your inbox.</p></div>",
-            "Get our weekly letter",
-            K.NEWSLETTER,
-        ),
-        (
-            "<p>Sign up for our newsletter to get every interview first.</p>",
-            "Sign up for our newsletter",
-            K.NEWSLETTER,
-        ),
-        (
-            "<div class='related-posts'><p><a href='/x'>Islands we love</a></p></div>",
-            "Islands we love",
-            K.RELATED,
-        ),
-        ("<p>Lesen Sie auch</p>", "Lesen Sie auch", K.RELATED),
-        ("<p>Te puede interesar</p>", "Te puede interesar", K.RELATED),
-        ("<p>RELATED: Ten islands you can still visit this year</p>", "RELATED: Ten", K.RELATED),
-        (
-            "<p><a href='/a'>Why the ferry stopped running in winter</a></p>",
-            "Why the ferry stopped",
-            K.RELATED,
-        ),
-        (
-            "<div class='social-share'><span>Share this article</span></div>",
-            "Share this article",
-            K.SHARE,
-        ),
-        ("<p>Tags: islands, weather, boats</p>", "Tags: islands", K.TAGS),
-        (
-            "<p><b>RELATED:</b> Ten islands you can still visit</p>",
-            "RELATED: Ten islands",
-            K.RELATED,
-        ),
-        ("<p><strong>VIDEO:</strong> How a jetty is built</p>", "VIDEO: How a jetty", K.RELATED),
-        ("<p>Advertisement</p>", "Advertisement", K.ADVERTISEMENT),
-        (
-            "<div class='sponsored'><p>Brought to you by Ferry Co.</p></div>",
-            "Brought to you by",
-            K.SPONSOR,
-        ),
-        (
-            "<div id='comments'><h3>3 Comments</h3><p>Great read!</p></div>",
-            "Great read!",
-            K.COMMENTS,
-        ),
-        (
-            "<div class='podcast-player'><p>Listen to the episode</p></div>",
-            "Listen to the episode",
-            K.PROMO,
-        ),
-        (
-            "<div class='poll'><p>Would you live on an island?</p></div>",
-            "Would you live on an island?",
-            K.PROMO,
-        ),
-        (
-            "<div class='author-bio'><p>Kai Lund writes about coasts.</p></div>",
-            "Kai Lund writes",
-            K.AUTHOR_BIO,
-        ),
-        ("<p>Editor's note: this interview was condensed.</p>", "Editor's note", K.EDITORIAL_NOTE),
-        ("<p>07. November 2023 - 10:38 Uhr</p>", "07. November 2023", K.DATELINE),
-        ("<p>By Kai Lund and Ode Berg</p>", "By Kai Lund", K.CREDIT),
-        (
-            "<p>Styling: Ann Bo. Hair: Li Wu. Production: Studio Nine.</p>",
-            "Styling: Ann Bo",
-            K.CREDIT,
-        ),
-        (
-            "<div class='x'><img src=b.jpg></div><div class='x'><div>Ilse on the jetty</div></div>",
-            "Ilse on the jetty",
-            K.CAPTION,
-        ),
-    ],
+    ("box", "text", "kind", "rule"), CLUTTER_BOXES, ids=case_ids(CLUTTER_BOXES)
 )
-def test_clutter_is_labelled(box: str, text: str, kind: K) -> None:
+def test_clutter_is_labelled(box: str, text: str, kind: K, rule: str) -> None:
     html = page(box)
     block = hinted(html, text)
     assert block.hint is kind, (block.hint, block.hint_rule, block.hint_reason)
     assert block.hint_reason
     assert block.hint_rule is not None and by_id(block.hint_rule)
+    assert block.hint_rule == rule
     for content in ("What did you learn on the island?", "That weather is a neighbour"):
         assert hinted(html, content).hint is None
 
@@ -190,3 +226,73 @@ def test_hinted_blocks_end_up_in_boilerplate_with_their_reason() -> None:
     )
     for clutter in ("Photo: Ina Reef", "Sign up for our newsletter", "The last keepers"):
         assert clutter not in content
+
+
+# Newsletter prompts and asides in the middle of an article
+
+
+RAPID_FIRE = [
+    ("Your favourite colour", "Blue"),
+    ("Your city", "Lisbon, always"),
+    ("Your last meal", "Grilled sardines"),
+    ("Your hero", "My grandmother"),
+]
+
+
+def _mid_prompt_page() -> str:
+    pairs = "".join(f"<p><b>{q}</b></p><p>{a}</p>" for q, a in RAPID_FIRE)
+    return (
+        "<html><body><article><h1>Five minutes with Ana Lopez</h1>"
+        "<p>Ana Lopez sails alone around the world. We asked her what keeps her going.</p>"
+        "<p><b>Why do you sail alone?</b></p>"
+        "<p>Because the sea is quieter than any person I have met, and I like that.</p>"
+        "<p>Sign up for our newsletter to get every interview first.</p>"
+        f"<p>Then the quick questions.</p>{pairs}</article></body></html>"
+    )
+
+
+def test_short_answers_after_a_mid_article_newsletter_prompt_are_kept() -> None:
+    iv = ip.parse_html(_mid_prompt_page())
+    answers = [p.answer.text for p in iv.pairs]
+    for _, answer in RAPID_FIRE:
+        assert any(answer in text for text in answers), answer
+    assert not any(b.rule == "boilerplate.link-run" for b in iv.boilerplate)
+
+
+def _page_with_box(box: str) -> str:
+    return (
+        "<html><body><article><h1>Ana Lopez on sailing</h1>"
+        "<p>Ana Lopez has sailed alone around the world twice. We asked her why.</p>"
+        "<p><b>Why do you sail alone?</b></p>"
+        "<p>Because the sea is quieter than any person I have met, and I like that a lot.</p>"
+        f"{box}"
+        "<p><b>Where next?</b></p>"
+        "<p>South, always south, to the ice and the long days of the austral summer.</p>"
+        "</article></body></html>"
+    )
+
+
+def test_a_newsletter_aside_without_class_words_is_a_newsletter() -> None:
+    page = _page_with_box(
+        "<aside><p>Sign up for our newsletter: the best interviews every Friday.</p></aside>"
+    )
+    iv = ip.parse_html(page)
+    box = [b for b in iv.boilerplate if b.text.startswith("Sign up")]
+    assert [b.kind for b in box] == [K.NEWSLETTER]
+    assert len(iv.pairs) == 2
+
+
+def test_complementary_role_does_not_hide_the_class_words() -> None:
+    page = _page_with_box(
+        '<aside role="complementary" class="newsletter"><p>Never miss an interview.</p></aside>'
+    )
+    box = [b for b in ip.parse_html(page).boilerplate if b.text.startswith("Never miss")]
+    assert [b.kind for b in box] == [K.NEWSLETTER]
+
+
+def test_a_plain_aside_of_links_is_still_related() -> None:
+    page = _page_with_box(
+        "<aside><p><a href='/x'>More stories from the harbour desk</a></p></aside>"
+    )
+    box = [b for b in ip.parse_html(page).boilerplate if b.text.startswith("More stories")]
+    assert [b.kind for b in box] == [K.RELATED]

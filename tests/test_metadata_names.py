@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from interviewparse.dates import find_date, normalise_date
 from interviewparse.language import guess_language, normalise_language
 from interviewparse.names import (
+    _WHITESPACE,
     NameIndex,
     clean_label,
     find_names,
@@ -180,3 +183,9 @@ def test_find_names_jumping_between_pairs_matches_a_walk_over_every_token(text: 
     walked: list[str] = []
     _scan_runs(text, 0, "", None, walked, 2, 4)
     assert find_names(text) == walked
+
+
+def test_spelled_out_whitespace_is_what_backslash_s_matches() -> None:
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert re.findall(f"[{_WHITESPACE}]", everything) == re.findall(r"\s", everything)
+    assert re.findall(r"\s", everything) == [c for c in everything if c.isspace()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from cases import case_ids
 from interviewparse import BoilerplateKind as K
 from interviewparse import parse_text
 from interviewparse._phrases import phrase_kind
@@ -67,7 +68,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), CASES)
+@pytest.mark.parametrize(("text", "kind"), CASES, ids=case_ids(CASES))
 def test_phrase_opens_short_block(text: str, kind: K) -> None:
     assert phrase_kind(text) is kind
 

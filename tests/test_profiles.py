@@ -32,6 +32,7 @@ PAGE = """
 </body></html>
 """
 
+
 VIOLINS = Profile(
     name="violin-weekly",
     domains=("violins.example",),
@@ -133,3 +134,26 @@ def test_a_content_selector_that_matches_nothing_falls_back_to_the_page() -> Non
     lost = Profile(name="lost", content_selector="div.nowhere")
     texts = [b.text for b in read_html(PAGE, profile=lost).blocks]
     assert "About three months, if the wood behaves." in texts
+
+
+def test_a_profile_question_selector_decides_the_questions() -> None:
+    from interviewparse.profiles import Profile
+
+    profile = Profile(name="sail-weekly", question_selector="p.q")
+    page = (
+        "<html><body><article><h1>Ana Lopez on sailing</h1>"
+        "<p>Ana Lopez has sailed alone around the world twice. We asked her why.</p>"
+        "<p class='q'>WHY SAIL ALONE</p><p>Because the sea is quieter than any person I know.</p>"
+        "<p class='q'>Related: the race</p><p>It was hard, and I lost twelve kilos on the way.</p>"
+        "<p class='q'>Where next</p><p>South, always south.</p>"
+        "</article></body></html>"
+    )
+    iv = ip.parse_html(page, profile=profile)
+    # a kicker in capitals and a "Related:" line would be boilerplate under the generic rules
+    assert [p.question.text for p in iv.pairs] == [
+        "WHY SAIL ALONE",
+        "Related: the race",
+        "Where next",
+    ]
+    assert all(p.question.rule == "profile.question-selector" for p in iv.pairs)
+    assert iv.boilerplate == ()

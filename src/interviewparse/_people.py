@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+from . import lexicon
 from ._speakers import View
 from ._uncased import uncased_guest, uncased_interviewer, uncased_label_guest
 from .names import GENERIC_LABELS, NameIndex, find_names, is_person_name, resolve_label, title_case
@@ -229,11 +230,7 @@ def _is_named_host_phrase(text: str, match: re.Match[str], index: NameIndex) -> 
     return _name_before(text, len(head) - 3, index) is not None
 
 
-_PRONOUNS = frozenset(
-    {"he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "él", "ella", "ellos"}
-    | {"ellas", "lui", "lei", "он", "она", "они", "ela", "ele", "elas", "eles", "hij", "zij"}
-    | {"ona", "on", "oni"}
-)
+_PRONOUNS = lexicon.words("third_person")
 # The object of a talking verb standing for the guest named before: "X talked to her".
 _OBJECT_PRONOUN = re.compile(
     r"(?:her|him|them|ihr|ihm|ihnen|lui|elle|eux|él|ella|ele|ela|hem|haar|ним|ней|ними)\b",
@@ -294,10 +291,8 @@ def _may_name_people(text: str, folded: str) -> bool:
     )
 
 
-_JOURNALIST_WORDS = frozenset(
-    {"reporter", "correspondent", "editor", "journalist", "host", "redakteur", "redakteurin"}
-    | {"reporterin", "korrespondent", "korrespondentin", "journaliste", "periodista"}
-)
+#: What a journalist is called before the name: a byline's job titles and the roles that ask.
+_JOURNALIST_WORDS = lexicon.words("journalist_titles") | lexicon.words("host_roles")
 
 
 def _talk_people(text: str, index: NameIndex, folded: str | None) -> tuple[list[str], list[str]]:
@@ -445,15 +440,8 @@ def _credited_names(rest: str) -> list[str]:
 
 # A line that names a broadcast's host or guest by role: "Host: Ada Weiss", "Ведучий — Олена
 # Ткачук", "Our guest this morning – the village librarian Ada Weiss."
-_HOST_ROLES = (
-    "host|hosts|presenter|moderator|moderatorin|moderation|ведущий|ведущая|ведучий|ведуча"
-    "|présentateur|présentatrice|animateur|animatrice|presentador|presentadora|conduttore"
-    "|conduttrice|apresentador|apresentadora|prowadzący|prowadząca|sunucu"
-)
-_GUEST_ROLES = (
-    "guest|guests|gast|gäste|гость|гостья|гість|гостя|invité|invitée|invitado|invitada|ospite"
-    "|convidado|convidada|gość|konuk"
-)
+_HOST_ROLES = "|".join(sorted(map(re.escape, lexicon.words("host_roles")), key=len, reverse=True))
+_GUEST_ROLES = "|".join(sorted(map(re.escape, lexicon.words("guest_roles")), key=len, reverse=True))
 _ROLE_LINE = re.compile(
     r"^(?:(?:our|unser|unsere|notre|nuestro|nuestra|наш|наша)\s+)?"
     rf"(?:(?P<host>{_HOST_ROLES})|(?P<guest>{_GUEST_ROLES}))\b"

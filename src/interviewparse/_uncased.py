@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from . import lexicon
 from .names import GENERIC_LABELS
 
 __all__ = ["uncased_guest", "uncased_interviewer", "uncased_label_guest"]
@@ -53,17 +54,14 @@ _HONORIFIC = re.compile(
 )
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]")
 # Han endings of role nouns that take さん like a name: 社長, 看護師, 運転手, 大工, 記者, 店員
-_ROLE_ENDINGS = frozenset("長師手工者員家")
-_NOT_NAMES = frozenset({"息子", "皆様", "奥様", "先輩", "後輩", "子供", "住民"})
+_ROLE_ENDINGS = lexicon.words("title_endings", ("ja",))
+_NOT_NAMES = lexicon.words("not_name_words", ("ja",))
 _COLON = re.compile(r"\s*[:：]\s*")
 _MAX_LEAD_WORDS = 3
 _MIN_LEAD_WORDS = 2
 _ARABIC_ARTICLE = "ال"
 # Prepositions and conjunctions that open a topic, never a name: "في", "من", "على", ...
-_ARABIC_FUNCTION_WORDS = frozenset(
-    {"في", "من", "على", "إلى", "عن", "مع", "بين", "بعد", "قبل", "حول", "عند", "هل", "لماذا"}
-    | {"كيف", "ما"}
-)
+_ARABIC_FUNCTION_WORDS = lexicon.words("stopwords", ("ar",))
 _ROLE_REACH = 40  # characters before a repeated lead where the role noun must stand
 
 
@@ -153,7 +151,7 @@ def uncased_guest(title: str | None, front: Sequence[str]) -> str | None:
 
 # Han characters that end a role noun written right before a name: 修复师, 茶农, 作家, 运动员,
 # 歌手, 校长, 匠人 (a headline "陶艺师周雨桐：..." runs the two together).
-_HAN_ROLE_ENDINGS = frozenset("师師農农家员員手长長者匠官士生人")
+_HAN_ROLE_ENDINGS = lexicon.words("title_endings", ("zh",))
 _HAN_LEAD = re.compile(rf"^\s*(?P<lead>[{_HAN}]{{3,12}})\s*[：:]")
 
 
@@ -180,7 +178,7 @@ def _han_role_lead(title: str, intro: str) -> str | None:
 
 _QUOTE_OPENERS = "\"“«„'‘「『"
 # Hindi postpositions and conjunctions: a word before them is no role noun ("भारत में ...").
-_DEVANAGARI_FUNCTION_WORDS = frozenset({"में", "का", "की", "के", "से", "पर", "और", "को", "ने"})
+_DEVANAGARI_FUNCTION_WORDS = lexicon.words("stopwords", ("hi",))
 _MAX_ROLE_LEAD_WORDS = 5
 
 

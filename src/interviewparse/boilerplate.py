@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from . import lexicon
 from ._phrases import phrase_kind
 from .blocks import Block, BlockKind, Document
 from .models import BoilerplateKind
@@ -33,45 +34,57 @@ class Verdict:
 
 
 _I = re.IGNORECASE
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """An alternation of ``words`` taken literally, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _rule(rule: str) -> str:
+    """The alternatives of ``rule`` in every language (the lexicon's ``rule_phrases``)."""
+    return lexicon.alternation(lexicon.rule_phrases(rule))
+
+
+def _first_letters(rule: str) -> str:
+    """The first letters of a rule's phrases, lower-cased, for a lookahead that lets a search
+    pass most word starts without trying every alternative there."""
+    return "".join(sorted({p.lstrip("^")[0].lower() for p in lexicon.rule_phrases(rule)}))
+
+
 _WORDS = re.compile(r"\w+")
 
 _CAPTION_TAIL = re.compile(
-    r"(?:\[[^\[\]]{0,30}\b(?:photo|foto|image|picture|bild|imagen|illustration|фото)\b[^\[\]]{0,30}\]"
-    r"|[(（]\s*(?:photo|photograph|foto|image|picture|bild|imagen|фото|摄影|攝影|撮影|写真|图片|圖片)"
+    rf"(?:\[[^\[\]]{{0,30}}\b(?:{_rule('boilerplate.caption-credit-tail.bracket')})\b[^\[\]]{{0,30}}\]"
+    rf"|[(（]\s*(?:{_rule('boilerplate.caption-credit-tail.paren')})"
     r"\s*[:：][^()（）]{1,80}[)）]"
     r"|\((?-i:[A-Z]|dpa|afp|epa|ap)[^()/]{0,40}/\s?(?-i:[A-Z])[^()/]{0,40}\)"
     r"|\((?:reuters|ap|afp|dpa|epa|getty(?:\s+images)?|ap\s+photo|keystone|imago)\)"
     # "... at the harbour. Photo: AP" - an unbracketed credit after the caption's last sentence
-    r"|(?<=[.!?।])\s(?:photo|photograph|foto|fotografía|fotografia|image|picture|bild|imagen|фото"
-    r"|світлина|फोटो|तस्वीर)(?:\s?credit)?\s?:\s?[^.:()]{1,60}"
+    rf"|(?<=[.!?।])\s(?:{_rule('boilerplate.caption-credit-tail')})"
+    r"(?:\s?credit)?\s?:\s?[^.:()]{1,60}"
     # "图为……。摄影：王磊", "……。写真：山田": a CJK/Arabic credit after the caption
-    r"|(?<=[。．.!?！？])\s*(?:摄影|攝影|图|圖|图片|圖片|供图|写真|撮影|صورة|تصوير)\s?[:：]\s?[^。.:：()]{1,30}"
+    rf"|(?<=[。．.!?！？])\s*(?:{_rule('boilerplate.caption-credit-tail.after-cjk')})"
+    r"\s?[:：]\s?[^。.:：()]{1,30}"
     # "... in her vineyard. © Lucas Martin": a copyright credit after the caption's sentence
     r"|(?<=[.!?])\s(?:©|ⓒ)\s?[^.©ⓒ]{1,60}"
     # "……。（本报记者 陈浩 摄）": a bracketed CJK credit that closes with "摄" (photographed by)
-    r"|[（(][^（）()]{1,40}(?:摄|攝|摄影|攝影)\s?[)）])"
+    rf"|[（(][^（）()]{{1,40}}(?:{_rule('boilerplate.caption-credit-tail.photographed')})\s?[)）])"
     r"\s*$",
     _I,
 )
 _CAPTION_HEAD = re.compile(
-    r"^(?:photo|foto|fotos|image|picture|bild|imagen|photograph|credit|crédit|crédito|фото)"
-    r"\s*(?:credit\s*)?:\s*\S"
+    rf"^(?:{_rule('boilerplate.photo-credit-line')})\s*(?:credit\s*)?:\s*\S"
     # the abbreviations that open a Polish or Czech caption without a colon: "Fot. Jan Nowak"
-    r"|^(?:fot|zdj|rys)\.\s*\S",
+    rf"|^(?:{_rule('boilerplate.photo-credit-line.abbreviations')})\.\s*\S",
     _I,
 )
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
-    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-)
-_WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-)
+#: The names of the months and weekdays, every spelling of every language in the lexicon (the
+#: same table :mod:`.dates` reads dates with), longest first.
+_MONTHS = _MONTH_WORD = _alternation(lexicon.union("months"))
+#: The word that opens a byline ("by", "von", "par", "av"), in every language of the lexicon.
+_BY = _alternation([w for w in lexicon.union("byline_phrases") if w.isalpha()])
+_WEEKDAYS = _WEEKDAY_WORD = _alternation(lexicon.union("weekdays"))
 _DATELINE = re.compile(
     rf"^(?:(?:{_WEEKDAYS}),?\s+)?(?:"
     rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
@@ -81,29 +94,6 @@ _DATELINE = re.compile(
     r")\.?$",
     _I,
 )
-#: Month names and their short forms in the languages of the phrase tables and a few more (SV,
-#: DA/NO, PL and RU/UK genitives, TR, ID, HI, AR), for the broader dateline below.
-_MONTH_WORDS = (
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "jän mär okt dez janv févr avr juil sept déc ene abr ago dic gen mag giu lug set ott "
-    "fev out dez mei mrt maj agu agt ags des "
-    "januari februari maart mars april juni juli augustus augusti oktober "
-    "januar februar märz marts mai juni juli august oktober desember dezember "
-    "janvier février avril juin juillet août septembre octobre novembre décembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-    "diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
-    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
-    "maret agustus "
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada "
-    "grudnia января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
-    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
-    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
-    "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर "
-    "नवम्बर दिसंबर दिसम्बर يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر "
-    "نوفمبر ديسمبر "
-    "january february march may june july august september october november december"
-)
-_MONTH_WORD = "|".join(sorted(set(_MONTH_WORDS.split()), key=len, reverse=True))
 #: A calendar date, in figures or with the month's name (as :mod:`.dates` reads them).
 _DATE_CORE = re.compile(
     r"(?<!\w)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})"
@@ -113,57 +103,25 @@ _DATE_CORE = re.compile(
     r")(?!\w)",
     _I,
 )
-_WEEKDAY_WORDS = (
-    "mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so lun mar mer jeu ven sam dim "
-    "mié jue vie sáb dom "
-    "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag torsdag lørdag søndag "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì "
-    "venerdì sabato domenica segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
-    "poniedziałek wtorek środa czwartek piątek sobota niedziela понедельник вторник среда "
-    "четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця субота неділя "
-    "pazartesi salı çarşamba perşembe cuma cumartesi pazar senin selasa rabu kamis jumat jum'at "
-    "sabtu minggu ahad सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार الاثنين الثلاثاء "
-    "الأربعاء الخميس الجمعة السبت الأحد"
-)
-_WEEKDAY_WORD = "|".join(
-    sorted(set(_WEEKDAY_WORDS.split()) | set(_WEEKDAYS.split("|")), key=len, reverse=True)
-)
 #: What may stand beside the date on a date line: the word for "published" or "updated" (and
 #: its preposition), a weekday, a time and its zone, a reading time, a place before a dash.
-_DATELINE_LABEL = (
-    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?"
-    r"|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|erschienen(?:\s+am)?|stand"
-    r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|publicado(?:\s+(?:el|em|a\s+las))?"
-    r"|actualizado(?:\s+el)?|atualizado(?:\s+em)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?"
-    r"|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|publicerad|uppdaterad|udgivet|opdateret"
-    r"|publisert|oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja"
-    r"|опубликовано|обновлено|опубліковано|оновлено|ефір(?:\s+від)?|эфир(?:\s+от)?"
-    r"|yayınlanma(?:\s+tarihi)?|güncelleme|güncellendi|diterbitkan|dipublikasikan|diperbarui"
-    r"|terbit|प्रकाशित|अपडेट(?:ेड)?|发布时间|發佈時間|发布于|发表于|更新时间|更新時間|公開日|更新日"
-    r"|投稿日|配信日|입력|수정|نشر\s+في|تاريخ\s+النشر|آخر\s+تحديث)"
-)
+_DATELINE_LABEL = "(?:" + "|".join(lexicon.phrases("dateline_phrases")) + ")"
 #: A time that is not a calendar date: "3 hours ago", "vor 2 Stunden", "il y a 5 minutes"
 #: (a date line only beside the word for "published" or "updated"), and a reading time: "4 min
 #: read", "Lesezeit: 4 Min.".
-_RELATIVE_TIME = re.compile(
-    r"(?<!\w)(?:\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
-    r"|vor\s+\d{1,3}\s+(?:minuten|stunden|tagen)|il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?)"
-    r"|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?))(?!\w)",
-    _I,
-)
+_RELATIVE_TIME = re.compile(rf"(?<!\w)(?:{_rule('boilerplate.dateline.relative-time')})(?!\w)", _I)
+_READING_UNIT = _rule("boilerplate.dateline.reading-time.units")
 _READING_TIME = re.compile(
-    r"(?<!\w)(?:\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s+(?:read|lesezeit"
-    r"|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|czytania|läsning|чтения|читання|baca"
-    r"|okuma)|(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura"
-    r"|tempo\s+di\s+lettura|leestijd|czas\s+czytania|время\s+чтения|okuma\s+süresi)\s*:?\s*"
-    r"\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos|minuti)?\.?)(?!\w)",
+    rf"(?<!\w)(?:\d{{1,3}}\s?(?:{_READING_UNIT})\.?\s+(?:{_rule('boilerplate.dateline.reading-time.after')})"
+    rf"|(?:{_rule('boilerplate.dateline.reading-time.before')})\s*:?\s*"
+    rf"\d{{1,3}}\s?(?:{_READING_UNIT})?\.?)(?!\w)",
     _I,
 )
 _DATELINE_EXTRAS = re.compile(
     rf"(?<!\w)(?:{_DATELINE_LABEL}"
     rf"|(?:{_WEEKDAY_WORD})\.?"
-    r"|(?:(?:at|um|à|a\s+las|às|alle|om|kl\.?|klo|o|в|о)\s+)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-    r"(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|uhr|h|hrs))?|\d{1,2}\s?h\s?\d{2}|\d{1,2}h)"
+    rf"|(?:(?:{_rule('boilerplate.dateline.time-at')})\s+)?(?:\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
+    rf"(?:\s*(?:{_rule('boilerplate.dateline.time-suffix')}))?|\d{{1,2}}\s?h\s?\d{{2}}|\d{{1,2}}h)"
     r"|(?:utc|gmt)?\s?[+-]\d{1,2}(?::?\d{2})?"
     r"|utc|gmt|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|wib|wita|wit|est|edt|cst|cdt|mst"
     r"|mdt|pst|pdt|et|pt|aest|aedt|hkt|sgt|brt|trt|sast)(?!\w)",
@@ -172,7 +130,7 @@ _DATELINE_EXTRAS = re.compile(
 _DATELINE_LABEL_ALONE = re.compile(rf"(?<!\w){_DATELINE_LABEL}(?!\w)", _I)
 #: A place before the date: "Sevilla - 28 JUN 2026", "BERLIN, 3. Juni 2026".
 _DATELINE_PLACE = re.compile(
-    r"^(?!(?i:by|von|por|par|door|av|af|oleh|przez)\s)"
+    rf"^(?!(?i:{_BY})\s)"
     r"(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ])[\w'’.-]*(?:\s(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ])[\w'’.-]*){0,2}"
     r"(?:,\s|\s[-–—|·]\s)"
 )
@@ -208,89 +166,54 @@ def _dateline(text: str) -> bool:
 # this the slowest rule on long paragraphs. The lookahead on the alternatives' first letters
 # (Cyrillic п and н last) passes over most word starts too.
 _SPONSOR = re.compile(
-    r"\b(?=[tspegawcпн])(?:(?:this|the)\s+(?:stakeholder|article|content|series|story|report|project|page|coverage)"
-    r"\s+(?:supports|is\s+supported|is\s+sponsored|is\s+funded|was\s+produced\s+with|"
-    r"is\s+produced\s+in\s+partnership)"
-    r"|sponsored\s+(?:by|content)\b|paid\s+(?:content|partnership|post)\b"
-    r"|editorial\s+content\s+is\s+independent\b|gesponsert\b|^anzeige$|^werbung$"
-    r"|contenido\s+patrocinado\b|contenu\s+sponsoris|при\s+поддержке\b"
-    r"|на\s+правах\s+рекламы\b)",
+    rf"\b(?=[{_first_letters('boilerplate.sponsor-disclosure')}])"
+    rf"(?:{_rule('boilerplate.sponsor-disclosure')})",
     _I,
 )
 # As _SPONSOR: one \b and a lookahead on the first letters (Cyrillic п last) for all alternatives.
 _NEWSLETTER = re.compile(
-    r"\b(?=[snjaigп])"
-    r"(?:subscribe\s+to\s+(?:our|the)\s+\w*\s*newsletters?\b|sign\s+up\s+(?:for|to)\s+(?:our|the)\b"
-    r"|newsletter\s+abonnieren\b|jetzt\s+abonnieren\b|abonnez-vous\b"
-    r"|inscrivez-vous\b|suscr[ií]bete\b|подпишитесь\b|get\s+our\s+newsletter\b)",
+    rf"\b(?=[{_first_letters('boilerplate.newsletter-prompt')}])"
+    rf"(?:{_rule('boilerplate.newsletter-prompt')})",
     _I,
 )
 #: A call to sign up that closes the block after a dash or a full stop: "Mehr ... in unserem
 #: Newsletter – jetzt anmelden.", "... in our weekly email. Sign up now" (in mid-sentence the
 #: same words are someone's answer).
 _SIGNUP_CLOSE = re.compile(
-    r"(?:^|[–—-]\s*|[.!:]\s+)(?:jetzt\s+(?:kostenlos\s+)?(?:anmelden|registrieren)"
-    r"|(?:sign\s+up|register|subscribe)\s+(?:now|today|here)|inscrivez-vous\s+(?:ici|maintenant)"
-    r"|regístrate\s+(?:aquí|ahora)|suscríbete\s+(?:aquí|ahora)|iscriviti\s+(?:ora|qui)"
-    r"|zapisz\s+się\s+(?:teraz|tutaj))\s*[.!]?\s*$",
-    _I,
+    rf"(?:^|[–—-]\s*|[.!:]\s+)(?:{_rule('boilerplate.signup-close')})\s*[.!]?\s*$", _I
 )
 _RELATED = re.compile(
-    r"^(?:press\s+room|related(?:\s+(?:articles?|stories|news|content|posts?))?|read\s+(?:more|also)"
-    r"|see\s+also|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|voir\s+aussi"
-    r"|te\s+puede\s+interesar|lee\s+también|leer\s+más|читайте\s+также|recommended(?:\s+for\s+you)?"
-    r"|you\s+may\s+also\s+like|more\s+from\s+\w+)\b"
+    rf"^(?:{_rule('boilerplate.related-heading')})\b"
     # then a colon, an arrow or the end, or a link title: "Read more books" is advice
     r"(?=\s*(?:[:：›»>|–—…-]|$)|\s+[^\w\s]|\s+(?-i:[A-ZÀ-ÞА-ЯЁ0-9]))",
     _I,
 )
-_ALSO_APPEARS = re.compile(
-    r"^(?:dieser\s+(?:text|beitrag|artikel)\s+(?:erscheint|erschien)\s+auch"
-    r"|this\s+(?:article|interview|story|piece)\s+(?:first\s+|originally\s+|also\s+)?"
-    r"(?:appeared|appears|was\s+(?:first\s+|originally\s+)?published)"
-    r"|cet\s+(?:article|entretien)\s+a\s+(?:d'abord\s+)?été\s+publié"
-    r"|este\s+(?:artículo|texto)\s+(?:fue\s+publicado|apareció))",
-    _I,
-)
+_ALSO_APPEARS = re.compile(rf"^(?:{_rule('boilerplate.also-appeared')})", _I)
 _PODCAST = re.compile(
     # ("Podcast enregistré le …", not "Podcast ? Non, …"; "Écoutez l'émission", not the
     # answer's "Écoutez, je ne sais pas")
-    r"^(?:podcast\b(?!\s*[?？])|retrouvez\s+cette\s+(?:interview|émission)"
-    r"|écoutez\s+(?:l['’]\s?|le\s+|la\s+|notre\s+|cet\s+|ce\s+|nos\s+)(?:\w+\s+)?"
-    r"(?:interview|entretien|émission|épisode|podcast|intégralité|chronique|reportage|débat)"
-    r"|listen\s+to\s+(?:this|the|our)\s+(?:interview|episode|podcast)|hören\s+sie\s+(?:das|hier)"
-    r"|subscribe\s+to\s+(?:the|our)\s+podcast)",
+    rf"^(?:{_rule('boilerplate.podcast-promo')})",
     _I,
 )
-_INTERVIEW_CREDIT = re.compile(
-    r"^(?:propos\s+recueillis\s+par|interview(?:ed)?\s+(?:by|conducted\s+by)"
-    r"|(?:das\s+)?(?:interview|gespräch)\s+führten?|entrevista\s+(?:realizada\s+)?por"
-    r"|беседовал[аи]?)\b",
-    _I,
-)
+_INTERVIEW_CREDIT = re.compile(rf"^(?:{_rule('boilerplate.interview-credit')})\b", _I)
 #: A disclosure that the publisher is paid for purchases through its links, in a few languages
 #: (a commission and the way to it: a purchase "when you buy", "through links"):
 #: "We may earn a commission when you buy through links on our site.", "Dieser Artikel enthält
 #: Affiliate-Links", "... une commission sur les achats effectués via ces liens".
-_AFFILIATE_ROUTE = (
-    r"(?:(?:when|if)\s+you\s+(?:buy|shop|click|purchase|make\s+a\s+purchase)"
-    r"|(?:through|via|from|using)\s+(?:the\s+|our\s+|these\s+|affiliate\s+)?links?"
-    r"|über\s+(?:diese|unsere|die)\s+links?|(?:via|par)\s+(?:ces|nos|les)\s+liens"
-    r"|(?:a\s+través\s+de|mediante)\s+(?:estos|nuestros|los)\s+enlaces"
-    r"|tramite\s+(?:questi|i\s+nostri)\s+link)"
-)
+_AFFILIATE_ROUTE = f"(?:{_rule('boilerplate.affiliate-disclosure.route')})"
+_COMMISSION = f"(?:{_rule('boilerplate.affiliate-disclosure.commission')})"
 _AFFILIATE = re.compile(
-    r"\b(?:may|might|can|could|we|wir|nous|podemos|possiamo)\s+(?:\w+\s+){0,2}?"
-    r"(?:earn|receive|get|erhalten|percevoir|recevoir|toucher|recibir|ganar|ricevere)\s+"
-    r"(?:\w+\s+){0,3}?(?:commissions?|provision|comisi[oó]n|commissione)\b[^.!?]{0,80}?"
+    rf"\b(?:{_rule('boilerplate.affiliate-disclosure.modal')})\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_rule('boilerplate.affiliate-disclosure.earn')})\s+"
+    rf"(?:\w+\s+){{0,3}}?{_COMMISSION}\b[^.!?]{{0,80}}?"
     rf"\b{_AFFILIATE_ROUTE}"
-    rf"|\b{_AFFILIATE_ROUTE}[^.!?]{{0,80}}\b(?:commissions?|provision|comisi[oó]n|commissione)\b"
-    r"|\b(?:contains?|includes?|enthält|contient|contiene|zawiera)\s+(?:\w+\s+)?"
+    rf"|\b{_AFFILIATE_ROUTE}[^.!?]{{0,80}}\b{_COMMISSION}\b"
+    rf"|\b(?:{_rule('boilerplate.affiliate-disclosure.contains')})\s+(?:\w+\s+)?"
     r"(?:affiliate|affiliate-|partner-?)\s?links?\b"
-    r"|\b(?:liens?\s+d['’]affiliation|enlaces?\s+de\s+afiliad[oa]s?|link\s+di\s+affiliazione)",
+    rf"|\b(?:{_rule('boilerplate.affiliate-disclosure')})",
     _I,
 )
-_AFFILIATE_WORDS = ("commissi", "provision", "comisi", "affiliat")
+_AFFILIATE_WORDS = lexicon.rule_phrases("boilerplate.affiliate-disclosure.prefilter")
 
 
 def _affiliate(text: str) -> bool:
@@ -300,19 +223,9 @@ def _affiliate(text: str) -> bool:
     return any(map(lowered.__contains__, _AFFILIATE_WORDS)) and bool(_AFFILIATE.search(text))
 
 
-_TIME_WORDS = (
-    r"(?:today|now|here|monthly|heute|jetzt|hier|aujourd['’]hui|maintenant|hoy|ahora|aquí|oggi"
-    r"|ora|hoje|agora|vandaag|nu|dziś|teraz|сегодня|сейчас|bugün|şimdi)"
-)
-_DONATE_VERBS = (
-    r"(?:donate|give|make\s+a\s+(?:donation|gift)|spenden(?:\s+sie)?|faites\s+un\s+don|donnez"
-    r"|dona|haz\s+(?:una\s+donación|un\s+donativo)|doe|doneer|wpłać|przekaż\s+darowiznę"
-    r"|пожертвуйте|bağış\s+yapın)"
-)
-_SUPPORT_VERBS = (
-    r"(?:support|back|unterstützen\s+sie|soutenez|apoya|apoye|apoie|sostieni|steun|wesprzyj"
-    r"|поддержите|destekleyin)"
-)
+_TIME_WORDS = f"(?:{_rule('boilerplate.donation-appeal.when')})"
+_DONATE_VERBS = f"(?:{_rule('boilerplate.donation-appeal')})"
+_SUPPORT_VERBS = f"(?:{_rule('boilerplate.donation-appeal.support')})"
 #: A donation appeal: "Donate today", "Jetzt spenden", "Support <the station>: donate now".
 _DONATE = re.compile(
     rf"^\W{{0,3}}(?:{_DONATE_VERBS}\s+{_TIME_WORDS}|(?:jetzt|now)\s+spenden)\b\W*$"
@@ -322,30 +235,16 @@ _DONATE = re.compile(
 #: A link to the audio or video of the piece with its running time: "Listen to this segment
 #: (8 min)", "Listen (5 min)", "Watch the interview [12:30]", "Hören (4 Min.)".
 _MEDIA_RUNTIME = re.compile(
-    r"^\W{0,3}(?:(?:listen|watch|hear|escucha|escuchar|écouter|écoutez|regarder|regardez|hören"
-    r"|anhören|ansehen|ascolta|guarda|ouça|ouvir|assista|luister|kijk|posłuchaj|obejrzyj"
-    r"|слушать|слушайте|смотреть|смотрите|слухати|слухайте|дивитися|дивіться|dinle|dinleyin|izle"
-    r"|izleyin|lyssna|titta|dengarkan|tonton|استمع|شاهد)\b|सुनें|देखें"
-    r"|收听|收聽|观看|觀看)"
-    r"[^.!?]{0,60}?[(\[（]\s*\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min(?:utes?|uten|utos|uti|\.)?|mins"
-    r"|h|hrs?|hours?|s|secs?|seconds|minut|минут[аы]?|мин\.?|dk|dakika|分钟|分鐘|分|دقائق|دقيقة)?"
+    rf"^\W{{0,3}}(?:(?:{_rule('boilerplate.media-runtime')})\b"
+    rf"|{_rule('boilerplate.media-runtime.inside-words')})"
+    r"[^.!?]{0,60}?[(\[（]\s*\d{1,3}(?:[:.]\d{2}){0,2}\s*"
+    rf"(?:{_rule('boilerplate.media-runtime.units')})?"
     r"\s*[)\]）]\s*$",
     _I,
 )
 #: A broadcaster's note on how its transcripts are made: "<Station> transcripts are created on a
 #: rush deadline", "Accuracy and availability may vary", "This transcript was machine-generated".
-_TRANSCRIPT_NOTE = re.compile(
-    r"\btranscripts?\s+(?:is|are)\s+(?:created|produced|prepared|generated|made)\s+(?:on\s+a\s+rush"
-    r"\s+deadline|by\s+(?:an?\s+)?(?:contractor|vendor|third|machine|computer|automated|software)"
-    r"|automatically)"
-    r"|\baccuracy\s+and\s+availability\s+may\s+vary\b"
-    r"|\bthis\s+transcript\s+(?:was|has\s+been|is)\s+(?:automatically\s+|machine[- ])generated\b"
-    r"|\btranskript\s+wurde\s+(?:automatisch|maschinell)\s+erstellt\b"
-    # "Розшифровку підготувала редакція. Текст скорочено.", "Расшифровка: ...; текст сокращён"
-    r"|\b(?:розшифровк|расшифровк)\w*\s+(?:\w+\s+)?(?:підготува|зроби|подготови|сдела)\w*"
-    r"|\bтекст\s+(?:скорочено|скорочений|сокращ[её]н)",
-    _I,
-)
+_TRANSCRIPT_NOTE = re.compile(rf"\b(?:{_rule('boilerplate.transcript-note')})", _I)
 #: An agency's or the desk's credit: "(APA)", "(red)", "(dpa/lnw, 18.9.2015)", "dpa/lnw", "APA".
 #: Bare, the agency is alone or followed by a separator and no word of four small letters: "Red
 #: wine, mostly." and "AP style is dead." are answers.
@@ -354,49 +253,19 @@ _AGENCY = re.compile(
     r"|^(?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS)"
     r"(?:\s*[/,;–-]\s*(?:(?![a-zà-ÿ]{4})[^()])*)?\.?$"
 )
-_SOURCE = re.compile(
-    r"^(?:source|quelle|fuente|fonte|bron|źródło|kaynak|sumber|источник|джерело|स्रोत|出典|출처"
-    r"|المصدر)\s*[:：]\s*\S",
-    _I,
-)
+_SOURCE = re.compile(rf"^(?:{_rule('boilerplate.source-line')})\s*[:：]\s*\S", _I)
 #: A copyright line: "© 2026 X. All rights reserved.", "Copyright © 2026 X", "© X 2026", or a
 #: short line that reserves the rights ("… Wszelkie prawa zastrzeżone.", "版权所有") beside a
 #: "©" or a year. An answer that talks about copyright ("Copyright law is a mess.") has neither.
 _COPYRIGHT_OPENS = re.compile(
     r"^\W{0,3}(?:copyright\s*(?:©|ⓒ|\(c\)|(?:19|20)\d\d)|©|ⓒ|\(c\)\s*\d{4})", _I
 )
-_RIGHTS_RESERVED = re.compile(
-    r"(?<!\w)(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
-    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati"
-    r"|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden"
-    r"|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены|усі\s+права\s+захищені?"
-    r"|всі\s+права\s+захищені|tüm\s+hakları\s+saklıdır|hak\s+cipta\s+dilindungi"
-    r"|alla\s+rättigheter\s+förbehållna|सर्वाधिकार\s+सुरक्षित|版权所有|版權所有|無断転載"
-    r"|جميع\s+الحقوق\s+محفوظة|무단\s*전재)",
-    _I,
-)
+_RIGHTS_RESERVED = re.compile(rf"(?<!\w)(?:{_rule('boilerplate.copyright-line')})", _I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 #: Every phrase :data:`_RIGHTS_RESERVED` knows holds one of these (lower-cased).
-_RIGHTS_WORDS = (
-    "reserv",
-    "vorbehalt",
-    "riservat",
-    "voorbehoud",
-    "zastrzeż",
-    "защищ",
-    "захищ",
-    "saklı",
-    "cipta",
-    "förbehåll",
-    "सुरक्षित",
-    "版权",
-    "版權",
-    "無断",
-    "محفوظة",
-    "전재",
-)
+_RIGHTS_WORDS = lexicon.rule_phrases("boilerplate.copyright-line.prefilter")
 
 
 def _copyright(text: str) -> bool:
@@ -413,16 +282,8 @@ def _copyright(text: str) -> bool:
 
 #: A note on reprinting: "（本文为……原创稿件，转载请注明出处）", "未经授权不得转载",
 #: "無断転載を禁じます", "This article was republished from ...", "Nachdruck nur mit Genehmigung".
-_REPRINT = re.compile(
-    r"(?:转载|轉載|転載)[^。]{0,20}?(?:注明|註明|授权|授權|许可|許可|禁止|不得|禁じ)"
-    r"|(?:未经|未經|禁止|不得|無断)[^。]{0,20}?(?:转载|轉載|転載)"
-    r"|^\W{0,3}(?:this\s+(?:article|interview|story|piece)\s+(?:is|was|has\s+been)\s+)?"
-    r"(?:reprinted|republished)\b"
-    r"|^\W{0,3}nachdruck\s+(?:nur\s+)?mit\s+(?:freundlicher\s+)?genehmigung"
-    r"|무단\s*(?:전재|복제)",
-    _I,
-)
-_REPRINT_WORDS = ("转载", "轉載", "転載", "reprint", "republish", "nachdruck", "무단")
+_REPRINT = re.compile(rf"(?:{_rule('boilerplate.reprint-note')})", _I)
+_REPRINT_WORDS = lexicon.rule_phrases("boilerplate.reprint-note.prefilter")
 
 
 def _reprint(text: str) -> bool:
@@ -435,27 +296,17 @@ def _reprint(text: str) -> bool:
 _DESK_INITIALS = re.compile(r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)\.?$")
 #: "Programme «Morning talk»", "Sendung: „Am Morgen“": the broadcast a transcript comes from.
 _PROGRAMME = re.compile(
-    r"^(?:programme|program|programa|programm|programma|sendung|émission|trasmissione|програма"
-    r"|программа|передача|audycja|podcast|show)\s*[:–—-]?\s*[«\"„“‚‹'][^«»\"“”„‹›]{1,60}"
+    rf"^(?:{_rule('boilerplate.programme-line')})\s*[:–—-]?\s*[«\"„“‚‹'][^«»\"“”„‹›]{{1,60}}"
     r"[»\"“”›']\s*$",
     _I,
 )
 #: The role words of a credit line under the headline: "Autor: Karolina Nowak", "作者：何佳慧",
 #: "文：森田亮 写真：石川葵", "Ведучий — Олена Ткачук"; and "By Jane Doe" before the name.
-_CREDIT_ROLE = (
-    r"(?:author|authors|autor(?:in|a|es|en)?|auteure?|autore|autrice"
-    r"|(?:text|texte|texto|testo|tekst)(?:\s+(?:und|and|&|et|y|e|i)\s+(?:fotos?|photos?|bilder))?"
-    r"|interview|interviews|entrevista|entretien|intervista|wywiad|интервью|інтерв['’]ю|gespräch"
-    r"|röportaj|wawancara|인터뷰|采访|採訪|聞き手|構成|取材|撰稿|通讯员|图|圖|illustrations?"
-    r"|автор(?:ка)?|penulis|reporter|wartawan|pewarta|लेखक|रिपोर्टर|संवाददाता|作者|文|撰文|采写"
-    r"|記者|记者|기자|host|presenter|moderat(?:or|orin|ion)|moderación|presentador[a]?"
-    r"|présentation|ведучий|ведуча|ведущий|ведущая|prowadzący|prowadząca|photos?|fotos?|写真"
-    r"|撮影|摄影|攝影|사진|фото)"
-)
+_CREDIT_ROLE = f"(?:{_rule('boilerplate.credit-line')})"
 _CREDIT_LINE = re.compile(
     rf"^\W{{0,2}}(?:{_CREDIT_ROLE}(?:\s*[・&、]\s*{_CREDIT_ROLE})*\s*(?:[:：=＝/]|\s[–—-]\s)"
     r"|(?:photo|photograph|image|picture|illustration|foto|bild)s?\s+(?:by|von|de|por|di|par)\s"
-    r"|(?P<by>by|von|por|par|door|av|af|oleh|przez|di)\s)\s*",
+    rf"|(?P<by>{_BY})\s)\s*",
     _I,
 )
 #: A Korean reporter's byline: "홍길동 기자", "홍길동 기자 hong@example.com".
@@ -505,31 +356,19 @@ def _credit_line(text: str) -> bool:
 #: у Telegram", "Join our WhatsApp channel". An imperative opens it and a channel is named after
 #: a preposition or "our"; an answer that names a platform ("Follow your instinct, not
 #: Instagram.") has neither shape.
-_FOLLOW_VERB = (
-    r"(?:follow|join|subscribe|find\s+us|get|read|download|simak|ikuti|gabung|bergabung(?:lah)?"
-    r"|dapatkan|baca|підписуйте?(?:ся|сь)|підпишіться|приєднуйтеся|долучайтеся|стежте|слідкуйте"
-    r"|читайте|дивіться|подписывайтесь|подпишитесь|присоединяйтесь|следите|смотрите|folgen"
-    r"|folge|abonnieren|abonniere|besuchen|lesen|suivez|rejoignez|abonnez-vous|retrouvez|lisez"
-    r"|síguenos|sigue|siga|sigam|síganos|únete|suscríbete|lee|seguici|segui|seguite|unisciti"
-    r"|iscriviti|leggi|acompanhe|inscreva-se|leia|volg|abonneer|lees|obserwuj|dołącz|śledź"
-    r"|czytaj|takip\s+edin|katılın|abone\s+olun|följ|gå\s+med|prenumerera|läs|हमें|फॉलो|जुड़ें)"
-)
+_FOLLOW_VERB = f"(?:{_rule('boilerplate.follow-prompt')})"
 _CHANNEL = (
     r"(?:telegram|whatsapp|google\s+news|youtube|instagram|facebook|tiktok|twitter|linkedin"
     r"|threads|bluesky|mastodon|wechat|weibo|viber|pinterest|spotify|apple\s+podcasts"
     r"|फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सएप|微信|微博)"
 )
 _FOLLOW_PROMPT = re.compile(
-    rf"^\W{{0,3}}{_FOLLOW_VERB}(?!\w)[^.!?]{{0,80}}?(?<!\w)(?:on|in|at|via|di|ke|auf|bei|sur"
-    r"|en|su|no|na|op|w|på|em|у|в|на|से|पर|our|unser\w*|notre|nos|nuestr\w*|noss\w*|nostr\w*"
-    rf"|наш\w*|nasz\w*|kami)\s+(?:[^\s.!?]+\s+){{0,3}}?{_CHANNEL}(?!\w)",
+    rf"^\W{{0,3}}{_FOLLOW_VERB}(?!\w)[^.!?]{{0,80}}?(?<!\w)"
+    rf"(?:{_rule('boilerplate.follow-prompt.where')})"
+    rf"\s+(?:[^\s.!?]+\s+){{0,3}}?{_CHANNEL}(?!\w)",
     _I,
 )
-_US = re.compile(
-    r"(?<!\w)(?:us|our|uns|unser\w*|nous|notre|nos|nosotros|nuestr\w*|noi|nostr\w*|nós|noss\w*"
-    r"|ons|onze|nas|nasz\w*|нас|наш\w*|bizi|kami|हमें|हमारे)(?!\w)",
-    _I,
-)
+_US = re.compile(rf"(?<!\w)(?:{_rule('boilerplate.follow-prompt.us')})(?!\w)", _I)
 
 
 def _follow_prompt(text: str) -> bool:
@@ -542,13 +381,7 @@ def _follow_prompt(text: str) -> bool:
 
 #: The invitation under an opinion piece to write a letter: "If you would like to submit a
 #: response … for publication in our letters section".
-_LETTERS_PROMPT = re.compile(
-    r"\b(?:submit|send)\s+(?:a|your)\s+(?:response|letter|reply)\b[^.!?]{0,120}"
-    r"\b(?:publication|letters?\s+(?:section|page))"
-    r"|^\W{0,3}(?:do|did)\s+you\s+have\s+(?:an?\s+)?(?:opinion|view|thoughts)\s+on\s+(?:the\s+issues?"
-    r"|this\s+(?:article|story|piece))\b[^.!?]{0,60}\?\s*(?:if\s+you|email|write|send|submit)",
-    _I,
-)
+_LETTERS_PROMPT = re.compile(_rule("boilerplate.letters-prompt"), _I)
 
 
 def _letters_prompt(text: str) -> bool:
@@ -585,10 +418,9 @@ def _separated_list(text: str) -> bool:
 
 
 _COMMENTS_HEAD = re.compile(
-    r"^(?:\d+\s+)?(?:leser)?(?:kommentare?|comments?|commentaires?|comentarios?|комментари\w*)"
+    rf"^(?:\d+\s+)?(?:{_rule('boilerplate.comments-header')})"
     r"\b\s*(?:\(\d+\))?\s*(?:</\w+>)?\s*$"
-    r"|^(?:leave\s+a\s+(?:comment|reply)|kommentar\s+schreiben|laisser\s+un\s+commentaire"
-    r"|deja\s+un\s+comentario)\b",
+    rf"|^(?:{_rule('boilerplate.comments-header.prompt')})\b",
     _I,
 )
 _PULL_QUOTE = re.compile(
@@ -622,20 +454,7 @@ def _fewest_words(text: str) -> int:
 
 
 #: Every sponsor disclosure :data:`_SPONSOR` knows holds one of these words (in any case).
-_SPONSOR_WORDS = (
-    "sponsor",
-    "gesponsert",
-    "support",
-    "funded",
-    "produced",
-    "paid",
-    "editorial",
-    "anzeige",
-    "werbung",
-    "patrocinado",
-    "поддержке",
-    "рекламы",
-)
+_SPONSOR_WORDS = lexicon.rule_phrases("boilerplate.sponsor-disclosure.prefilter")
 #: The letters that IGNORECASE matching takes for a letter of those words but that ``str.lower``
 #: does not lower to it: dotted and dotless i, long s, and two old Cyrillic letter forms
 #: (tests/test_speed_segment_equivalence.py derives them from ``re`` itself).
@@ -691,7 +510,7 @@ def _caption_tail(text: str) -> bool:
     return _CAPTION_TAIL.search(text) is not None
 
 
-_TRANSCRIPT_WORDS = ("transcri", "transkri", "accuracy", "розшифр", "расшифр", "текст")
+_TRANSCRIPT_WORDS = lexicon.rule_phrases("boilerplate.transcript-note.prefilter")
 
 
 def _transcript_note(text: str) -> bool:
@@ -1102,13 +921,7 @@ def _image_captions(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
 
 
 #: The words of a share bar's buttons: "Tweet", "ポスト", "LINEで送る", "E-Mail", "Print".
-_SHARE_BUTTON = re.compile(
-    r"^\W{0,2}(?:tweet|post|ポスト|ツイート|e-?mail|whatsapp|facebook|twitter|linkedin|telegram"
-    r"|pinterest|reddit|messenger|line(?:で送る)?|print|drucken|imprimir|imprimer|stampa|drukuj"
-    r"|печать|друк|copy\s+link|link\s+kopieren|copiar\s+(?:enlace|link)|copier\s+le\s+lien"
-    r"|微信|微博|qq|bluesky|threads|mastodon|x)\W{0,2}$",
-    _I,
-)
+_SHARE_BUTTON = re.compile(rf"^\W{{0,2}}(?:{_rule('boilerplate.share-button')})\W{{0,2}}$", _I)
 
 
 def _share_buttons(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
@@ -1177,10 +990,7 @@ _CREDIT_NAME = re.compile(
 )
 _LONE_NAME = re.compile(rf"^{_CREDIT_NAME.pattern}$")
 #: "is", "was" in the languages of the phrase tables: the verb of a bio's first sentence.
-_BIO_VERB = (
-    r"(?:is|was|ist|war|est|était|es|era|è|é|foi|is|jest|był|była|är|var|er|on|adalah|merupakan"
-    r"|—|–)"
-)
+_BIO_VERB = f"(?:{_rule('boilerplate.author-bio.verb')})"
 _BIO_MAX_WORDS = 60
 
 
@@ -1251,8 +1061,8 @@ _MASTHEAD_SKIP = 2
 #: "By <Name>, <Paper>", "Text: <Name>".
 _BYLINE_FORM = re.compile(
     r"\s[|｜]\s"
-    r"|^(?:by|von|por|par|door)\s+(?-i:[A-ZÀ-ÞА-Я])"
-    r"|\s[–—-]\s*(?:von|by|por|par|di|door|od|от|av|af)\s+[^\W\d_]"
+    rf"|^(?:{_BY})\s+(?-i:[A-ZÀ-ÞА-Я])"
+    rf"|\s[–—-]\s*(?:{_BY})\s+[^\W\d_]"
     r"|(?:^|\s)(?:interview|interviú|entrevista|entretien|intervista|wywiad|интервью|röportaj"
     r"|gespräch|text|texto|testo|tekst|текст)\s*:\s*[^\W\d_]",
     _I,
@@ -1261,13 +1071,8 @@ _BYLINE_FORM = re.compile(
 #: "Northern Echo", "Северный вестник", "صحيفة ..."), and the characters that close a Chinese or
 #: Japanese paper's name ("……生活报", "……新聞").
 _PUBLICATION_WORD = re.compile(
-    r"(?<!\w)(?:zeitung|zeitschrift|anzeiger|rundschau|kurier|tagblatt|tageblatt|nachrichten|bote"
-    r"|echo|écho|gazette|gazeta|gazetesi|gazzetta|times|herald|tribune|journal|courier|courrier"
-    r"|chronicle|observer|weekly|daily|monthly|news|radio|magazine|magazin|revue|review|dispatch"
-    r"|telegraph|examiner|sentinel|bulletin|diario|diário|periódico|correo|heraldo|semanario|voz"
-    r"|giornale|corriere|jornal|folha|dagblad|krant|courant|weekblad|dziennik|tygodnik|вестник"
-    r"|газета|известия|новости|ведомости|haber|habercisi|صحيفة|جريدة|مجلة|إذاعة)(?!\w)"
-    r"|(?:报|報|日报|日報|晚报|晚報|时报|時報|周刊|週刊|新闻|新聞|杂志|雜誌|新聞社)$",
+    rf"(?<!\w)(?:{_rule('boilerplate.masthead-publication-word')})(?!\w)"
+    rf"|(?:{_rule('boilerplate.masthead-publication-word.suffix')})$",
     _I,
 )
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -1387,8 +1192,8 @@ def _masthead(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
 # The byline beside the publication's name: "| Interview: X", "– Von X", "By X, ".
 _MASTHEAD_BYLINE = re.compile(
     r"\s*[|｜]\s.*$"
-    r"|\s*[–—-]\s*(?:von|by|por|par|di|door|od|от|av|af)\s+[^\W\d_].*$"
-    r"|^(?:by|von|por|par|door)\s+[^,]+,\s*"
+    rf"|\s*[–—-]\s*(?:{_BY})\s+[^\W\d_].*$"
+    rf"|^(?:{_BY})\s+[^,]+,\s*"
     r"|(?:^|\s)(?:interview|interviú|entrevista|entretien|intervista|wywiad|интервью|röportaj"
     r"|gespräch|text|texto|testo|tekst|текст)\s*:.*$",
     _I,

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+
 __all__ = [
     "addresses_listener",
     "ends_with_question",
@@ -29,10 +31,6 @@ __all__ = [
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 #: ASCII, full-width (Chinese, Japanese) and Arabic question marks.
 _QUESTION_MARKS = "?？؟"
 _QUESTION_END = re.compile(r"""[?？؟]\s*[)\]"'“”»’」』…_*]*\s*$""")
@@ -40,53 +38,12 @@ _QUESTION_ANY = re.compile(r"[?？؟]")
 #: Turkish asks yes/no questions with a particle before the mark ("etkiledi mi?", "var mısınız?");
 #: "mi" is also Spanish/Italian "my", which must not count as the first person there.
 _TURKISH_PARTICLE = re.compile(r"^m[iıuü](?:s[iı]n(?:[iı]z)?|yd[iı]|y[iı]m|y[iı]z|d[iı]r)?$")
-_INTERROGATIVES = _wordset(
-    """
-    what why how when where who whom whose which is are do does did can could would will
-    should have has was were may might shall tell describe explain was warum wie wann wo wer
-    wen wem wessen welche welcher welches weshalb wieso woher wohin ist sind haben hat
-    können kann könnten würden wird werden sollte sollten gibt glauben que quoi pourquoi
-    comment quand où qui quel quelle quels quelles est-ce combien qué que por cómo como
-    cuándo cuando dónde donde quién quien quiénes cuál cuáles cuánto cuántos hay puede
-    podría es son ha han что почему как когда где кто какой какая какие зачем сколько чем ли
-    можно есть
-    che cosa perché come quando dove chi quale quali quanto quanta quanti quante
-    onde quem qual quais quantos quantas será existe
-    wat waarom hoe wanneer waar wie welke welk hoeveel heeft hebt hebben kunt kan zou zijn
-    co dlaczego czemu jak kiedy gdzie kto jaki jaka jakie który która które ile czy
-    ne neden niçin niye nasıl nerede nereye nereden kimin hangi kaç
-    ما ماذا لماذا كيف متى أين هل كم أي
-    """
-)
+_INTERROGATIVES = lexicon.words("interrogatives")
 #: Verbs that open a request for a story ("Tell us about ...", "Erzählen Sie ...", "Racontez-nous
 #: ..."): a question that ends in a full stop.
-_REQUESTS = _wordset(
-    """
-    tell describe explain walk talk erzählen erzähl beschreiben schildern erklären nennen
-    racontez raconte décrivez expliquez parlez dites cuéntenos cuéntanos cuente háblenos
-    explíquenos describa díganos расскажите опишите объясните raccontaci racconti descriva
-    spieghi conte fale explique descreva vertel beschrijf opowiedz proszę anlatın anlatır
-    """
-)
-_SECOND_PERSON = _wordset(
-    """
-    you your yours yourself yourselves sie ihr ihre ihren ihrem ihrer ihnen du dich dir dein
-    deine vous votre vos tu toi ton ta tes usted ustedes tú tu te ti tus su sus puede pueden
-    podría вы вас вам ваш ваша ваше ваши вами ты тебя тебе твой
-    voi vostro vostra vostri tuo tua tuoi você vocês senhor senhora teu tua seus suas
-    jij jou jouw uw jullie pan pani panu panią pana państwo ciebie wy wam siz sizin
-    sizi sizce sen senin sana أنت أنتم أنتِ
-    """
-)
-_FIRST_PERSON = _wordset(
-    """
-    me my mine we we're our ours us ich mich mir mein meine meinen wir uns unser
-    unsere je j moi mon ma mes nous notre nos yo me mi mis nosotros nosotras nuestro nuestra
-    nuestros я меня мне мой моя мы нас нам наш наша io noi mio mia miei nostro nostra
-    meu minha nós nosso nossa ik mijn wij onze mnie mój moja moje my nas nasz nasza
-    benim bana biz bizim أنا نحن
-    """
-)
+_REQUESTS = lexicon.words("request_verbs")
+_SECOND_PERSON = lexicon.words("address_pronouns")
+_FIRST_PERSON = lexicon.words("first_person")
 
 
 def word_count(text: str) -> int:
@@ -155,16 +112,8 @@ def opens_with_request(text: str) -> bool:
 #: ...". Generic "you" in an answer ("You learn to ...") recalls nothing; forms that also read
 #: as "he said" or "she said" (Spanish "Dijo", Italian "Lei ha detto") are left out.
 _RECALLS = re.compile(
-    r"^\W{0,3}(?:(?:and|but|so)\s+)?(?:you(?:['’]ve|\s+have|\s+had)?\s+(?:once\s+|often\s+|"
-    r"already\s+|just\s+)?(?:said|mentioned|told|wrote|written|described|called)"
-    r"|sie\s+(?:haben\s+(?:\w+\s+){0,2}(?:gesagt|geschrieben|erwähnt|erzählt)"
-    r"|sagten|schrieben|erwähnten)"
-    r"|vous\s+(?:avez\s+(?:\w+\s+)?(?:dit|écrit|évoqué|raconté)|disiez|écriviez)"
-    r"|usted\s+(?:dijo|ha\s+dicho|escribió|mencionó)|(?:dijo|ha\s+dicho)\s+usted"
-    r"|(?:has\s+dicho|dijiste|escribiste)|hai\s+(?:detto|scritto)|(?:você|o\s+senhor|a\s+senhora)\s+"
-    r"(?:disse|escreveu|falou)|(?:u|je)\s+(?:zei|schreef|hebt\s+gezegd)"
-    r"|pan(?:i)?\s+(?:powiedział(?:a)?|mówił(?:a)?|napisał(?:a)?)"
-    r"|вы\s+(?:[\w-]+\s+)?(?:сказали|говорили|писали|упомянули))\b",
+    rf"^\W{{0,3}}(?:(?:{lexicon.alternation(lexicon.rule_phrases('segment.recalled-words.lead'))})\s+)?"
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('segment.recalled-words'))})\b",
     re.IGNORECASE,
 )
 

@@ -10,28 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import lexicon
+
 __all__ = ["find_date", "normalise_date"]
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "january januar janvier enero gennaio janeiro januari jan jän",
-        "february februar février fevrier febrero febbraio fevereiro februari feb",
-        "march märz maerz mars marzo março maart mar mär",
-        "april avril abril aprile apr",
-        "may mai mayo maggio maio mei",
-        "june juni juin junio giugno junho jun",
-        "july juli juillet julio luglio julho jul",
-        "august août aout agosto augustus aug",
-        "september septembre septiembre setiembre settembre setembro sep sept",
-        "october oktober octobre octubre ottobre outubro oct okt",
-        "november novembre noviembre novembro nov",
-        "december dezember décembre decembre diciembre dicembre dezembro dec dez",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
+#: Every spelling of a month in every language of the lexicon, with the month's number: the same
+#: table :mod:`.boilerplate` reads its date lines with.
+_MONTHS = lexicon.month_numbers()
 
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>\d{1,2})"

@@ -233,10 +233,15 @@ _KICKER_LOOK = 12
 _LINKED = 0.5
 
 
-#: Languages whose pronouns the wording cues read ("you", "Sie", "ich", "вы"...): elsewhere
-#: (Chinese and Japanese write no spaces; a language with no lexicon, or none guessed) the
-#: pronoun features are unknown and take :data:`_UNKNOWN`, neither for nor against.
-_PRONOUNS_READ = frozenset(lexicon.LANGUAGES) - {"zh", "ja"}
+#: Languages whose pronouns the wording cues read ("you", "Sie", "ich", "вы"...): those whose
+#: lexicon fills both pronoun slots. Elsewhere (Chinese and Japanese write no spaces; a language
+#: whose lexicon holds only its labels or months, or none guessed) the pronoun features are
+#: unknown and take :data:`_UNKNOWN`, neither for nor against.
+_PRONOUNS_READ = frozenset(
+    code
+    for code in lexicon.LANGUAGES
+    if lexicon.get(code).address_pronouns and lexicon.get(code).first_person
+)
 _UNKNOWN = 0.5
 
 #: Scripts written without spaces between words: a phrase in them stands between other letters.

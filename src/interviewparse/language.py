@@ -11,11 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-
-def _wordset(text: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated string, which reads better in lists."""
-    return frozenset(text.split())
-
+from . import lexicon
 
 __all__ = ["guess_language", "normalise_language"]
 
@@ -25,38 +21,15 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]+")
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 
-# Function words that are frequent in one language and rare in the others. Words shared by
-# several of these languages ("a", "de", "la", "en", "in", "die" in English text) are left out
-# or kept only where they are far more typical of one language.
+# Function words that are frequent in one language and rare in the others (the lexicon's
+# ``stopwords`` slot). Words shared by several of these languages ("a", "de", "la", "en", "in",
+# "die" in English text) are left out or kept only where they are far more typical of one
+# language. Only the Latin-script languages are told apart by their words (Cyrillic text is told
+# by its script first; Arabic and Hindi are not guessed yet). On a tie the language listed first
+# wins.
+_GUESSED = ("en", "de", "fr", "es", "it", "pt", "nl", "sv")
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": _wordset(
-        "the and of to is that it was for with this have are you be not they what which "
-        "would there their about been has had we were will from can his her she he"
-    ),
-    "de": _wordset(
-        "der die das und ist nicht sie ich mit sich auf auch es ein eine dem den des von "
-        "wir zu im für dass aber wie noch nach bei wird werden sind hat haben oder"
-    ),
-    "fr": _wordset(
-        "le les des est une que qui dans pour pas sur au aux du ce cette sont avec nous "
-        "vous ils mais ou leur elle être fait plus comme ont très"
-    ),
-    "es": _wordset(
-        "el los las del que es por con para una se su lo como más pero sus le ya muy "
-        "fue han está son también sobre hay esta entre cuando"
-    ),
-    "it": _wordset(
-        "il gli della che di è per non una sono con del nella alla anche come più ma "
-        "questo hanno essere stato molto delle degli"
-    ),
-    "pt": _wordset(
-        "o os da do das dos que não uma com para por mais como mas foi ao pelo pela "
-        "são também ela ele está isso muito já nos"
-    ),
-    "nl": _wordset(
-        "de het een van en is dat niet op zijn met voor ook maar aan er wij ze bij "
-        "naar dan wordt worden heeft hebben nog geen"
-    ),
+    code: lexicon.words("stopwords", (code,)) for code in _GUESSED
 }
 
 _MIN_HITS = 3

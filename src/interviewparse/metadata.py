@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from . import lexicon
 from ._people import read_people
 from ._speakers import View, build_view, role_of
 from .blocks import BlockKind, Document, PageMeta
@@ -180,9 +181,8 @@ _POSSESSIVE_STAFF = re.compile(
     r"(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ii]nterviewer|[Hh]ost|[Cc]olumnist)"
 )
 _TOLD_PUBLICATION = re.compile(
-    r"\b(?:told|tells|telling|interview\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)"
-    r"|discuss(?:es|ed)?(?:\s+[\w'’-]+){0,4}?\s+with|sagte\s+(?:der|dem)|sagt\s+(?:der|dem)"
-    r"|gegenüber\s+(?:der|dem)|a\s+dit\s+à|declar[óo]\s+a)\s+(?:the\s+)?"
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.told-publication'))})"
+    rf"\s+(?:(?:{lexicon.alternation(lexicon.rule_phrases('cue.told-publication.article'))})\s+)?"
     r"(?P<pub>[A-Z][\w!&-]*(?:\.\w+)*(?:\s[A-Z][\w!&-]*(?:\.\w+)*){0,2})"
 )
 
@@ -382,26 +382,16 @@ def _broadcast_name(view: View, index: NameIndex) -> str | None:
 
 # -- dates and authors ------------------------------------------------------------------------
 
+# "By X", "Von X", "Av X", "Written by X": the lexicon's byline words of every language.
 _BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|автор:?|written\s+by|geschrieben\s+von|escrito\s+por"
-    r"|écrit\s+par|scritto\s+da|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by"
-    r"|alle\s+(?:beiträge|artikel)\s+von|ver\s+todos\s+os\s+(?:posts|artigos)\s+de"
-    r"|ver\s+todas\s+las\s+entradas\s+de|voir\s+tous\s+les\s+articles\s+de"
-    r"|tutti\s+gli\s+articoli\s+di)"
+    r"^(?:" + "|".join(lexicon.phrases("byline_phrases")) + r")"
     r"\s+(?P<names>[^\n|]{3,80}?)\s*(?:[|,]\s*\d.*)?$",
     re.IGNORECASE,
 )
 # "Ada Weiss - Harbour Courier": a byline line under the headline, the writer then the outlet.
 _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^|–—-]{5,50}?)\s+[|–—-]\s+(?P<outlet>[^|–—-]{3,50})$")
 # Job titles a byline writes after the name: "By Ada Weiss, Health Correspondent".
-_BYLINE_ROLES = frozenset(
-    {"correspondent", "editor", "reporter", "writer", "columnist", "journalist", "contributor"}
-    | {"producer", "photographer", "critic", "redakteur", "redakteurin", "korrespondent"}
-    | {"korrespondentin", "reporterin", "autor", "autorin", "journaliste", "rédacteur"}
-    | {"rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora"}
-    | {"corresponsal", "giornalista", "redattore", "redattrice", "corrispondente", "repórter"}
-    | {"redator", "redatora", "correspondente"}
-)
+_BYLINE_ROLES = lexicon.words("journalist_titles")
 # parts are stripped after the split: a pattern that opens with "\s*" is quadratic on spaces
 _NAME_LIST_SPLIT = re.compile(r",|&|\b(?:and|und|et|y)\b")
 

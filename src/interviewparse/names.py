@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import attrs
 
+from . import lexicon
 from ._phrases import phrase_kind
 
 
@@ -46,163 +47,31 @@ __all__ = [
 ]
 
 # Labels that name a role, not a person: the question and answer markers of several languages.
-GENERIC_LABELS = _wordset(
-    """q a f p r frage antwort question answer questions réponse reponse pregunta respuesta
-    domanda risposta pergunta resposta vraag antwoord вопрос ответ interviewer interviewee
-    interviewerin moderator moderatorin moderation host reporter journalist journalistin
-    redaktion redaccion redacción rédaction editor speaker sprecher audience publikum
-    soru cevap yanıt pytanie odpowiedź odp pyt 问 答 سؤال جواب س ج 记者 記者 主持人 嘉宾 嘉賓
-    编者 編者 问题 回答 聞き手 المحاور الصحفي
-    d v o pv tanya jawab jawaban pertanyaan soalan jawapan tanong sagot swali jibu hỏi đáp
-    fråga svar spørgsmål spørsmål kysymys vastaus küsimus vastus kérdés válasz otázka odpověď
-    odpoveď pitanje odgovor питање одговор vprašanje въпрос отговор питання відповідь
-    пытанне адказ întrebare răspuns ερώτηση απάντηση klausimas atsakymas jautājums atbilde
-    galdera erantzuna سوال پرسش پاسخ प्रश्न उत्तर सवाल जवाब প্রশ্ন উত্তর கேள்வி பதில்
-    ప్రశ్న జవాబు ถาม ตอบ שאלה תשובה ש ת 질문 답변 문 답 質問"""
+GENERIC_LABELS = (
+    lexicon.words("question_labels") | lexicon.words("answer_labels") | lexicon.words("role_labels")
 )
 
-PARTICLES = _wordset(
-    "de da del della dei di du des van von der den ter ten la le bin ibn al el dos das zu"
-)
+PARTICLES = lexicon.words("name_particles")
 
-HONORIFICS = _wordset(
-    """mr mrs ms miss dr prof professor herr frau sir dame lord lady m mme mlle sr sra srta don
-    doña dona señor señora monsieur madame dott ing mag president präsident presidente
-    président maestro maestra dottore dottoressa dottor signor signora signore professore
-    professoressa avvocato ingegnere"""
-)
+HONORIFICS = lexicon.words("honorifics")
 
-_ROLE_SUFFIXES = (
-    "chef",
-    "chefin",
-    "leiter",
-    "leiterin",
-    "präsident",
-    "präsidentin",
-    "minister",
-    "ministerin",
-    "sprecher",
-    "sprecherin",
-    "forscher",
-    "forscherin",
-    "direktor",
-    "direktorin",
-    "kanzler",
-    "kanzlerin",
-    "vorsitzende",
-    "vorsitzender",
-    "experte",
-    "expertin",
-    "trainer",
-    "trainerin",
-    "manager",
-    "managerin",
-    "hauptmann",
-    "wissenschaftler",
-    "wissenschaftlerin",
-)
+_ROLE_SUFFIXES = tuple(sorted(lexicon.words("title_endings")))
 _COMPOUND_MIN = 8
 
 # Capitalised words that start sentences or headlines and are never part of a name.
-_NOT_NAME_WORDS = _wordset(
-    """the a an and but or in on at of for to with from by as is it this that these those
-    what when where why how who which we i you he she they our my his her their its if so
-    there here then also after before while during since about over under into between
-    der die das den dem des ein eine und oder aber im am um zu mit von für bei nach wie was
-    wer wo warum wenn als auch sie er es wir ich ihr sein seine
-    el la los las un una y o pero en con por para del al es su sus qué cómo
-    le les une et ou mais dans avec pour par sur est il elle nous vous ce cette
-    il lo gli e ma nel con per che
-    o os as um uma com por para que não
-    het een en maar met voor van op
-    diese dieser dieses jeder jede jedes alle viele mein meine unser unsere kein keine manche
-    einige mehrere beide solche welche jene andere weitere über unter vor hinter neben zwischen
-    durch gegen ohne seit aus ab bis sous sans chez vers entre depuis pendant sobre sin desde
-    hasta hacia tras bajo
-    interview interviews gespräch entrevista entretien intervista podcast video foto photo
-    wawancara khusus eksklusif exclusive exclusiva exclusivo esclusiva exklusiv wywiad röportaj
-    söyleşi intervju haastattelu rozhovor interjú entrevue bild
-    беседовал беседовала беседовали интервью записал записала подготовил подготовила
-    ela ele elas eles hij zij ona oni"""
-)
+_NOT_NAME_WORDS = lexicon.words("not_name_words")
 
 # Words that mark a run of capitalised words as an organisation, a publication or a place.
-_ORG_WORDS = _wordset(
-    """university universität université universidad universidade college school institute
-    institut instituto center centre centro academy akademie foundation stiftung fund
-    association verein society company corporation corp inc ltd llc gmbh ag group gruppe
-    bank party partei ministry ministerium department council committee commission union
-    government regierung news nachrichten magazine magazin magazin zeitung zeitschrift times
-    post journal tribune herald gazette review weekly daily standard economist guardian
-    telegraph radio tv television fernsehen press presse agency agentur blog podcast show
-    network studio studios records media network office club league liga cup street road
-    avenue straße strasse platz river lake mountain island city county state states kingdom
-    republic republik república république united national international european
-    europäische europe america africa asia australia monday tuesday wednesday thursday
-    friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag
-    january february march april may june july august september october november december
-    januar februar märz juni juli oktober dezember summit conference award awards prize
-    festival series season episode hospital museum gallery theatre theater orchestra team fc
-    estados unidos unis états vereinigte ideas bros nations naciones nationen unidas
-    vereinte railway railways police force division express airlines airport hotel
-    restaurant station court parliament congress senate army navy courier chronicle observer
-    ledger bulletin mirror independent inquirer dispatch online examiner monitor register recorder
-    sentinel digest quarterly monthly wire podcasts
-    images photos pictures reuters shutterstock alamy imago istock istockphoto unsplash
-    são editorial editors staff desk newsroom redaktion redaction redacción rédaction
-    redazione redactie redakcja redação редакция редакція"""
+_ORG_WORDS = (
+    lexicon.words("organisation_words")
+    # the days and months of the languages whose pages name events after them
+    | {days[0] for days in (*lexicon.get("en").weekdays, *lexicon.get("de").weekdays)}
+    | {months[0] for months in (*lexicon.get("en").months, *lexicon.get("de").months)}
 )
 
 # Job titles and roles that often stand right before a name ("President Nursultan Nazarbayev",
 # "biologist Natasha Gownaris"); they are cut off the front of a name.
-_ROLE_WORDS = _wordset(
-    """president presidente präsident président professor professorin professeur professeure
-    profesor profesora prof doctor dr minister ministerin ministre chancellor kanzler
-    kanzlerin senator senatorin governor gouverneur mayor bürgermeister bürgermeisterin
-    maire alcalde ceo cto cfo founder gründer gründerin fondateur fundador artist künstler
-    künstlerin director direktor direktorin directeur directrice directora chef chefin
-    editor singer actor actress rapper author autor autorin auteur writer coach trainer
-    kapitän biologist scientist geologist researcher forscher forscherin showrunner legende
-    candidate candidato candidata kandidat kandidatin chairman chairwoman vorsitzende
-    vorsitzender sprecher sprecherin spokesman spokeswoman principal programmer engineer
-    designer manager journalist journalistin reporter moderator moderatorin philosopher
-    philosoph publizist economist ökonom leader direttrice direttore ricercatrice ricercatore
-    pesquisadora pesquisador investigadora investigador onderzoeker badaczka badacz
-    araştırmacı hydrologist volcanologist farmer fisherman fisher teacher nurse lawyer pilot
-    baker architect potter historian historiker historikerin historien historienne historiador
-    historiadora storico storica biographer biograf biografin biographe biógrafo biógrafa
-    biografo biografa novelist romancier romancière novelista poet poetin dichter dichterin
-    poète poeta composer komponist komponistin compositeur compositrice compositor compositora
-    sociologist soziologe soziologin sociologue sociólogo sociologa psychologist psychologe
-    psychologin psychologue psicólogo psicóloga psicologo psicologa physicist physiker
-    physikerin physicien physicienne físico física fisico analyst analystin analyste analista
-    strategist diplomat diplomatin diplomate diplomático diplomática expert expertin experte
-    filmmaker regisseur regisseurin réalisateur réalisatrice photographer fotograf fotografin
-    photographe fotógrafo fotógrafa chemist chemiker chemikerin mathematician mathematiker
-    mathematikerin surgeon chirurg chirurgin psychiatrist psychiater psychiaterin ecologist
-    ökologe ökologin climatologist klimaforscher klimaforscherin meteorologist astronaut
-    astronautin activist aktivist aktivistin activiste activista entrepreneur unternehmer
-    unternehmerin entrepreneuse empresario empresaria investor investorin curator kurator
-    kuratorin conductor dirigent dirigentin musician musiker musikerin musicien musicienne
-    músico música tänzerin danseur danseuse bailarín bailarina filmemacher filmemacherin
-    planner host hosts presenter presentadora presentador présentateur présentatrice
-    presentatore presentatrice animateur animatrice anchor anchorwoman anchorman conduttore
-    conduttrice gastgeber gastgeberin interviewer interviewerin podcaster
-    hebamme ärztin arzt hausärztin hausarzt tierärztin tierarzt pfarrer pfarrerin lehrerin
-    winzerin winzer försterin richterin anwältin schauspielerin schauspieler
-    sängerin sänger schriftstellerin schriftsteller imkerin imker bäuerin landwirtin landwirt
-    köchin pflegerin krankenschwester sage-femme médecin infirmière infirmier vigneronne
-    vigneron agricultrice agriculteur écrivain écrivaine chanteuse chanteur comédienne
-    comédien cartographe géographe avocate médica médico enfermera enfermero arquitecta
-    arquitecto cocinera cocinero escritora escritor actriz abogada abogado alcaldesa periodista
-    doctora agricultora liutaio infermiera infermiere architetta architetto scrittrice
-    scrittore attrice attore avvocata sindaco sindaca cuoca cuoco educadora educador remadora
-    remador enfermeira enfermeiro arquiteta arquiteto cantora atriz advogada advogado prefeita
-    prefeito cozinheira cozinheiro jornalista verpleegkundige schrijfster schrijver zangeres
-    burgemeester barnmorska läkare författare sångerska lekarka lekarz pielęgniarka pisarka
-    pisarz doktor hemşire yazar balıkçı petani dokter bidan penulis wartawan nelayan
-    синоптик врач писатель писательница журналистка"""
-)
+_ROLE_WORDS = lexicon.words("job_titles")
 
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]{}«»\"“”„‹›/|*_#<>=+]+|[,;:!?()\[\]{}«»\"“”„‹›/|*#<>=+]")
 # What _TOKEN cuts at: punctuation becomes a token of its own, spaces and "_" are dropped.
@@ -317,10 +186,7 @@ def is_person_name(name: str) -> bool:
 _ARTICLE_PARTICLES = frozenset({"der", "den", "la", "le"})
 
 
-_ARTICLES = frozenset(
-    {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen"}
-    | {"le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "het"}
-)
+_ARTICLES = lexicon.words("articles")
 
 
 def _particle_fits(run: list[str], word: str) -> bool:
@@ -710,16 +576,9 @@ def _initials(name: str) -> str:
 
 
 # Roles a transcript writes after the speaker's name ("KOFI ADU, HOST:"): these ask.
-_ASKING_ROLES = _wordset(
-    """host co-host cohost anchor moderator moderatorin moderatrice presenter interviewer
-    interviewerin reporter correspondent journalist journalistin byline presentador
-    presentadora présentateur présentatrice animateur animatrice conduttore conduttrice
-    gastgeber gastgeberin ведущий ведущая"""
-)
+_ASKING_ROLES = lexicon.words("host_roles")
 # ... and these answer ("MARA LIND, GUEST:"); any other role says nothing of the side.
-_ANSWERING_ROLES = _wordset(
-    "guest gast invité invitée invitado invitada ospite convidado convidada"
-)
+_ANSWERING_ROLES = lexicon.words("guest_roles")
 _ROLE_SUFFIX = re.compile(r",\s*(?P<role>[^,]{2,40})$")
 
 

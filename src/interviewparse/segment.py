@@ -27,7 +27,7 @@ from typing import NamedTuple, TypeVar
 
 import attrs
 
-from . import cues
+from . import cues, lexicon
 from .blocks import Block, BlockKind
 from .boilerplate import Verdict
 from .language import guess_language
@@ -465,11 +465,8 @@ def _signs_off(closing: str, name: str) -> bool:
 #: Thanks for the conversation, the interview's last exchange ("Thank you for your time.",
 #: "Danke für das Gespräch.", "Дякую вам за розмову."), not "Thanks to ...".
 _THANKS = re.compile(
-    r"^\W{0,3}(?:thank\s+you|thanks|many\s+thanks|danke|vielen\s+dank|merci|gracias|grazie"
-    r"|obrigad[oa]|bedankt|dank\s+je(?:wel)?|dank\s+u|dziękuj[ęe]|dzięki|спасибо|благодарю"
-    r"|дякую|teşekkür(?:ler|\s+ederim)|tack|takk|kiitos|terima\s+kasih|شكر[اًا]?|谢谢|感谢"
-    r"|ありがとう|감사합니다|धन्यवाद)"
-    r"(?!\s+(?:to|a|à|al|alla|an|dem|der|ao|do|od|vare|temu|niemu|tej|tym)\b)",
+    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.rule_phrases('cue.thanks'))})"
+    rf"(?!\s+(?:{lexicon.alternation(lexicon.rule_phrases('cue.thanks.to'))})\b)",
     re.IGNORECASE,
 )
 #: A note on where to see the work or meet the guest, in the journalist's voice: an
@@ -477,14 +474,11 @@ _THANKS = re.compile(
 #: meets every week, a book reference with its pages; "据悉" (it is learned that). Few and
 #: narrow: answers in languages that drop the pronoun show no "I" to tell them apart.
 _ANNOUNCES = re.compile(
-    r"\b(?:runs|continues|is\s+on(?:\s+show|\s+display|\s+view)?)\s+(?:until|till|through)\b"
-    r"|\b(?:closes|opens)\s+on\s+(?:\w+\s+)?\d|\bout\s+now\b|\bmeets\s+every\b"
-    r"|\b(?:is|are)\s+(?:sold|available)\s+(?:at|from|on|in)\b|\b(?:is|was)\s+published\s+by\b"
-    r"|\b(?:until|till|bis(?:\s+zum)?|jusqu['’](?:au|à)|hasta\s+el|fino\s+al|até\s+(?:o\s+)?dia"
-    r"|tot\s+en\s+met)\s+\d{1,2}\b|\bist\s+erschienen\b|\best\s+paru\b|\ben\s+vente\b"
-    r"|\ba\s+la\s+venta\b|\bin\s+programma\b|\bin\s+vendita\b|\bà\s+venda\b"
-    r"|\b\d+\s*(?:pages|pp\.|seiten|páginas|pagine|стр\.)"
-    r"|(?:يستمر|تستمر|يتواصل|يقام|تقام)\s.*\sحتى\s|^(?:据悉|据了解)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces'))})\b"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.opens'))})"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.until'))})\s+\d{{1,2}}\b"
+    rf"|\b\d+\s*(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.pages'))})"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.inside-words'))})",
     re.IGNORECASE,
 )
 
@@ -492,18 +486,7 @@ _ANNOUNCES = re.compile(
 #: The editor's closing note on how the conversation was edited, in plain type or italics:
 #: "This interview has been edited for length and clarity", "Das Interview wurde gekürzt".
 _EDITED_NOTE = re.compile(
-    r"^\W{0,3}(?:(?:this|the)\s+(?:interview|conversation|transcript|q\s?&\s?a)\s+"
-    r"(?:has\s+been|was|have\s+been)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|abridged)"
-    r"|(?:dieses|das)\s+(?:interview|gespräch)\s+wurde\s+(?:\w+\s+){0,3}"
-    r"(?:gekürzt|redigiert|bearbeitet|autorisiert)"
-    r"|(?:cet|l['’])\s*(?:entretien|interview)\s+a\s+été\s+(?:\w+\s+){0,2}"
-    r"(?:édité|condensé|raccourci|relu)"
-    r"|(?:esta|la)\s+entrevista\s+(?:ha\s+sido|fue)\s+(?:\w+\s+){0,2}(?:editada|condensada)"
-    r"|(?:questa|l['’])\s*intervista\s+è\s+stata\s+(?:\w+\s+){0,2}(?:editata|modificata)"
-    r"|(?:esta|a)\s+entrevista\s+foi\s+(?:\w+\s+){0,2}(?:editada|condensada)"
-    r"|(?:dit|het)\s+(?:interview|gesprek)\s+is\s+(?:\w+\s+){0,2}(?:ingekort|geredigeerd)"
-    r"|интервью\s+(?:было\s+)?(?:сокращено|отредактировано))",
-    re.IGNORECASE,
+    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.phrases('closing_phrases'))})", re.IGNORECASE
 )
 
 
@@ -527,12 +510,19 @@ def _collect_pairs(plan: _Plan) -> list[tuple[list[int], list[int]]]:
 
 
 _QUOTE_MARKS = "\"“„«‘'‚"
+
+
+def _first_letters(rule: str) -> str:
+    """The first letters of a rule's phrases, lower-cased, for a lookahead that lets a search
+    pass most word starts without trying every alternative there."""
+    return "".join(sorted({p[0].lower() for p in lexicon.rule_phrases(rule)}))
+
+
 #: A verb of reported speech. The lookahead on the verbs' first letters (Latin s, e, a, d;
 #: Cyrillic с, г) lets the search pass most word starts without trying every verb there.
 _REPORTED = re.compile(
-    r"\b(?=[seadсг])"
-    r"(?:sagt|sagte|erklärt|erklärte|says|said|according to|dice|dijo|explica|selon|affirme"
-    r"|explique|сказал|сказала|говорит|считает)\b",
+    rf"\b(?=[{_first_letters('cue.reported')}])"
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('cue.reported'))})\b",
     re.IGNORECASE,
 )
 
@@ -632,40 +622,24 @@ def _opening(blocks: Sequence[Block], indices: Sequence[int]) -> str:
 #: A "question" in the author's own voice: announcing the next step ("Let's put it together",
 #: "So I'll show you", "Here's how") or pointing at the text itself ("this article").
 _AUTHOR_VOICE = re.compile(
-    r"^\W*(?:(?:so|now|and|but|ok(?:ay)?|first|next|finally),?\s+)?"
-    r"(?:let['’]s|let\s+us|i['’]ll|i\s+will|i\s+want\s+to|here['’]s|here\s+is|here\s+are"
-    r"|we['’]ll|we\s+will|lass(?:en\s+sie)?\s+uns|schauen\s+wir|hier\s+(?:ist|sind)"
-    r"|voici|voyons|passons|veamos|vamos\s+a|aquí\s+(?:está|están))\b"
-    r"|\b(?:this|the)\s+(?:article|post|guide|playbook|tutorial|explainer|newsletter)\b",
+    rf"^\W*(?:(?:{lexicon.alternation(lexicon.rule_phrases('cue.author-voice.lead'))}),?\s+)?"
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('cue.author-voice'))})\b"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.author-voice.this-text'))})\b",
     re.IGNORECASE,
 )
 #: The page names its genre: a how-to, a guide, an explainer, an FAQ — in the title, or in an
 #: intro that speaks of "this guide".
 _GENRE_TITLE = re.compile(
-    r"\b(?:playbook|guide|how[- ]to|here['’]s\s+how|explainer|explained|faqs?"
-    r"|frequently\s+asked|step[- ]by[- ]step|tutorial|checklist|cheat\s?sheet"
-    r"|(?:everything|what)\s+you\s+need\s+to\s+know|ratgeber|erklärstück|erklärt|anleitung"
-    r"|häufige\s+fragen|was\s+sie\s+wissen\s+müssen|guía|preguntas\s+frecuentes"
-    r"|mode\s+d['’]emploi|questions\s+fréquentes|ce\s+qu['’]il\s+faut\s+savoir"
-    r"|руководство|инструкция|что\s+нужно\s+знать)\b",
-    re.IGNORECASE,
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.genre-title'))})\b", re.IGNORECASE
 )
 _GENRE_INTRO = re.compile(
-    r"\b(?:this|our|the\s+following)\s+(?:playbook|guide|explainer|faq|tutorial|checklist"
-    r"|primer|walkthrough)\b|\bdieser?\s+(?:ratgeber|leitfaden|erklärstück)\b"
-    r"|\b(?:cette|ce)\s+(?:guide|fiche\s+pratique)\b|\besta\s+guía\b",
-    re.IGNORECASE,
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.genre-intro'))})\b", re.IGNORECASE
 )
 #: A section label standing alone on its line above the article, naming a genre that is not
 #: an interview: "Opinion", "Comment", "Meinung", "Tribune", "Opinión", "Poradnik" (a guide),
 #: "Krönika" (a column), "Мнение" — alone, or before a separator ("Opinion | Work").
 _GENRE_KICKER = re.compile(
-    r"^\W{0,3}(?:opinion|opinions|comment|commentary|column|op-ed|editorial|explainer|guide"
-    r"|analysis|essay|viewpoint|meinung|kommentar|kolumne|gastbeitrag|leitartikel|ratgeber"
-    r"|standpunkt|tribune|chronique|éditorial|édito|point\s+de\s+vue|décryptage|opinión"
-    r"|tribuna|columna|guía|opinione|commento|editoriale|rubrica|opinião|coluna|artigo"
-    r"|opinie|commentaar|opinia|felieton|komentarz|poradnik|krönika|ledare|debatt|åsikt"
-    r"|мнение|колонка|комментарий|görüş|köşe\s+yazısı|rehber)"
+    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.rule_phrases('segment.genre-kicker'))})"
     r"(?:\s*[|›»/·:–—-]\s*\w[\w\s&,-]{0,40})?\W{0,3}$",
     re.IGNORECASE,
 )
@@ -1127,12 +1101,8 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
 #: "表示", "と述べた", "قال"). Answers quote people too, so the callers add that the paragraph
 #: has no first or second person and follows the last *labelled* answer turn.
 _REPORTAGE = re.compile(
-    r"\b(?:(?:has|have|had)\s+said|said|told\s+(?:reporters|the|a)|announced|sagte|sagten"
-    r"|erklärte|kündigte|a\s+(?:déclaré|annoncé|indiqué)|ont\s+(?:déclaré|annoncé)|dijo|dijeron"
-    r"|afirmó|anunció|ha\s+(?:detto|dichiarato|annunciato)|hanno\s+(?:detto|annunciato)"
-    r"|disse|disseram|afirmou|anunciou|zei|zeiden|verklaarde|powiedział[aoy]?|zapowiedział[aoy]?"
-    r"|заявил[аи]?|сообщил[аи]?|сказал[аи]?|dedi|açıkladı|söyledi)\b"
-    r"|(?:表示|称|宣布|と述べた|と話した|と発表した|قال|قالت|أعلن)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.reportage'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.reportage.inside-words'))})",
     re.IGNORECASE,
 )
 
@@ -1219,16 +1189,10 @@ def _claim_unlabelled_question(
 #: nothing where the language drops the pronoun), right after a comma, a dash or an end mark.
 _SPEECH_TAG = re.compile(
     r"(?:[,.!?…]\s*[–—-]?|\s[–—])\s*(?:"
-    r"(?:säger|sa|sade|berättar|förklarar|menar|svarar|konstaterar|tillägger|sier|forteller"
-    r"|siger|sagde|fortæller|sagt|sagte|erzählt|erzählte|erklärt|erklärte|meint|meinte|zegt"
-    r"|zei|vertelt|vertelde|dit|explique|raconte|confie|ajoute|lance|répond|affirme|assure"
-    r"|précise|dice|dijo|explica|cuenta|afirma|asegura|añade|comenta|responde|señala|diz"
-    r"|disse|conta|racconta|spiega|aggiunge|afferma|says|said|explains|adds|recalls"
-    r"|говорит|сказал|сказала|рассказывает|объясняет|добавляет|каже|говорить|розповідає"
-    r"|mówi|powiedział|powiedziała|dodaje|opowiada|sanoo|říká)"
-    r"(?:-t)?(?:[\s-]+(?:hon|han|hun|de|sie|er|ze|zij|hij|il|elle|ils|elles|ella|él|ela|ele"
-    r"|lei|lui|she|he|they|она|он|вона|він|ona|on)\b|\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄŁŚŻŹĆŃŠČŘŽ]|\s*[.,;:!…]|\s*$)"
-    r"|(?:she|he|they)\s+(?:says|said|explains|adds|recalls)\b)",
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('cue.speech-tag'))})"
+    rf"(?:-t)?(?:[\s-]+(?:{lexicon.alternation(lexicon.rule_phrases('cue.speech-tag.pronouns'))})\b"
+    r"|\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄŁŚŻŹĆŃŠČŘŽ]|\s*[.,;:!…]|\s*$)"
+    rf"|{lexicon.alternation(lexicon.rule_phrases('cue.speech-tag.pronoun-first'))}\b)",
 )
 
 
@@ -1517,10 +1481,9 @@ _TIMESTAMP = re.compile(r"^\W{0,2}\d{1,2}:\d{2}(?::\d{2})?\b")
 #: A call to the reader to get in touch: an e-mail address, or "write to us", "Escríbenos",
 #: "Schreiben Sie uns", "écrivez-nous" ("Got a question? Write to us at ...").
 _GETS_IN_TOUCH = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w|(?:^|[.?!]\s+)(?:write|email|e-mail)\s+(?:to\s+)?us\b"
-    r"|\bescr[íi]b(?:e|a)nos\b|\bescr[íi]banos\b|\bschreib(?:en\s+sie|t)?\s+uns\b"
-    r"|\b[ée]crivez[-\s]nous\b|\bscriv(?:ici|eteci)\b|\bescreva-nos\b|\bschrijf\s+ons\b"
-    r"|\bnapisz(?:cie)?\s+do\s+nas\b|\bнапишите\s+нам\b|\bbize\s+yaz[ıi]n\b",
+    r"[\w.+-]+@[\w-]+\.\w"
+    rf"|(?:^|[.?!]\s+)(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us.sentence'))})\b"
+    rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us'))})\b",
     re.IGNORECASE,
 )
 
@@ -1586,18 +1549,14 @@ _QUESTION_MARK = QuestionCue("segment.question-mark", "wording: ends with '?'")
 #: What other people say or complain about, the way an interviewer sets up a question
 #: ("Residents often complain that ...", "Kritiker sagen ...", "Жители жалуются ...").
 _OTHERS_SAY = re.compile(
-    r"\b(?:say|says|claim|claims|complain|complains|critici[sz]e|argue|argues|accuse|sagen|sagt"
-    r"|kritisieren|beklagen|behaupten|disent|affirment|critiquent|plaignent|dicen|critican|quejan"
-    r"|dicono|lamentano|criticano|dizem|reclamam|criticam|zeggen|klagen|mówią|narzekają"
-    r"|krytykują|жалуются|говорят|считают|утверждают|критикуют|diyor|diyorlar|şikayet\w*)\b"
-    r"|(?:抱怨|批评|有人说|批判|不満|يقول|يقولون|ينتقد|يشتكي)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.others-say'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.others-say.inside-words'))})",
     re.IGNORECASE,
 )
 #: A word that points back at the previous paragraph ("What can be done about *that*?").
 _POINTS_BACK = re.compile(
-    r"\b(?:this|that|it|them|these|those|das|dies|damit|dagegen|darauf|cela|ça|eso|esto|ello"
-    r"|questo|ciò|isso|isto|disso|dit|dat|daarover|to|tym|tego|temu|это|этим|этому|этом|тем"
-    r"|bu|buna|bunu|bununla)\b|(?:这|那|此|これ|それ|هذا|ذلك)",
+    rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.points-back'))})\b"
+    rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.points-back.inside-words'))})",
     re.IGNORECASE,
 )
 

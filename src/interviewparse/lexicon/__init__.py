@@ -24,19 +24,34 @@ from ._model import SLOTS, Lexicon
 __all__ = [
     "LANGUAGES",
     "SLOTS",
+    "SUPPORTED",
     "Lexicon",
+    "alternation",
     "coverage",
     "get",
+    "month_numbers",
     "pattern",
     "phrases",
+    "phrases_by_kind",
+    "rule_phrases",
     "union",
     "words",
 ]
 
 #: The languages with a lexicon, by ISO 639-1 code.
 LANGUAGES: tuple[str, ...] = (
-    "ar", "de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru", "tr", "zh",
+    "ar", "be", "bg", "bn", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi", "fr",
+    "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "nb", "nl", "pl", "pt",
+    "ro", "ru", "sk", "sl", "sr", "sv", "sw", "ta", "te", "th", "tl", "tr", "uk", "ur", "vi",
+    "zh",
 )  # fmt: skip
+#: The languages supported in full: every slot that the language's writing allows is filled (the
+#: others hold what the rules needed of them so far: turn labels, months, boilerplate phrases).
+SUPPORTED: tuple[str, ...] = (
+    "ar", "de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru", "sv", "tr", "zh",
+)  # fmt: skip
+#: The mapping slots: per boilerplate kind, a tuple of phrases.
+_KIND_SLOTS = ("boilerplate_phrases", "boilerplate_prompts", "rule_phrases")
 
 _EMPTY = Lexicon(code="", name="")
 
@@ -56,7 +71,7 @@ def _values(lexicon: Lexicon, slot: str) -> tuple[str, ...]:
     value = getattr(lexicon, slot)
     if slot in ("months", "weekdays"):
         return tuple(spelling for spellings in value for spelling in spellings)
-    if slot == "boilerplate_phrases":
+    if slot in _KIND_SLOTS:
         return tuple(p for kind in sorted(value) for p in value[kind])
     return tuple(value)
 
@@ -100,6 +115,46 @@ def pattern(slot: str, languages: tuple[str, ...] | None = None) -> re.Pattern[s
     if not found:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(found) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def phrases_by_kind(
+    slot: str, languages: tuple[str, ...] | None = None
+) -> dict[str, tuple[str, ...]]:
+    """A per-kind slot (``boilerplate_phrases``, ``boilerplate_prompts``, ``rule_phrases``) of
+    ``languages`` (every language for ``None``): ``{kind: phrases}``, each kind's phrases without
+    repeats."""
+    if slot not in _KIND_SLOTS:
+        raise ValueError(f"{slot!r} is not a per-kind slot; one of {_KIND_SLOTS}")
+    found: dict[str, dict[str, None]] = {}
+    for code in LANGUAGES if languages is None else languages:
+        table: dict[str, tuple[str, ...]] = dict(getattr(get(code), slot))
+        for kind, items in table.items():
+            found.setdefault(kind, {}).update(dict.fromkeys(items))
+    return {kind: tuple(items) for kind, items in found.items()}
+
+
+@cache
+def month_numbers(languages: tuple[str, ...] | None = None) -> dict[str, int]:
+    """Every spelling of a month in ``languages`` (every language for ``None``), case-folded,
+    with the month's number (1-12): ``{"januar": 1, "maja": 5, ...}``."""
+    numbers: dict[str, int] = {}
+    for code in LANGUAGES if languages is None else languages:
+        for number, spellings in enumerate(get(code).months, start=1):
+            for spelling in spellings:
+                numbers.setdefault(spelling.casefold(), number)
+    return numbers
+
+
+def rule_phrases(rule: str, languages: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The alternatives of rule ``rule`` in ``languages`` (every language for ``None``)."""
+    return phrases_by_kind("rule_phrases", languages).get(rule, ())
+
+
+def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    """``phrases`` as one regular-expression alternation (no group), longest first: the order in
+    which an alternation that is not anchored on both sides should try them."""
+    return "|".join(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 def coverage() -> dict[str, dict[str, int]]:

@@ -6,7 +6,12 @@ from collections.abc import Mapping
 
 import attrs
 
-__all__ = ["SLOTS", "Lexicon"]
+__all__ = ["SLOTS", "Lexicon", "w"]
+
+
+def w(text: str) -> tuple[str, ...]:
+    """A word slot written as one whitespace-separated string, which reads better in lists."""
+    return tuple(text.split())
 
 
 @attrs.frozen
@@ -23,32 +28,64 @@ class Lexicon:
         name: the language's English name.
         question_labels: words that label the interviewer's turn ("Q", "Question", "Frage").
         answer_labels: words that label the guest's turn ("A", "Answer", "Antwort").
+        role_labels: other labels that name a role or the desk, not a person ("Moderator",
+            "Host", "Publikum", "Redaktion"): never taken for someone's name.
+        question_class_words: words an HTML class uses for a question ("question", "frage",
+            "vopros" transliterated), as in ``class="interview-question"``.
+        answer_class_words: the same for an answer ("answer", "antwort"): beside a question
+            word they mark an FAQ widget rather than one turn.
         interrogatives: words that open a question ("what", "warum", "pourquoi").
         request_verbs: imperatives that ask for a story ("tell", "erzählen", "racontez").
         address_pronouns: the second person, as an interviewer addresses a guest ("you", "Sie").
         first_person: the first person of an answer ("I", "we", "ich").
         third_person: the third person a report uses of its subject ("he", "she", "er").
-        stopwords: function words frequent in this language and rare in others (language guess).
+        stopwords: function words frequent in this language and rare in others: the language
+            guess counts them, and a name is never one ("في", "में").
         months: the twelve months in order, each as its spellings (full, short, genitive).
         weekdays: the seven weekdays, Monday first, each as its spellings.
         dateline_phrases: what opens a date line ("published", "updated", "veröffentlicht").
         byline_phrases: what opens a byline ("by", "von", "par").
+        not_name_words: capitalised words that open sentences and headlines and are never part
+            of a name: articles, pronouns, prepositions, "Interview", "Exclusive".
+        organisation_words: words that make a run of capitalised words an organisation, a
+            publication or a place ("University", "Zeitung", "Times", "Redaktion").
+        name_particles: the small words inside names ("van", "von", "de la", "bin").
+        articles: the articles, after which a capitalised word is a noun, not a name.
         job_titles: roles and offices that stand before or after a name ("CEO", "minister").
         honorifics: titles of address before a name ("Mr", "Dr", "Herr", "Mme").
+        host_roles: the roles of the one who asks, as a transcript or a credit line names them
+            ("host", "Moderatorin", "présentatrice", "ведущий"): "KOFI ADU, HOST:", "Host: Ada".
+        guest_roles: the roles of the one who answers ("guest", "Gast", "invitée", "гость").
+        title_endings: the endings of job titles a language writes as one word with their field
+            ("Landeshauptmann", "Vereinschef", "utrikesminister"): a long word ending so is a
+            role, not a name.
+        journalist_titles: the jobs of the people who make the page, as a byline writes them
+            after a name ("correspondent", "Redakteurin", "rédacteur").
         interview_phrases: words that call a page an interview (in a title, URL, section or
             intro: "interview", "Q&A", "in conversation with", "im Gespräch mit", "spoke to").
         not_interview_phrases: words that call a page something else (FAQ, guide, explainer,
             review, advice column, how-to, list article).
         closing_phrases: a closing note that is no answer ("thank you for your time", "this
             interview has been edited").
-        boilerplate_phrases: per boilerplate kind (``BoilerplateKind`` value), label phrases and
-            prompts that open a block of that kind ("read also", "sign up for our newsletter").
+        boilerplate_phrases: per boilerplate kind (``BoilerplateKind`` value), the label phrases
+            that open a block of that kind and are followed by a colon or close the block
+            ("read also", "Foto", "Tags").
+        rule_phrases: per rule, the alternatives of this language its pattern is built from,
+            where no named slot fits; keyed by the rule's id (``docs/rules.md``), with a suffix
+            for a part of it ("boilerplate.copyright-line.prefilter"), or, for a wording cue the
+            segmenter weighs in several rules, by the cue ("cue.thanks"). The structure
+            (anchors, lookaheads, what may follow) stays in the rule's module.
+        boilerplate_prompts: per boilerplate kind, imperatives that open a block and may run on
+            ("sign up for our newsletter", "abonnez-vous"), narrow enough not to open an answer.
     """
 
     code: str
     name: str
     question_labels: tuple[str, ...] = ()
     answer_labels: tuple[str, ...] = ()
+    role_labels: tuple[str, ...] = ()
+    question_class_words: tuple[str, ...] = ()
+    answer_class_words: tuple[str, ...] = ()
     interrogatives: tuple[str, ...] = ()
     request_verbs: tuple[str, ...] = ()
     address_pronouns: tuple[str, ...] = ()
@@ -59,12 +96,22 @@ class Lexicon:
     weekdays: tuple[tuple[str, ...], ...] = ()
     dateline_phrases: tuple[str, ...] = ()
     byline_phrases: tuple[str, ...] = ()
+    not_name_words: tuple[str, ...] = ()
+    organisation_words: tuple[str, ...] = ()
+    name_particles: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
     job_titles: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
+    host_roles: tuple[str, ...] = ()
+    guest_roles: tuple[str, ...] = ()
+    title_endings: tuple[str, ...] = ()
+    journalist_titles: tuple[str, ...] = ()
     interview_phrases: tuple[str, ...] = ()
     not_interview_phrases: tuple[str, ...] = ()
     closing_phrases: tuple[str, ...] = ()
     boilerplate_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    boilerplate_prompts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    rule_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
 #: The slot names, in the order of the class (the coverage table's columns).

@@ -2,39 +2,99 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="de",
     name="German",
     # question_labels
-    question_labels=(),
+    question_labels=w("f frage interviewer journalist"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("a antwort"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        """
+        was warum wie wann wo wer wen wem wessen welche welcher welches weshalb wieso woher
+        wohin ist sind haben hat können kann könnten würden wird werden sollte sollten gibt
+        glauben
+        """
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("erzählen erzähl beschreiben schildern erklären nennen"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("sie ihr ihre ihren ihrem ihrer ihnen du dich dir dein deine"),
     # first_person
-    first_person=(),
+    first_person=w("ich mich mir mein meine meinen wir uns unser unsere"),
     # third_person
-    third_person=(),
+    third_person=w("er sie"),
     # stopwords
-    stopwords=(),
+    stopwords=w(
+        """
+        der die das und ist nicht sie ich mit sich auf auch es ein eine dem den des von wir zu
+        im für dass aber wie noch nach bei wird werden sind hat haben oder
+        """
+    ),
     # months
-    months=(),
+    months=(
+        w("januar jänner jän jan"),
+        w("februar feb"),
+        w("märz maerz mär mar"),
+        w("april apr"),
+        w("mai"),
+        w("juni jun"),
+        w("juli jul"),
+        w("august aug"),
+        w("september sep sept"),
+        w("oktober okt"),
+        w("november nov"),
+        w("dezember dez"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("montag mo"),
+        w("dienstag di"),
+        w("mittwoch mi"),
+        w("donnerstag do"),
+        w("freitag fr"),
+        w("samstag sa"),
+        w("sonntag so"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        r"veröffentlicht(?:\s+am)?",
+        r"aktualisiert(?:\s+am)?",
+        r"erschienen(?:\s+am)?",
+        "stand",
+    ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=(
+        "von",
+        r"geschrieben\s+von",
+        r"alle\s+(?:beiträge|artikel)\s+von",
+    ),
     # job_titles
-    job_titles=(),
+    job_titles=w(
+        """
+        präsident professor professorin prof dr minister ministerin kanzler kanzlerin senator
+        senatorin bürgermeister bürgermeisterin gründer gründerin künstler künstlerin direktor
+        direktorin chef chefin autor autorin trainer kapitän forscher forscherin legende
+        kandidat kandidatin vorsitzende vorsitzender sprecher sprecherin manager journalist
+        journalistin moderator moderatorin philosoph publizist ökonom historiker historikerin
+        biograf biografin dichter dichterin poetin komponist komponistin soziologe soziologin
+        psychologe psychologin physiker physikerin analyst analystin diplomat diplomatin
+        experte expertin regisseur regisseurin fotograf fotografin chemiker chemikerin
+        mathematiker mathematikerin chirurg chirurgin psychiater psychiaterin ökologe ökologin
+        klimaforscher klimaforscherin astronaut astronautin aktivist aktivistin unternehmer
+        unternehmerin investor investorin kurator kuratorin dirigent dirigentin musiker
+        musikerin tänzerin filmemacher filmemacherin gastgeber gastgeberin interviewerin
+        hebamme ärztin arzt hausärztin hausarzt tierärztin tierarzt pfarrer pfarrerin lehrerin
+        winzerin winzer försterin richterin anwältin schauspielerin schauspieler sängerin
+        sänger schriftstellerin schriftsteller imkerin imker bäuerin landwirtin landwirt köchin
+        pflegerin krankenschwester designer
+        """
+    ),
     # honorifics
-    honorifics=(),
+    honorifics=w("herr frau dr prof professor präsident mag ing"),
     # interview_phrases
     interview_phrases=(
         r"das\s+gespräch\s+führte",
@@ -74,7 +134,453 @@ LEXICON = Lexicon(
         r"ticker",
     ),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(
+        (
+            r"(?:dieses|das)\s+(?:interview|"
+            r"gespräch)\s+wurde\s+(?:\w+\s+){0,3}(?:gekürzt|redigiert|bearbeitet|"
+            "autorisiert)"
+        ),
+    ),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "lesen sie (?:auch|mehr|hier)",
+            "mehr zum thema",
+            "auch interessant",
+            "meistgelesen(?:e artikel)?",
+            "am meisten gelesen",
+        ),
+        "newsletter": ("newsletters?",),
+        "credit": (
+            "fot(?:ó|o(?:s|grafie|grafia|grafía)?)",
+            "bild(?:er)?",
+            r"redigiert von [^\W\d_][\w.'’ -]{1,40}",
+            "redaktion",
+        ),
+        "advertisement": (
+            "anzeige",
+            "werbung",
+            "weiter nach der (?:anzeige|werbung)",
+        ),
+        "share": (
+            "teilen",
+            "link kopieren",
+        ),
+        "comments": ("kommentare?",),
+        "promo": ("video",),
+        "tags": (
+            "themen",
+            "schlagw(?:orte|örter)",
+            "abgelegt unter",
+        ),
+        "author_bio": ("über (?:den autor|die autorin)",),
+        "other": (r"(?:fakten|zur person|steckbrief)(?=\s*:)",),
+        "footer": (
+            "(?:alle )?rechte vorbehalten",
+            "impressum",
+            "datenschutz(?:erklärung)?",
+        ),
+        "editorial_note": (
+            "anmerkung der redaktion",
+            "korrektur",
+        ),
+    },
+    # role_labels
+    role_labels=w(
+        "interviewerin journalistin moderator moderatorin moderation redaktion sprecher publikum"
+    ),
+    # question_class_words
+    question_class_words=w("frage"),
+    # answer_class_words
+    answer_class_words=w("antwort"),
+    # journalist_titles
+    journalist_titles=w(
+        "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin"
+    ),
+    # host_roles
+    host_roles=w(
+        "moderator moderatorin moderation interviewerin journalistin gastgeber gastgeberin"
+    ),
+    # guest_roles
+    guest_roles=w("gast gäste"),
+    # title_endings
+    title_endings=w(
+        """
+        chef chefin leiter leiterin präsident präsidentin minister ministerin sprecher
+        sprecherin forscher forscherin direktor direktorin kanzler kanzlerin vorsitzende
+        vorsitzender experte expertin trainer trainerin manager managerin hauptmann
+        wissenschaftler wissenschaftlerin
+        """
+    ),
+    # not_name_words
+    not_name_words=w(
+        """
+        der die das den dem des ein eine und oder aber im am um zu mit von für bei nach wie was
+        wer wo warum wenn als auch sie er es wir ich ihr sein seine diese dieser dieses jeder
+        jede jedes alle viele mein meine unser unsere kein keine manche einige mehrere beide
+        solche welche jene andere weitere über unter vor hinter neben zwischen durch gegen ohne
+        seit aus ab bis gespräch exklusiv foto bild
+        """
+    ),
+    # organisation_words
+    organisation_words=w(
+        """
+        universität institut akademie stiftung verein gmbh ag gruppe bank partei ministerium
+        regierung nachrichten magazin zeitung zeitschrift presse agentur fernsehen straße
+        strasse platz republik europäische liga theater vereinigte nationen vereinte redaktion
+        """
+    ),
+    # name_particles
+    name_particles=w("von der den zu"),
+    # articles
+    articles=w("der die das den dem des ein eine einem einen"),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            "newsletter abonnieren",
+            r"(?:jetzt )?(?:kostenlos )?abonnieren\b",
+            r"abonnieren sie\b",
+            "melden sie sich (?:jetzt )?für (?:unseren|den) newsletter",
+        ),
+        "share": (
+            (
+                "teilen (?:auf|via) (?:facebook|twitter|x|linkedin|whatsapp|telegram|"
+                r"e-?mail|correo)\b"
+            ),
+            "diesen artikel teilen",
+        ),
+        "comments": (
+            "schreiben sie einen kommentar",
+            "kommentar schreiben",
+        ),
+        "promo": (
+            "(?:artikel|beitrag) (?:anhören|vorlesen lassen)",
+            r"folgen sie uns\b",
+            (
+                "(?:hat|gefällt) ihnen (?:dieses|das|der|dieser) (?:interview|artikel|text|"
+                "beitrag|gespräch)"
+            ),
+            (
+                r"(?:unterstütze|unterstützen sie)\b[^.!?]{0,60}\b(?:patreon|steady|ko-fi|buy"
+                r" me a coffee|tipeee|liberapay|memberful)\b"
+            ),
+            r"werde(?:n sie)? (?:mitglied|unterstützer(?:in)?)\b",
+            r"hören sie (?:das|hier|den)\b",
+        ),
+        "sponsor": (
+            r"gesponsert von\b",
+            r"präsentiert von\b",
+        ),
+    },
+    # rule_phrases
+    rule_phrases={
+        "cue.thanks": (
+            "danke",
+            r"vielen\s+dank",
+        ),
+        "cue.thanks.to": (
+            "an",
+            "dem",
+            "der",
+        ),
+        "cue.genre-title": (
+            "ratgeber",
+            "erklärstück",
+            "erklärt",
+            "anleitung",
+            r"häufige\s+fragen",
+            r"was\s+sie\s+wissen\s+müssen",
+        ),
+        "cue.genre-intro": (r"dieser?\s+(?:ratgeber|leitfaden|erklärstück)",),
+        "segment.genre-kicker": (
+            "meinung",
+            "kommentar",
+            "kolumne",
+            "gastbeitrag",
+            "leitartikel",
+            "ratgeber",
+            "standpunkt",
+        ),
+        "cue.reportage": (
+            "sagte",
+            "sagten",
+            "erklärte",
+            "kündigte",
+        ),
+        "cue.reported": (
+            "sagt",
+            "sagte",
+            "erklärt",
+            "erklärte",
+        ),
+        "cue.others-say": (
+            "sagen",
+            "sagt",
+            "kritisieren",
+            "beklagen",
+            "behaupten",
+            "klagen",
+        ),
+        "cue.points-back": (
+            "das",
+            "dies",
+            "damit",
+            "dagegen",
+            "darauf",
+        ),
+        "cue.speech-tag": (
+            "sagt",
+            "sagte",
+            "erzählt",
+            "erzählte",
+            "erklärt",
+            "erklärte",
+            "meint",
+            "meinte",
+        ),
+        "cue.speech-tag.pronouns": (
+            "sie",
+            "er",
+        ),
+        "html.related-heading": (
+            "lesen sie (?:auch|mehr|hier)",
+            "mehr zum thema",
+            "mehr dazu",
+            "auch interessant",
+            "das könnte sie (?:auch )?interessieren",
+            "weitere (?:inhalte|artikel|themen)(?: zu(?:m)? (?:diesem|dem) thema)?",
+            "zum thema",
+        ),
+        "boilerplate.newsletter-prompt": (
+            r"newsletter\s+abonnieren\b",
+            r"jetzt\s+abonnieren\b",
+        ),
+        "boilerplate.signup-close": (r"jetzt\s+(?:kostenlos\s+)?(?:anmelden|registrieren)",),
+        "boilerplate.media-runtime": (
+            "hören",
+            "anhören",
+            "ansehen",
+        ),
+        "boilerplate.media-runtime.units": ("minuten",),
+        "boilerplate.programme-line": (
+            "programm",
+            "sendung",
+        ),
+        "boilerplate.donation-appeal.when": (
+            "heute",
+            "jetzt",
+            "hier",
+        ),
+        "boilerplate.donation-appeal": (r"spenden(?:\s+sie)?",),
+        "boilerplate.donation-appeal.support": (r"unterstützen\s+sie",),
+        "boilerplate.source-line": ("quelle",),
+        "boilerplate.copyright-line": (r"alle\s+rechte\s+vorbehalten",),
+        "boilerplate.copyright-line.prefilter": ("vorbehalt",),
+        "boilerplate.dateline.relative-time": (r"vor\s+\d{1,3}\s+(?:minuten|stunden|tagen)",),
+        "boilerplate.dateline.reading-time.units": ("minuten",),
+        "boilerplate.dateline.reading-time.after": ("lesezeit",),
+        "boilerplate.dateline.reading-time.before": (
+            "lesezeit",
+            "lesedauer",
+        ),
+        "boilerplate.photo-credit-line": (
+            "foto",
+            "fotos",
+            "bild",
+        ),
+        "boilerplate.related-heading": (
+            r"lesen\s+sie\s+(?:auch|mehr)",
+            r"mehr\s+zum\s+thema",
+        ),
+        "boilerplate.also-appeared": (
+            r"dieser\s+(?:text|beitrag|artikel)\s+(?:erscheint|erschien)\s+auch",
+        ),
+        "boilerplate.podcast-promo": (r"hören\s+sie\s+(?:das|hier)",),
+        "boilerplate.interview-credit": (r"(?:das\s+)?(?:interview|gespräch)\s+führten?",),
+        "boilerplate.reprint-note": (
+            r"^\W{0,3}nachdruck\s+(?:nur\s+)?mit\s+(?:freundlicher\s+)?genehmigung",
+        ),
+        "boilerplate.reprint-note.prefilter": ("nachdruck",),
+        "html.related-link-line": (
+            "lesen sie auch",
+            "mehr zum thema",
+        ),
+        "html.share-button": (
+            "teilen",
+            "artikel teilen",
+            "drucken",
+            "link kopieren",
+        ),
+        "html.newsletter-prompt": (
+            "newsletter",
+            "jetzt (?:abonnieren|anmelden)",
+            "abonnieren sie",
+        ),
+        "html.advertisement-label": (
+            "anzeige",
+            "werbung",
+        ),
+        "html.photo-credit": (
+            "foto",
+            "fotos",
+            "bild",
+            "bilder",
+            "titelbild",
+            "titelfoto",
+            "quelle",
+        ),
+        "html.photo-credit.by": ("von",),
+        "html.comments-prompt.count": ("kommentare?",),
+        "html.comments-prompt": (
+            "kommentieren",
+            "schreiben sie einen kommentar",
+        ),
+        "html.tag-list": (
+            "themen",
+            "schlagworte",
+            "schlagwörter",
+            "mehr über",
+        ),
+        "html.tag-list-heading": ("themen",),
+        "html.navigation-link": (
+            "zurück",
+            "startseite",
+            r"passwort vergessen\??",
+            "anmelden",
+            "registrieren",
+            "jetzt anmelden.*",
+        ),
+        "html.author-box-heading": (
+            "über den autor",
+            "über die autorin",
+            r"autor\*?innen",
+            "autoren",
+        ),
+        "html.promo-line": (
+            "jetzt lesen",
+            "weiterlesen",
+            "jetzt anmelden & lesen",
+        ),
+        "html.editors-note": ("anm(?:erkung)? d(?:er)? red(?:aktion)?",),
+        "html.editors-note.disclaimer": (
+            "(?:die )?äußerungen (?:unserer|der) (?:gesprächs|interview)partner",
+        ),
+        "html.reading-time.units": ("minuten",),
+        "html.reading-time.after": (
+            "lesezeit",
+            "lesedauer",
+        ),
+        "html.reading-time.before": (
+            "lesezeit",
+            "lesedauer",
+        ),
+        "html.fact-box-heading": (
+            r".{0,60}\bin zahlen",
+            "zur person",
+            "steckbrief",
+        ),
+        "segment.recalled-words": (
+            (
+                r"sie\s+(?:haben\s+(?:\w+\s+){0,2}(?:gesagt|geschrieben|erwähnt|erzählt)|"
+                "sagten|schrieben|erwähnten)"
+            ),
+        ),
+        "boilerplate.follow-prompt": (
+            "folgen",
+            "folge",
+            "abonnieren",
+            "abonniere",
+            "besuchen",
+            "lesen",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "auf",
+            "bei",
+            r"unser\w*",
+        ),
+        "boilerplate.masthead-publication-word": (
+            "zeitung",
+            "zeitschrift",
+            "anzeiger",
+            "rundschau",
+            "kurier",
+            "tagblatt",
+            "tageblatt",
+            "nachrichten",
+            "bote",
+            "echo",
+            "magazin",
+        ),
+        "boilerplate.share-button": (
+            "drucken",
+            r"link\s+kopieren",
+        ),
+        "boilerplate.credit-line": (
+            "autor(?:in|a|es|en)?",
+            "gespräch",
+            "moderat(?:or|orin|ion)",
+            "fotos?",
+        ),
+        "cue.write-to-us": (r"schreib(?:en\s+sie|t)?\s+uns",),
+        "cue.author-voice": (
+            r"lass(?:en\s+sie)?\s+uns",
+            r"schauen\s+wir",
+            r"hier\s+(?:ist|sind)",
+        ),
+        "boilerplate.comments-header": ("(?:leser)?kommentare?",),
+        "boilerplate.comments-header.prompt": (r"kommentar\s+schreiben",),
+        "boilerplate.sponsor-disclosure": (
+            r"gesponsert\b",
+            "^anzeige$",
+            "^werbung$",
+        ),
+        "boilerplate.sponsor-disclosure.prefilter": (
+            "gesponsert",
+            "anzeige",
+            "werbung",
+        ),
+        "boilerplate.transcript-note": (
+            r"transkript\s+wurde\s+(?:automatisch|maschinell)\s+erstellt\b",
+        ),
+        "boilerplate.transcript-note.prefilter": ("transkri",),
+        "boilerplate.affiliate-disclosure.modal": ("wir",),
+        "boilerplate.affiliate-disclosure.earn": ("erhalten",),
+        "boilerplate.affiliate-disclosure.commission": ("provision",),
+        "boilerplate.affiliate-disclosure.route": (r"über\s+(?:diese|unsere|die)\s+links?",),
+        "boilerplate.affiliate-disclosure.contains": ("enthält",),
+        "boilerplate.affiliate-disclosure.prefilter": (
+            "provision",
+            "affiliat",
+        ),
+        "boilerplate.dateline.time-at": ("um",),
+        "boilerplate.dateline.time-suffix": ("uhr",),
+        "cue.told-publication": (
+            r"sagte\s+(?:der|dem)",
+            r"sagt\s+(?:der|dem)",
+            r"gegenüber\s+(?:der|dem)",
+        ),
+        "cue.announces": (r"ist\s+erschienen",),
+        "cue.announces.until": (r"bis(?:\s+zum)?",),
+        "cue.announces.pages": ("seiten",),
+        "boilerplate.caption-credit-tail.bracket": (
+            "foto",
+            "bild",
+        ),
+        "boilerplate.caption-credit-tail.paren": (
+            "foto",
+            "bild",
+        ),
+        "boilerplate.caption-credit-tail": (
+            "foto",
+            "bild",
+        ),
+        "boilerplate.follow-prompt.us": (
+            "uns",
+            r"unser\w*",
+        ),
+        "boilerplate.author-bio.verb": (
+            "ist",
+            "war",
+        ),
+    },
 )

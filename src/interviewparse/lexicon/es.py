@@ -2,39 +2,87 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="es",
     name="Spanish",
     # question_labels
-    question_labels=(),
+    question_labels=w("p pregunta entrevistador periodista"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("r respuesta"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        """
+        qué que por cómo como cuándo cuando dónde donde quién quien quiénes cuál cuáles cuánto
+        cuántos hay puede podría es son ha han
+        """
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("cuéntenos cuéntanos cuente háblenos explíquenos describa díganos"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("usted ustedes tú tu te ti tus su sus puede pueden podría"),
     # first_person
-    first_person=(),
+    first_person=w("yo me mi mis nosotros nosotras nuestro nuestra nuestros"),
     # third_person
-    third_person=(),
+    third_person=w("él ella ellos ellas"),
     # stopwords
-    stopwords=(),
+    stopwords=w(
+        """
+        el los las del que es por con para una se su lo como más pero sus le ya muy fue han
+        está son también sobre hay esta entre cuando
+        """
+    ),
     # months
-    months=(),
+    months=(
+        w("enero ene"),
+        w("febrero feb"),
+        w("marzo mar"),
+        w("abril abr"),
+        w("mayo"),
+        w("junio jun"),
+        w("julio jul"),
+        w("agosto ago"),
+        w("septiembre setiembre sep sept"),
+        w("octubre oct"),
+        w("noviembre nov"),
+        w("diciembre dic"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("lunes lun"),
+        w("martes mar"),
+        w("miércoles mié"),
+        w("jueves jue"),
+        w("viernes vie"),
+        w("sábado sáb"),
+        w("domingo dom"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        r"publicado(?:\s+(?:el|em|a\s+las))?",
+        r"actualizado(?:\s+el)?",
+    ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=(
+        "por",
+        r"escrito\s+por",
+        r"ver\s+todas\s+las\s+entradas\s+de",
+    ),
     # job_titles
-    job_titles=(),
+    job_titles=w(
+        """
+        presidente profesor profesora alcalde alcaldesa fundador director directora autor
+        candidato candidata investigadora investigador historiador historiadora biógrafo
+        biógrafa novelista poeta compositor compositora sociólogo psicólogo psicóloga físico
+        física analista diplomático diplomática fotógrafo fotógrafa activista empresario
+        empresaria músico música bailarín bailarina presentadora presentador médica médico
+        enfermera enfermero arquitecta arquitecto cocinera cocinero escritora escritor actriz
+        abogada abogado periodista doctora agricultora educadora educador remadora remador
+        """
+    ),
     # honorifics
-    honorifics=(),
+    honorifics=w("sr sra srta señor señora don doña presidente"),
     # interview_phrases
     interview_phrases=(
         r"le\s+preguntamos",
@@ -69,7 +117,350 @@ LEXICON = Lexicon(
         r"paso\s+a\s+paso",
     ),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(
+        (
+            r"(?:esta|la)\s+entrevista\s+(?:ha\s+sido|fue)\s+(?:\w+\s+){0,2}(?:editada|"
+            "condensada)"
+        ),
+    ),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "lee también",
+            "lea también",
+            "leer más",
+            "te puede interesar",
+            "noticias relacionadas",
+            "(?:lee|lea|leer) (?:también|además)",
+            "ver también",
+            "lo más (?:leído|visto)",
+            "(?:las )?más leídas",
+        ),
+        "newsletter": ("newsletters?",),
+        "credit": (
+            "fot(?:ó|o(?:s|grafie|grafia|grafía)?)",
+            "imagen",
+            "crédito",
+        ),
+        "advertisement": (
+            "publicidad",
+            "sigue leyendo (?:debajo|abajo)",
+        ),
+        "share": ("compartir",),
+        "comments": ("comentarios?",),
+        "promo": (
+            "video",
+            "vídeo",
+        ),
+        "tags": (
+            "etiquetas",
+            "temas",
+            "archivado en",
+        ),
+        "author_bio": ("sobre (?:el|la|o|a) autor(?:a)?",),
+        "other": (r"ficha(?: técnica)?(?=\s*:)",),
+        "footer": (
+            "aviso legal",
+            "política de privacidad",
+        ),
+        "editorial_note": (
+            "nota (?:del editor|de la redacción)",
+            "fe de erratas",
+        ),
+    },
+    # role_labels
+    role_labels=w("redacción redaccion"),
+    # question_class_words
+    question_class_words=w("pregunta"),
+    # answer_class_words
+    answer_class_words=w("respuesta"),
+    # journalist_titles
+    journalist_titles=w("periodista redactor redactora corresponsal"),
+    # host_roles
+    host_roles=w("presentador presentadora"),
+    # guest_roles
+    guest_roles=w("invitado invitada"),
+    # title_endings
+    title_endings=(),
+    # not_name_words
+    not_name_words=w(
+        """
+        el la los las un una y o pero en con por para del al es su sus qué cómo sobre sin desde
+        hasta hacia tras bajo entrevista exclusiva exclusivo foto
+        """
+    ),
+    # organisation_words
+    organisation_words=w(
+        "universidad instituto centro república estados unidos naciones unidas liga redacción"
+    ),
+    # name_particles
+    name_particles=w("de del la"),
+    # articles
+    articles=w("el la los las un una"),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            r"suscr[ií]bete\b",
+            r"suscríbase\b",
+            "recibe (?:nuestra|la) newsletter",
+            (
+                "(?:recibe|reciba|apúntate a|suscríbete a) (?:nuestra|la|el|nuestro) "
+                "(?:newsletter|boletín)"
+            ),
+        ),
+        "share": (
+            (
+                "compartir (?:en|por|via) (?:facebook|twitter|x|linkedin|whatsapp|telegram|"
+                r"e-?mail|correo)\b"
+            ),
+            "comparte (?:esta|este) (?:noticia|artículo)",
+        ),
+        "comments": ("deja (?:un|tu) comentario",),
+        "promo": (
+            "escuchar? (?:este|el) artículo",
+            r"síguenos\b",
+            "(?:te|le) ha gustado (?:esta|este) (?:entrevista|artículo)",
+            (
+                r"(?:apoya|apóyanos)\b[^.!?]{0,60}\b(?:patreon|steady|ko-fi|buy me a coffee|"
+                r"tipeee|liberapay|memberful)\b"
+            ),
+            r"hazte (?:socio|socia|mecenas|miembro)\b",
+            "escucha (?:la|el) (?:entrevista|episodio|podcast)",
+        ),
+        "sponsor": (
+            "contenido patrocinado",
+            r"patrocinado por\b",
+        ),
+    },
+    # rule_phrases
+    rule_phrases={
+        "cue.thanks": ("gracias",),
+        "cue.thanks.to": (
+            "a",
+            "al",
+        ),
+        "cue.genre-title": (
+            "guía",
+            r"preguntas\s+frecuentes",
+        ),
+        "cue.genre-intro": (r"esta\s+guía",),
+        "segment.genre-kicker": (
+            "opinión",
+            "tribuna",
+            "columna",
+            "guía",
+        ),
+        "cue.reportage": (
+            "dijo",
+            "dijeron",
+            "afirmó",
+            "anunció",
+        ),
+        "cue.reported": (
+            "dice",
+            "dijo",
+            "explica",
+        ),
+        "cue.others-say": (
+            "dicen",
+            "critican",
+            "quejan",
+        ),
+        "cue.points-back": (
+            "eso",
+            "esto",
+            "ello",
+        ),
+        "cue.speech-tag": (
+            "dice",
+            "dijo",
+            "explica",
+            "cuenta",
+            "afirma",
+            "asegura",
+            "añade",
+            "comenta",
+            "responde",
+            "señala",
+        ),
+        "cue.speech-tag.pronouns": (
+            "ella",
+            "él",
+        ),
+        "html.related-heading": (
+            "te puede interesar",
+            "también te puede interesar",
+            "lee también",
+            "lea también",
+            "le puede interesar",
+            "noticias relacionadas",
+            "relacionad[oa]s?",
+        ),
+        "boilerplate.newsletter-prompt": (r"suscr[ií]bete\b",),
+        "boilerplate.signup-close": (
+            r"regístrate\s+(?:aquí|ahora)",
+            r"suscríbete\s+(?:aquí|ahora)",
+        ),
+        "boilerplate.media-runtime": (
+            "escucha",
+            "escuchar",
+        ),
+        "boilerplate.media-runtime.units": ("minutos",),
+        "boilerplate.programme-line": ("programa",),
+        "boilerplate.donation-appeal.when": (
+            "hoy",
+            "ahora",
+            "aquí",
+        ),
+        "boilerplate.donation-appeal": (r"haz\s+(?:una\s+donación|un\s+donativo)",),
+        "boilerplate.donation-appeal.support": (
+            "apoya",
+            "apoye",
+        ),
+        "boilerplate.source-line": ("fuente",),
+        "boilerplate.copyright-line": (r"todos\s+los\s+derechos\s+reservados",),
+        "boilerplate.copyright-line.prefilter": ("reserv",),
+        "boilerplate.dateline.relative-time": (r"hace\s+\d{1,3}\s+(?:minutos?|horas?|días?)",),
+        "boilerplate.dateline.reading-time.units": ("minutos",),
+        "boilerplate.dateline.reading-time.after": (r"de\s+lectura",),
+        "boilerplate.dateline.reading-time.before": (r"tiempo\s+de\s+lectura",),
+        "boilerplate.photo-credit-line": (
+            "foto",
+            "fotos",
+            "imagen",
+            "crédito",
+        ),
+        "boilerplate.related-heading": (
+            r"te\s+puede\s+interesar",
+            r"lee\s+también",
+            r"leer\s+más",
+        ),
+        "boilerplate.also-appeared": (r"este\s+(?:artículo|texto)\s+(?:fue\s+publicado|apareció)",),
+        "boilerplate.interview-credit": (r"entrevista\s+(?:realizada\s+)?por",),
+        "html.related-link-line": (
+            "te puede interesar",
+            "lee también",
+        ),
+        "html.share-button": ("compartir",),
+        "html.newsletter-prompt": ("suscr[ií]bete",),
+        "html.advertisement-label": ("publicidad",),
+        "html.photo-credit": (
+            "foto",
+            "fotos",
+            "fuente",
+            "crédito",
+            "créditos",
+            "imagen",
+        ),
+        "html.photo-credit.by": (
+            "de",
+            "por",
+        ),
+        "html.comments-prompt.count": ("comentarios?",),
+        "html.comments-prompt": ("deja tu comentario",),
+        "html.tag-list": (
+            "temas",
+            "etiquetas",
+        ),
+        "html.tag-list-heading": ("temas",),
+        "html.author-box-heading": ("sobre el autor",),
+        "html.editors-note": ("nota del editor",),
+        "html.editors-note.disclaimer": ("las opiniones expresadas",),
+        "html.reading-time.units": ("minutos",),
+        "html.reading-time.after": ("de lectura",),
+        "html.reading-time.before": (
+            "tiempo de lectura",
+            "lectura",
+        ),
+        "html.fact-box-heading": (r".{0,60}\ben cifras",),
+        "segment.recalled-words": (
+            r"usted\s+(?:dijo|ha\s+dicho|escribió|mencionó)",
+            r"(?:dijo|ha\s+dicho)\s+usted",
+            r"(?:has\s+dicho|dijiste|escribiste)",
+        ),
+        "boilerplate.follow-prompt": (
+            "síguenos",
+            "sigue",
+            "siga",
+            "síganos",
+            "únete",
+            "suscríbete",
+            "lee",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "en",
+            r"nuestr\w*",
+        ),
+        "boilerplate.masthead-publication-word": (
+            "diario",
+            "periódico",
+            "correo",
+            "heraldo",
+            "semanario",
+            "voz",
+        ),
+        "boilerplate.share-button": (
+            "imprimir",
+            r"copiar\s+(?:enlace|link)",
+        ),
+        "boilerplate.credit-line": (
+            "entrevista",
+            "moderación",
+            "presentador[a]?",
+        ),
+        "cue.write-to-us": (
+            "escr[íi]b(?:e|a)nos",
+            "escr[íi]banos",
+        ),
+        "cue.author-voice": (
+            "veamos",
+            r"vamos\s+a",
+            r"aquí\s+(?:está|están)",
+        ),
+        "boilerplate.comments-header": ("comentarios?",),
+        "boilerplate.comments-header.prompt": (r"deja\s+un\s+comentario",),
+        "boilerplate.sponsor-disclosure": (r"contenido\s+patrocinado\b",),
+        "boilerplate.sponsor-disclosure.prefilter": ("patrocinado",),
+        "boilerplate.affiliate-disclosure.modal": ("podemos",),
+        "boilerplate.affiliate-disclosure.earn": (
+            "recibir",
+            "ganar",
+        ),
+        "boilerplate.affiliate-disclosure.commission": ("comisi[oó]n",),
+        "boilerplate.affiliate-disclosure.route": (
+            r"(?:a\s+través\s+de|mediante)\s+(?:estos|nuestros|los)\s+enlaces",
+        ),
+        "boilerplate.affiliate-disclosure.contains": ("contiene",),
+        "boilerplate.affiliate-disclosure": (r"enlaces?\s+de\s+afiliad[oa]s?",),
+        "boilerplate.affiliate-disclosure.prefilter": (
+            "comisi",
+            "affiliat",
+        ),
+        "boilerplate.dateline.time-at": (r"a\s+las",),
+        "cue.told-publication": (r"declar[óo]\s+a",),
+        "cue.announces": (r"a\s+la\s+venta",),
+        "cue.announces.until": (r"hasta\s+el",),
+        "cue.announces.pages": ("páginas",),
+        "boilerplate.caption-credit-tail.bracket": (
+            "foto",
+            "imagen",
+        ),
+        "boilerplate.caption-credit-tail.paren": (
+            "foto",
+            "imagen",
+        ),
+        "boilerplate.caption-credit-tail": (
+            "foto",
+            "fotografía",
+            "imagen",
+        ),
+        "boilerplate.follow-prompt.us": (
+            "nosotros",
+            r"nuestr\w*",
+        ),
+        "boilerplate.author-bio.verb": (
+            "es",
+            "era",
+        ),
+    },
 )

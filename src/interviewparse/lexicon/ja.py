@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="ja",
     name="Japanese",
     # question_labels
-    question_labels=(),
+    question_labels=w("質問 聞き手 問 記者 ｑ"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("答 回答 ａ"),
     # interrogatives
     interrogatives=(),
     # request_verbs
@@ -28,7 +28,12 @@ LEXICON = Lexicon(
     # weekdays
     weekdays=(),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        "公開日",
+        "更新日",
+        "投稿日",
+        "配信日",
+    ),
     # byline_phrases
     byline_phrases=(),
     # job_titles
@@ -60,5 +65,135 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "関連記事",
+            "あわせて読みたい",
+            "こちらもおすすめ",
+            "人気記事",
+        ),
+        "newsletter": ("ニュースレター",),
+        "credit": (
+            "写真",
+            "撮影",
+            "画像",
+            "编集",
+            "編集",
+            "編集担当",
+        ),
+        "advertisement": ("広告",),
+        "share": (
+            "シェア",
+            "この記事を(?:シェア|共有)(?:する)?",
+            "lineで送る",
+            "リンクをコピー",
+        ),
+        "comments": ("コメント",),
+        "promo": ("動画",),
+        "tags": (
+            "タグ",
+            "キーワード",
+        ),
+        "author_bio": ("著者紹介",),
+        "editorial_note": (
+            "編集部注",
+            "訂正",
+        ),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=(),
+    # answer_class_words
+    answer_class_words=(),
+    # journalist_titles
+    journalist_titles=(),
+    # host_roles
+    host_roles=(),
+    # guest_roles
+    guest_roles=(),
+    # title_endings
+    # Han characters that end a role noun: 社長, 看護師, 運転手, 大工, 記者, 店員, 作家
+    title_endings=w("長 師 手 工 者 員 家"),
+    # not_name_words
+    # nouns that take さん or 様 like a name: 息子さん, 皆様, 奥様
+    not_name_words=w("息子 皆様 奥様 先輩 後輩 子供 住民"),
+    # organisation_words
+    organisation_words=(),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            "メルマガ",
+            "購読(?:する|はこちら|登録)",
+        ),
+        "comments": ("コメントを書く",),
+        "promo": ("(?:ポッドキャスト|音声|番組|インタビュー)を(?:聴く|聞く)",),
+        "sponsor": (
+            "提供：",
+            r"スポンサー(?:リンク|\s*[:：])",
+        ),
+    },
+    # rule_phrases
+    rule_phrases={
+        "cue.thanks": ("ありがとう",),
+        "cue.reportage.inside-words": (
+            "と述べた",
+            "と話した",
+            "と発表した",
+        ),
+        "cue.others-say.inside-words": (
+            "不満",
+            "批判",
+        ),
+        "cue.points-back.inside-words": (
+            "これ",
+            "それ",
+        ),
+        "boilerplate.media-runtime.units": ("分",),
+        "boilerplate.source-line": ("出典",),
+        "boilerplate.copyright-line": ("無断転載",),
+        "boilerplate.copyright-line.prefilter": ("無断",),
+        "boilerplate.reprint-note": (
+            "(?:转载|轉載|転載)[^。]{0,20}?(?:注明|註明|授权|授權|许可|許可|禁止|不得|禁じ)",
+            "(?:未经|未經|禁止|不得|無断)[^。]{0,20}?(?:转载|轉載|転載)",
+        ),
+        "boilerplate.reprint-note.prefilter": ("転載",),
+        "html.reading-time.units": ("分",),
+        "html.reading-time.after": (
+            "で読め",
+            "読了",
+        ),
+        "html.reading-time.before": ("読了時間",),
+        "html.reading-time.short-units": ("分",),
+        "boilerplate.masthead-publication-word.suffix": (
+            "週刊",
+            "新聞",
+            "新聞社",
+        ),
+        "boilerplate.share-button": (
+            "ポスト",
+            "ツイート",
+            "line(?:で送る)?",
+        ),
+        "boilerplate.credit-line": (
+            "聞き手",
+            "構成",
+            "取材",
+            "記者",
+            "写真",
+            "撮影",
+        ),
+        "boilerplate.caption-credit-tail.paren": (
+            "撮影",
+            "写真",
+        ),
+        "boilerplate.caption-credit-tail.after-cjk": (
+            "写真",
+            "撮影",
+        ),
+    },
 )

@@ -2,37 +2,73 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="nl",
     name="Dutch",
     # question_labels
-    question_labels=(),
+    question_labels=w("v vraag interviewer journalist"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("a antwoord"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        """
+        wat waarom hoe wanneer waar wie welke welk hoeveel heeft hebt hebben kunt kan zou zijn
+        is
+        """
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("vertel beschrijf"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("jij jou jouw uw jullie"),
     # first_person
-    first_person=(),
+    first_person=w("ik mijn wij onze"),
     # third_person
-    third_person=(),
+    third_person=w("hij zij"),
     # stopwords
-    stopwords=(),
+    stopwords=w(
+        """
+        de het een van en is dat niet op zijn met voor ook maar aan er wij ze bij naar dan
+        wordt worden heeft hebben nog geen
+        """
+    ),
     # months
-    months=(),
+    months=(
+        w("januari jan"),
+        w("februari feb"),
+        w("maart mrt"),
+        w("april apr"),
+        w("mei"),
+        w("juni jun"),
+        w("juli jul"),
+        w("augustus aug"),
+        w("september sep sept"),
+        w("oktober okt"),
+        w("november nov"),
+        w("december dec"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("maandag"),
+        w("dinsdag"),
+        w("woensdag"),
+        w("donderdag"),
+        w("vrijdag"),
+        w("zaterdag"),
+        w("zondag"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        r"gepubliceerd(?:\s+op)?",
+        r"bijgewerkt(?:\s+op)?",
+    ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=("door",),
     # job_titles
-    job_titles=(),
+    job_titles=w(
+        "onderzoeker verpleegkundige schrijfster schrijver zangeres burgemeester dokter dirigent"
+    ),
     # honorifics
     honorifics=(),
     # interview_phrases
@@ -60,7 +96,147 @@ LEXICON = Lexicon(
         r"liveblog",
     ),
     # closing_phrases
-    closing_phrases=(),
+    closing_phrases=(
+        (
+            r"(?:dit|het)\s+(?:interview|gesprek)\s+is\s+(?:\w+\s+){0,2}(?:ingekort|"
+            "geredigeerd)"
+        ),
+    ),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "lees (?:ook|meer)",
+            "zie ook",
+            "gerelateerd(?:e artikelen)?",
+            "meest gelezen",
+        ),
+        "newsletter": ("nieuwsbrief",),
+        "credit": ("fot(?:ó|o(?:s|grafie|grafia|grafía)?)",),
+        "advertisement": ("advertentie",),
+        "share": ("delen",),
+        "comments": ("reacties",),
+        "promo": ("video",),
+        "tags": ("onderwerpen",),
+        "author_bio": ("over de auteur",),
+        "editorial_note": (
+            "noot van de redactie",
+            "correctie",
+        ),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=w("vraag"),
+    # answer_class_words
+    answer_class_words=(),
+    # journalist_titles
+    journalist_titles=(),
+    # host_roles
+    host_roles=(),
+    # guest_roles
+    guest_roles=(),
+    # title_endings
+    title_endings=(),
+    # not_name_words
+    not_name_words=w("het een en maar met voor van op hij zij"),
+    # organisation_words
+    organisation_words=w("redactie"),
+    # name_particles
+    name_particles=w("van der den de ter ten"),
+    # articles
+    articles=w("het de een"),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            r"abonneer (?:je|u)\b",
+            r"meld je aan voor\b",
+            r"schrijf je in voor\b",
+        ),
+        "share": ("deel dit artikel",),
+        "comments": ("laat een reactie achter",),
+        "promo": (
+            r"volg ons\b",
+            "luister (?:naar )?(?:het|de) (?:interview|aflevering|podcast)",
+        ),
+        "sponsor": (r"gesponsord door\b",),
+    },
+    # rule_phrases
+    rule_phrases={
+        "cue.thanks": (
+            "bedankt",
+            r"dank\s+je(?:wel)?",
+            r"dank\s+u",
+        ),
+        "segment.genre-kicker": (
+            "opinie",
+            "commentaar",
+        ),
+        "cue.reportage": (
+            "zei",
+            "zeiden",
+            "verklaarde",
+        ),
+        "cue.others-say": (
+            "zeggen",
+            "klagen",
+        ),
+        "cue.points-back": (
+            "dit",
+            "dat",
+            "daarover",
+        ),
+        "cue.speech-tag": (
+            "zegt",
+            "zei",
+            "vertelt",
+            "vertelde",
+        ),
+        "cue.speech-tag.pronouns": (
+            "ze",
+            "zij",
+            "hij",
+        ),
+        "boilerplate.media-runtime": (
+            "luister",
+            "kijk",
+        ),
+        "boilerplate.donation-appeal.when": (
+            "vandaag",
+            "nu",
+        ),
+        "boilerplate.donation-appeal": ("doneer",),
+        "boilerplate.donation-appeal.support": ("steun",),
+        "boilerplate.source-line": ("bron",),
+        "boilerplate.copyright-line": (r"alle\s+rechten\s+voorbehouden",),
+        "boilerplate.copyright-line.prefilter": ("voorbehoud",),
+        "boilerplate.dateline.reading-time.after": ("leestijd",),
+        "boilerplate.dateline.reading-time.before": ("leestijd",),
+        "boilerplate.photo-credit-line": ("foto",),
+        "html.reading-time.after": ("leestijd",),
+        "html.reading-time.before": ("leestijd",),
+        "segment.recalled-words": (r"(?:u|je)\s+(?:zei|schreef|hebt\s+gezegd)",),
+        "boilerplate.follow-prompt": (
+            "volg",
+            "abonneer",
+            "lees",
+        ),
+        "boilerplate.follow-prompt.where": ("op",),
+        "boilerplate.masthead-publication-word": (
+            "dagblad",
+            "krant",
+            "courant",
+            "weekblad",
+        ),
+        "cue.write-to-us": (r"schrijf\s+ons",),
+        "boilerplate.dateline.time-at": ("om",),
+        "cue.announces.until": (r"tot\s+en\s+met",),
+        "boilerplate.follow-prompt.us": (
+            "ons",
+            "onze",
+        ),
+        "boilerplate.author-bio.verb": (
+            "is",
+            "was",
+        ),
+    },
 )

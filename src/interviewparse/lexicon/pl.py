@@ -2,37 +2,67 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="pl",
     name="Polish",
     # question_labels
-    question_labels=(),
+    question_labels=w("p pyt pytanie"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("o odp odpowiedź"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w(
+        "co dlaczego czemu jak kiedy gdzie kto jaki jaka jakie który która które ile czy"
+    ),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("opowiedz proszę"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("pan pani panu panią pana państwo ciebie wy wam"),
     # first_person
-    first_person=(),
+    first_person=w("mnie mój moja moje my nas nasz nasza"),
     # third_person
-    third_person=(),
+    third_person=w("on ona oni"),
     # stopwords
     stopwords=(),
     # months
-    months=(),
+    months=(
+        w("stycznia"),
+        w("lutego"),
+        w("marca"),
+        w("kwietnia"),
+        w("maja"),
+        w("czerwca"),
+        w("lipca"),
+        w("sierpnia"),
+        w("września"),
+        w("października"),
+        w("listopada"),
+        w("grudnia"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("poniedziałek"),
+        w("wtorek"),
+        w("środa"),
+        w("czwartek"),
+        w("piątek"),
+        w("sobota"),
+        w("niedziela"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        "opublikowano",
+        "zaktualizowano",
+        "aktualizacja",
+    ),
     # byline_phrases
-    byline_phrases=(),
+    byline_phrases=(
+        "przez",
+        "od",
+    ),
     # job_titles
-    job_titles=(),
+    job_titles=w("badaczka badacz lekarka lekarz pielęgniarka pisarka pisarz doktor"),
     # honorifics
     honorifics=(),
     # interview_phrases
@@ -60,5 +90,184 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            "czytaj (?:też|także|również|więcej)",
+            "zobacz (?:też|także|również)",
+            "przeczytaj (?:też|także|również)",
+            "najczęściej czytane",
+        ),
+        "newsletter": ("biuletyn",),
+        "credit": (
+            "zdjęcie",
+            r"fot\.",
+            "redakcja",
+            "redaktor(?: prowadzący)?",
+        ),
+        "advertisement": ("reklama",),
+        "share": ("udostępnij",),
+        "comments": ("komentarze",),
+        "promo": ("wideo",),
+        "tags": (
+            "tagi",
+            "tematy",
+        ),
+        "author_bio": ("o autorze",),
+        "editorial_note": (
+            "od redakcji",
+            "sprostowanie",
+        ),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=w("pytanie"),
+    # answer_class_words
+    answer_class_words=(),
+    # journalist_titles
+    journalist_titles=(),
+    # host_roles
+    host_roles=w("prowadzący prowadząca"),
+    # guest_roles
+    guest_roles=w("gość"),
+    # title_endings
+    title_endings=(),
+    # not_name_words
+    not_name_words=w("ona oni wywiad"),
+    # organisation_words
+    organisation_words=w("redakcja"),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            r"zapisz się (?:do|na) (?:newslett|nasz|bezpłatn)\w*",
+            r"zasubskrybuj\b",
+        ),
+        "share": (r"udostępnij (?:ten|na)\b",),
+        "comments": ("dodaj komentarz",),
+        "promo": (
+            r"obserwuj nas\b",
+            (
+                r"wesprzyj\b[^.!?]{0,60}\b(?:patreon|steady|ko-fi|buy me a coffee|tipeee|"
+                r"liberapay|memberful)\b"
+            ),
+            r"posłuchaj (?:podcastu|rozmowy|wywiadu|audycji|odcinka|całej)\b",
+        ),
+        "sponsor": (
+            "artykuł sponsorowany",
+            "materiał sponsorowany",
+        ),
+    },
+    # rule_phrases
+    rule_phrases={
+        "cue.thanks": (
+            "dziękuj[ęe]",
+            "dzięki",
+        ),
+        "cue.thanks.to": (
+            "od",
+            "temu",
+            "niemu",
+            "tej",
+            "tym",
+        ),
+        "segment.genre-kicker": (
+            "opinia",
+            "felieton",
+            "komentarz",
+            "poradnik",
+        ),
+        "cue.reportage": (
+            "powiedział[aoy]?",
+            "zapowiedział[aoy]?",
+        ),
+        "cue.others-say": (
+            "mówią",
+            "narzekają",
+            "krytykują",
+        ),
+        "cue.points-back": (
+            "to",
+            "tym",
+            "tego",
+            "temu",
+        ),
+        "cue.speech-tag": (
+            "mówi",
+            "powiedział",
+            "powiedziała",
+            "dodaje",
+            "opowiada",
+        ),
+        "cue.speech-tag.pronouns": (
+            "ona",
+            "on",
+        ),
+        "boilerplate.signup-close": (r"zapisz\s+się\s+(?:teraz|tutaj)",),
+        "boilerplate.media-runtime": (
+            "posłuchaj",
+            "obejrzyj",
+        ),
+        "boilerplate.media-runtime.units": ("minut",),
+        "boilerplate.programme-line": ("audycja",),
+        "boilerplate.donation-appeal.when": (
+            "dziś",
+            "teraz",
+        ),
+        "boilerplate.donation-appeal": (
+            "wpłać",
+            r"przekaż\s+darowiznę",
+        ),
+        "boilerplate.donation-appeal.support": ("wesprzyj",),
+        "boilerplate.source-line": ("źródło",),
+        "boilerplate.copyright-line": (r"wszelkie\s+prawa\s+zastrzeżone",),
+        "boilerplate.copyright-line.prefilter": ("zastrzeż",),
+        "boilerplate.dateline.reading-time.after": ("czytania",),
+        "boilerplate.dateline.reading-time.before": (r"czas\s+czytania",),
+        "boilerplate.photo-credit-line.abbreviations": (
+            "fot",
+            "zdj",
+            "rys",
+        ),
+        "html.reading-time.after": ("czytania",),
+        "html.reading-time.before": ("czas czytania",),
+        "segment.recalled-words": (r"pan(?:i)?\s+(?:powiedział(?:a)?|mówił(?:a)?|napisał(?:a)?)",),
+        "boilerplate.follow-prompt": (
+            "obserwuj",
+            "dołącz",
+            "śledź",
+            "czytaj",
+        ),
+        "boilerplate.follow-prompt.where": (
+            "na",
+            "w",
+            r"nasz\w*",
+        ),
+        "boilerplate.masthead-publication-word": (
+            "gazeta",
+            "dziennik",
+            "tygodnik",
+        ),
+        "boilerplate.share-button": ("drukuj",),
+        "boilerplate.credit-line": (
+            "wywiad",
+            "prowadzący",
+            "prowadząca",
+        ),
+        "cue.write-to-us": (r"napisz(?:cie)?\s+do\s+nas",),
+        "boilerplate.affiliate-disclosure.contains": ("zawiera",),
+        "boilerplate.dateline.time-at": ("o",),
+        "boilerplate.follow-prompt.us": (
+            "nas",
+            r"nasz\w*",
+        ),
+        "boilerplate.author-bio.verb": (
+            "jest",
+            "był",
+            "była",
+        ),
+    },
 )

@@ -2,37 +2,62 @@
 
 from __future__ import annotations
 
-from ._model import Lexicon
+from ._model import Lexicon, w
 
 LEXICON = Lexicon(
     code="tr",
     name="Turkish",
     # question_labels
-    question_labels=(),
+    question_labels=w("soru"),
     # answer_labels
-    answer_labels=(),
+    answer_labels=w("cevap yanıt"),
     # interrogatives
-    interrogatives=(),
+    interrogatives=w("ne neden niçin niye nasıl nerede nereye nereden kimin hangi kaç"),
     # request_verbs
-    request_verbs=(),
+    request_verbs=w("anlatın anlatır"),
     # address_pronouns
-    address_pronouns=(),
+    address_pronouns=w("siz sizin sizi sizce sen senin sana"),
     # first_person
-    first_person=(),
+    first_person=w("benim bana biz bizim"),
     # third_person
     third_person=(),
     # stopwords
     stopwords=(),
     # months
-    months=(),
+    months=(
+        w("ocak"),
+        w("şubat"),
+        w("mart"),
+        w("nisan"),
+        w("mayıs"),
+        w("haziran"),
+        w("temmuz"),
+        w("ağustos"),
+        w("eylül"),
+        w("ekim"),
+        w("kasım"),
+        w("aralık"),
+    ),
     # weekdays
-    weekdays=(),
+    weekdays=(
+        w("pazartesi"),
+        w("salı"),
+        w("çarşamba"),
+        w("perşembe"),
+        w("cuma"),
+        w("cumartesi"),
+        w("pazar"),
+    ),
     # dateline_phrases
-    dateline_phrases=(),
+    dateline_phrases=(
+        r"yayınlanma(?:\s+tarihi)?",
+        "güncelleme",
+        "güncellendi",
+    ),
     # byline_phrases
     byline_phrases=(),
     # job_titles
-    job_titles=(),
+    job_titles=w("araştırmacı hemşire yazar balıkçı"),
     # honorifics
     honorifics=(),
     # interview_phrases
@@ -59,5 +84,137 @@ LEXICON = Lexicon(
     # closing_phrases
     closing_phrases=(),
     # boilerplate_phrases
-    boilerplate_phrases={},
+    boilerplate_phrases={
+        "related": (
+            r"ayrıca (?:okuyun|bakınız|bkz\.?)",
+            "ilgili (?:haberler|haber|yazılar)",
+            "bunlar da ilginizi çekebilir",
+            "ilginizi çekebilir",
+            "en çok okunan(?:lar)?",
+        ),
+        "newsletter": (
+            "bülten",
+            "e-?bülten",
+        ),
+        "credit": (
+            "fotoğraf",
+            "görsel",
+            "editör",
+        ),
+        "advertisement": ("reklam",),
+        "share": ("paylaş",),
+        "comments": ("yorumlar",),
+        "tags": (
+            "etiketler",
+            "konular",
+        ),
+        "author_bio": ("yazar hakkında",),
+        "editorial_note": (
+            "editörün notu",
+            "düzeltme",
+        ),
+    },
+    # role_labels
+    role_labels=(),
+    # question_class_words
+    question_class_words=w("soru"),
+    # answer_class_words
+    answer_class_words=(),
+    # journalist_titles
+    journalist_titles=(),
+    # host_roles
+    host_roles=w("sunucu"),
+    # guest_roles
+    guest_roles=w("konuk"),
+    # title_endings
+    title_endings=(),
+    # not_name_words
+    not_name_words=w("röportaj söyleşi"),
+    # organisation_words
+    organisation_words=(),
+    # name_particles
+    name_particles=(),
+    # articles
+    articles=(),
+    # boilerplate_prompts
+    boilerplate_prompts={
+        "newsletter": (
+            "abone ol",
+            "bültenimize (?:abone|kaydol)",
+        ),
+        "share": ("haberi paylaş",),
+        "comments": ("yorum yap",),
+        "promo": (
+            r"bizi takip edin\b",
+            (
+                r"destekleyin\b[^.!?]{0,60}\b(?:patreon|steady|ko-fi|buy me a coffee|tipeee|"
+                r"liberapay|memberful)\b"
+            ),
+            r"dinleyin\s*[:：]",
+        ),
+        "sponsor": ("sponsorlu içerik",),
+    },
+    # rule_phrases
+    rule_phrases={
+        "cue.thanks": (r"teşekkür(?:ler|\s+ederim)",),
+        "segment.genre-kicker": (
+            "görüş",
+            r"köşe\s+yazısı",
+            "rehber",
+        ),
+        "cue.reportage": (
+            "dedi",
+            "açıkladı",
+            "söyledi",
+        ),
+        "cue.others-say": (
+            "diyor",
+            "diyorlar",
+            r"şikayet\w*",
+        ),
+        "cue.points-back": (
+            "bu",
+            "buna",
+            "bunu",
+            "bununla",
+        ),
+        "boilerplate.media-runtime": (
+            "dinle",
+            "dinleyin",
+            "izle",
+            "izleyin",
+        ),
+        "boilerplate.media-runtime.units": (
+            "dk",
+            "dakika",
+        ),
+        "boilerplate.donation-appeal.when": (
+            "bugün",
+            "şimdi",
+        ),
+        "boilerplate.donation-appeal": (r"bağış\s+yapın",),
+        "boilerplate.donation-appeal.support": ("destekleyin",),
+        "boilerplate.source-line": ("kaynak",),
+        "boilerplate.copyright-line": (r"tüm\s+hakları\s+saklıdır",),
+        "boilerplate.copyright-line.prefilter": ("saklı",),
+        "boilerplate.dateline.reading-time.after": ("okuma",),
+        "boilerplate.dateline.reading-time.before": (r"okuma\s+süresi",),
+        "html.reading-time.units": (r"dk\.?",),
+        "html.reading-time.after": ("okuma",),
+        "html.reading-time.before": ("okuma süresi",),
+        "html.reading-time.short-units": ("dk",),
+        "boilerplate.follow-prompt": (
+            r"takip\s+edin",
+            "katılın",
+            r"abone\s+olun",
+        ),
+        "boilerplate.masthead-publication-word": (
+            "gazetesi",
+            "haber",
+            "habercisi",
+        ),
+        "boilerplate.credit-line": ("röportaj",),
+        "cue.write-to-us": (r"bize\s+yaz[ıi]n",),
+        "boilerplate.follow-prompt.us": ("bizi",),
+    },
 )

@@ -18,6 +18,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from .. import lexicon
 from .._phrases import phrase_kind
 from ..models import BoilerplateKind as K
 
@@ -255,86 +256,23 @@ def _phrases(*words: str) -> str:
     return "|".join(words)
 
 
+def _rule(rule: str) -> str:
+    """The alternatives of ``rule`` in every language (the lexicon's ``rule_phrases``)."""
+    return lexicon.alternation(lexicon.rule_phrases(rule))
+
+
 _RELATED = re.compile(
-    r"^(?:"
-    + _phrases(
-        r"read more",
-        r"read also",
-        r"related(?: (?:articles?|posts?|stories|content|coverage|reading))?",
-        r"see also",
-        r"more on (?:this|the) (?:topic|story|subject)",
-        r"more from [\w’' ]{1,40}",
-        r"more stories",
-        r"links (?:&|and) resources",
-        r"show notes",
-        r"further reading",
-        r"resources mentioned",
-        r"you (?:may|might) also (?:like|enjoy)",
-        r"recommended(?: for you)?",
-        r"most (?:popular|read|viewed)",
-        r"the latest",
-        r"latest (?:articles|news|stories|posts)",
-        r"other posts in .{1,60}",
-        r"lesen sie (?:auch|mehr|hier)",
-        r"mehr zum thema",
-        r"mehr dazu",
-        r"auch interessant",
-        r"das könnte sie (?:auch )?interessieren",
-        r"weitere (?:inhalte|artikel|themen)(?: zu(?:m)? (?:diesem|dem) thema)?",
-        r"zum thema",
-        r"te puede interesar",
-        r"también te puede interesar",
-        r"lee también",
-        r"lea también",
-        r"le puede interesar",
-        r"noticias relacionadas",
-        r"relacionad[oa]s?",
-        r"à lire aussi",
-        r"lire aussi",
-        r"pour approfondir",
-        r"sur le même sujet",
-        r"leggi anche",
-        r"potrebbe interessarti",
-        r"leia também",
-        r"читайте также",
-    )
-    + r")\s*[:.…»›>]*$",
+    rf"^(?:{lexicon.alternation(lexicon.rule_phrases('html.related-heading'))})\s*[:.…»›>]*$",
     re.I,
 )
-_RELATED_PREFIX = re.compile(
-    r"^(?:related|read more|read also|see also|lesen sie auch|mehr zum thema|te puede interesar"
-    r"|lee también|lire aussi|à lire aussi|leggi anche|video|watch|listen|podcast)\s*:\s*\S",
-    re.I,
-)
-_SHARE = re.compile(
-    r"^(?:share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via) \w+)?|share options"
-    r"|share this:?|teilen|artikel teilen|compartir|partager|condividi|tweet|e-?mail|print"
-    r"|drucken|whatsapp|facebook|twitter|linkedin|copy link|link kopieren)\s*:?$",
-    re.I,
-)
-_NEWSLETTER = re.compile(
-    r"newsletter|sign up (?:for|to)|subscribe (?:to|for|now)|haven[’']t subscribed|join here:?$"
-    r"|get (?:our|the) .{0,40}"
-    r"(?:email|inbox)|straight to your inbox|jetzt (?:abonnieren|anmelden)|abonnieren sie"
-    r"|suscr[ií]bete|inscrivez-vous|abonnez-vous",
-    re.I,
-)
-_AD = re.compile(
-    r"^(?:advertisement|advertisement - continue reading below|anzeige|werbung|publicidad"
-    r"|publicité|sponsored(?: content)?|paid (?:post|content)|ad|ads|pub|reklame)\s*[:.]?$",
-    re.I,
-)
-_SPONSOR = re.compile(
-    r"^(?:we may (?:earn|receive) (?:a )?(?:commission|compensation)|this (?:article|post|content)"
-    r" (?:is|was) (?:sponsored|paid)|advertising disclosure|presented by|sponsored by)",
-    re.I,
-)
+_RELATED_PREFIX = re.compile(rf"^(?:{_rule('html.related-link-line')})\s*:\s*\S", re.I)
+_SHARE = re.compile(rf"^(?:{_rule('html.share-button')})\s*:?$", re.I)
+_NEWSLETTER = re.compile(_rule("html.newsletter-prompt"), re.I)
+_AD = re.compile(rf"^(?:{_rule('html.advertisement-label')})\s*[:.]?$", re.I)
+_SPONSOR = re.compile(rf"^(?:{_rule('html.sponsor-disclosure')})", re.I)
 _CREDIT = re.compile(
-    r"^(?:photo|photos|photograph|photographs|photography|image|images|picture|illustration"
-    r"|illustrations|credit|credits|foto|fotos|bild|bilder|titelbild|titelfoto|quelle|source"
-    r"|fuente|crédito|créditos|imagen|photo credits?|image credits?|lead image|video|styling"
-    r"|grooming|hair|makeup|make-up|production|set design)"
-    r"(?:\s+(?:by|von|de|por|par|courtesy of))?\s*(?::|©|\(c\)|$)",
+    rf"^(?:{_rule('html.photo-credit')})"
+    rf"(?:\s+(?:{_rule('html.photo-credit.by')}))?\s*(?::|©|\(c\)|$)",
     re.I,
 )
 _COPYRIGHT = re.compile(
@@ -343,41 +281,16 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|commenti|reactions?)"
-    r"\s*(?:\(\d+\))?$|^(?:leave a (?:reply|comment)|have your say|discussion about this post"
-    r"|join the (?:discussion|conversation)|kommentieren|schreiben sie einen kommentar"
-    r"|deja tu comentario|add a comment|show comments|comment on this)",
+    rf"^(?:\d+\s+)?(?:{_rule('html.comments-prompt.count')})\s*(?:\(\d+\))?$"
+    rf"|^(?:{_rule('html.comments-prompt')})",
     re.I,
 )
-_TAGS = re.compile(
-    r"^(?:tags?|themen|temas|schlagworte|schlagwörter|topics|mots-clés|read more about|more about"
-    r"|mehr über|etiquetas)\s*[:\-–]",
-    re.I,
-)
-_TAGS_WHOLE = re.compile(r"^(?:tags?|themen|temas|topics|read more about|more about)\s*:?$", re.I)
-_NAVIGATION = re.compile(
-    r"^(?:post navigation|previous (?:post|article)|next (?:post|article)|« ?previous.{0,40}"
-    r"|back to top|zurück|startseite|home|browse all posts|all posts|categories:?|other pages"
-    r"|skip to (?:main )?content|passwort vergessen\??|forgot (?:your )?password\??"
-    r"|log ?in|sign ?in|anmelden|registrieren|jetzt anmelden.*|create a free account.*)$",
-    re.I,
-)
-_AUTHOR = re.compile(
-    r"^(?:about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur"
-    r"|about the author\(s\)|autor\*?innen|autoren|author|authors|posted by .{2,80}"
-    r"|written by .{2,80}|a guest post by)\s*:?$",
-    re.I,
-)
+_TAGS = re.compile(rf"^(?:{_rule('html.tag-list')})\s*[:\-–]", re.I)
+_TAGS_WHOLE = re.compile(rf"^(?:{_rule('html.tag-list-heading')})\s*:?$", re.I)
+_NAVIGATION = re.compile(rf"^(?:{_rule('html.navigation-link')})$", re.I)
+_AUTHOR = re.compile(rf"^(?:{_rule('html.author-box-heading')})\s*:?$", re.I)
 _PROMO = re.compile(
-    r"^(?:video|watch|listen|podcast|audio)\s*:|^(?:to view this video please enable javascript"
-    r"|buy tickets|get tickets|shop (?:now|the)|buy (?:it )?now|order (?:now|here)"
-    r"|want to (?:know|learn|read|hear|see) more\b|follow (?:them|him|her|us|me) on\b"
-    r"|check back (?:in )?soon|stay tuned|don[’']t miss"
-    r"|listen (?:here|now)\b|watch (?:now|here)\b|download the app|get the app|start your substack"
-    r"|ready for more\?|want more .{0,60}\?|apply now|jetzt lesen|weiterlesen"
-    r"|interested in (?:learning|finding out|reading|hearing|knowing) more\b"
-    r"|continue reading|jetzt anmelden & lesen)",
-    re.I,
+    rf"^(?:{_rule('html.promo-line.label')})\s*:|^(?:{_rule('html.promo-line')})", re.I
 )
 _POLL = re.compile(
     r"^\d[\d.,]*\s+(?:haben|people|personas|personnes|votes|stimmen|have)\b.{0,60}"
@@ -386,25 +299,25 @@ _POLL = re.compile(
 )
 
 _EDITORIAL = re.compile(
-    r"^\W{0,3}(?:editor[’']s note|anm(?:erkung)? d(?:er)? red(?:aktion)?|nota del editor"
-    r"|note de la rédaction|n\.?\s?d\.?\s?r\.?|correction|clarification|update)\b"
-    r"|^(?:the )?(?:views|opinions) expressed\b|^(?:die )?äußerungen (?:unserer|der) "
-    r"(?:gesprächs|interview)partner|^las opiniones expresadas",
+    rf"^\W{{0,3}}(?:{_rule('html.editors-note')})\b|^(?:{_rule('html.editors-note.disclaimer')})",
     re.I,
 )
 #: "Styling: A. Hair: B. Production: C." — a row of role credits.
 _ROLE_CREDITS = re.compile(r"^(?:[A-Z][\w ]{2,30}: [^:]{2,80}?[.;] ?){2,}")
 
+#: A month's name in any spelling of any language in the lexicon, longest first.
 _MONTHS = (
-    r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|enero|febrero|marzo|abril"
-    r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril"
-    r"|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[a-zäéû]*\.?"
+    "(?:"
+    + "|".join(re.escape(m) for m in sorted(lexicon.union("months"), key=len, reverse=True))
+    + r")\.?"
 )
+#: The words of a date line ("Published on", "Veröffentlicht am") in the languages whose date
+#: lines the reader's hints know.
+_DATELINE_WORDS = lexicon.alternation(lexicon.phrases("dateline_phrases", ("en", "de", "fr", "es")))
 #: A line that is only a date (and maybe a time or a weekday): "07. November 2023 - 10:38 Uhr",
 #: "December 19, 2025", "21.10.2019", "Published: 2024-03-05".
 _DATELINE = re.compile(
-    r"^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|publicado|actualizado"
-    r"|publié|mis à jour)(?: on| am| el| le)?:?\s*)?(?:\w+,?\s+)?"
+    rf"^(?:(?:{_DATELINE_WORDS}):?\s*)?(?:\w+,?\s+)?"
     r"(?:\d{1,2}\.?\s*" + _MONTHS + r"\s*\d{4}|" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})"
     r"(?:\s*[-–,|·]?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?)?\s*[|·,]?\s*$",
@@ -413,25 +326,21 @@ _DATELINE = re.compile(
 #: A reading-time line under the headline ("7 min read", "Lesezeit: 4 Minuten", "Lecture : 8 min",
 #: "5 min de lectura", "6 دقائق للقراءة", "阅读时间 5 分钟"), perhaps beside the date.
 _READ_TIME = re.compile(
-    r"\d\s*(?:-\s*)?(?:min(?:ute)?s?\.?|minuten|minutos|minuti|мин(?:ут[аы]?)?\.?|dk\.?"
-    r"|دقائق|دقيقة|分钟|分|분)\s*(?:read\b|reading\b|lesezeit|lesedauer|de lectura|de lecture"
-    r"|di lettura|de leitura|чтения|leestijd|czytania|okuma|للقراءة|阅读|で読め|読了|읽기)"
-    r"|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura"
-    r"|lectura|tempo di lettura|lettura|tempo de leitura|время чтения|leestijd|czas czytania"
-    r"|okuma süresi|مدة القراءة|阅读时间|阅读约|読了時間|읽는 시간)"
-    r"\s*[:：]?\s*(?:ca\.?\s*|约\s*)?\d+\s*(?:min|мин|dk|دقائق|دقيقة|دقيقتان|分|분)",
+    rf"\d\s*(?:-\s*)?(?:{_rule('html.reading-time.units')})\s*(?:{_rule('html.reading-time.after')})"
+    rf"|(?:{_rule('html.reading-time.before')})"
+    rf"\s*[:：]?\s*(?:ca\.?\s*|约\s*)?\d+\s*(?:{_rule('html.reading-time.short-units')})",
     re.I,
 )
+#: The word that opens a byline ("by", "von", "par", "av"), in every language of the lexicon.
+_BY = "|".join(
+    sorted((w for w in lexicon.union("byline_phrases") if w.isalpha()), key=len, reverse=True)
+)
 _BYLINE = re.compile(
-    r"^(?i:by|von|por|par|di|door|text:|texto:|autor:|author:)\s+"
+    rf"^(?i:{_BY}|text:|texto:|autor:|author:)\s+"
     r"(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4}(?:(?:and|und|y|et|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4})*$"
 )
 
-_FACTBOX = re.compile(
-    r"^(?:.{0,60}\b(?:by|in) (?:the )?numbers|.{0,60}\bin zahlen|.{0,60}\ben (?:cifras|chiffres)"
-    r"|fact ?box|fact ?file|key facts|zur person|steckbrief|en bref|in brief|at a glance)\s*:?$",
-    re.I,
-)
+_FACTBOX = re.compile(rf"^(?:{_rule('html.fact-box-heading')})\s*:?$", re.I)
 
 #: Phrase rules in the order they are tried: rule id, pattern, kind, reason, the longest text
 #: each may apply to, and words one of which the (lower-cased) text must contain before the

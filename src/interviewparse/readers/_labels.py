@@ -31,6 +31,8 @@ from typing import Protocol
 
 import attrs
 
+from .. import lexicon
+
 __all__ = [
     "LabelSet",
     "candidate_name",
@@ -158,25 +160,8 @@ _STOP = _wordset(
 #: Labels whose role is known from the word itself: "question" and "answer" (and their
 #: initials) in the languages interviews are written in. ("Tanya", the Indonesian question
 #: word, is left out: it is a first name too, and "Tanya:" recurs as a label all the same.)
-QUESTION_WORDS = _wordset(
-    """
-    q f p v в d frage question pregunta pergunta domanda вопрос interviewer entrevistador
-    intervieweur journalist journaliste periodista журналист корреспондент vraag pytanie
-    soru 问 問 记者 記者 ｑ سؤال س سوال پرسش
-    fråga spørgsmål spørsmål kysymys küsimus kérdés otázka pitanje питање vprašanje въпрос
-    питання пытанне întrebare ερώτηση klausimas jautājums galdera pertanyaan soalan tanong
-    swali hỏi pv प्रश्न सवाल প্রশ্ন கேள்வி ప్రశ్న ถาม שאלה ש 질문 문 質問 聞き手
-    """
-)
-ANSWER_WORDS = _wordset(
-    """
-    a r o о antwort answer réponse reponse respuesta resposta risposta ответ antwoord
-    odpowiedź cevap yanıt 答 ａ جواب ج پاسخ
-    svar vastaus vastus válasz odpověď odpoveď odgovor одговор отговор відповідь адказ
-    răspuns απάντηση atsakymas atbilde erantzuna jawab jawaban jawapan sagot jibu đáp
-    उत्तर जवाब উত্তর பதில் జవాబు ตอบ תשובה ת 답변 답 回答
-    """
-)
+QUESTION_WORDS = lexicon.words("question_labels")
+ANSWER_WORDS = lexicon.words("answer_labels")
 
 
 @attrs.frozen

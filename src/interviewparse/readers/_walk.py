@@ -18,6 +18,7 @@ from collections.abc import Callable
 from bs4 import Tag
 from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
+from .. import lexicon
 from ..blocks import Block, BlockKind
 from ..cues import ends_with_question, is_request_sentence
 from ..models import BoilerplateKind
@@ -35,14 +36,10 @@ _BOLD_CLASSES = frozenset(
 #: Class words that say an element holds the interviewer's question ("question",
 #: "interview__question", "qa-question", "frage", "pregunta", "domanda", "vopros" ...): markup
 #: evidence as strong as bold type, so the question is read as if set in bold.
-_QUESTION_WORDS = frozenset(
-    {"question", "frage", "pregunta", "pergunta", "domanda", "vopros", "vraag", "pytanie", "soru"}
-)
+_QUESTION_WORDS = lexicon.words("question_class_words")
 #: Class words beside which a question word names something else: an FAQ widget, a box holding
 #: questions and answers together, a quiz.
-_NOT_QUESTION_WORDS = frozenset(
-    {"faq", "faqs", "answer", "antwort", "respuesta", "resposta", "risposta", "otvet", "quiz"}
-)
+_NOT_QUESTION_WORDS = lexicon.words("answer_class_words") | {"faq", "faqs", "quiz"}
 #: A cheap first test on the raw class names, before they are split into words.
 _QUESTION_CLASS_HINT = re.compile("|".join(sorted(_QUESTION_WORDS)), re.I)
 #: A question marked by its class is a paragraph or so long, not a container of many.

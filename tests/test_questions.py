@@ -1,6 +1,6 @@
 """Questions set like the page's others but without a question mark, and numbered listicles.
 
-Round 2 of the hold-out fixes: a bold request that opens a paragraph ("Tell us about ...")
+A bold request that opens a paragraph ("Tell us about ...")
 is split off like a bold question; an italic statement between answers is a question in a
 document of italic questions; questions numbered like a listicle's items count against an
 interview, unless the page names its guest and the answers speak in the first person.

@@ -1,7 +1,7 @@
-"""Round 2 boilerplate: the masthead line under a copied page's headline, and the footers and
-clutter lines of many languages (editor credits, follow-us prompts, donation appeals, affiliate
-disclosures, listen links with a running time, transcript notes) — and the answers that only
-mention a newsletter, a donation or an editor, which must stay answers."""
+"""Boilerplate of pages copied as text, through the whole parse: the masthead line under the
+headline (and the decks, names and places that are no masthead), bylines, date lines, share
+bars, captions, author bios, tags and footers around the interview — and the intro, the short
+answers and the last answer they must leave alone."""
 
 from __future__ import annotations
 
@@ -9,79 +9,7 @@ import pytest
 
 import interviewparse as ip
 from interviewparse import BoilerplateKind
-from interviewparse.blocks import Block
-from interviewparse.boilerplate import _text_rule
-
-
-def _kind(text: str) -> BoilerplateKind | None:
-    verdict = _text_rule(Block(text=text))
-    return None if verdict is None else verdict.kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("责任编辑：李娜", BoilerplateKind.CREDIT),
-        ("編輯：陳文", BoilerplateKind.CREDIT),
-        ("Redakcja: Tomasz Wrona", BoilerplateKind.CREDIT),
-        ("Редактор: Ольга Белова", BoilerplateKind.CREDIT),
-        ("Edited by Marion Faye", BoilerplateKind.CREDIT),
-        ("欢迎关注我们的微信公众号，了解更多新闻。", BoilerplateKind.NEWSLETTER),
-        ("扫码关注本报", BoilerplateKind.NEWSLETTER),
-        ("图：一位老人在公园里下棋。（本报记者 王军 摄）", BoilerplateKind.CAPTION),
-        ("اقرأ أيضًا: افتتاح متحف جديد في المدينة", BoilerplateKind.RELATED),
-        ("إقرأ ايضا: افتتاح متحف جديد في المدينة", BoilerplateKind.RELATED),
-        ("اقرا ايضاً: افتتاح متحف جديد في المدينة", BoilerplateKind.RELATED),
-        ("Fot. Anna Nowak nad jeziorem / Archiwum", BoilerplateKind.CREDIT),
-        (
-            "Alle Termine finden Sie in unserem Newsletter – jetzt anmelden.",
-            BoilerplateKind.NEWSLETTER,
-        ),
-        ("Our best stories, once a week. Sign up now", BoilerplateKind.NEWSLETTER),
-        ("Listen (4 min)", BoilerplateKind.PROMO),
-        ("Watch the full conversation [12:05]", BoilerplateKind.PROMO),
-        ("Hören Sie das Gespräch (9 Min.)", BoilerplateKind.PROMO),
-        ("Support Valley Public Media: donate today", BoilerplateKind.PROMO),
-        ("Donate now", BoilerplateKind.PROMO),
-        ("Jetzt spenden", BoilerplateKind.PROMO),
-        (
-            "We may earn a commission when you buy through links on this page.",
-            BoilerplateKind.SPONSOR,
-        ),
-        ("Dieser Artikel enthält Affiliate-Links.", BoilerplateKind.SPONSOR),
-        (
-            "Hilltop Radio transcripts are produced on a rush deadline by a contractor.",
-            BoilerplateKind.EDITORIAL_NOTE,
-        ),
-        ("Follow us on Mastodon", BoilerplateKind.PROMO),
-        ("Dieses Transkript wurde automatisch erstellt.", BoilerplateKind.EDITORIAL_NOTE),
-    ],
-)
-def test_clutter_line(text: str, kind: BoilerplateKind) -> None:
-    assert _kind(text) is kind
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # answers that mention a newsletter, a donation, an editor or a commission
-        "We tell people about the sale in our newsletter, and many come.",
-        "Wer will, kann sich jetzt anmelden.",
-        "I donate now and then to the lifeboat fund, but not every year.",
-        "Support your neighbours: that is all I ask.",
-        "Give it time.",
-        "My editor said the piece was too long, and she was right.",
-        "编辑这本书花了三年。",
-        "我们关注的是茶叶的质量。",
-        "We earn a commission on every boat we sell, so the season matters.",
-        "Listen to the river for an hour and you hear everything change.",
-        "The transcripts of those trials are still in the archive.",
-        "Fotografia to moja pasja od dziecka.",
-    ],
-)
-def test_answer_is_not_clutter(text: str) -> None:
-    assert _kind(text) is None
-
+from interviewparse import BoilerplateKind as K
 
 _QA = (
     "Q: Why did you start?\n\n"
@@ -193,3 +121,152 @@ def test_footer_after_the_last_answer_is_not_the_answer() -> None:
     assert iv.pairs[-1].answer.text.endswith("wakes up at once.")
     kinds = {b.text: b.kind for b in iv.boilerplate}
     assert kinds["Support Meadow Radio: donate today"] is BoilerplateKind.PROMO
+
+
+PAGE = """\
+Harbour pilot: "Fog is a conversation, not an enemy"
+
+Opinion
+
+Orla Whitcombe
+
+Tue 4 Mar 2025 09.00 GMT
+
+Share
+
+The pilot boat at the harbour mouth. Photograph: Ines Calder/Harbour Press
+
+Share on Facebook
+
+Share via Email
+
+Tomas Reyes has guided ships into the estuary for twenty-two years. We met him on the quay.
+
+How did you start?
+
+By accident. My uncle needed a deckhand for one summer and I never left.
+
+What is the hardest part of the job?
+
+Fog. You trust the instruments, the radio and your own ears, in that order, and you never hurry.
+
+Do you still enjoy it?
+
+Yes.
+
+What do you tell young pilots?
+
+Share what you know. Nobody learns this job alone, and the sea does not care who you are.
+
+Orla Whitcombe is a maritime correspondent at the Harbour Press
+
+Topics
+
+Shipping
+
+Coastal communities
+
+Sign up to Harbour Notes: our best reporting, every Friday
+
+© 2025 Harbour Press Ltd. All rights reserved.
+"""
+
+
+def test_page_clutter_leaves_intro_and_last_answer() -> None:
+    iv = ip.parse_text(PAGE)
+    intro = [block.text for block in iv.intro]
+    assert intro == [
+        "Tomas Reyes has guided ships into the estuary for twenty-two years. "
+        "We met him on the quay."
+    ]
+    assert [pair.question.text for pair in iv.pairs] == [
+        "How did you start?",
+        "What is the hardest part of the job?",
+        "Do you still enjoy it?",
+        "What do you tell young pilots?",
+    ]
+    # a short answer stays, and so does an answer that opens with "Share"
+    assert iv.pairs[2].answer.text == "Yes."
+    assert iv.pairs[3].answer.text == (
+        "Share what you know. Nobody learns this job alone, and the sea does not care who you are."
+    )
+    kinds = {item.text: item.kind for item in iv.boilerplate}
+    assert kinds["Opinion"] is K.HEADING
+    assert kinds["Orla Whitcombe"] is K.CREDIT
+    assert kinds["Tue 4 Mar 2025 09.00 GMT"] is K.DATELINE
+    assert kinds["Orla Whitcombe is a maritime correspondent at the Harbour Press"] is K.AUTHOR_BIO
+    assert kinds["Coastal communities"] is K.TAGS
+    assert kinds["© 2025 Harbour Press Ltd. All rights reserved."] is K.FOOTER
+
+
+def test_lone_name_without_a_bio_stays() -> None:
+    # a name under the headline is only a byline when the bio after the article repeats it
+    iv = ip.parse_text(PAGE.replace("Orla Whitcombe is a maritime", "She is a maritime"))
+    assert "Orla Whitcombe" in [block.text for block in iv.intro]
+
+
+MARKDOWN = """\
+# The cheesemaker who listens to her cellar
+
+*By Orla Whitcombe · March 4, 2025*
+
+**How do you know a cheese is ready?**
+
+By the sound when I tap the rind. A young cheese sounds hollow, a ready one sounds full.
+
+![A wheel of cheese on a wooden board](/img/wheel.jpg)
+
+*A six-month-old wheel in the cellar.*
+
+**And the smell?**
+
+The smell lies. I trust the sound.
+
+**What would you change?**
+
+Nothing in the cellar. Everything in the paperwork.
+"""
+
+
+def test_italic_caption_under_an_image_leaves_the_answer() -> None:
+    iv = ip.parse_text(MARKDOWN)
+    assert iv.pairs[0].answer.text == (
+        "By the sound when I tap the rind. A young cheese sounds hollow, a ready one sounds full."
+    )
+    kinds = {item.text: (item.kind, item.rule) for item in iv.boilerplate}
+    assert kinds["A six-month-old wheel in the cellar."] == (K.CAPTION, "boilerplate.image-caption")
+    assert kinds["By Orla Whitcombe · March 4, 2025"][0] is K.CREDIT
+    assert not iv.intro
+
+
+DASHES = """\
+La boulangère du village
+
+Marie Dupont tient la boulangerie du village depuis vingt ans.
+
+– Vous vous levez à quelle heure ?
+
+– À trois heures, tous les jours, même le dimanche et pendant les vacances.
+
+– Et vous aimez toujours ça ?
+
+– Oui.
+
+– Pourquoi ?
+
+– Parce que le pain est vivant. On ne fait jamais deux fois la même fournée.
+
+– Vous pensez à la retraite ?
+
+– Jamais.
+"""
+
+
+def test_one_word_dash_answers_are_no_pull_quote_attribution() -> None:
+    iv = ip.parse_text(DASHES)
+    assert [pair.answer.text for pair in iv.pairs][1:] == [
+        "Oui.",
+        "Parce que le pain est vivant. On ne fait jamais deux fois la même fournée.",
+        "Jamais.",
+    ]
+    assert not iv.boilerplate
