@@ -8,7 +8,8 @@ them: measured, they change nothing on the real pages and keep the fixture sets'
 interviews), computes every named feature of :mod:`interviewparse.evidence` for each page, and
 fits a logistic regression (L2-regularised, Newton's method, numpy only) over the pages whose
 decoding has pairs (the others are no interview whatever the weights say). Figures are
-cross-validated by page (stratified k-fold: no page is scored by weights fitted on it); the final table is fitted on all pages.
+cross-validated by page (stratified k-fold: no page is scored by weights fitted on it); the final
+table is fitted on all pages.
 
     python benchmarks/fit_confidence.py          # print cross-validated figures
     python benchmarks/fit_confidence.py --write  # and write the table (evidence_weights.json)
