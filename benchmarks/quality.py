@@ -1,11 +1,10 @@
-"""The referee's quality figures, broken down by layout, language and format, with the worst
-documents and what went wrong in each.
+"""The quality figures (the referee's, as ``interviewparse.evaluate`` computes them), broken
+down by layout, language and format, with the worst documents and what went wrong in each.
 
-The numbers are the referee's own: ``score_doc`` is imported from the corpus's sibling
-``tools/score.py`` (so this script can never drift from how the project is judged), and it is fed
-``interviewparse.parse(path.read_bytes()).to_dict()`` computed in this process instead of a CLI
-subprocess per document. On top of the totals this script explains the misses, one issue per
-problem:
+The numbers are ``interviewparse.evaluate``'s — the figures of the project's referee
+(``tools/score.py`` beside the shared corpus; ``tests/test_evaluation.py`` checks they agree),
+shipped in the package as ``interviewparse-evaluate``. On top of its totals this script breaks
+them down by layout, language and format and explains the misses, one issue per problem:
 
   missed question    a gold question no predicted question matches (says where its text went)
   split question     a gold question cut into two or more predicted questions
@@ -20,21 +19,20 @@ Usage::
     python benchmarks/quality.py                      # ../shared/corpus beside the repo
     python benchmarks/quality.py --corpus DIR --json out.json --worst 15
 
-Exits 0 with a message when the corpus is absent (it is not shipped with the project).
+Exits 2 with a message, having measured nothing, when no gold document is found (the shared
+corpus is not shipped with the project; pass ``--corpus DIR`` for your own).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,28 +50,11 @@ GROUP_KEYS = ("layout", "language", "format")
 # loading
 
 
-def load_referee(corpus: Path) -> ModuleType | None:
-    """Import ``tools/score.py`` from beside the corpus, or None when it is not there."""
-    path = corpus.parent / "tools" / "score.py"
-    if not path.is_file():
-        return None
-    spec = importlib.util.spec_from_file_location("_interviewparse_referee", path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def gold_documents(corpus: Path) -> list[tuple[Path, Path]]:
-    """(gold file, document) pairs, sorted, the way the referee finds them."""
-    found = []
-    for gold in sorted(corpus.rglob("*.gold.json")):
-        stem = gold.name[: -len(".gold.json")]
-        docs = sorted(p for p in gold.parent.glob(stem + ".*") if not p.name.endswith(".gold.json"))
-        if docs:
-            found.append((gold, docs[0]))
-    return found
+    """(gold file, document) pairs, sorted, the way ``interviewparse.evaluate`` finds them."""
+    from interviewparse.evaluation import gold_documents as find
+
+    return find([corpus])
 
 
 def parse_document(path: Path) -> tuple[dict[str, Any] | None, str, float]:
@@ -99,11 +80,13 @@ def brief(text: str, width: int = BRIEF) -> str:
 
 
 class Words:
-    """Word-multiset comparisons built on the referee's own tokenizer."""
+    """Word-multiset comparisons built on the scorer's own tokenizer."""
 
-    def __init__(self, referee: ModuleType) -> None:
-        self._words: Callable[[str], list[str]] = referee.words
-        self.f1: Callable[[str, str], float] = referee.f1
+    def __init__(self) -> None:
+        from interviewparse import evaluation
+
+        self._words: Callable[[str], list[str]] = evaluation.words
+        self.f1: Callable[[str, str], float] = evaluation.word_f1
 
     def count(self, text: str) -> int:
         return len(self._words(text))
@@ -286,43 +269,33 @@ def diagnose(
 # aggregation
 
 
-def totals(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The referee's totals over some documents (same formulas as ``score.py``)."""
-    tot: collections.Counter[str] = collections.Counter()
-    answer_f1s: list[float] = []
-    for row in rows:
-        s = row["score"]
-        answer_f1s += s["answer_f1"]
-        tot["docs"] += 1
-        tot["errors"] += bool(row["error"])
-        for key in ("gold_q", "pred_q", "tp_q", "good_pairs", "snippets", "invented"):
-            tot[key] += s[key]
-        tot["leaks"] += len(s["leaks"])
-        tot["controls"] += not row["is_interview"]
-        tot["people_docs"] += row["has_people"]
-        tot["people_ok"] += row["has_people"] and s["people_ok"]
-    p = tot["tp_q"] / tot["pred_q"] if tot["pred_q"] else (1.0 if not tot["gold_q"] else 0.0)
-    r = tot["tp_q"] / tot["gold_q"] if tot["gold_q"] else 1.0
-    qf1 = 2 * p * r / (p + r) if p + r else 0.0
+def _score(doc: Any) -> dict[str, Any]:
+    """A :class:`interviewparse.evaluation.DocumentScore` in the report's (the referee's) keys."""
     return {
-        "docs": tot["docs"],
-        "errors": tot["errors"],
-        "gold_q": tot["gold_q"],
-        "pred_q": tot["pred_q"],
-        "question_precision": round(p, 4),
-        "question_recall": round(r, 4),
-        "question_f1": round(qf1, 4),
-        "pair_accuracy": round(tot["good_pairs"] / tot["gold_q"], 4) if tot["gold_q"] else 1.0,
-        "answer_f1": round(sum(answer_f1s) / len(answer_f1s), 4) if answer_f1s else 1.0,
-        "leaks": tot["leaks"],
-        "snippets": tot["snippets"],
-        "leak_rate": round(tot["leaks"] / tot["snippets"], 4) if tot["snippets"] else 0.0,
-        "invented_pairs": tot["invented"],
-        "controls": tot["controls"],
-        "interviewee_accuracy": (
-            round(tot["people_ok"] / tot["people_docs"], 4) if tot["people_docs"] else 1.0
-        ),
+        "right": doc.right,
+        "gold_q": doc.gold_questions,
+        "pred_q": doc.predicted_questions,
+        "tp_q": doc.matched_questions,
+        "good_pairs": doc.good_pairs,
+        "answer_f1": list(doc.answer_f1),
+        "snippets": doc.snippets,
+        "leaks": list(doc.leaks),
+        "invented": doc.invented,
+        "people_ok": doc.people_ok,
     }
+
+
+def totals(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """``interviewparse.evaluate``'s totals over some documents, with the counts behind them."""
+    from interviewparse.evaluation import summarise
+
+    scores = [row["document"] for row in rows]
+    out: dict[str, Any] = summarise(scores).totals()
+    for key, field in (("gold_q", "gold_questions"), ("pred_q", "predicted_questions")):
+        out[key] = sum(getattr(d, field) for d in scores)
+    out["leaks"] = sum(len(d.leaks) for d in scores)
+    out["snippets"] = sum(d.snippets for d in scores)
+    return out
 
 
 def doc_loss(row: dict[str, Any]) -> float:
@@ -347,16 +320,18 @@ def breakdown(rows: Sequence[dict[str, Any]], key: str) -> dict[str, dict[str, A
     return {name: totals(groups[name]) for name in sorted(groups)}
 
 
-def evaluate(corpus: Path, referee: ModuleType, limit: int | None = None) -> dict[str, Any]:
+def evaluate(corpus: Path, limit: int | None = None) -> dict[str, Any]:
     """Score every gold document of ``corpus`` in-process; the report as plain data."""
     import interviewparse
+    from interviewparse.evaluation import score_document
 
-    words = Words(referee)
+    words = Words()
     rows: list[dict[str, Any]] = []
     for gold_path, doc_path in gold_documents(corpus)[:limit]:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         pred, error, seconds = parse_document(doc_path)
-        score = referee.score_doc(gold, pred)
+        document = score_document(gold, pred, path=str(doc_path), error=error or None)
+        score = _score(document)
         issues = diagnose(words, gold, pred, score["leaks"])
         if error:
             issues.insert(0, {"kind": "error", "detail": error, "gold": "", "pred": ""})
@@ -373,17 +348,21 @@ def evaluate(corpus: Path, referee: ModuleType, limit: int | None = None) -> dic
                 "seconds": round(seconds, 4),
                 "score": score,
                 "issues": issues,
+                "document": document,
             }
         )
     for row in rows:
         row["loss"] = doc_loss(row)
-    return {
+    report = {
         "corpus": str(corpus),
         "interviewparse": interviewparse.__version__,
         "totals": totals(rows),
         **{f"by_{key}": breakdown(rows, key) for key in GROUP_KEYS},
-        "documents": rows,
     }
+    for row in rows:
+        del row["document"]  # the report is plain data
+    report["documents"] = rows
+    return report
 
 
 # ---------------------------------------------------------------------------------------------
@@ -453,16 +432,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     corpus: Path = args.corpus
-    referee = load_referee(corpus)
-    if not corpus.is_dir() or referee is None or not gold_documents(corpus):
+    if not corpus.is_dir() or not gold_documents(corpus):
         print(
-            f"quality: no gold corpus (with tools/score.py beside it) at {corpus}; "
+            f"quality: no gold documents (*.gold.json beside a page) under {corpus}; "
             "pass --corpus DIR. Nothing measured.",
             file=sys.stderr,
         )
-        return 0
+        return 2
     limit = args.limit if args.limit is not None else (2 if args.quick else None)
-    report = evaluate(corpus, referee, limit)
+    report = evaluate(corpus, limit)
     rows = report["documents"]
 
     print(f"interviewparse {report['interviewparse']} on {corpus} ({len(rows)} documents)\n")
@@ -475,7 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\nWorst documents (loss = 1 - pair F1 + leak rate):{text or ' none'}")
     t = report["totals"]
     print(
-        "\nreferee: "
+        "\ntotals: "
         + " ".join(
             f"{k}={t[k]}"
             for k in (

@@ -21,8 +21,10 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[1]) if len(argv) > 1 else Path(__file__).parent
     out = Path(argv[2]) if len(argv) > 2 else Path(tempfile.mkdtemp()) / "pairs.parquet"
     files = expand_paths([folder])
-    # Local threads here; with dask.distributed, create a Client and the same code runs there.
-    with dask.config.set(scheduler="threads"):
+    # Local processes (parsing is CPU-bound: threads would take turns on one core); with
+    # dask.distributed, create a Client and the same code runs there. Processes are why the
+    # `if __name__ == "__main__":` guard below is needed.
+    with dask.config.set(scheduler="processes", num_workers=2):
         write_parquet(files, out, errors="skip")
     pairs = pd.read_parquet(out)
     print(f"{len(files)} files -> {len(pairs)} pairs in {out}")

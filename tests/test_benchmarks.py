@@ -34,8 +34,6 @@ def _run(script: str, corpus: Path, out: Path, *extra: str) -> dict[str, Any]:
 
 
 def test_quality_report_keys(corpus_dir: Path, tmp_path: Path) -> None:
-    if not (corpus_dir.parent / "tools" / "score.py").is_file():
-        pytest.skip("the referee (tools/score.py beside the corpus) is absent")
     report = _run("quality.py", corpus_dir, tmp_path / "quality.json")
     assert {"totals", "by_layout", "by_language", "by_format", "documents", "worst"} <= set(report)
     assert report["totals"]["docs"] == 2
@@ -73,3 +71,15 @@ def test_speed_report_keys(corpus_dir: Path, tmp_path: Path) -> None:
     assert report["memory"]["max_peak_per_input"] > 0
     assert {"python", "interviewparse", "trafilatura", "lxml", "bs4"} <= set(report["versions"])
     assert report["machine"]["cpu"]
+
+
+def test_quality_exits_non_zero_having_measured_nothing(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "quality.py"), "--corpus", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert "Nothing measured" in proc.stderr

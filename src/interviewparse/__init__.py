@@ -14,6 +14,8 @@ from .errors import (
     SourceReadError,
     UndecodableInputError,
 )
+from .evaluation import Evaluation, evaluate
+from .explanation import Explanation, explain
 from .models import (
     Answer,
     Boilerplate,
@@ -26,6 +28,7 @@ from .models import (
     Question,
     json_schema,
 )
+from .warc import WarcFormatError, WarcRecordError, WarcResult, WarcSummary, parse_warc
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -34,7 +37,9 @@ __all__ = [
     "Boilerplate",
     "BoilerplateKind",
     "EmptyInputError",
+    "Evaluation",
     "Evidence",
+    "Explanation",
     "InputTooLargeError",
     "Interview",
     "ListItem",
@@ -46,10 +51,17 @@ __all__ = [
     "Question",
     "SourceReadError",
     "UndecodableInputError",
+    "WarcFormatError",
+    "WarcRecordError",
+    "WarcResult",
+    "WarcSummary",
     "__version__",
+    "evaluate",
+    "explain",
     "json_schema",
     "parse",
     "parse_html",
     "parse_many",
     "parse_text",
+    "parse_warc",
 ]

@@ -39,6 +39,9 @@ __all__ = [
 #: Default size limit: 64 MB, far above any real article (a long interview page is < 2 MB),
 #: low enough to stop a runaway dump before it eats the machine's memory.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+"""The size limit the entry points apply unless given ``max_bytes``: 64 MB, far above any real
+article (a long interview page is under 2 MB), low enough to stop a runaway dump before it eats
+the machine's memory. ``max_bytes=None`` lifts it."""
 
 #: How much of the input the sniffing checks look at.
 _SAMPLE = 4096

@@ -27,7 +27,7 @@ from .blocks import BlockKind, Document
 from .boilerplate import Verdict, label_boilerplate
 from .errors import ParseError
 from .evidence import THRESHOLD, features, no_evidence, weigh, without_pairs, worth_segmenting
-from .metadata import read_metadata
+from .metadata import Metadata, read_metadata
 from .models import Interview
 from .profiles import Profile, ProfileRegistry
 from .readers import parse_page, read_text, read_tree
@@ -100,15 +100,7 @@ def parse(
     Returns an :class:`Interview`; ``pairs`` is empty when the input is not an interview.
     Raises a :class:`~interviewparse.ParseError` subclass only for unusable input.
     """
-    with _naming(source):
-        text, utf8 = _read_input(source, max_bytes)
-        if looks_like_html(text):
-            root = parse_page(text, utf8)
-            del text  # see read_tree: the tree is all the reader needs from here on
-            doc = read_tree(root, url=url, profile=profile)
-            del root  # and the blocks are all the later stages need: free libxml2's tree now
-            return _build(doc)
-        return _build(read_text(text), url=url)
+    return trace_source(source, url=url, profile=profile, max_bytes=max_bytes).interview
 
 
 def parse_text(
@@ -148,21 +140,44 @@ def parse_html(
         return _build(doc)
 
 
+@attrs.frozen
+class Trace:
+    """Everything one run of the pipeline decided, for :func:`interviewparse.explain`:
+    the reader's document, the boilerplate stage's verdicts, the segmentation, the metadata,
+    and the interview assembled from them. ``considered`` is the segmentation the confidence
+    was weighed on: the same as ``seg``, unless the page was judged no interview and its
+    questions and answers were turned back into text."""
+
+    doc: Document
+    verdicts: tuple[Verdict | None, ...]
+    seg: Segmentation
+    meta: Metadata
+    interview: Interview
+    considered: Segmentation
+
+
 def _build(doc: Document, url: str | None = None) -> Interview:
+    return trace(doc, url).interview
+
+
+def trace(doc: Document, url: str | None = None) -> Trace:
+    """Run the stages after the reader on ``doc``, keeping what each decided."""
     ensure_readable(doc)
     verdicts = label_boilerplate(doc)
     if worth_segmenting(doc, verdicts):
         seg = segment(doc.blocks, verdicts)
         confidence, evidence = weigh(features(doc, verdicts, seg))
+        considered = seg
         if confidence < THRESHOLD:
             seg = without_pairs(seg)  # not an interview: what looked like pairs is intro text
     else:
         # no block looks like a turn: nothing for the segmenter to decode
-        seg = _unsegmented(doc, verdicts)
+        seg = considered = _unsegmented(doc, verdicts)
         confidence, evidence = no_evidence()
     meta = read_metadata(doc, seg, verdicts)
     interview = assemble(doc, verdicts, seg, meta_url=url or meta.url, meta=meta)
-    return attrs.evolve(interview, confidence=confidence, evidence=evidence)
+    interview = attrs.evolve(interview, confidence=confidence, evidence=evidence)
+    return Trace(doc, verdicts, seg, meta, interview, considered)
 
 
 def _unsegmented(doc: Document, verdicts: tuple[Verdict | None, ...]) -> Segmentation:
@@ -182,3 +197,37 @@ def _unsegmented(doc: Document, verdicts: tuple[Verdict | None, ...]) -> Segment
         reasons=tuple(None for _ in doc.blocks),
         rules=tuple(None for _ in doc.blocks),
     )
+
+
+def read_document(
+    source: Source,
+    *,
+    url: str | None = None,
+    profile: Profile | ProfileRegistry | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> tuple[Document, str | None]:
+    """The reader stage of :func:`parse`: HTML or text decided by looking, read into a
+    :class:`~interviewparse.blocks.Document`; with the URL :func:`trace` should record (text
+    carries none of its own)."""
+    text, utf8 = _read_input(source, max_bytes)
+    if looks_like_html(text):
+        root = parse_page(text, utf8)
+        del text  # see read_tree: the tree is all the reader needs from here on
+        doc = read_tree(root, url=url, profile=profile)
+        del root  # and the blocks are all the later stages need: free libxml2's tree now
+        return doc, None
+    return read_text(text), url
+
+
+def trace_source(
+    source: Source,
+    *,
+    url: str | None = None,
+    profile: Profile | ProfileRegistry | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Trace:
+    """:func:`parse`, keeping what every stage decided (what :func:`interviewparse.explain`
+    shows); takes the same arguments and raises the same errors."""
+    with _naming(source):
+        doc, text_url = read_document(source, url=url, profile=profile, max_bytes=max_bytes)
+        return trace(doc, text_url)

@@ -1,4 +1,4 @@
-"""Command line: ``interviewparse [PATH...] [--format json|jsonl|markdown|text]``.
+"""Command line: ``interviewparse [PATH...] [--format json|jsonl|markdown|text|records|csv|html]``.
 
 One input (a file, or ``-`` for standard input; with no PATH, standard input when it is not a
 terminal) prints that interview: with ``--format json`` one JSON object, the contract of
@@ -10,17 +10,25 @@ when any file failed. A folder or glob that yields no file stops the run before 
 parsed, saying what was searched. A batch in ``--format json`` is one JSON array;
 ``--format jsonl`` gives one object per line. Every batch record carries its ``source`` path.
 Nothing is ever downloaded: a web address is refused with a message saying how to fetch it.
+The formats come from :mod:`interviewparse.render` (one module each); ``--format html``
+explains one page.
+
+Web archives (WARC and ARC files, by name or by their first bytes) are read record by record:
+every HTML or text page is parsed, each output object carries the record's archive, id, offset,
+crawl date and URL, and the summary accounts for every record (see :mod:`interviewparse.warc`).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
 import re
 import sys
 import time
+import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -49,10 +57,18 @@ from .errors import (
 from .evidence import THRESHOLD
 from .models import Interview
 from .profiles import BUILTIN, Profile, ProfileRegistry, load_profiles
+from .render import Format, formats
+from .warc import (
+    WarcResult,
+    WarcResults,
+    WarcSkip,
+    archives_in,
+    is_archive,
+    looks_like_archive,
+)
 
 __all__ = ["build_parser", "main"]
 
-FORMATS = ("json", "jsonl", "markdown", "text")
 _SIZE = re.compile(r"^\s*(\d+)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
@@ -157,16 +173,15 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         metavar="PATH",
         help="HTML or text files, folders (searched for *.html *.htm *.txt *.md), "
-        "globs, or - for standard input (read too when no PATH is given and standard "
-        "input is not a terminal)",
+        "globs, - for standard input (read too when no PATH is given and standard "
+        "input is not a terminal), or web archives (.warc, .warc.gz, .arc, .arc.gz)",
     )
     parser.add_argument(
         "-f",
         "--format",
-        choices=FORMATS,
+        choices=tuple(formats()),
         default="json",
-        help="json (default; a JSON array for a batch), jsonl (one object per line), "
-        "markdown or text",
+        help="; ".join(f"{fmt.name}: {fmt.help}" for fmt in formats().values()),
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument(
@@ -228,7 +243,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_archive_arguments(parser)
     return parser
+
+
+def _add_archive_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of a crawl run (web archives in, interviews out)."""
+    # When the pages' own --interviews-only is defined already, that one flag serves both.
+    with contextlib.suppress(argparse.ArgumentError):
+        parser.add_argument(
+            "--interviews-only",
+            action="store_true",
+            help="write only the pages that are interviews (the others are still counted)",
+        )
 
 
 # -- progress -------------------------------------------------------------------------------
@@ -315,67 +342,20 @@ def make_progress(total: int, stream: IO[str], *, enabled: bool) -> _Progress:
 # -- rendering ------------------------------------------------------------------------------
 
 
-def _record(interview: Interview, source: str | None, explain: bool = False) -> dict[str, Any]:
-    data = interview.to_dict()
-    if not explain:
-        del data["evidence"]  # the confidence alone, unless the user asks why
-    return data if source is None else {"source": source, **data}
-
-
-def explanation(interview: Interview) -> str:
-    """The evidence behind an interview's confidence, as a plain-text table."""
-    lines = [f"confidence {interview.confidence:.3f} (interview at 0.5 or more)"]
-    lines.append(f"  {'evidence':24} {'value':>7} {'weight':>8} {'adds':>8}")
-    for item in interview.evidence:
-        lines.append(
-            f"  {item.name:24} {item.value:7.3f} {item.weight:8.3f} {item.contribution:+8.3f}"
-        )
-    return "\n".join(lines) + "\n"
-
-
-def _render_one(interview: Interview, fmt: str, explain: bool = False) -> str:
-    if fmt == "json":
-        return json.dumps(_record(interview, None, explain), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "jsonl":
-        return json.dumps(_record(interview, None, explain), ensure_ascii=False) + "\n"
-    text = interview.to_markdown() if fmt == "markdown" else interview.to_text()
-    if explain:
-        text += (
-            ("\n```\n" + explanation(interview) + "```\n")
-            if fmt == "markdown"
-            else ("\n" + explanation(interview))
-        )
-    return text
-
-
 class _BatchWriter:
-    """Streams a batch's results: a JSON array, JSON lines, or concatenated documents."""
+    """Streams a batch's results in a :class:`~interviewparse.render.Format`."""
 
-    def __init__(self, out: IO[str], fmt: str, explain: bool = False) -> None:
+    def __init__(self, out: IO[str], fmt: Format, explain: bool = False) -> None:
         self._out, self._fmt, self._count, self._explain = out, fmt, 0, explain
+        out.write(fmt.begin())
 
     def add(self, interview: Interview, source: str) -> None:
-        fmt, out = self._fmt, self._out
-        if fmt == "json":
-            record = _record(interview, source, self._explain)
-            text = json.dumps(record, ensure_ascii=False, indent=2)
-            out.write(("[\n" if self._count == 0 else ",\n") + text)
-        elif fmt == "jsonl":
-            record = _record(interview, source, self._explain)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif fmt == "markdown":
-            sep = "" if self._count == 0 else "\n---\n\n"
-            body = _render_one(interview, fmt, self._explain)
-            out.write(f"{sep}<!-- source: {source} -->\n\n{body}")
-        else:
-            sep = "" if self._count == 0 else "\n"
-            out.write(f"{sep}==> {source} <==\n{_render_one(interview, fmt, self._explain)}")
+        self._out.write(self._fmt.item(interview, source, self._count, explain=self._explain))
         self._count += 1
-        out.flush()
+        self._out.flush()
 
     def close(self) -> None:
-        if self._fmt == "json":
-            self._out.write("[]\n" if self._count == 0 else "\n]\n")
+        self._out.write(self._fmt.end(self._count))
         self._out.flush()
 
 
@@ -420,6 +400,9 @@ def _sources(files: list[Path]) -> Iterator[Source]:
 def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
     path = args.paths[0]
     source: Source = _read_stdin() if path == "-" else Path(path)
+    fmt = formats()[args.format]
+    if fmt.explains:
+        return _run_explain(args, fmt, path, source, out)
     outcome = next(
         iter_outcomes([source], url=args.url, profile=args.profile, max_bytes=args.max_bytes)
     )
@@ -433,7 +416,24 @@ def _run_single(args: argparse.Namespace, out: IO[str]) -> int:
             file=sys.stderr,
         )
         return 0
-    out.write(_render_one(outcome.interview, args.format, args.explain))
+    out.write(fmt.render(outcome.interview, explain=args.explain))
+    out.flush()
+    return 0
+
+
+def _run_explain(
+    args: argparse.Namespace, fmt: Format, path: str, source: Source, out: IO[str]
+) -> int:
+    """One page through :func:`interviewparse.explain`, errors reported as for parsing."""
+    from .explanation import explain
+
+    try:
+        explanation = explain(source, url=args.url, profile=args.profile, max_bytes=args.max_bytes)
+    except ParseError as exc:
+        outcome = Outcome(None, exc, traceback.format_exc())
+        print(_error_line(path, outcome, args.debug), file=sys.stderr)
+        return _exit_code(exc)
+    out.write(fmt.render_explanation(explanation))
     out.flush()
     return 0
 
@@ -449,7 +449,7 @@ def _threshold(args: argparse.Namespace) -> float | None:
 def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int:
     started = time.perf_counter()
     progress = make_progress(len(files), sys.stderr, enabled=not args.no_progress)
-    writer = _BatchWriter(out, args.format, args.explain)
+    writer = _BatchWriter(out, formats()[args.format], args.explain)
     threshold = _threshold(args)
     interviews = pairs = errors = skipped = 0
     try:
@@ -483,6 +483,203 @@ def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int
         file=sys.stderr,
     )
     return EXIT_BATCH_FAILED if errors else 0
+
+
+# -- web archives ---------------------------------------------------------------------------
+
+
+def _archive_inputs(parser: argparse.ArgumentParser, paths: list[str]) -> list[Path | IO[bytes]]:
+    """The archives to read when the inputs are web archives (by name or by their first
+    bytes; standard input by its first bytes), or ``[]`` when they are pages; a mix of both
+    is a usage error."""
+    if paths == ["-"]:
+        return [sys.stdin.buffer] if _stdin_is_archive() else []
+    if "-" in paths:
+        return []
+    found = [is_archive(path) or _holds_archives(parser, path) for path in paths]
+    if not any(found):
+        return []
+    if not all(found):
+        pages = ", ".join(p for p, hit in zip(paths, found, strict=True) if not hit)
+        parser.error(f"give web archives or pages, not both in one run (not archives: {pages})")
+    return list(archives_in(paths))
+
+
+def _stdin_is_archive() -> bool:
+    """Does standard input start like a web archive? (Looks without consuming it.)"""
+    stream = sys.stdin.buffer
+    peek = getattr(stream, "peek", None)
+    if peek is None or sys.stdin.isatty():
+        return False
+    try:
+        head: bytes = peek(65536)
+    except (OSError, ValueError):
+        return False
+    return looks_like_archive(head)
+
+
+def _holds_archives(parser: argparse.ArgumentParser, path: str) -> bool:
+    """Is ``path`` a folder of web archives? One that holds pages too is a usage error."""
+    folder = Path(path)
+    if not folder.is_dir() or not archives_in([path]):
+        return False
+    if find_files(folder):
+        parser.error(
+            f"{path} holds both pages and web archives; give the archives and the pages "
+            "in separate runs"
+        )
+    return True
+
+
+class _RecordCounter:
+    """A progress line for a crawl run: the number of records read, redrawn in place."""
+
+    def __init__(self, stream: IO[str], enabled: bool) -> None:
+        self._stream, self._done = stream, 0
+        self._bar: Any = None
+        self._on = enabled and stream.isatty()
+        if self._on:
+            try:
+                tqdm: Any = importlib.import_module("tqdm")
+            except ImportError:
+                return
+            self._bar = tqdm.tqdm(unit=" records", file=stream, dynamic_ncols=True)
+            self._tqdm = tqdm
+
+    def update(self) -> None:
+        self._done += 1
+        if self._bar is not None:
+            self._bar.update(1)
+        elif self._on and self._done % 50 == 0:
+            self._stream.write(f"\r{self._done:,} records")
+            self._stream.flush()
+
+    def write(self, message: str) -> None:
+        if self._bar is not None:
+            self._tqdm.tqdm.write(message, file=self._stream)
+        elif self._on:
+            self._stream.write("\r\x1b[K" + message + "\n")
+        else:
+            print(message, file=self._stream)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+        elif self._on:
+            self._stream.write(f"\r{self._done:,} records\x1b[K\n")
+            self._stream.flush()
+
+
+def _record_name(
+    archive: str | None, record_id: str | None, offset: int | None, url: str | None = None
+) -> str:
+    """How a one-line report names a record: its archive, its id (or offset) and its URL."""
+    where = f"record {record_id}" if record_id else f"record at byte {offset}"
+    return f"{archive or 'stdin'}: {where}" + (f" {url}" if url else "")
+
+
+class _ArchiveWriter:
+    """Writes a crawl run's interviews: ``json``/``jsonl`` as records that carry their archive,
+    record id, offset, crawl date and URL; any other format from the registry
+    (:mod:`interviewparse.render`), each document named by its record."""
+
+    def __init__(self, out: IO[str], fmt: Format, explain: bool = False) -> None:
+        self._out, self._fmt, self._count, self._explain = out, fmt, 0, explain
+        if fmt.name not in ("json", "jsonl"):
+            out.write(fmt.begin())
+
+    def add(self, result: WarcResult) -> None:
+        interview = result.interview
+        assert interview is not None
+        out, fmt = self._out, self._fmt
+        if fmt.name == "jsonl":
+            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        elif fmt.name == "json":
+            text = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+            out.write(("[\n" if self._count == 0 else ",\n") + text)
+        else:
+            name = _record_name(result.archive, result.record_id, result.offset, result.url)
+            source = f"{name} (crawled {result.crawled or 'unknown'})"
+            out.write(fmt.item(interview, source, self._count, explain=self._explain))
+        self._count += 1
+        out.flush()
+
+    def close(self) -> None:
+        if self._fmt.name == "json":
+            self._out.write("[]\n" if self._count == 0 else "\n]\n")
+        elif self._fmt.name != "jsonl":
+            self._out.write(self._fmt.end(self._count))
+        self._out.flush()
+
+
+def _run_archives(args: argparse.Namespace, archives: list[Path | IO[bytes]], out: IO[str]) -> int:
+    """Read web archives record by record and write the pages parsed (or the interviews).
+
+    Damaged records and pages that cannot be parsed are reported one line each and the run
+    goes on; the exit code is non-zero only when an archive could not be read at all.
+    """
+    if args.url is not None:
+        print("interviewparse: --url names one page; archives carry their own", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    progress = _RecordCounter(sys.stderr, enabled=not args.no_progress)
+
+    def skipped(skip: WarcSkip) -> None:
+        if args.debug:
+            detail = f" ({skip.detail})" if skip.detail else ""
+            name = _record_name(skip.archive, skip.record_id, skip.offset, skip.url)
+            progress.write(f"interviewparse: {name}: skipped, {skip.reason}{detail}")
+
+    def bug(failure: Any) -> None:
+        payload = failure.payload
+        name = _record_name(payload.archive, payload.record_id, payload.offset, payload.url)
+        message = (
+            f"interviewparse: {name}: internal error "
+            f"({type(failure.error).__name__}: {failure.error}); rerun with --debug and report it"
+        )
+        if args.debug:
+            message = failure.traceback.rstrip() + "\n" + message
+        progress.write(message)
+
+    try:
+        results = WarcResults(
+            list(archives),
+            # --min-confidence, like --interviews-only, prints only the pages that pass it
+            interviews_only=args.interviews_only or args.min_confidence is not None,
+            min_confidence=args.min_confidence,
+            max_bytes=args.max_bytes,
+            jobs=args.jobs,
+            on_skip=skipped,
+            on_bug=bug,
+            on_record=progress.update,
+            keep_going=True,
+        )
+    except ModuleNotFoundError as exc:
+        progress.close()
+        print(f"interviewparse: {exc}", file=sys.stderr)
+        return 2
+    writer = _ArchiveWriter(out, formats()[args.format], args.explain)
+    reported = 0
+    try:
+        for result in results:
+            for problem in results.summary.problems[reported:]:
+                progress.write(f"interviewparse: {problem}")
+            reported = len(results.summary.problems)
+            error = result.error
+            if error is not None:
+                name = _record_name(result.archive, result.record_id, result.offset, result.url)
+                progress.write(f"interviewparse: {name}: {error}")
+                continue
+            writer.add(result)
+        writer.close()
+    finally:
+        progress.close()
+    summary = results.summary
+    for problem in summary.problems[reported:]:
+        print(f"interviewparse: {problem}", file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    print(f"interviewparse: {summary} in {elapsed:.1f} s", file=sys.stderr)
+    return 2 if summary.unreadable else 0
 
 
 def _plural(count: int, word: str) -> str:
@@ -565,14 +762,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return PathOrURLError.exit_code
+    archives = _archive_inputs(parser, args.paths)
     batch = len(args.paths) > 1 or is_pattern(args.paths[0])
     if batch and args.url is not None:
         parser.error("--url names one page; it cannot be used with several inputs")
+    if batch and formats()[args.format].explains:
+        parser.error(f"--format {args.format} explains one page; give it one input at a time")
     if args.paths.count("-") > 1:
         parser.error("standard input (-) can be read only once")
     args.profile = _choose_profile(args.profile, parser)
     files: list[Path] = []
-    if batch:
+    if batch and not archives:
         files, empty = _discover(args)
         if empty:
             print("\n".join(empty), file=sys.stderr)
@@ -583,6 +783,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"interviewparse: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 2
     try:
+        if archives:
+            return _run_archives(args, archives, out)
         return _run_batch(args, out, files) if batch else _run_single(args, out)
     except KeyboardInterrupt:
         print("interviewparse: interrupted", file=sys.stderr)

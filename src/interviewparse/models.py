@@ -65,7 +65,11 @@ def _tuple_of_str(value: Any) -> tuple[str, ...]:
 
 @attrs.frozen
 class Paragraph:
-    """One paragraph of running text."""
+    """One paragraph of running text.
+
+    Attributes:
+        text: the paragraph, white space normalised.
+    """
 
     text: str
 
@@ -77,8 +81,10 @@ class Paragraph:
 class ListItem:
     """One item of a numbered or bulleted list, kept inside the answer it belongs to.
 
-    ``marker`` is the marker as written ("1.", "•", "a)"); ``level`` is the nesting depth,
-    0 for a top-level item.
+    Attributes:
+        text: the item's text, without its marker.
+        marker: the marker as written ("1.", "•", "a)").
+        level: the nesting depth, 0 for a top-level item.
     """
 
     text: str
@@ -110,9 +116,16 @@ def _block_from_dict(data: Mapping[str, Any]) -> AnswerBlock:
 class Question:
     """A question: one or more consecutive paragraphs asked by the interviewer.
 
-    ``rule`` is the stable id of the cue that made the parser call it a question
-    (``"segment.label"``, ``"segment.bold"``, ``"segment.question-mark"``; listed in
-    :mod:`interviewparse.rules`) and ``reason`` says the same for a person ("label 'Q'").
+    Attributes:
+        paragraphs: the question's paragraphs, in order ([`text`][interviewparse.Question.text]
+            joins them).
+        speaker: who asks, by name when the page names them, else the label as written
+            ("Q"), else ``None``.
+        reason: which cue made the parser call it a question, for a person ("label 'Q'",
+            bold type, a heading, a dialogue dash, or its wording); not part of equality.
+        label: the speaker label as the page writes it ("Q", "INTERVIEWER"), if any.
+        rule: the stable id of that cue (``"segment.label"``, ``"segment.bold"``,
+            ``"segment.question-mark"``; listed in :mod:`interviewparse.rules`).
     """
 
     paragraphs: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
@@ -152,9 +165,14 @@ class Question:
 class Answer:
     """An answer: paragraphs and list items in reading order.
 
-    ``rule`` is the id of the cue that made its pair: the same as its question's ``rule`` (an
-    answer is what follows a question up to the next one, so the rule that found the question
-    found the pair), ``None`` when the question had none.
+    Attributes:
+        blocks: the answer's [`Paragraph`][interviewparse.Paragraph] and
+            [`ListItem`][interviewparse.ListItem] blocks, in reading order.
+        speaker: who answers, by name when the page names them, else the label as written.
+        label: the speaker label as the page writes it ("A", "SMITH"), if any.
+        rule: the id of the cue that made its pair: the same as its question's ``rule`` (an
+            answer is what follows a question up to the next one, so the rule that found the
+            question found the pair), ``None`` when the question had none.
     """
 
     blocks: tuple[AnswerBlock, ...] = attrs.field(converter=_answer_blocks)
@@ -173,10 +191,12 @@ class Answer:
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The answer's paragraphs, list items left out."""
         return tuple(block for block in self.blocks if isinstance(block, Paragraph))
 
     @property
     def list_items(self) -> tuple[ListItem, ...]:
+        """The answer's list items, paragraphs left out."""
         return tuple(block for block in self.blocks if isinstance(block, ListItem))
 
     def to_dict(self) -> dict[str, Any]:
@@ -204,7 +224,12 @@ class Answer:
 
 @attrs.frozen
 class QAPair:
-    """A question and the answer given to it."""
+    """A question and the answer given to it.
+
+    Attributes:
+        question: the [`Question`][interviewparse.Question].
+        answer: the [`Answer`][interviewparse.Answer] given to it.
+    """
 
     question: Question
     answer: Answer
@@ -224,10 +249,14 @@ class QAPair:
 class Boilerplate:
     """A block of publisher clutter that is not the interview, kept aside and labelled.
 
-    ``kind`` says what it is, ``rule`` is the stable id of the rule that recognised it
-    (``"boilerplate.credit-line"``, ``"html.tag"``; listed in :mod:`interviewparse.rules`),
-    ``reason`` says the same for a person, and ``position`` is the block's index in the
-    document's reading order (``None`` when unknown).
+    Attributes:
+        text: the block's text.
+        kind: what it is (a caption, a newsletter prompt, ...).
+        reason: the rule that recognised it, for a person.
+        position: the block's index in the document's reading order (``None`` when unknown);
+            not part of equality.
+        rule: the stable id of the rule that recognised it (``"boilerplate.credit-line"``,
+            ``"html.tag"``; listed in :mod:`interviewparse.rules`).
     """
 
     text: str
@@ -264,6 +293,11 @@ class Evidence:
     "the title calls the page an interview"), ``weight`` what the weights table gives it; their
     product, :attr:`contribution`, is added to the log-odds that the page is an interview. The
     feature named "prior" carries the table's bias. See ``docs/confidence.md``.
+
+    Attributes:
+        name: the feature's name ("prior", "title_says_interview", ...).
+        value: what the page shows of it, 0..1.
+        weight: what the weights table gives it.
     """
 
     name: str
@@ -272,6 +306,7 @@ class Evidence:
 
     @property
     def contribution(self) -> float:
+        """``value * weight``: what this feature adds to the log-odds."""
         return self.value * self.weight + 0.0  # no "-0.0" for a feature not seen
 
     def to_dict(self) -> dict[str, Any]:
@@ -313,11 +348,30 @@ class Interview:
     """A parsed interview.
 
     ``pairs`` is empty when the input is not an interview; :attr:`is_interview` says so in a way
-    that is easy to filter on. ``confidence`` (0..1) says how sure the parser is that the page
-    is an interview (``is_interview`` is ``confidence >= 0.5``; below, ``pairs`` is empty) and
-    ``evidence`` lists the named contributions it was weighed from (empty when built by hand).
-    ``question_style`` names the convention the parser inferred for
-    marking questions ("label", "bold", "heading", "italic", "dash", "wording", or ``None``).
+    that is easy to filter on. ``repr()`` is one line (title, people, pairs, confidence); in a
+    notebook an interview shows as a compact table.
+
+    Attributes:
+        title: the headline.
+        publisher: the site or publication.
+        url: the page's address, as given or as the page declares it.
+        language: ISO 639-1 code of the text ("en").
+        published: the publication date as ISO 8601, when the page says.
+        authors: the article's by-line names.
+        interviewers: who asks.
+        interviewees: who answers.
+        intro: the paragraphs before the first question.
+        pairs: the question/answer pairs, in order.
+        outro: paragraphs after the last answer that belong to the article (an editor's note).
+        boilerplate: what was set aside as not the interview, each with its kind and reason.
+        question_style: the convention the parser inferred for marking questions ("label",
+            "bold", "heading", "italic", "dash", "wording", or ``None``).
+        source_format: "html" or "text": what the input was read as.
+        confidence: how sure the parser is that the page is an interview, 0..1
+            ([`is_interview`][interviewparse.Interview.is_interview] is ``confidence >= 0.5``;
+            below, ``pairs`` is empty).
+        evidence: the named contributions the confidence was weighed from (empty when built
+            by hand); see [`Evidence`][interviewparse.Evidence].
     """
 
     title: str | None = None
@@ -344,12 +398,26 @@ class Interview:
         """True when the parser judged the page an interview: ``confidence >= 0.5``."""
         return self.confidence >= 0.5
 
+    def __repr__(self) -> str:
+        """One line: the title, the people, how many pairs, and whether it is an interview."""
+        from .render import _summary
+
+        return _summary.one_line(self)
+
+    def _repr_html_(self) -> str:
+        """A compact table for notebooks (people, verdict, the pairs, boilerplate by kind)."""
+        from .render import _summary
+
+        return _summary.html_table(self)
+
     @property
     def questions(self) -> tuple[Question, ...]:
+        """Every pair's question, in order."""
         return tuple(pair.question for pair in self.pairs)
 
     @property
     def answers(self) -> tuple[Answer, ...]:
+        """Every pair's answer, in order."""
         return tuple(pair.answer for pair in self.pairs)
 
     # -- plain data ---------------------------------------------------------------------------
@@ -407,6 +475,7 @@ class Interview:
 
     @classmethod
     def from_json(cls, text: str) -> Interview:
+        """Rebuild an interview from :meth:`to_json` output."""
         return cls.from_dict(json.loads(text))
 
     def to_records(self) -> list[dict[str, Any]]:
@@ -435,71 +504,17 @@ class Interview:
         return records
 
     def to_markdown(self) -> str:
-        """A readable Markdown rendering: title, people, intro, bold questions, answers."""
-        lines: list[str] = []
-        if self.title:
-            lines += [f"# {self.title}", ""]
-        facts = [
-            ("Publisher", self.publisher),
-            ("Published", self.published),
-            ("Interviewer", ", ".join(self.interviewers)),
-            ("Interviewee", ", ".join(self.interviewees)),
-            ("URL", self.url),
-        ]
-        shown = [f"*{name}:* {value}" for name, value in facts if value]
-        if shown:
-            lines += ["  \n".join(shown), ""]
-        for paragraph in self.intro:
-            lines += [paragraph.text, ""]
-        for pair in self.pairs:
-            # the speaker's name, else the label as the page writes it ("Q")
-            asker = pair.question.speaker or pair.question.label
-            who = f"{asker}: " if asker else ""
-            lines += [f"**{who}{pair.question.text.replace(chr(10), '  ' + chr(10))}**", ""]
-            answerer = pair.answer.speaker or pair.answer.label
-            answer_who = f"*{answerer}:* " if answerer else ""
-            for i, block in enumerate(pair.answer.blocks):
-                prefix = answer_who if i == 0 else ""
-                if isinstance(block, ListItem):
-                    lines.append("  " * block.level + _markdown_item(block))
-                    next_block = (
-                        pair.answer.blocks[i + 1] if i + 1 < len(pair.answer.blocks) else None
-                    )
-                    if not isinstance(next_block, ListItem):
-                        lines.append("")
-                else:
-                    lines += [prefix + block.text, ""]
-        for paragraph in self.outro:
-            lines += [paragraph.text, ""]
-        return "\n".join(lines).rstrip() + "\n"
+        """A readable Markdown rendering: title, people, intro, bold questions, answers
+        (``--format markdown``; see :mod:`interviewparse.render.markdown`)."""
+        from .render import markdown
+
+        return markdown.render(self)
 
     def to_text(self) -> str:
-        """A plain-text rendering with "Q:" and "A:" labels."""
-        lines: list[str] = []
-        if self.title:
-            lines += [self.title, ""]
-        for paragraph in self.intro:
-            lines += [paragraph.text, ""]
-        for pair in self.pairs:
-            lines += ["Q: " + pair.question.text, ""]
-            lines += ["A: " + pair.answer.text, ""]
-        for paragraph in self.outro:
-            lines += [paragraph.text, ""]
-        return "\n".join(lines).rstrip() + "\n"
+        """A plain-text rendering with "Q:" and "A:" labels (``--format text``)."""
+        from .render import text
 
-
-_BULLETS = frozenset("•-*–—·▪◦‣○●")
-
-
-def _markdown_item(item: ListItem) -> str:
-    """A list item as Markdown: "1." stays a numbered item, bullets become "-", and other
-    markers ("a)", "(i)") are kept as text after a "-" so nothing is lost."""
-    marker = item.marker.strip()
-    if marker in _BULLETS or not marker:
-        return f"- {item.text}"
-    if marker[:-1].isdigit() and marker[-1] in ".)":
-        return f"{marker} {item.text}"
-    return f"- {marker} {item.text}"
+        return text.render(self)
 
 
 def json_schema() -> dict[str, Any]:
