@@ -169,3 +169,14 @@ def test_cli_explain_and_min_confidence(capsys: pytest.CaptureFixture[str]) -> N
     assert out == "" and "not an interview" in err
     with pytest.raises(SystemExit):
         main([path, "--min-confidence", "1.5"])
+
+
+def test_a_genre_word_does_not_outweigh_a_dialogue() -> None:
+    """A kicker's "Tips" over eight questions put to someone and answered as "I": the genre word
+    counts only as far as the decoding is no dialogue, and the reading itself is evidence."""
+    iv = _parse("genre_word_bold_dialogue.html")
+    named = {e.name: e.value for e in iv.evidence}
+    assert named["dialogue"] > 0.5 and named["calls_itself_other"] < 0.5
+    assert named["reading_strength"] > 0.5
+    assert named["calls_itself_interview"] == 0.0
+    assert iv.is_interview and len(iv.pairs) == 8

@@ -39,6 +39,7 @@ from .language import guess_language, normalise_language
 from .models import Evidence
 from .names import find_names
 from .segment import Role, Segmentation
+from .segment_score import ceiling
 
 __all__ = [
     "FEATURES",
@@ -71,6 +72,8 @@ FEATURES: tuple[str, ...] = (
     "calls_itself_other",
     "headline_quote",
     "embedded_posts",
+    "reading_strength",
+    "readings_agree",
 )
 
 
@@ -279,7 +282,7 @@ def features(
         _says("interview_phrases", langs, genre)
         or _says("interview_phrases", langs, _told_texts(doc, content))
     )
-    out["calls_itself_other"] = float(_says("not_interview_phrases", langs, genre))
+    calls_itself_other = _says("not_interview_phrases", langs, genre)
     out["headline_quote"] = float(any(_QUOTED_HEADLINE.search(t) for t in _titles(doc)))
     posts = sum(1 for b in doc.blocks if _EMBEDDED_POST.search(b.text)) + sum(
         1 for b in content if len(b.text) <= _EMBED_LINE_CHARS and _PLATFORM.search(b.text)
@@ -288,6 +291,7 @@ def features(
 
     pairs = _pairs(doc.blocks, seg)
     if not pairs:
+        out["calls_itself_other"] = float(calls_itself_other)
         return out
     if any(doc.blocks[q[0]].marked_question for q, _ in pairs):
         out["profile_marks_questions"] = 1.0  # not a fitted feature: see weigh()
@@ -323,6 +327,11 @@ def features(
     total = sum(len(b.text) for b in content)
     out["coverage"] = min(1.0, asked / total) if total else 0.0
     out["labelled_sides"] = float(bool(seg.interviewer_labels and seg.interviewee_labels))
+    # a genre word ("FAQ", "tips", "review") counts against as far as the decoding is no
+    # dialogue: one word in a kicker does not outweigh many questions put to someone and
+    # answered as "I" (a guide's questions ask as "I" and its answers say "you")
+    out["calls_itself_other"] = float(calls_itself_other) * (1.0 - out["dialogue"])
+    out["reading_strength"], out["readings_agree"] = _reading(seg)
     people = _introduced(doc.blocks, seg)
     surnames = {name.split()[-1] for name in people}
     if len(surnames) == 1:
@@ -331,6 +340,24 @@ def features(
         mention = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
         out["answers_name_guest"] = sum(1 for a in answers if _speaks_of(a, mention)) / n
     return out
+
+
+def _reading(seg: Segmentation) -> tuple[float, float]:
+    """How strong the segmenter's winning reading is: its score as a share of the best score its
+    convention could reach (:func:`~.segment_score.ceiling`); and how near the runner-up comes
+    to it (its score as a share of the winner's): a page that reads as an interview by two
+    conventions (bold questions that also ask in words) is no accident of one mark-up, while a
+    list's headings read as questions by no other convention."""
+    if not seg.ranking:
+        return 0.0, 0.0
+    best = seg.ranking[0]
+    top = ceiling(best.style)
+    strength = min(1.0, max(0.0, best.score / top)) if top > 0 else 0.0
+    second = seg.runner_up
+    agree = 0.0
+    if second is not None and best.score > 0:
+        agree = min(1.0, max(0.0, second.score / best.score))
+    return strength, agree
 
 
 #: A quotation: what someone is quoted as saying.
