@@ -597,3 +597,25 @@ def test_korean_role_outside_the_list_counts_when_the_intro_turns_it_round() -> 
     assert uncased_guest('도예가 서하윤 "흙은 기다려야 해요"', intro) == "서하윤"
     # the intro does not name her with that word after the name: nothing
     assert uncased_guest('도예가 서하윤 "흙은 기다려야 해요"', ["서하윤 씨를 만났다."]) is None
+
+
+def test_headline_guest_whose_surname_follows_a_particle() -> None:
+    """ "de Wit", "van Dam": the small word before the surname is part of the name, so the page
+    naming the guest again in the intro confirms the headline's person (invented page)."""
+    html = (
+        "<html><head><title>Sluiswachter Anouk van Dam: 'Het water wacht nooit'</title></head>"
+        "<body><article><h1>Sluiswachter Anouk van Dam: 'Het water wacht nooit'</h1>"
+        "<p>Anouk van Dam bedient al twintig jaar de sluis bij het dorp. Wij spraken haar over "
+        "de lange nachten.</p>"
+        "<p><b>Hoe begon uw dienst vannacht?</b></p>"
+        "<p>Ik kwam om tien uur binnen en het water stond al hoog. Ik heb de deuren gecontroleerd "
+        "en de pompen aangezet.</p>"
+        "<p><b>Bent u ooit bang geweest?</b></p>"
+        "<p>Eén keer, in de storm van vorig jaar. Toen dacht ik even dat de deur het niet zou "
+        "houden.</p>"
+        "<p><b>Wat zou u anders willen zien?</b></p>"
+        "<p>Meer collega's. Ik sta hier te vaak alleen, en dat is niet goed voor niemand.</p>"
+        "</article></body></html>"
+    )
+    interviewees = ip.parse(html).interviewees
+    assert interviewees and interviewees[0].endswith("Anouk van Dam")

@@ -20,7 +20,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from . import lexicon
 from ._speakers import View
 from ._uncased import uncased_guest, uncased_interviewer, uncased_label_guest
-from .names import GENERIC_LABELS, NameIndex, find_names, is_person_name, resolve_label, title_case
+from .names import (
+    GENERIC_LABELS,
+    PARTICLES,
+    NameIndex,
+    find_names,
+    is_person_name,
+    resolve_label,
+    title_case,
+)
 
 __all__ = ["read_people"]
 
@@ -862,6 +870,9 @@ def _mentions_outside_title(name: str, view: View) -> list[bool] | None:
     found = []
     for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", joined):
         before = joined[max(0, match.start() - 30) : match.start()].split()
+        # the small words inside a name ("de Wit", "van der Berg") stand before a surname
+        while before and before[-1].casefold() in PARTICLES:
+            before.pop()
         found.append(not before or not before[-1][:1].islower())
     return found
 
