@@ -180,3 +180,23 @@ def test_a_genre_word_does_not_outweigh_a_dialogue() -> None:
     assert named["reading_strength"] > 0.5
     assert named["calls_itself_interview"] == 0.0
     assert iv.is_interview and len(iv.pairs) == 8
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "\u201cThe river takes back what we build\u201d",
+        '"Ada\'s garden will outlive us all"',  # the first quoted word has an apostrophe
+        "Ada Weiss: 'L'hiver est notre saison la plus longue'",
+    ],
+)
+def test_a_headline_quoting_someone_counts_for_an_interview(headline: str) -> None:
+    """Invented headlines: a quotation as the headline is the interview's own words."""
+    html = (
+        f"<html><body><h1>{headline}</h1><p>An intro about the gardener Ada Weiss.</p>"
+        "<p><b>When did you start?</b></p><p>I started forty years ago, with one bed.</p>"
+        "<p><b>What grows best?</b></p><p>Beans, always beans, and the weeds I pull.</p>"
+        "</body></html>"
+    )
+    evidence = {e.name: e.value for e in ip.parse(html, max_bytes=None).evidence}
+    assert evidence.get("headline_quote") == 1.0

@@ -179,8 +179,9 @@ _SLUG = re.compile(r"[-_/.+%]+")
 #: A headline that quotes someone: a quotation of three words or more ("«We will not give
 #: in»: the minister on ...", "Minister: 'We will ...'"); an apostrophe is no quotation mark.
 _QUOTED_HEADLINE = re.compile(
-    r"[\"“„«‹「『‘]\s*\w+(?:\s+\S+){2,}?\s*[\"”“»›」』’]"
-    r"|(?:^|[:–—]\s)'\s*\w+(?:\s+\S+){2,}?\s*'"  # a straight quote after "Name: "
+    # the first quoted word may carry an apostrophe of its own ("Merkel's", "L'Europe")
+    r"[\"“„«‹「『‘]\s*\w\S*(?:\s+\S+){2,}?\s*[\"”“»›」』’]"
+    r"|(?:^|[:–—]\s)'\s*\w\S*(?:\s+\S+){2,}?\s*'"  # a straight quote after "Name: "
 )
 
 
