@@ -7,23 +7,12 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="ar",
     name="Arabic",
-    # question_labels
     question_labels=w("سؤال س"),
-    # answer_labels
     answer_labels=w("جواب ج"),
-    # interrogatives
     interrogatives=w("ما ماذا لماذا كيف متى أين هل كم أي"),
-    # request_verbs
-    request_verbs=(),
-    # address_pronouns
     address_pronouns=w("أنت أنتم أنتِ"),
-    # first_person
     first_person=w("أنا نحن"),
-    # third_person
-    third_person=(),
-    # stopwords
     stopwords=w("في من على إلى عن مع بين بعد قبل حول عند هل لماذا كيف ما"),
-    # months
     months=(
         w("يناير"),
         w("فبراير"),
@@ -38,7 +27,6 @@ LEXICON = Lexicon(
         w("نوفمبر"),
         w("ديسمبر"),
     ),
-    # weekdays
     weekdays=(
         w("الاثنين"),
         w("الثلاثاء"),
@@ -48,19 +36,11 @@ LEXICON = Lexicon(
         w("السبت"),
         w("الأحد"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         r"نشر\s+في",
         r"تاريخ\s+النشر",
         r"آخر\s+تحديث",
     ),
-    # byline_phrases
-    byline_phrases=(),
-    # job_titles
-    job_titles=(),
-    # honorifics
-    honorifics=(),
-    # interview_phrases
     interview_phrases=(
         r"التقينا",
         r"و?سألنا(?:ه|ها|هم)?",
@@ -71,7 +51,6 @@ LEXICON = Lexicon(
         r"حاوره",
         r"حاورته",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"دليل",
         r"أسئلة\s+شائعة",
@@ -80,9 +59,6 @@ LEXICON = Lexicon(
         r"رأي",
         r"مراجعة",
     ),
-    # closing_phrases
-    closing_phrases=(),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "[اأإ]قر[أا] [أإا]يض(?:اً?|ًا)",
@@ -108,29 +84,8 @@ LEXICON = Lexicon(
             "تصحيح",
         ),
     },
-    # role_labels
     role_labels=w("المحاور الصحفي"),
-    # question_class_words
-    question_class_words=(),
-    # answer_class_words
-    answer_class_words=(),
-    # journalist_titles
-    journalist_titles=(),
-    # host_roles
-    host_roles=(),
-    # guest_roles
-    guest_roles=(),
-    # title_endings
-    title_endings=(),
-    # not_name_words
-    not_name_words=(),
-    # organisation_words
-    organisation_words=(),
-    # name_particles
     name_particles=w("bin ibn al el"),
-    # articles
-    articles=(),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             r"اشترك(?:وا)?\b",
@@ -146,7 +101,6 @@ LEXICON = Lexicon(
             "برعاية",
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": ("شكر[اًا]?",),
         "cue.reportage.inside-words": (

@@ -7,11 +7,8 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="de",
     name="German",
-    # question_labels
     question_labels=w("f frage interviewer journalist"),
-    # answer_labels
     answer_labels=w("a antwort"),
-    # interrogatives
     interrogatives=w(
         """
         was warum wie wann wo wer wen wem wessen welche welcher welches weshalb wieso woher
@@ -19,22 +16,16 @@ LEXICON = Lexicon(
         glauben
         """
     ),
-    # request_verbs
     request_verbs=w("erzählen erzähl beschreiben schildern erklären nennen"),
-    # address_pronouns
     address_pronouns=w("sie ihr ihre ihren ihrem ihrer ihnen du dich dir dein deine"),
-    # first_person
     first_person=w("ich mich mir mein meine meinen wir uns unser unsere"),
-    # third_person
     third_person=w("er sie"),
-    # stopwords
     stopwords=w(
         """
         der die das und ist nicht sie ich mit sich auf auch es ein eine dem den des von wir zu
         im für dass aber wie noch nach bei wird werden sind hat haben oder
         """
     ),
-    # months
     months=(
         w("januar jänner jän jan"),
         w("februar feb"),
@@ -49,7 +40,6 @@ LEXICON = Lexicon(
         w("november nov"),
         w("dezember dez"),
     ),
-    # weekdays
     weekdays=(
         w("montag mo"),
         w("dienstag di"),
@@ -59,20 +49,17 @@ LEXICON = Lexicon(
         w("samstag sa"),
         w("sonntag so"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         r"veröffentlicht(?:\s+am)?",
         r"aktualisiert(?:\s+am)?",
         r"erschienen(?:\s+am)?",
         "stand",
     ),
-    # byline_phrases
     byline_phrases=(
         "von",
         r"geschrieben\s+von",
         r"alle\s+(?:beiträge|artikel)\s+von",
     ),
-    # job_titles
     job_titles=w(
         """
         präsident professor professorin prof dr minister ministerin kanzler kanzlerin senator
@@ -93,9 +80,7 @@ LEXICON = Lexicon(
         pflegerin krankenschwester designer
         """
     ),
-    # honorifics
     honorifics=w("herr frau dr prof professor präsident mag ing"),
-    # interview_phrases
     interview_phrases=(
         r"das\s+gespräch\s+führte",
         r"(?:wir\s+)?(?:fragten|trafen)",
@@ -109,7 +94,6 @@ LEXICON = Lexicon(
         r"nachgefragt",
         r"doppelinterview",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"ratgeber",
         r"anleitung",
@@ -133,7 +117,6 @@ LEXICON = Lexicon(
         r"liveblog",
         r"ticker",
     ),
-    # closing_phrases
     closing_phrases=(
         (
             r"(?:dieses|das)\s+(?:interview|"
@@ -141,7 +124,6 @@ LEXICON = Lexicon(
             "autorisiert)"
         ),
     ),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "lesen sie (?:auch|mehr|hier)",
@@ -185,25 +167,18 @@ LEXICON = Lexicon(
             "korrektur",
         ),
     },
-    # role_labels
     role_labels=w(
         "interviewerin journalistin moderator moderatorin moderation redaktion sprecher publikum"
     ),
-    # question_class_words
     question_class_words=w("frage"),
-    # answer_class_words
     answer_class_words=w("antwort"),
-    # journalist_titles
     journalist_titles=w(
         "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin"
     ),
-    # host_roles
     host_roles=w(
         "moderator moderatorin moderation interviewerin journalistin gastgeber gastgeberin"
     ),
-    # guest_roles
     guest_roles=w("gast gäste"),
-    # title_endings
     title_endings=w(
         """
         chef chefin leiter leiterin präsident präsidentin minister ministerin sprecher
@@ -212,7 +187,6 @@ LEXICON = Lexicon(
         wissenschaftler wissenschaftlerin
         """
     ),
-    # not_name_words
     not_name_words=w(
         """
         der die das den dem des ein eine und oder aber im am um zu mit von für bei nach wie was
@@ -222,7 +196,6 @@ LEXICON = Lexicon(
         seit aus ab bis gespräch exklusiv foto bild
         """
     ),
-    # organisation_words
     organisation_words=w(
         """
         universität institut akademie stiftung verein gmbh ag gruppe bank partei ministerium
@@ -230,11 +203,8 @@ LEXICON = Lexicon(
         strasse platz republik europäische liga theater vereinigte nationen vereinte redaktion
         """
     ),
-    # name_particles
     name_particles=w("von der den zu"),
-    # articles
     articles=w("der die das den dem des ein eine einem einen"),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             "newsletter abonnieren",
@@ -272,7 +242,6 @@ LEXICON = Lexicon(
             r"präsentiert von\b",
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": (
             "danke",

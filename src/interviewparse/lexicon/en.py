@@ -7,33 +7,24 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="en",
     name="English",
-    # question_labels
     question_labels=w("q question questions interviewer journalist"),
-    # answer_labels
     answer_labels=w("a answer"),
-    # interrogatives
     interrogatives=w(
         """
         what why how when where who whom whose which is are do does did can could would will
         should have has was were may might shall tell describe explain
         """
     ),
-    # request_verbs
     request_verbs=w("tell describe explain walk talk"),
-    # address_pronouns
     address_pronouns=w("you your yours yourself yourselves"),
-    # first_person
     first_person=w("me my mine we we're our ours us"),
-    # third_person
     third_person=w("he she they"),
-    # stopwords
     stopwords=w(
         """
         the and of to is that it was for with this have are you be not they what which would
         there their about been has had we were will from can his her she he
         """
     ),
-    # months
     months=(
         w("january jan"),
         w("february feb"),
@@ -48,7 +39,6 @@ LEXICON = Lexicon(
         w("november nov"),
         w("december dec"),
     ),
-    # weekdays
     weekdays=(
         w("monday mon"),
         w("tuesday tue tues"),
@@ -58,17 +48,14 @@ LEXICON = Lexicon(
         w("saturday sat"),
         w("sunday sun"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         r"(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?",
     ),
-    # byline_phrases
     byline_phrases=(
         "by",
         r"written\s+by",
         r"(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by",
     ),
-    # job_titles
     job_titles=w(
         """
         president professor prof doctor dr minister chancellor senator governor mayor ceo cto
@@ -84,9 +71,7 @@ LEXICON = Lexicon(
         interviewer podcaster
         """
     ),
-    # honorifics
     honorifics=w("mr mrs ms miss dr prof professor sir dame lord lady president"),
-    # interview_phrases
     interview_phrases=(
         r"we\s+(?:asked|met)",
         r"(?:i|we)\s+(?:caught\s+up|talked)\s+with",
@@ -104,7 +89,6 @@ LEXICON = Lexicon(
         r"(?:quick|rapid)[\s-]fire",
         r"asked\s+(?:him|her|them)",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"faqs?",
         r"frequently\s+asked",
@@ -134,7 +118,6 @@ LEXICON = Lexicon(
         r"quiz",
         r"fact\s+check",
     ),
-    # closing_phrases
     closing_phrases=(
         (
             r"(?:this|the)\s+(?:interview|conversation|transcript|"
@@ -142,7 +125,6 @@ LEXICON = Lexicon(
             r"slightly\s+)?(?:edited|condensed|abridged)"
         ),
     ),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "read (?:also|more)",
@@ -207,31 +189,22 @@ LEXICON = Lexicon(
             "correction",
         ),
     },
-    # role_labels
     role_labels=w("interviewee moderator host reporter editor speaker audience"),
-    # question_class_words
     question_class_words=w("question"),
-    # answer_class_words
     answer_class_words=w("answer"),
-    # journalist_titles
     journalist_titles=w(
         """
         correspondent editor reporter writer columnist journalist contributor producer
         photographer critic
         """
     ),
-    # host_roles
     host_roles=w(
         """
         host hosts co-host cohost anchor presenter moderator interviewer reporter correspondent
         journalist byline
         """
     ),
-    # guest_roles
     guest_roles=w("guest guests"),
-    # title_endings
-    title_endings=(),
-    # not_name_words
     not_name_words=w(
         """
         the a an and but or in on at of for to with from by as is it this that these those what
@@ -240,7 +213,6 @@ LEXICON = Lexicon(
         interviews podcast video photo exclusive
         """
     ),
-    # organisation_words
     organisation_words=w(
         """
         university college school institute center centre academy foundation fund association
@@ -259,11 +231,7 @@ LEXICON = Lexicon(
         istock istockphoto unsplash editorial editors staff desk newsroom
         """
     ),
-    # name_particles
-    name_particles=(),
-    # articles
     articles=w("the a an"),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             r"subscribe to (?:our|the|this)\b",
@@ -305,7 +273,6 @@ LEXICON = Lexicon(
             r"in partnership with\b",
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": (
             r"thank\s+you",

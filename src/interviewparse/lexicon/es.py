@@ -7,33 +7,24 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="es",
     name="Spanish",
-    # question_labels
     question_labels=w("p pregunta entrevistador periodista"),
-    # answer_labels
     answer_labels=w("r respuesta"),
-    # interrogatives
     interrogatives=w(
         """
         qué que por cómo como cuándo cuando dónde donde quién quien quiénes cuál cuáles cuánto
         cuántos hay puede podría es son ha han
         """
     ),
-    # request_verbs
     request_verbs=w("cuéntenos cuéntanos cuente háblenos explíquenos describa díganos"),
-    # address_pronouns
     address_pronouns=w("usted ustedes tú tu te ti tus su sus puede pueden podría"),
-    # first_person
     first_person=w("yo me mi mis nosotros nosotras nuestro nuestra nuestros"),
-    # third_person
     third_person=w("él ella ellos ellas"),
-    # stopwords
     stopwords=w(
         """
         el los las del que es por con para una se su lo como más pero sus le ya muy fue han
         está son también sobre hay esta entre cuando
         """
     ),
-    # months
     months=(
         w("enero ene"),
         w("febrero feb"),
@@ -48,7 +39,6 @@ LEXICON = Lexicon(
         w("noviembre nov"),
         w("diciembre dic"),
     ),
-    # weekdays
     weekdays=(
         w("lunes lun"),
         w("martes mar"),
@@ -58,18 +48,15 @@ LEXICON = Lexicon(
         w("sábado sáb"),
         w("domingo dom"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         r"publicado(?:\s+(?:el|em|a\s+las))?",
         r"actualizado(?:\s+el)?",
     ),
-    # byline_phrases
     byline_phrases=(
         "por",
         r"escrito\s+por",
         r"ver\s+todas\s+las\s+entradas\s+de",
     ),
-    # job_titles
     job_titles=w(
         """
         presidente profesor profesora alcalde alcaldesa fundador director directora autor
@@ -81,9 +68,7 @@ LEXICON = Lexicon(
         abogada abogado periodista doctora agricultora educadora educador remadora remador
         """
     ),
-    # honorifics
     honorifics=w("sr sra srta señor señora don doña presidente"),
-    # interview_phrases
     interview_phrases=(
         r"le\s+preguntamos",
         r"(?:nos\s+)?reunimos\s+con",
@@ -98,7 +83,6 @@ LEXICON = Lexicon(
         r"charla(?:mos)?\s+con",
         r"diálogo\s+con",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"guía",
         r"preguntas\s+frecuentes",
@@ -116,14 +100,12 @@ LEXICON = Lexicon(
         r"en\s+directo",
         r"paso\s+a\s+paso",
     ),
-    # closing_phrases
     closing_phrases=(
         (
             r"(?:esta|la)\s+entrevista\s+(?:ha\s+sido|fue)\s+(?:\w+\s+){0,2}(?:editada|"
             "condensada)"
         ),
     ),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "lee también",
@@ -168,36 +150,23 @@ LEXICON = Lexicon(
             "fe de erratas",
         ),
     },
-    # role_labels
     role_labels=w("redacción redaccion"),
-    # question_class_words
     question_class_words=w("pregunta"),
-    # answer_class_words
     answer_class_words=w("respuesta"),
-    # journalist_titles
     journalist_titles=w("periodista redactor redactora corresponsal"),
-    # host_roles
     host_roles=w("presentador presentadora"),
-    # guest_roles
     guest_roles=w("invitado invitada"),
-    # title_endings
-    title_endings=(),
-    # not_name_words
     not_name_words=w(
         """
         el la los las un una y o pero en con por para del al es su sus qué cómo sobre sin desde
         hasta hacia tras bajo entrevista exclusiva exclusivo foto
         """
     ),
-    # organisation_words
     organisation_words=w(
         "universidad instituto centro república estados unidos naciones unidas liga redacción"
     ),
-    # name_particles
     name_particles=w("de del la"),
-    # articles
     articles=w("el la los las un una"),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             r"suscr[ií]bete\b",
@@ -232,7 +201,6 @@ LEXICON = Lexicon(
             r"patrocinado por\b",
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": ("gracias",),
         "cue.thanks.to": (

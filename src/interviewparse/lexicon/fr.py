@@ -7,30 +7,21 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="fr",
     name="French",
-    # question_labels
     question_labels=w("q question intervieweur journaliste"),
-    # answer_labels
     answer_labels=w("r réponse reponse"),
-    # interrogatives
     interrogatives=w(
         "que quoi pourquoi comment quand où qui quel quelle quels quelles est-ce combien"
     ),
-    # request_verbs
     request_verbs=w("racontez raconte décrivez expliquez parlez dites"),
-    # address_pronouns
     address_pronouns=w("vous votre vos tu toi ton ta tes te"),
-    # first_person
     first_person=w("je j moi mon ma mes nous notre nos me"),
-    # third_person
     third_person=w("il elle ils elles"),
-    # stopwords
     stopwords=w(
         """
         le les des est une que qui dans pour pas sur au aux du ce cette sont avec nous vous ils
         mais ou leur elle être fait plus comme ont très
         """
     ),
-    # months
     months=(
         w("janvier janv"),
         w("février fevrier févr"),
@@ -45,7 +36,6 @@ LEXICON = Lexicon(
         w("novembre nov"),
         w("décembre decembre déc"),
     ),
-    # weekdays
     weekdays=(
         w("lundi lun"),
         w("mardi mar"),
@@ -55,18 +45,15 @@ LEXICON = Lexicon(
         w("samedi sam"),
         w("dimanche dim"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         r"publié(?:\s+le)?",
         r"mis\s+à\s+jour(?:\s+le)?",
     ),
-    # byline_phrases
     byline_phrases=(
         "par",
         r"écrit\s+par",
         r"voir\s+tous\s+les\s+articles\s+de",
     ),
-    # job_titles
     job_titles=w(
         """
         président professeur professeure prof ministre gouverneur maire fondateur auteur
@@ -79,9 +66,7 @@ LEXICON = Lexicon(
         géographe avocate
         """
     ),
-    # honorifics
     honorifics=w("m mme mlle monsieur madame président"),
-    # interview_phrases
     interview_phrases=(
         r"(?:nous\s+)?(?:l['’]|lui\s+)avons\s+(?:rencontrée?|demandé|interrogée?)",
         r"(?:la|cette|une)\s+conversation",
@@ -92,7 +77,6 @@ LEXICON = Lexicon(
         r"questions\s+à",
         r"rencontre\s+avec",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"guide",
         r"mode\s+d['’]emploi",
@@ -112,14 +96,12 @@ LEXICON = Lexicon(
         r"en\s+direct",
         r"recette",
     ),
-    # closing_phrases
     closing_phrases=(
         (
             r"(?:cet|l['’])\s*(?:entretien|"
             r"interview)\s+a\s+été\s+(?:\w+\s+){0,2}(?:édité|condensé|raccourci|relu)"
         ),
     ),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "(?:à )?lire aussi",
@@ -154,36 +136,21 @@ LEXICON = Lexicon(
             "rectificatif",
         ),
     },
-    # role_labels
     role_labels=w("rédaction"),
-    # question_class_words
-    question_class_words=(),
-    # answer_class_words
-    answer_class_words=(),
-    # journalist_titles
     journalist_titles=w("journaliste rédacteur rédactrice correspondant correspondante"),
-    # host_roles
     host_roles=w("présentateur présentatrice animateur animatrice"),
-    # guest_roles
     guest_roles=w("invité invitée"),
-    # title_endings
-    title_endings=(),
-    # not_name_words
     not_name_words=w(
         """
         le les une et ou mais dans avec pour par sur est il elle nous vous ce cette sous sans
         chez vers entre depuis pendant entretien entrevue photo
         """
     ),
-    # organisation_words
     organisation_words=w(
         "université institut centre presse république unis états rédaction redaction"
     ),
-    # name_particles
     name_particles=w("de du des la le"),
-    # articles
     articles=w("le la les un une"),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             r"abonnez-vous\b",
@@ -216,7 +183,6 @@ LEXICON = Lexicon(
             "contenu sponsorisé",
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": ("merci",),
         "cue.thanks.to": ("à",),

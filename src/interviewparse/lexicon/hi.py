@@ -7,23 +7,9 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="hi",
     name="Hindi",
-    # question_labels
     question_labels=w("प्रश्न सवाल"),
-    # answer_labels
     answer_labels=w("उत्तर जवाब"),
-    # interrogatives
-    interrogatives=(),
-    # request_verbs
-    request_verbs=(),
-    # address_pronouns
-    address_pronouns=(),
-    # first_person
-    first_person=(),
-    # third_person
-    third_person=(),
-    # stopwords
     stopwords=w("में का की के से पर और को ने"),
-    # months
     months=(
         w("जनवरी"),
         w("फ़रवरी फरवरी"),
@@ -38,7 +24,6 @@ LEXICON = Lexicon(
         w("नवंबर नवम्बर"),
         w("दिसंबर दिसम्बर"),
     ),
-    # weekdays
     weekdays=(
         w("सोमवार"),
         w("मंगलवार"),
@@ -48,24 +33,10 @@ LEXICON = Lexicon(
         w("शनिवार"),
         w("रविवार"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         "प्रकाशित",
         "अपडेट(?:ेड)?",
     ),
-    # byline_phrases
-    byline_phrases=(),
-    # job_titles
-    job_titles=(),
-    # honorifics
-    honorifics=(),
-    # interview_phrases
-    interview_phrases=(),
-    # not_interview_phrases
-    not_interview_phrases=(),
-    # closing_phrases
-    closing_phrases=(),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "(?:इसे|ये|यह) भी पढ़ें",
@@ -73,34 +44,10 @@ LEXICON = Lexicon(
         ),
         "share": ("शेयर करें",),
     },
-    # role_labels
-    role_labels=(),
-    # question_class_words
-    question_class_words=(),
-    # answer_class_words
-    answer_class_words=(),
-    # journalist_titles
-    journalist_titles=(),
-    # host_roles
-    host_roles=(),
-    # guest_roles
-    guest_roles=(),
-    # title_endings
-    title_endings=(),
-    # not_name_words
-    not_name_words=(),
-    # organisation_words
-    organisation_words=(),
-    # name_particles
-    name_particles=(),
-    # articles
-    articles=(),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": ("सब्सक्राइब करें",),
         "promo": ("(?:हमें )?फॉलो करें",),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": ("धन्यवाद",),
         "boilerplate.media-runtime.inside-words": (

@@ -7,23 +7,8 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="id",
     name="Indonesian",
-    # question_labels
     question_labels=w("pertanyaan tanya"),
-    # answer_labels
     answer_labels=w("jawab jawaban"),
-    # interrogatives
-    interrogatives=(),
-    # request_verbs
-    request_verbs=(),
-    # address_pronouns
-    address_pronouns=(),
-    # first_person
-    first_person=(),
-    # third_person
-    third_person=(),
-    # stopwords
-    stopwords=(),
-    # months
     months=(
         w("januari jan"),
         w("februari feb"),
@@ -38,7 +23,6 @@ LEXICON = Lexicon(
         w("november nov"),
         w("desember des"),
     ),
-    # weekdays
     weekdays=(
         w("senin"),
         w("selasa"),
@@ -48,26 +32,14 @@ LEXICON = Lexicon(
         w("sabtu"),
         w("minggu ahad"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         "diterbitkan",
         "dipublikasikan",
         "diperbarui",
         "terbit",
     ),
-    # byline_phrases
     byline_phrases=("oleh",),
-    # job_titles
     job_titles=w("petani dokter bidan penulis wartawan nelayan"),
-    # honorifics
-    honorifics=(),
-    # interview_phrases
-    interview_phrases=(),
-    # not_interview_phrases
-    not_interview_phrases=(),
-    # closing_phrases
-    closing_phrases=(),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "baca (?:juga|selengkapnya)",
@@ -78,29 +50,7 @@ LEXICON = Lexicon(
         "share": ("bagikan(?: artikel(?: ini)?)?",),
         "tags": ("topik",),
     },
-    # role_labels
-    role_labels=(),
-    # question_class_words
-    question_class_words=(),
-    # answer_class_words
-    answer_class_words=(),
-    # journalist_titles
-    journalist_titles=(),
-    # host_roles
-    host_roles=(),
-    # guest_roles
-    guest_roles=(),
-    # title_endings
-    title_endings=(),
-    # not_name_words
     not_name_words=w("wawancara khusus eksklusif"),
-    # organisation_words
-    organisation_words=(),
-    # name_particles
-    name_particles=(),
-    # articles
-    articles=(),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": ("(?:berlangganan|daftar|langganan) (?:newsletter|buletin)",),
         "promo": (
@@ -116,7 +66,6 @@ LEXICON = Lexicon(
             ),
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": (r"terima\s+kasih",),
         "boilerplate.media-runtime": (

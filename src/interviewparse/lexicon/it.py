@@ -7,30 +7,21 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="it",
     name="Italian",
-    # question_labels
     question_labels=w("d domanda"),
-    # answer_labels
     answer_labels=w("r risposta"),
-    # interrogatives
     interrogatives=w(
         "che cosa perché come quando dove chi quale quali quanto quanta quanti quante"
     ),
-    # request_verbs
     request_verbs=w("raccontaci racconti descriva spieghi"),
-    # address_pronouns
     address_pronouns=w("voi vostro vostra vostri tu ti te tuo tua tuoi"),
-    # first_person
     first_person=w("io mi me noi mio mia miei nostro nostra"),
-    # third_person
     third_person=w("lui lei"),
-    # stopwords
     stopwords=w(
         """
         il gli della che di è per non una sono con del nella alla anche come più ma questo
         hanno essere stato molto delle degli
         """
     ),
-    # months
     months=(
         w("gennaio gen"),
         w("febbraio feb"),
@@ -45,7 +36,6 @@ LEXICON = Lexicon(
         w("novembre nov"),
         w("dicembre dic"),
     ),
-    # weekdays
     weekdays=(
         w("lunedì"),
         w("martedì"),
@@ -55,18 +45,15 @@ LEXICON = Lexicon(
         w("sabato"),
         w("domenica"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         r"pubblicato(?:\s+il)?",
         r"aggiornato(?:\s+il)?",
     ),
-    # byline_phrases
     byline_phrases=(
         "di",
         r"scritto\s+da",
         r"tutti\s+gli\s+articoli\s+di",
     ),
-    # job_titles
     job_titles=w(
         """
         presidente direttrice direttore ricercatrice ricercatore storico storica biografo
@@ -76,14 +63,12 @@ LEXICON = Lexicon(
         cuoca cuoco
         """
     ),
-    # honorifics
     honorifics=w(
         """
         signor signora signore dott dottor dottore dottoressa ing professore professoressa
         avvocato ingegnere maestro maestra presidente
         """
     ),
-    # interview_phrases
     interview_phrases=(
         r"(?:gli|le)\s+abbiamo\s+chiesto",
         r"(?:l['’])?abbiamo\s+incontrat[oa]",
@@ -95,7 +80,6 @@ LEXICON = Lexicon(
         r"domande\s+a",
         r"conversazione\s+con",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"guida",
         r"domande\s+frequenti",
@@ -109,14 +93,12 @@ LEXICON = Lexicon(
         r"ricetta",
         r"in\s+diretta",
     ),
-    # closing_phrases
     closing_phrases=(
         (
             r"(?:questa|l['’])\s*intervista\s+è\s+stata\s+(?:\w+\s+){0,2}(?:editata|"
             "modificata)"
         ),
     ),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "leggi anche",
@@ -144,29 +126,15 @@ LEXICON = Lexicon(
             "errata",
         ),
     },
-    # role_labels
-    role_labels=(),
-    # question_class_words
     question_class_words=w("domanda"),
-    # answer_class_words
     answer_class_words=w("risposta"),
-    # journalist_titles
     journalist_titles=w("giornalista redattore redattrice corrispondente"),
-    # host_roles
     host_roles=w("conduttore conduttrice moderatrice"),
-    # guest_roles
     guest_roles=w("ospite"),
-    # title_endings
-    title_endings=(),
-    # not_name_words
     not_name_words=w("il lo gli e ma nel con per che intervista esclusiva foto"),
-    # organisation_words
     organisation_words=w("centro redazione"),
-    # name_particles
     name_particles=w("di da del della dei"),
-    # articles
     articles=w("il lo la un una"),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             r"iscriviti (?:alla|alle|al|gratis)\b",
@@ -194,7 +162,6 @@ LEXICON = Lexicon(
             r"sponsorizzato da\b",
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": ("grazie",),
         "cue.thanks.to": (

@@ -7,40 +7,14 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="ja",
     name="Japanese",
-    # question_labels
     question_labels=w("質問 聞き手 問 記者 ｑ"),
-    # answer_labels
     answer_labels=w("答 回答 ａ"),
-    # interrogatives
-    interrogatives=(),
-    # request_verbs
-    request_verbs=(),
-    # address_pronouns
-    address_pronouns=(),
-    # first_person
-    first_person=(),
-    # third_person
-    third_person=(),
-    # stopwords
-    stopwords=(),
-    # months
-    months=(),
-    # weekdays
-    weekdays=(),
-    # dateline_phrases
     dateline_phrases=(
         "公開日",
         "更新日",
         "投稿日",
         "配信日",
     ),
-    # byline_phrases
-    byline_phrases=(),
-    # job_titles
-    job_titles=(),
-    # honorifics
-    honorifics=(),
-    # interview_phrases
     interview_phrases=(
         r"に聞く",
         r"に聞いた",
@@ -52,7 +26,6 @@ LEXICON = Lexicon(
         r"一問一答",
         r"取材",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"ガイド",
         r"よくある質問",
@@ -62,9 +35,6 @@ LEXICON = Lexicon(
         r"解説",
         r"速報",
     ),
-    # closing_phrases
-    closing_phrases=(),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "関連記事",
@@ -100,31 +70,12 @@ LEXICON = Lexicon(
             "訂正",
         ),
     },
-    # role_labels
-    role_labels=(),
-    # question_class_words
-    question_class_words=(),
-    # answer_class_words
-    answer_class_words=(),
-    # journalist_titles
-    journalist_titles=(),
-    # host_roles
-    host_roles=(),
-    # guest_roles
-    guest_roles=(),
     # title_endings
     # Han characters that end a role noun: 社長, 看護師, 運転手, 大工, 記者, 店員, 作家
     title_endings=w("長 師 手 工 者 員 家"),
     # not_name_words
     # nouns that take さん or 様 like a name: 息子さん, 皆様, 奥様
     not_name_words=w("息子 皆様 奥様 先輩 後輩 子供 住民"),
-    # organisation_words
-    organisation_words=(),
-    # name_particles
-    name_particles=(),
-    # articles
-    articles=(),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             "メルマガ",
@@ -137,7 +88,6 @@ LEXICON = Lexicon(
             r"スポンサー(?:リンク|\s*[:：])",
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": ("ありがとう",),
         "cue.reportage.inside-words": (

@@ -7,33 +7,24 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="nl",
     name="Dutch",
-    # question_labels
     question_labels=w("v vraag interviewer journalist"),
-    # answer_labels
     answer_labels=w("a antwoord"),
-    # interrogatives
     interrogatives=w(
         """
         wat waarom hoe wanneer waar wie welke welk hoeveel heeft hebt hebben kunt kan zou zijn
         is
         """
     ),
-    # request_verbs
     request_verbs=w("vertel beschrijf"),
-    # address_pronouns
     address_pronouns=w("jij jou jouw uw jullie"),
-    # first_person
     first_person=w("ik mijn wij onze"),
-    # third_person
     third_person=w("hij zij"),
-    # stopwords
     stopwords=w(
         """
         de het een van en is dat niet op zijn met voor ook maar aan er wij ze bij naar dan
         wordt worden heeft hebben nog geen
         """
     ),
-    # months
     months=(
         w("januari jan"),
         w("februari feb"),
@@ -48,7 +39,6 @@ LEXICON = Lexicon(
         w("november nov"),
         w("december dec"),
     ),
-    # weekdays
     weekdays=(
         w("maandag"),
         w("dinsdag"),
@@ -58,20 +48,14 @@ LEXICON = Lexicon(
         w("zaterdag"),
         w("zondag"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         r"gepubliceerd(?:\s+op)?",
         r"bijgewerkt(?:\s+op)?",
     ),
-    # byline_phrases
     byline_phrases=("door",),
-    # job_titles
     job_titles=w(
         "onderzoeker verpleegkundige schrijfster schrijver zangeres burgemeester dokter dirigent"
     ),
-    # honorifics
-    honorifics=(),
-    # interview_phrases
     interview_phrases=(
         r"vroegen",
         r"spraken",
@@ -82,7 +66,6 @@ LEXICON = Lexicon(
         r"sprak\s+met",
         r"vragen\s+aan",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"gids",
         r"handleiding",
@@ -95,14 +78,12 @@ LEXICON = Lexicon(
         r"recept",
         r"liveblog",
     ),
-    # closing_phrases
     closing_phrases=(
         (
             r"(?:dit|het)\s+(?:interview|gesprek)\s+is\s+(?:\w+\s+){0,2}(?:ingekort|"
             "geredigeerd)"
         ),
     ),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "lees (?:ook|meer)",
@@ -123,29 +104,11 @@ LEXICON = Lexicon(
             "correctie",
         ),
     },
-    # role_labels
-    role_labels=(),
-    # question_class_words
     question_class_words=w("vraag"),
-    # answer_class_words
-    answer_class_words=(),
-    # journalist_titles
-    journalist_titles=(),
-    # host_roles
-    host_roles=(),
-    # guest_roles
-    guest_roles=(),
-    # title_endings
-    title_endings=(),
-    # not_name_words
     not_name_words=w("het een en maar met voor van op hij zij"),
-    # organisation_words
     organisation_words=w("redactie"),
-    # name_particles
     name_particles=w("van der den de ter ten"),
-    # articles
     articles=w("het de een"),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             r"abonneer (?:je|u)\b",
@@ -160,7 +123,6 @@ LEXICON = Lexicon(
         ),
         "sponsor": (r"gesponsord door\b",),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": (
             "bedankt",

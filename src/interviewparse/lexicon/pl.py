@@ -7,25 +7,15 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="pl",
     name="Polish",
-    # question_labels
     question_labels=w("p pyt pytanie"),
-    # answer_labels
     answer_labels=w("o odp odpowiedź"),
-    # interrogatives
     interrogatives=w(
         "co dlaczego czemu jak kiedy gdzie kto jaki jaka jakie który która które ile czy"
     ),
-    # request_verbs
     request_verbs=w("opowiedz proszę"),
-    # address_pronouns
     address_pronouns=w("pan pani panu panią pana państwo ciebie wy wam"),
-    # first_person
     first_person=w("mnie mój moja moje my nas nasz nasza"),
-    # third_person
     third_person=w("on ona oni"),
-    # stopwords
-    stopwords=(),
-    # months
     months=(
         w("stycznia"),
         w("lutego"),
@@ -40,7 +30,6 @@ LEXICON = Lexicon(
         w("listopada"),
         w("grudnia"),
     ),
-    # weekdays
     weekdays=(
         w("poniedziałek"),
         w("wtorek"),
@@ -50,22 +39,16 @@ LEXICON = Lexicon(
         w("sobota"),
         w("niedziela"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         "opublikowano",
         "zaktualizowano",
         "aktualizacja",
     ),
-    # byline_phrases
     byline_phrases=(
         "przez",
         "od",
     ),
-    # job_titles
     job_titles=w("badaczka badacz lekarka lekarz pielęgniarka pisarka pisarz doktor"),
-    # honorifics
-    honorifics=(),
-    # interview_phrases
     interview_phrases=(
         r"zapytali[śs]my",
         r"spotkali[śs]my\s+si[ęe]",
@@ -75,7 +58,6 @@ LEXICON = Lexicon(
         r"rozmawia(?:ł|ła|my)?\s+z",
         r"pytania\s+do",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"poradnik",
         r"najczęściej\s+zadawane\s+pytania",
@@ -87,9 +69,6 @@ LEXICON = Lexicon(
         r"przepis",
         r"relacja\s+na\s+żywo",
     ),
-    # closing_phrases
-    closing_phrases=(),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "czytaj (?:też|także|również|więcej)",
@@ -118,29 +97,11 @@ LEXICON = Lexicon(
             "sprostowanie",
         ),
     },
-    # role_labels
-    role_labels=(),
-    # question_class_words
     question_class_words=w("pytanie"),
-    # answer_class_words
-    answer_class_words=(),
-    # journalist_titles
-    journalist_titles=(),
-    # host_roles
     host_roles=w("prowadzący prowadząca"),
-    # guest_roles
     guest_roles=w("gość"),
-    # title_endings
-    title_endings=(),
-    # not_name_words
     not_name_words=w("ona oni wywiad"),
-    # organisation_words
     organisation_words=w("redakcja"),
-    # name_particles
-    name_particles=(),
-    # articles
-    articles=(),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             r"zapisz się (?:do|na) (?:newslett|nasz|bezpłatn)\w*",
@@ -161,7 +122,6 @@ LEXICON = Lexicon(
             "materiał sponsorowany",
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": (
             "dziękuj[ęe]",

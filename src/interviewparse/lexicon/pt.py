@@ -7,28 +7,19 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="pt",
     name="Portuguese",
-    # question_labels
     question_labels=w("p pergunta entrevistador"),
-    # answer_labels
     answer_labels=w("r resposta"),
-    # interrogatives
     interrogatives=w("que como quando onde quem qual quais quanto quantos quantas por será existe"),
-    # request_verbs
     request_verbs=w("conte fale explique descreva"),
-    # address_pronouns
     address_pronouns=w("você vocês senhor senhora tu te teu tua seus suas"),
-    # first_person
     first_person=w("me meu minha nós nosso nossa"),
-    # third_person
     third_person=w("ele ela eles elas"),
-    # stopwords
     stopwords=w(
         """
         o os da do das dos que não uma com para por mais como mas foi ao pelo pela são também
         ela ele está isso muito já nos
         """
     ),
-    # months
     months=(
         w("janeiro jan"),
         w("fevereiro fev"),
@@ -43,7 +34,6 @@ LEXICON = Lexicon(
         w("novembro nov"),
         w("dezembro dez"),
     ),
-    # weekdays
     weekdays=(
         w("segunda-feira"),
         w("terça-feira"),
@@ -53,18 +43,15 @@ LEXICON = Lexicon(
         w("sábado"),
         w("domingo"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         r"publicado(?:\s+em)?",
         r"atualizado(?:\s+em)?",
     ),
-    # byline_phrases
     byline_phrases=(
         "por",
         r"escrito\s+por",
         r"ver\s+todos\s+os\s+(?:posts|artigos)\s+de",
     ),
-    # job_titles
     job_titles=w(
         """
         presidente autor pesquisadora pesquisador historiador historiadora biógrafo poeta
@@ -74,9 +61,7 @@ LEXICON = Lexicon(
         jornalista escritora escritor
         """
     ),
-    # honorifics
     honorifics=w("sr sra dona presidente"),
-    # interview_phrases
     interview_phrases=(
         r"pergunt[áa]mos",
         r"encontr[áa]mos",
@@ -89,7 +74,6 @@ LEXICON = Lexicon(
         r"perguntas\s+a",
         r"bate-papo",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"guia",
         r"perguntas\s+frequentes",
@@ -103,9 +87,7 @@ LEXICON = Lexicon(
         r"receita",
         r"ao\s+vivo",
     ),
-    # closing_phrases
     closing_phrases=(r"(?:esta|a)\s+entrevista\s+foi\s+(?:\w+\s+){0,2}(?:editada|condensada)",),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "leia (?:também|mais)",
@@ -136,29 +118,14 @@ LEXICON = Lexicon(
             "errata",
         ),
     },
-    # role_labels
-    role_labels=(),
-    # question_class_words
     question_class_words=w("pergunta"),
-    # answer_class_words
     answer_class_words=w("resposta"),
-    # journalist_titles
     journalist_titles=w("repórter redator redatora correspondente"),
-    # host_roles
     host_roles=w("apresentador apresentadora"),
-    # guest_roles
     guest_roles=w("convidado convidada"),
-    # title_endings
-    title_endings=(),
-    # not_name_words
     not_name_words=w("o os as um uma com por para que não ela ele elas eles entrevista foto"),
-    # organisation_words
     organisation_words=w("universidade instituto centro são redação"),
-    # name_particles
     name_particles=w("da de dos das"),
-    # articles
-    articles=(),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             r"assine (?:a|nossa|o)\b",
@@ -187,7 +154,6 @@ LEXICON = Lexicon(
             "conteúdo patrocinado",
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": ("obrigad[oa]",),
         "cue.thanks.to": (

@@ -7,25 +7,15 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="ru",
     name="Russian",
-    # question_labels
     question_labels=w("в вопрос журналист корреспондент"),
-    # answer_labels
     answer_labels=w("о ответ"),
-    # interrogatives
     interrogatives=w(
         "что почему как когда где кто какой какая какие зачем сколько чем ли можно есть"
     ),
-    # request_verbs
     request_verbs=w("расскажите опишите объясните"),
-    # address_pronouns
     address_pronouns=w("вы вас вам ваш ваша ваше ваши вами ты тебя тебе твой"),
-    # first_person
     first_person=w("я меня мне мой моя мы нас нам наш наша"),
-    # third_person
     third_person=w("он она они"),
-    # stopwords
-    stopwords=(),
-    # months
     months=(
         w("января"),
         w("февраля"),
@@ -40,7 +30,6 @@ LEXICON = Lexicon(
         w("ноября"),
         w("декабря"),
     ),
-    # weekdays
     weekdays=(
         w("понедельник"),
         w("вторник"),
@@ -50,22 +39,16 @@ LEXICON = Lexicon(
         w("суббота"),
         w("воскресенье"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         "опубликовано",
         "обновлено",
         r"эфир(?:\s+от)?",
     ),
-    # byline_phrases
     byline_phrases=(
         "автор:?",
         "от",
     ),
-    # job_titles
     job_titles=w("синоптик врач писатель писательница журналистка"),
-    # honorifics
-    honorifics=(),
-    # interview_phrases
     interview_phrases=(
         r"спросили",
         r"встретились\s+с",
@@ -78,7 +61,6 @@ LEXICON = Lexicon(
         r"разговор\s+с",
         r"вопросы\s+к",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"инструкция",
         r"руководство",
@@ -91,9 +73,7 @@ LEXICON = Lexicon(
         r"рецепт",
         r"онлайн-трансляция",
     ),
-    # closing_phrases
     closing_phrases=(r"интервью\s+(?:было\s+)?(?:сокращено|отредактировано)",),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "читайте (?:также|тоже)",
@@ -128,31 +108,14 @@ LEXICON = Lexicon(
             "поправка",
         ),
     },
-    # role_labels
-    role_labels=(),
-    # question_class_words
     question_class_words=w("vopros"),
-    # answer_class_words
     answer_class_words=w("otvet"),
-    # journalist_titles
-    journalist_titles=(),
-    # host_roles
     host_roles=w("ведущий ведущая"),
-    # guest_roles
     guest_roles=w("гость гостья"),
-    # title_endings
-    title_endings=(),
-    # not_name_words
     not_name_words=w(
         "беседовал беседовала беседовали интервью записал записала подготовил подготовила"
     ),
-    # organisation_words
     organisation_words=w("редакция"),
-    # name_particles
-    name_particles=(),
-    # articles
-    articles=(),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             r"подпишитесь\b",
@@ -176,7 +139,6 @@ LEXICON = Lexicon(
             r"при поддержке\b",
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": (
             "спасибо",

@@ -7,13 +7,9 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="sv",
     name="Swedish",
-    # question_labels
     question_labels=w("fråga journalist"),
-    # answer_labels
     answer_labels=w("svar"),
-    # interrogatives
     interrogatives=w("vad varför hur när vem vilken vilket vilka"),
-    # request_verbs
     request_verbs=w("berätta beskriv förklara"),
     # address_pronouns
     # left out while the rules read the union of all languages: "er" (German "he"), "ni" (Spanish
@@ -26,14 +22,12 @@ LEXICON = Lexicon(
     # third_person
     # left out while the rules read the union: "han" (Spanish "they have"), "de" (Romance "of")
     third_person=w("hon"),
-    # stopwords
     stopwords=w(
         """
         och att det som är för inte jag ett också eller hade när vad måste sig mycket skulle
         efter
         """
     ),
-    # months
     months=(
         w("januari jan"),
         w("februari feb"),
@@ -48,7 +42,6 @@ LEXICON = Lexicon(
         w("november nov"),
         w("december dec"),
     ),
-    # weekdays
     weekdays=(
         w("måndag"),
         w("tisdag"),
@@ -58,21 +51,16 @@ LEXICON = Lexicon(
         w("lördag"),
         w("söndag"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         "publicerad",
         "uppdaterad",
     ),
-    # byline_phrases
     byline_phrases=(
         "av",
         r"skriven\s+av",
     ),
-    # job_titles
     job_titles=w("barnmorska läkare författare sångerska journalist"),
-    # honorifics
     honorifics=w("herr fru dr prof"),
-    # interview_phrases
     interview_phrases=(
         r"intervju(?:n|er)?",
         r"(?:i\s+)?samtal\s+med",
@@ -80,7 +68,6 @@ LEXICON = Lexicon(
         r"(?:pratade|talade)\s+med",
         r"(?:\d+|tre|fem|tio)\s+frågor\s+till",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"guiden?",
         r"instruktion",
@@ -96,9 +83,7 @@ LEXICON = Lexicon(
         r"liveblogg",
         r"så\s+gör\s+du",
     ),
-    # closing_phrases
     closing_phrases=(r"(?:intervjun|samtalet)\s+har\s+(?:\w+\s+){0,2}(?:redigerats|kortats)",),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": ("läs (?:också|även|mer)",),
         "newsletter": (
@@ -122,36 +107,25 @@ LEXICON = Lexicon(
         "editorial_note": ("rättelse",),
         "footer": ("alla rättigheter förbehållna",),
     },
-    # role_labels
     role_labels=w("programledare moderator publik redaktionen"),
-    # question_class_words
     question_class_words=w("fraga"),
-    # answer_class_words
     answer_class_words=w("svar"),
-    # journalist_titles
     journalist_titles=w("reporter redaktör korrespondent journalist krönikör fotograf"),
-    # host_roles
     host_roles=w("programledare intervjuare"),
-    # guest_roles
     guest_roles=w("gäst gäster"),
-    # title_endings
     title_endings=w("chef minister forskare ledare direktör ordförande"),
-    # not_name_words
     not_name_words=w("intervju"),
-    # organisation_words
     organisation_words=w(
         """
         universitet högskola tidning tidningen kommun region förening förbund myndighet
         departement riksdagen regeringen
         """
     ),
-    # name_particles
     name_particles=w("af von"),
     # articles
     # "en" and "den" are left out while the rules read the union of all languages: French and
     # Spanish "en" (in), and "den" before a name in Dutch and German ("van den Berg")
     articles=w("ett det"),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             r"prenumerera på\b",
@@ -159,7 +133,6 @@ LEXICON = Lexicon(
         ),
         "promo": (r"följ oss\b",),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": ("tack",),
         "segment.genre-kicker": (

@@ -7,23 +7,12 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="tr",
     name="Turkish",
-    # question_labels
     question_labels=w("soru"),
-    # answer_labels
     answer_labels=w("cevap yanıt"),
-    # interrogatives
     interrogatives=w("ne neden niçin niye nasıl nerede nereye nereden kimin hangi kaç"),
-    # request_verbs
     request_verbs=w("anlatın anlatır"),
-    # address_pronouns
     address_pronouns=w("siz sizin sizi sizce sen senin sana"),
-    # first_person
     first_person=w("benim bana biz bizim"),
-    # third_person
-    third_person=(),
-    # stopwords
-    stopwords=(),
-    # months
     months=(
         w("ocak"),
         w("şubat"),
@@ -38,7 +27,6 @@ LEXICON = Lexicon(
         w("kasım"),
         w("aralık"),
     ),
-    # weekdays
     weekdays=(
         w("pazartesi"),
         w("salı"),
@@ -48,19 +36,12 @@ LEXICON = Lexicon(
         w("cumartesi"),
         w("pazar"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         r"yayınlanma(?:\s+tarihi)?",
         "güncelleme",
         "güncellendi",
     ),
-    # byline_phrases
-    byline_phrases=(),
-    # job_titles
     job_titles=w("araştırmacı hemşire yazar balıkçı"),
-    # honorifics
-    honorifics=(),
-    # interview_phrases
     interview_phrases=(
         r"sorduk",
         r"konuştuk",
@@ -70,7 +51,6 @@ LEXICON = Lexicon(
         r"mülakat",
         r"sorularını\s+yanıtladı",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"rehber",
         r"sıkça\s+sorulan\s+sorular",
@@ -81,9 +61,6 @@ LEXICON = Lexicon(
         r"tarif",
         r"canlı\s+anlatım",
     ),
-    # closing_phrases
-    closing_phrases=(),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             r"ayrıca (?:okuyun|bakınız|bkz\.?)",
@@ -114,29 +91,10 @@ LEXICON = Lexicon(
             "düzeltme",
         ),
     },
-    # role_labels
-    role_labels=(),
-    # question_class_words
     question_class_words=w("soru"),
-    # answer_class_words
-    answer_class_words=(),
-    # journalist_titles
-    journalist_titles=(),
-    # host_roles
     host_roles=w("sunucu"),
-    # guest_roles
     guest_roles=w("konuk"),
-    # title_endings
-    title_endings=(),
-    # not_name_words
     not_name_words=w("röportaj söyleşi"),
-    # organisation_words
-    organisation_words=(),
-    # name_particles
-    name_particles=(),
-    # articles
-    articles=(),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             "abone ol",
@@ -154,7 +112,6 @@ LEXICON = Lexicon(
         ),
         "sponsor": ("sponsorlu içerik",),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": (r"teşekkür(?:ler|\s+ederim)",),
         "segment.genre-kicker": (

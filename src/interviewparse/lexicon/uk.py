@@ -7,23 +7,8 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="uk",
     name="Ukrainian",
-    # question_labels
     question_labels=w("питання"),
-    # answer_labels
     answer_labels=w("відповідь"),
-    # interrogatives
-    interrogatives=(),
-    # request_verbs
-    request_verbs=(),
-    # address_pronouns
-    address_pronouns=(),
-    # first_person
-    first_person=(),
-    # third_person
-    third_person=(),
-    # stopwords
-    stopwords=(),
-    # months
     months=(
         w("січня"),
         w("лютого"),
@@ -38,7 +23,6 @@ LEXICON = Lexicon(
         w("листопада"),
         w("грудня"),
     ),
-    # weekdays
     weekdays=(
         w("понеділок"),
         w("вівторок"),
@@ -48,25 +32,11 @@ LEXICON = Lexicon(
         w("субота"),
         w("неділя"),
     ),
-    # dateline_phrases
     dateline_phrases=(
         "опубліковано",
         "оновлено",
         r"ефір(?:\s+від)?",
     ),
-    # byline_phrases
-    byline_phrases=(),
-    # job_titles
-    job_titles=(),
-    # honorifics
-    honorifics=(),
-    # interview_phrases
-    interview_phrases=(),
-    # not_interview_phrases
-    not_interview_phrases=(),
-    # closing_phrases
-    closing_phrases=(),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "читайте (?:також|теж)",
@@ -80,29 +50,9 @@ LEXICON = Lexicon(
         "tags": ("теми",),
         "other": (r"довідка(?=\s*:)",),
     },
-    # role_labels
-    role_labels=(),
-    # question_class_words
-    question_class_words=(),
-    # answer_class_words
-    answer_class_words=(),
-    # journalist_titles
-    journalist_titles=(),
-    # host_roles
     host_roles=w("ведучий ведуча"),
-    # guest_roles
     guest_roles=w("гість гостя"),
-    # title_endings
-    title_endings=(),
-    # not_name_words
-    not_name_words=(),
-    # organisation_words
     organisation_words=w("редакція"),
-    # name_particles
-    name_particles=(),
-    # articles
-    articles=(),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             r"підписуйте?(?:ся|сь)\b",
@@ -116,7 +66,6 @@ LEXICON = Lexicon(
             ),
         ),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": ("дякую",),
         "cue.speech-tag": (

@@ -7,27 +7,8 @@ from ._model import Lexicon, w
 LEXICON = Lexicon(
     code="zh",
     name="Chinese",
-    # question_labels
     question_labels=w("问 問 问题 记者 記者 ｑ"),
-    # answer_labels
     answer_labels=w("答 回答 ａ"),
-    # interrogatives
-    interrogatives=(),
-    # request_verbs
-    request_verbs=(),
-    # address_pronouns
-    address_pronouns=(),
-    # first_person
-    first_person=(),
-    # third_person
-    third_person=(),
-    # stopwords
-    stopwords=(),
-    # months
-    months=(),
-    # weekdays
-    weekdays=(),
-    # dateline_phrases
     dateline_phrases=(
         "发布时间",
         "發佈時間",
@@ -36,13 +17,6 @@ LEXICON = Lexicon(
         "更新时间",
         "更新時間",
     ),
-    # byline_phrases
-    byline_phrases=(),
-    # job_titles
-    job_titles=(),
-    # honorifics
-    honorifics=(),
-    # interview_phrases
     interview_phrases=(
         r"我们问",
         r"记者问",
@@ -58,7 +32,6 @@ LEXICON = Lexicon(
         r"问答",
         r"問答",
     ),
-    # not_interview_phrases
     not_interview_phrases=(
         r"指南",
         r"攻略",
@@ -72,9 +45,6 @@ LEXICON = Lexicon(
         r"評論",
         r"直播",
     ),
-    # closing_phrases
-    closing_phrases=(),
-    # boilerplate_phrases
     boilerplate_phrases={
         "related": (
             "相关阅读",
@@ -141,30 +111,10 @@ LEXICON = Lexicon(
             "更正",
         ),
     },
-    # role_labels
     role_labels=w("主持人 嘉宾 嘉賓 编者 編者"),
-    # question_class_words
-    question_class_words=(),
-    # answer_class_words
-    answer_class_words=(),
-    # journalist_titles
-    journalist_titles=(),
-    # host_roles
-    host_roles=(),
-    # guest_roles
-    guest_roles=(),
     # title_endings
     # 修复师, 茶农, 作家, 运动员, 歌手, 校长, 匠人
     title_endings=w("师 師 農 农 家 员 員 手 长 長 者 匠 官 士 生 人"),
-    # not_name_words
-    not_name_words=(),
-    # organisation_words
-    organisation_words=(),
-    # name_particles
-    name_particles=(),
-    # articles
-    articles=(),
-    # boilerplate_prompts
     boilerplate_prompts={
         "newsletter": (
             "订阅",
@@ -178,7 +128,6 @@ LEXICON = Lexicon(
         "promo": ("收听(?:节目|完整|本期|播客|音频)",),
         "sponsor": (r"(?:赞助|贊助)(?:商|单位|單位)?\s*[:：]",),
     },
-    # rule_phrases
     rule_phrases={
         "cue.thanks": (
             "谢谢",
