@@ -35,11 +35,11 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from interviewparse.evaluation import MATCH, match_questions
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(os.environ.get("INTERVIEWPARSE_CORPUS", ROOT.parent / "shared" / "corpus"))
 
-#: A predicted question matches a gold one at this word F1 (the referee's threshold).
-MATCH = 0.9
 #: Share of a text's words found in another for it to count as "inside" it.
 INSIDE = 0.8
 BRIEF = 70
@@ -100,24 +100,6 @@ class Words:
         return sum((p & w).values()) / sum(p.values())
 
 
-def match_questions(words: Words, gold_q: Sequence[str], pred_q: Sequence[str]) -> dict[int, int]:
-    """The referee's one-to-one greedy question matching: gold index -> predicted index."""
-    used: set[int] = set()
-    matches: dict[int, int] = {}
-    for gi, gq in enumerate(gold_q):
-        best, best_j = 0.0, None
-        for pj, pq in enumerate(pred_q):
-            if pj in used:
-                continue
-            score = words.f1(pq, gq)
-            if score > best:
-                best, best_j = score, pj
-        if best_j is not None and best >= MATCH:
-            used.add(best_j)
-            matches[gi] = best_j
-    return matches
-
-
 def _issue(kind: str, detail: str, gold: str = "", pred: str = "") -> dict[str, str]:
     return {"kind": kind, "detail": detail, "gold": brief(gold), "pred": brief(pred)}
 
@@ -154,7 +136,7 @@ def diagnose(
     ]
     gq = [q for q, _ in gpairs]
     pq = [q for q, _ in ppairs]
-    matches = match_questions(words, gq, pq)
+    matches = match_questions(gq, pq)
     matched_pred = set(matches.values())
     explained: set[int] = set()
     issues: list[dict[str, str]] = []

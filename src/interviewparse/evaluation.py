@@ -204,7 +204,7 @@ class Evaluation:
         return " ".join(f"{key}={value}" for key, value in self.totals().items())
 
 
-def _match_questions(gold: Sequence[str], pred: Sequence[str]) -> dict[int, int]:
+def match_questions(gold: Sequence[str], pred: Sequence[str]) -> dict[int, int]:
     """One-to-one greedy matching in gold order: each gold question takes the unused predicted
     question with the highest word F1 (the first on ties), if that reaches :data:`MATCH`."""
     used: set[int] = set()
@@ -243,7 +243,7 @@ def score_document(
     ppairs = [
         (_text_of(p.get("question")), _text_of(p.get("answer"))) for p in data.get("pairs") or []
     ]
-    matches = _match_questions([q for q, _ in gpairs], [q for q, _ in ppairs])
+    matches = match_questions([q for q, _ in gpairs], [q for q, _ in ppairs])
     answer_f1s = [
         word_f1(ppairs[matches[gi]][1], ga) if gi in matches else 0.0
         for gi, (_, ga) in enumerate(gpairs)
