@@ -38,7 +38,7 @@ def _ids_in_code() -> dict[str, list[str]]:
 def test_ids_are_unique_well_formed_and_described() -> None:
     ids = [rule.id for rule in RULES]
     assert len(ids) == len(set(ids))
-    kinds = {kind.value for kind in BoilerplateKind} | {"question", "varies"}
+    kinds = {kind.value for kind in BoilerplateKind} | {"question", "outro", "varies"}
     for rule in RULES:
         assert ID.match(rule.id), rule.id
         assert rule.kind in kinds, rule

@@ -202,7 +202,8 @@ def from_trace(run: Trace) -> Explanation:
             reason = f"answers question {pair + 1}"
         elif role is Role.OUTRO:
             open_pair = False
-            reason = "after the last answer: a closing note"
+            reason = seg.reasons[i] or "after the last answer: a closing note"
+            rule = seg.rules[i] if seg.rules else None  # the evidence that closed it there
         elif run.considered.roles[i] in (Role.QUESTION, Role.ANSWER):
             was = run.considered.roles[i].value
             reason = (

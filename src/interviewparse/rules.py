@@ -10,7 +10,9 @@ the stage that owns the rule:
 * ``text.*`` — the text reader's hints (front matter, Markdown and HTML residue);
 * ``profile.*`` — a publisher profile's selectors (:mod:`interviewparse.profiles`);
 * ``boilerplate.*`` — the format-blind boilerplate rules (:mod:`interviewparse.boilerplate`);
-* ``segment.*`` — the segmenter's question cues and the headings it sets aside.
+* ``segment.*`` — the segmenter's question cues, the headings it sets aside, and the evidence
+  that closes the interview (``segment.outro-*``: the last answer's paragraphs that are the
+  article's, not the guest's).
 
 ``python -m interviewparse.rules`` prints the table that ``docs/rules.md`` shows.
 """
@@ -29,8 +31,8 @@ class Rule:
     Attributes:
         id: the stable id the output carries as ``rule``.
         kind: what the rule labels a block as: a :class:`~interviewparse.BoilerplateKind` value,
-            ``"question"``, or ``"varies"`` when the kind comes with the match (a phrase table,
-            a class word, a profile's selector).
+            ``"question"``, ``"outro"``, or ``"varies"`` when the kind comes with the match (a
+            phrase table, a class word, a profile's selector).
         scope: what the rule looks at: ``"block"`` (the block's own text), ``"document"`` (the
             block's place among the others), ``"html"`` (the page's markup), ``"text"`` (the
             copied text's markup) or ``"profile"`` (a publisher profile).
@@ -241,6 +243,30 @@ RULES: tuple[Rule, ...] = (
          'here: "Opinion", "Kommentar | Politik"'),
     Rule("segment.unlabelled", "other", _D, "a block the segmenter set aside without a verdict "
          "of its own"),
+    # -- where the interview ends: the last answer's paragraphs that are the article's -------
+    Rule("segment.outro-separator", "outro", _D, 'after a separator in the last answer: a rule, '
+         '"* * *"'),
+    Rule("segment.outro-after-end", "outro", _D, "after a block that stands only where an "
+         "article ends: the interview's credit line, a footer, the comments"),
+    Rule("segment.outro-thanks", "outro", _B, 'thanks for the conversation, and what follows: '
+         '"Thank you for your time."'),
+    Rule("segment.outro-editor-note", "outro", _B, "an editor's note on the interview itself, "
+         'and what follows: "This interview has been edited", "… first published in …"'),
+    Rule("segment.outro-sign-off", "outro", _D, 'a newsletter\'s sign-off: "See you next week," '
+         "and a name"),
+    Rule("segment.outro-stage-direction", "outro", _B, 'a stage direction alone: "[MUSIC]", '
+         '"(Applause)"'),
+    Rule("segment.outro-italic", "outro", _D, "a closing run set in italics when the answer is "
+         "not (the guest's words in quotation marks aside)"),
+    Rule("segment.outro-heading", "outro", _D, "a heading after the last answer that says no "
+         '"I" or "we": a teaser, the next section\'s title'),
+    Rule("segment.outro-footnote", "outro", _B, 'a footnote: "* Name changed"'),
+    Rule("segment.outro-about", "outro", _B, 'a box about someone: "About the author: …", '
+         '"Über …:"'),
+    Rule("segment.outro-announces", "outro", _B, "a note on where to see the work or meet the "
+         'guest: "The exhibition runs until …", "out now"'),
+    Rule("segment.outro-third-person", "outro", _D, "a paragraph that speaks of the person the "
+         'intro introduces, by name, outside quotation marks, with no "I" or "we": a bio'),
 )
 # fmt: on
 

@@ -290,7 +290,8 @@ def _content(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> lis
 
 _CLOSERS = "\"'“”»’)]*_ \t"
 _SEPARATOR = re.compile(
-    r"^(?:<hr\b[^>]{0,100}>|<p\b[^>]{0,60}?hr\b[^>]{0,40}>\s*</p>|[-*_]{3,})$", re.I
+    r"^(?:<hr\b[^>]{0,100}>|<p\b[^>]{0,60}?hr\b[^>]{0,40}>\s*</p>|[-*_]{3,}|(?:[*•·◆]\s){2,}[*•·◆])$",
+    re.I,
 )
 
 
@@ -357,17 +358,41 @@ def _finish(
             break
         roles[i] = Role.OUTRO
         reasons[i] = None
-    _closing_outro(blocks, content, roles)
     starts = frozenset(i for i in q_start if roles[i] is Role.QUESTION)
     spk = tuple(map(speakers.get, range(n))) if speakers else (None,) * n
     return _Plan(style, tuple(roles), starts, tuple(reasons), spk, *sides)
 
 
-def _closing_outro(blocks: Sequence[Block], content: Sequence[int], roles: list[Role]) -> None:
-    """The end of the last answer may be the article's closing (an author bio, an editor's
-    note): paragraphs after a horizontal-rule separator, a closing run set in italics
-    when the answer itself is not, and before either a run of closing notes
-    (:func:`_closing_note`: thanks, a sign-off, where to see the work) are outro."""
+# -- where the interview ends ----------------------------------------------------------------------
+
+
+def _close(
+    facts: _Facts,
+    content: Sequence[int],
+    roles: list[Role],
+    verdicts: Sequence[Verdict | None],
+) -> dict[int, QuestionCue]:
+    """The closing decision: where the guest's last words end and the article's closing
+    begins. The paragraphs of the last answer after its first (which always stays) are weighed
+    on evidence that nobody of the interview speaks them, and those that are the article's
+    become outro; the cue that decided each is returned by block.
+
+    Two kinds of evidence, read in two passes:
+
+    1. A mark that ends the interview: a separator (a horizontal rule, "* * *"), a block the
+       boilerplate stage set apart that only stands at an article's end (the interview's
+       credit line, "Das Gespräch führte …", a footer, the comments), thanks for the
+       conversation ("Thank you for your time"), or an editor's note about the interview
+       itself ("This interview has been edited …", "… was first published in …"). The mark
+       and everything after it are outro (:func:`_end_mark`).
+    2. Before the mark, read from the end back, a run of paragraphs each with evidence of its
+       own that it is not the guest speaking (:func:`_not_spoken`): a stage direction
+       ("[MUSIC]"), a heading, a footnote, a box about someone ("About the author: …"), a run
+       in italics when the answer is not, a note on where to see the work, a newsletter's
+       sign-off, or a paragraph that speaks of the guest in the third person by name. A
+       paragraph in the first person is the guest's and ends the run.
+    """
+    blocks = facts.blocks
     tail: list[int] = []  # the answer paragraphs after the last question
     for i in reversed(content):
         if roles[i] is Role.QUESTION:
@@ -376,63 +401,111 @@ def _closing_outro(blocks: Sequence[Block], content: Sequence[int], roles: list[
             tail.append(i)
     tail.reverse()
     if len(tail) < 2:
-        return
-    for sep in range(tail[0] + 1, tail[-1]):
-        if _SEPARATOR.match(blocks[sep].text.strip()):
-            for i in tail:
-                if i > sep:
-                    roles[i] = Role.OUTRO
-            return
-    run = 0
-    if blocks[tail[0]].italic < 0.5:
-        for i in reversed(tail[1:]):
-            if blocks[i].italic < 0.8 and not _EDITED_NOTE.match(blocks[i].text):
-                break
-            run += 1
-    run += _closing_notes(blocks, content, roles, tail[1 : len(tail) - run])
-    for i in tail[len(tail) - run :]:
-        roles[i] = Role.OUTRO
-
-
-def _closing_notes(
-    blocks: Sequence[Block], content: Sequence[int], roles: Sequence[Role], tail: Sequence[int]
-) -> int:
-    """How many of the last answer's closing paragraphs (``tail``, its first paragraph left
-    out) are the article's, not the guest's: read from the end, a newsletter's sign-off ("See
-    you next week," then the author's name), thanks for the conversation, and notes in the
-    third person that say where to find the guest or the work (:func:`_closing_note`)."""
-    run = 0
+        return {}
+    closed: dict[int, QuestionCue] = {}
     end = len(tail)
-    if end >= 2 and _signs_off(blocks[tail[-2]].text, blocks[tail[-1]].text):
-        run, end = 2, end - 2
-    people: list[str] | None = None
-    for i in reversed(tail[:end]):
-        text = blocks[i].text.strip()
-        if _THANKS.match(text) and cues.word_count(text) <= 25:
-            run += 1
-            continue
-        if not _closing_candidate(blocks[i], text):
+    for k in range(1, len(tail)):
+        mark = _end_mark(facts, verdicts, tail[k - 1], tail[k])
+        if mark is not None:
+            closed.update((i, mark) for i in tail[k:])
+            end = k
             break
-        if _EDITED_NOTE.match(text) or _ANNOUNCES.search(text):
-            run += 1  # (its "you" is the reader: "Bring the thing, if you can.")
-            continue
-        if people is None:
-            people = _introduced(blocks, content, roles)
-        if cues.addresses_listener(text) or not any(text.startswith(n) for n in people):
+    if end >= 3 and _signs_off(blocks[tail[end - 2]].text, blocks[tail[end - 1]].text):
+        closed.update((i, _SIGN_OFF) for i in tail[end - 2 : end])
+        end -= 2
+    introduced: list[list[str]] = []  # the names, once asked for
+
+    def people() -> list[str]:
+        if not introduced:
+            introduced.append(_introduced(blocks, content, roles))
+        return introduced[0]
+
+    for i in reversed(tail[1:end]):
+        cue = _not_spoken(facts, i, tail[0], people)
+        if cue is None:
             break
-        run += 1
-    return run
+        closed[i] = cue
+    for i in closed:
+        roles[i] = Role.OUTRO
+    return closed
 
 
-def _closing_candidate(block: Block, text: str) -> bool:
-    """A short plain paragraph that says no "I" or "we", with no label or dash."""
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and not block.label
-        and not block.dash
-        and 0 < cues.word_count(text) <= 50
-        and not cues.first_person(text)
-    )
+def _end_mark(
+    facts: _Facts, verdicts: Sequence[Verdict | None], before: int, i: int
+) -> QuestionCue | None:
+    """The cue when answer paragraph ``i`` (the one before it in the answer is ``before``)
+    opens the article's closing: a separator or an end-of-article block between the two, or
+    ``i`` itself a separator, thanks for the conversation or an editor's note on the interview."""
+    blocks = facts.blocks
+    for j in range(before + 1, i):
+        verdict = verdicts[j]
+        if _SEPARATOR.match(blocks[j].text.strip()):
+            return _AFTER_SEPARATOR
+        if verdict is not None and (verdict.rule in _END_RULES or verdict.kind in _END_KINDS):
+            return QuestionCue(
+                "segment.outro-after-end", f"after the article's end: {verdict.reason}"
+            )
+    block = blocks[i]
+    text = block.text.strip()
+    if _SEPARATOR.match(text):
+        return _AFTER_SEPARATOR
+    if block.label or block.dash or block.kind is BlockKind.LIST_ITEM:
+        return None
+    if _THANKS.match(text) and facts.words(i) <= 40:
+        return QuestionCue("segment.outro-thanks", "thanks for the conversation")
+    if _EDITED_NOTE.search(text) and facts.words(i) <= 60:  # (it may say "write to us")
+        return QuestionCue("segment.outro-editor-note", "an editor's note on the interview")
+    return None
+
+
+_AFTER_SEPARATOR = QuestionCue("segment.outro-separator", "after a separator")
+_SIGN_OFF = QuestionCue("segment.outro-sign-off", "a newsletter's sign-off")
+#: Boilerplate that stands only where an article ends: what follows it is no answer.
+_END_RULES = frozenset({"boilerplate.interview-credit"})
+_END_KINDS = frozenset({BoilerplateKind.FOOTER, BoilerplateKind.COMMENTS})
+
+
+def _not_spoken(
+    facts: _Facts, i: int, first: int, people: Callable[[], Sequence[str]]
+) -> QuestionCue | None:
+    """The cue when paragraph ``i`` of the last answer (whose first paragraph is ``first``)
+    carries evidence of its own that the guest does not speak it, else ``None``. ``people``
+    gives the full names the title and the intro introduce (asked only when needed)."""
+    block = facts.blocks[i]
+    text = block.text.strip()
+    if _STAGE_DIRECTION.match(text):
+        return QuestionCue("segment.outro-stage-direction", "a stage direction")
+    if block.label or block.dash:
+        return None  # a turn of its own
+    quoted = text[:1] in _QUOTE_MARKS  # the guest's words quoted (a pull quote, a quoted answer)
+    if block.italic >= 0.8 and facts.blocks[first].italic < 0.5 and not quoted:
+        # (an editor's note in italics may say "we")
+        return QuestionCue("segment.outro-italic", "set in italics, unlike the answer")
+    if quoted:
+        return None
+    own = text  # the paragraph's own words, outside any quotation
+    if facts.first_person(i):
+        own = _QUOTATION.sub(" ", text)
+        if cues.first_person(own):
+            return None  # the guest's "I" or "we"
+    if block.kind is BlockKind.HEADING:
+        return QuestionCue("segment.outro-heading", "a heading after the last answer")
+    if block.kind is not BlockKind.PARAGRAPH:
+        return None
+    if _FOOTNOTE.match(text) and facts.words(i) <= 40:
+        return QuestionCue("segment.outro-footnote", "a footnote")
+    if _ABOUT.match(text):
+        return QuestionCue("segment.outro-about", "a box about someone")
+    if _ANNOUNCES.search(own):
+        # (its "you" is the reader: "Bring the thing, if you can.")
+        return QuestionCue("segment.outro-announces", "a note on where to see the work")
+    for name in people():
+        surname = name.split()[-1]
+        if name in own or re.search(rf"\b{re.escape(surname)}\b", own):
+            return QuestionCue(
+                "segment.outro-third-person", "speaks of the guest in the third person"
+            )
+    return None
 
 
 def _introduced(
@@ -481,12 +554,23 @@ _ANNOUNCES = re.compile(
     rf"|(?:{lexicon.alternation(lexicon.rule_phrases('cue.announces.inside-words'))})",
     re.IGNORECASE,
 )
-
-
-#: The editor's closing note on how the conversation was edited, in plain type or italics:
-#: "This interview has been edited for length and clarity", "Das Interview wurde gekürzt".
+#: The editor's note on the interview itself, in plain type or italics: "This interview has
+#: been edited for length and clarity", "Das Interview wurde gekürzt", "… is the extended
+#: version of an interview first published in …".
 _EDITED_NOTE = re.compile(
-    rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.phrases('closing_phrases'))})", re.IGNORECASE
+    rf"(?<!\w)(?:{lexicon.alternation(lexicon.phrases('closing_phrases'))})", re.IGNORECASE
+)
+#: A quotation, however long, to its closing mark or the end of the paragraph.
+_QUOTATION = re.compile(r"[\"“„«‹][^\"“”„«»‹›]*(?:[\"”“»›]|$)")
+#: A paragraph that is a stage direction of a transcript and nothing else: "[MUSIC PLAYING]",
+#: "(Applause)", "[Pause]".
+_STAGE_DIRECTION = re.compile(r"^(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\))$")
+#: A footnote: an asterisk or dagger, then the note ("* Name changed by the editors").
+_FOOTNOTE = re.compile(r"^(?:\*{1,3}|†)\s*\w")
+#: A box about someone, opened by its label: "About the author:", "Über die Autorin:".
+_ABOUT = re.compile(
+    rf"^(?:{lexicon.alternation(lexicon.rule_phrases('segment.outro-about'))})\b[^.:]{{0,80}}:",
+    re.IGNORECASE,
 )
 
 
@@ -1835,7 +1919,10 @@ def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segm
             boilerplate=extra,
             style=None,
         )
-    cues_kept = [c if roles[i] is Role.QUESTION else None for i, c in enumerate(plan.reasons)]
+    closed = _close(facts, [i for i in content if i not in extra], roles, verdicts)
+    cues_kept = [
+        c if roles[i] is Role.QUESTION else closed.get(i) for i, c in enumerate(plan.reasons)
+    ]
     return Segmentation(
         roles=tuple(roles),
         starts=plan.starts,

@@ -123,6 +123,10 @@ LEXICON = Lexicon(
             r"gespräch)\s+wurde\s+(?:\w+\s+){0,3}(?:gekürzt|redigiert|bearbeitet|"
             "autorisiert)"
         ),
+        r"(?:dieses|das)\s+(?:interview|gespräch)\s+(?:wurde|ist|erschien)\s+(?:\S+\s+){0,6}?"
+        r"(?:geführt|erschienen|veröffentlicht|aufgezeichnet|gesendet)",
+        r"(?:gekürzte|erweiterte|ausführliche|längere|vollständige)\s+(?:fassung|version)\s+"
+        r"(?:eines|des|dieses)\s+(?:interviews|gesprächs)",
     ),
     boilerplate_phrases={
         "related": (
@@ -551,5 +555,6 @@ LEXICON = Lexicon(
             "ist",
             "war",
         ),
+        "segment.outro-about": ("über",),
     },
 )

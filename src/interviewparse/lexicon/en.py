@@ -124,6 +124,11 @@ LEXICON = Lexicon(
             r"q\s?&\s?a)\s+(?:has\s+been|was|have\s+been)\s+(?:lightly\s+|"
             r"slightly\s+)?(?:edited|condensed|abridged)"
         ),
+        r"(?:an?|the|this)\s+(?:extended|expanded|longer|full|abridged|shortened|edited|original)\s+"
+        r"version\s+of\s+(?:an?|the|this)\s+(?:interview|conversation)",
+        r"(?:this|the)\s+(?:interview|conversation|q\s?&\s?a)\s+(?:was\s+|has\s+been\s+|first\s+)+"
+        r"(?:published|conducted|recorded|broadcast|held|appeared)",
+        r"(?:interview|conversation)\s+(?:that\s+|which\s+)?(?:was\s+)?first\s+(?:published|appeared|aired)",
     ),
     boilerplate_phrases={
         "related": (
@@ -902,6 +907,9 @@ LEXICON = Lexicon(
                 r"thoughts)\s+on\s+(?:the\s+issues?|this\s+(?:article|story|"
                 r"piece))\b[^.!?]{0,60}\?\s*(?:if\s+you|email|write|send|submit)"
             ),
+        ),
+        "segment.outro-about": (
+            r"about\s+(?:the\s+)?(?:authors?|interviewees?|guests?|speakers?|artists?)",
         ),
     },
 )

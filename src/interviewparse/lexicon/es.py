@@ -105,6 +105,9 @@ LEXICON = Lexicon(
             r"(?:esta|la)\s+entrevista\s+(?:ha\s+sido|fue)\s+(?:\w+\s+){0,2}(?:editada|"
             "condensada)"
         ),
+        r"(?:esta|la)\s+entrevista\s+(?:fue|se)\s+(?:\S+\s+){0,4}?(?:publicada|publicó|realizada|"
+        r"realizó|grabada)",
+        r"versión\s+(?:ampliada|completa|extendida|íntegra)\s+de\s+(?:una|la|esta)\s+entrevista",
     ),
     boilerplate_phrases={
         "related": (
@@ -430,5 +433,6 @@ LEXICON = Lexicon(
             "es",
             "era",
         ),
+        "segment.outro-about": (r"acerca\s+de",),
     },
 )

@@ -101,6 +101,9 @@ LEXICON = Lexicon(
             r"(?:cet|l['’])\s*(?:entretien|"
             r"interview)\s+a\s+été\s+(?:\w+\s+){0,2}(?:édité|condensé|raccourci|relu)"
         ),
+        r"(?:cet|l['’])\s*(?:entretien|interview)\s+(?:a\s+été|est)\s+(?:\S+\s+){0,4}?"
+        r"(?:publié|paru|réalisé|enregistré|diffusé)",
+        r"version\s+(?:longue|intégrale|complète|augmentée)\s+d['’]une?\s+(?:entretien|interview)",
     ),
     boilerplate_phrases={
         "related": (
@@ -400,5 +403,6 @@ LEXICON = Lexicon(
             "est",
             "était",
         ),
+        "segment.outro-about": (r"à\s+propos\s+d(?:e|u|es|['’])",),
     },
 )

@@ -98,6 +98,9 @@ LEXICON = Lexicon(
             r"(?:questa|l['’])\s*intervista\s+è\s+stata\s+(?:\w+\s+){0,2}(?:editata|"
             "modificata)"
         ),
+        r"(?:questa|l['’])\s*intervista\s+è\s+stata\s+(?:\S+\s+){0,4}?(?:pubblicata|realizzata|"
+        r"registrata)",
+        r"versione\s+(?:integrale|estesa|completa)\s+(?:di\s+un['’]|dell['’])\s*intervista",
     ),
     boilerplate_phrases={
         "related": (
@@ -287,6 +290,10 @@ LEXICON = Lexicon(
         "boilerplate.author-bio.verb": (
             "è",
             "era",
+        ),
+        "segment.outro-about": (
+            r"chi\s+è",
+            r"a\s+proposito\s+di",
         ),
     },
 )

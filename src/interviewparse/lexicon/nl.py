@@ -83,6 +83,8 @@ LEXICON = Lexicon(
             r"(?:dit|het)\s+(?:interview|gesprek)\s+is\s+(?:\w+\s+){0,2}(?:ingekort|"
             "geredigeerd)"
         ),
+        r"(?:dit|het)\s+(?:interview|gesprek)\s+(?:is|werd|verscheen)\s+(?:\S+\s+){0,4}?"
+        r"(?:gepubliceerd|verschenen|afgenomen|opgenomen)",
     ),
     boilerplate_phrases={
         "related": (
@@ -200,5 +202,6 @@ LEXICON = Lexicon(
             "is",
             "was",
         ),
+        "segment.outro-about": ("over",),
     },
 )

@@ -87,7 +87,10 @@ LEXICON = Lexicon(
         r"receita",
         r"ao\s+vivo",
     ),
-    closing_phrases=(r"(?:esta|a)\s+entrevista\s+foi\s+(?:\w+\s+){0,2}(?:editada|condensada)",),
+    closing_phrases=(
+        r"(?:esta|a)\s+entrevista\s+foi\s+(?:\w+\s+){0,2}(?:editada|condensada)",
+        r"(?:esta|a)\s+entrevista\s+foi\s+(?:\S+\s+){0,4}?(?:publicada|realizada|gravada)",
+    ),
     boilerplate_phrases={
         "related": (
             "leia (?:também|mais)",
