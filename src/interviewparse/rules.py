@@ -233,10 +233,17 @@ RULES: tuple[Rule, ...] = (
          "short question that points back at it"),
     Rule("segment.first-question", "question", _D, "the first question set apart in another "
          "mark (bold before heading questions), right before a first answer in the first person"),
+    Rule("segment.moving-on", "question", _D, "a short paragraph at the end of an answer that "
+         'announces the next question: "Ok, now for a little fun.", "One last question."'),
     Rule("segment.continues", "question", _D, "a question paragraph after the one that opened "
          "the question"),
     Rule("segment.subheading", "heading", _D, "a short unpunctuated line after a full paragraph: "
          "a section subheading, not a question here"),
+    Rule("segment.editor-heading", "heading", _D, "a heading inside an interview that asks "
+         'nothing and is not the guest\'s words (no "I"/"we", no quotation mark): the '
+         "editor's title for what follows, however long"),
+    Rule("segment.pull-quote-repeat", "pull_quote", _D, "a heading, quotation block or quoted "
+         "line whose words a paragraph of the article gives again: the guest's words set large"),
     Rule("segment.field-line", "other", _D, 'a labelled line of a word or three that asks '
          'nothing, in a page whose questions are set by type: "Account: @name"'),
     Rule("segment.genre-kicker", "heading", _D, "a genre word above the article, not a question "
@@ -248,6 +255,8 @@ RULES: tuple[Rule, ...] = (
          '"* * *"'),
     Rule("segment.outro-after-end", "outro", _D, "after a block that stands only where an "
          "article ends: the interview's credit line, a footer, the comments"),
+    Rule("segment.outro-after-heading", "outro", _D, "after a section heading inside the last "
+         "answer that no question follows, when what follows is shorter than the interview"),
     Rule("segment.outro-thanks", "outro", _B, 'thanks for the conversation, and what follows: '
          '"Thank you for your time."'),
     Rule("segment.outro-editor-note", "outro", _B, "an editor's note on the interview itself, "

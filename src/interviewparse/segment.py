@@ -363,6 +363,44 @@ def _finish(
     return _Plan(style, tuple(roles), starts, tuple(reasons), spk, *sides)
 
 
+# -- what does not belong to an answer: the next question's lead-in, the article's closing ---------
+
+
+def _moving_on(
+    facts: _Facts, content: Sequence[int], roles: Sequence[Role], starts: set[int]
+) -> list[tuple[int, int]]:
+    """(lead-in, question) for each short paragraph at the end of an answer that announces
+    the next question in the interviewer's voice ("Ok, now for a little fun.", "One last
+    question.", "Kommen wir zum Geld."): it opens that question, not closes the answer. The
+    answer keeps its first paragraph; the lead-in asks nothing and has a dozen words at most."""
+    moves: list[tuple[int, int]] = []
+    for k in range(2, len(content)):
+        i, lead, before = content[k], content[k - 1], content[k - 2]
+        if i not in starts or roles[lead] is not Role.ANSWER or roles[before] is not Role.ANSWER:
+            continue
+        block = facts.blocks[lead]
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and not block.label
+            and not block.dash
+            and facts.words(lead) <= 12
+            and not facts.asks(lead)
+            and _MOVES_ON.match(block.text.strip())
+        ):
+            moves.append((lead, i))
+    return moves
+
+
+_MOVING_ON = QuestionCue("segment.moving-on", "wording: a lead-in announcing the next question")
+#: What announces the next question in the interviewer's voice, after an interjection
+#: ("Ok, now for …", "Let's turn to …", "One last question.", "Kommen wir zu …").
+_MOVES_ON = re.compile(
+    rf"^\W{{0,3}}(?:(?:{lexicon.alternation(lexicon.rule_phrases('segment.moving-on.interjection'))})"
+    rf"\W{{1,3}})?(?:{lexicon.alternation(lexicon.rule_phrases('segment.moving-on'))})\b",
+    re.IGNORECASE,
+)
+
+
 # -- where the interview ends ----------------------------------------------------------------------
 
 
@@ -406,6 +444,8 @@ def _close(
     end = len(tail)
     for k in range(1, len(tail)):
         mark = _end_mark(facts, verdicts, tail[k - 1], tail[k])
+        if mark is _AFTER_HEADING and not _closes(facts, content, roles, tail[k]):
+            continue
         if mark is not None:
             closed.update((i, mark) for i in tail[k:])
             end = k
@@ -445,6 +485,8 @@ def _end_mark(
             return QuestionCue(
                 "segment.outro-after-end", f"after the article's end: {verdict.reason}"
             )
+        if verdict is not None and verdict.kind is BoilerplateKind.HEADING:
+            return _AFTER_HEADING
     block = blocks[i]
     text = block.text.strip()
     if _SEPARATOR.match(text):
@@ -459,8 +501,28 @@ def _end_mark(
 
 
 _AFTER_SEPARATOR = QuestionCue("segment.outro-separator", "after a separator")
+_AFTER_HEADING = QuestionCue(
+    "segment.outro-after-heading", "after a section heading (no question follows it)"
+)
+
+
+def _closes(facts: _Facts, content: Sequence[int], roles: Sequence[Role], start: int) -> bool:
+    """Is what runs from ``start`` to the end shorter than the interview before it? A closing
+    is the end of an article, not most of it: a page of sections that a reading took for one
+    long last answer is no interview with a long outro."""
+    before = after = 0
+    for i in content:
+        if i >= start:
+            after += facts.words(i)
+        elif roles[i] in (Role.QUESTION, Role.ANSWER):
+            before += facts.words(i)
+    return after <= before
+
+
 _SIGN_OFF = QuestionCue("segment.outro-sign-off", "a newsletter's sign-off")
-#: Boilerplate that stands only where an article ends: what follows it is no answer.
+#: Boilerplate that stands only where an article ends: what follows it is no answer. (So is
+#: what follows a section heading that no question follows, when it is short: the next
+#: section of the page is not the interview.)
 _END_RULES = frozenset({"boilerplate.interview-credit"})
 _END_KINDS = frozenset({BoilerplateKind.FOOTER, BoilerplateKind.COMMENTS})
 
@@ -1852,14 +1914,27 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
     subheads, and the share and topic prompts under it)."""
     out: dict[int, Verdict] = {}
     blocks = facts.blocks
+    repeated = _repeated_quotes(facts, content, plan) if plan is not None else set()
     for k, i in enumerate(content):
         if plan is not None and plan.roles[i] is Role.QUESTION:
             continue
-        if _subheading(facts, content, k):
+        if i in repeated:
+            out[i] = Verdict(
+                BoilerplateKind.PULL_QUOTE,
+                "pull quote: repeats words the article gives in full",
+                rule="segment.pull-quote-repeat",
+            )
+        elif _subheading(facts, content, k):
             out[i] = Verdict(
                 BoilerplateKind.HEADING,
                 "section subheading (not a question here)",
                 rule="segment.subheading",
+            )
+        elif plan is not None and plan.roles[i] is Role.ANSWER and _editors_heading(facts, i):
+            out[i] = Verdict(
+                BoilerplateKind.HEADING,
+                "heading in the editor's voice (not a question, not the guest's words)",
+                rule="segment.editor-heading",
             )
         elif plan is not None and plan.style in _CUE_STYLES and _field_line(facts, i):
             out[i] = Verdict(
@@ -1878,6 +1953,56 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
                 rule="segment.genre-kicker",
             )
     return out
+
+
+def _editors_heading(facts: _Facts, i: int) -> bool:
+    """A heading among the answers that is no question and not the guest's words: no "I" or
+    "we" and no quotation mark at its start ("Why the coach stays", "Weber on the harbour").
+    A long heading may still be the guest's words set large (a pull quote); this one is the
+    editor's title for what follows, however long."""
+    block = facts.blocks[i]
+    return (
+        block.kind is BlockKind.HEADING
+        and not block.label
+        and block.text.lstrip()[:1] not in _QUOTE_MARKS
+        and not facts.asks(i)
+        and not facts.first_person(i)
+    )
+
+
+def _repeated_quotes(facts: _Facts, content: Sequence[int], plan: _Plan) -> set[int]:
+    """Pull quotes: a heading, a quotation block or a paragraph in quotation marks or italics,
+    among the answers, whose words (a run of four or more; pieces cut at an ellipsis each)
+    the article gives again inside a plain paragraph. A page sets the guest's words large as
+    an eye-catcher where they are said in full; a quotation said once is the guest's answer."""
+    blocks = facts.blocks
+    candidates: list[tuple[int, list[str]]] = []
+    plain: list[str] = []
+    for i in content:
+        block = blocks[i]
+        text = block.text.strip()
+        shaped = (
+            plan.roles[i] is Role.ANSWER
+            and (  # (a quotation in the intro: its standfirst)
+                block.kind in (BlockKind.HEADING, BlockKind.QUOTE)
+                or (text[:1] in _QUOTE_MARKS and text.rstrip(".")[-1:] in _CLOSING_QUOTES)
+                or block.italic >= 0.8
+            )
+        )
+        if shaped and 4 <= facts.words(i) <= 60:
+            pieces = [" ".join(_WORD.findall(piece.lower())) for piece in _ELLIPSIS.split(text)]
+            candidates.append((i, [piece for piece in pieces if piece.count(" ") >= 3]))
+        elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            plain.append(" ".join(_WORD.findall(text.lower())))
+    if not candidates:
+        return set()
+    haystack = "\n".join(plain)
+    return {i for i, pieces in candidates if pieces and all(piece in haystack for piece in pieces)}
+
+
+_WORD = re.compile(r"\w+")
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.)\s*")
+_CLOSING_QUOTES = "\"”“»«’'›‹"
 
 
 #: The conventions that mark questions by type alone, where a labelled line is no turn.
@@ -1919,14 +2044,22 @@ def segment(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Segm
             boilerplate=extra,
             style=None,
         )
-    closed = _close(facts, [i for i in content if i not in extra], roles, verdicts)
-    cues_kept = [
-        c if roles[i] is Role.QUESTION else closed.get(i) for i, c in enumerate(plan.reasons)
-    ]
+    content = [i for i in content if i not in extra]
+    speakers = list(plan.speakers if any(plan.speakers) else (b.label for b in blocks))
+    reasons = list(plan.reasons)
+    starts = set(plan.starts)
+    for lead, question in _moving_on(facts, content, roles, starts):
+        roles[lead] = Role.QUESTION
+        starts.discard(question)
+        starts.add(lead)
+        speakers[lead] = speakers[question]
+        reasons[lead], reasons[question] = _MOVING_ON, _CONTINUES
+    closed = _close(facts, content, roles, verdicts)
+    cues_kept = [c if roles[i] is Role.QUESTION else closed.get(i) for i, c in enumerate(reasons)]
     return Segmentation(
         roles=tuple(roles),
-        starts=plan.starts,
-        speakers=plan.speakers if any(plan.speakers) else tuple(b.label for b in blocks),
+        starts=frozenset(starts),
+        speakers=tuple(speakers),
         reasons=tuple(c.reason if c else None for c in cues_kept),
         rules=tuple(c.rule if c else None for c in cues_kept),
         boilerplate=extra,

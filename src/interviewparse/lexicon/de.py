@@ -556,5 +556,18 @@ LEXICON = Lexicon(
             "war",
         ),
         "segment.outro-about": ("über",),
+        "segment.moving-on": (
+            r"(?:und\s+)?(?:jetzt|nun)\s+(?:zu|zum|zur|noch\s+(?:zu|eine)|kommen\s+wir)",
+            r"kommen\s+wir\s+(?:zu|zum|zur|noch)",
+            r"(?:eine|noch\s+eine)\s+(?:letzte|abschließende|persönliche|kurze)\s+frage",
+            r"lassen\s+sie\s+uns\s+(?:über|zu|noch)",
+            r"themenwechsel",
+        ),
+        "segment.moving-on.interjection": (
+            r"gut",
+            r"also",
+            r"okay",
+            r"so",
+        ),
     },
 )

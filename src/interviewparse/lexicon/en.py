@@ -911,5 +911,23 @@ LEXICON = Lexicon(
         "segment.outro-about": (
             r"about\s+(?:the\s+)?(?:authors?|interviewees?|guests?|speakers?|artists?)",
         ),
+        "segment.moving-on": (
+            r"(?:and\s+)?now\s+(?:for|to|on\s+to|onto|let['’]s|a\s+(?:few|couple|quick))",
+            r"let['’]s\s+(?:talk|turn|move|switch|get|go|end|finish|wrap|close|shift|come|change)",
+            r"moving\s+on",
+            r"switching\s+gears",
+            r"changing\s+(?:gears|the\s+subject|topics?)",
+            r"on\s+(?:a|to\s+a)\s+(?:lighter|different|personal|final)\s+note",
+            r"(?:one|a)\s+(?:last|final|more|quick)\s+(?:question|thing)",
+            r"time\s+for\s+(?:a|some|our)\s+(?:quick|lightning|rapid|fun|final)",
+        ),
+        "segment.moving-on.interjection": (
+            r"ok(?:ay)?",
+            r"so",
+            r"well",
+            r"al(?:l\s+)?right",
+            r"right",
+            r"great",
+        ),
     },
 )

@@ -434,5 +434,16 @@ LEXICON = Lexicon(
             "era",
         ),
         "segment.outro-about": (r"acerca\s+de",),
+        "segment.moving-on": (
+            r"(?:y\s+)?ahora\s+(?:vamos|pasemos|hablemos)",
+            r"pasemos\s+a",
+            r"(?:una|la)\s+última\s+pregunta",
+            r"cambiando\s+de\s+tema",
+        ),
+        "segment.moving-on.interjection": (
+            r"bueno",
+            r"vale",
+            r"bien",
+        ),
     },
 )

@@ -404,5 +404,15 @@ LEXICON = Lexicon(
             "était",
         ),
         "segment.outro-about": (r"à\s+propos\s+d(?:e|u|es|['’])",),
+        "segment.moving-on": (
+            r"(?:et\s+)?(?:maintenant,?\s+)?passons\s+(?:à|aux|au)",
+            r"une\s+(?:dernière|petite)\s+question",
+            r"changeons\s+de\s+sujet",
+        ),
+        "segment.moving-on.interjection": (
+            r"bon",
+            r"bien",
+            r"alors",
+        ),
     },
 )

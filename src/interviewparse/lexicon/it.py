@@ -295,5 +295,15 @@ LEXICON = Lexicon(
             r"chi\s+è",
             r"a\s+proposito\s+di",
         ),
+        "segment.moving-on": (
+            r"passiamo\s+(?:a|al|alla|ai|ora)",
+            r"(?:un|l)['’]ultima\s+domanda",
+            r"cambiamo\s+argomento",
+        ),
+        "segment.moving-on.interjection": (
+            r"bene",
+            r"allora",
+            r"ok",
+        ),
     },
 )

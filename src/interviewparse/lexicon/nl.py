@@ -203,5 +203,13 @@ LEXICON = Lexicon(
             "was",
         ),
         "segment.outro-about": ("over",),
+        "segment.moving-on": (
+            r"(?:en\s+)?nu\s+(?:naar|over|even)",
+            r"(?:een|nog\s+een)\s+laatste\s+vraag",
+        ),
+        "segment.moving-on.interjection": (
+            r"goed",
+            r"oké",
+        ),
     },
 )
