@@ -11,6 +11,10 @@ It works in two steps, both over the whole document:
 2. The chosen convention's decoder labels the sequence as one state machine
    (intro → question → answer … → outro): consecutive question blocks are one question, answer
    paragraphs and lists stay with their answer, a question with no answer at the end is outro.
+3. What does not belong to an answer leaves it: a pull quote that repeats the guest's words and
+   a heading in the editor's voice are set apart (:func:`_subheadings`), a lead-in announcing
+   the next question opens it (:func:`_moving_on`), and the closing decision (:func:`_close`)
+   takes the end of the last answer that is the article's into the outro.
 
 A document where no convention yields a plausible interview gets no pairs: everything is intro.
 """
@@ -460,11 +464,17 @@ def _close(
             introduced.append(_introduced(blocks, content, roles))
         return introduced[0]
 
+    run: list[tuple[int, QuestionCue]] = []
     for i in reversed(tail[1:end]):
         cue = _not_spoken(facts, i, tail[0], people)
         if cue is None:
             break
-        closed[i] = cue
+        run.append((i, cue))
+    # a paragraph that only goes on about "he" or "she" belongs to a bio that names the guest
+    # before it: the run may not open with one
+    while run and run[-1][1] is _GOES_ON:
+        run.pop()
+    closed.update(run)
     for i in closed:
         roles[i] = Role.OUTRO
     return closed
@@ -537,6 +547,8 @@ def _not_spoken(
     text = block.text.strip()
     if _STAGE_DIRECTION.match(text):
         return QuestionCue("segment.outro-stage-direction", "a stage direction")
+    if _ABOUT.match(f"{block.label}: {text}" if block.label else text):
+        return QuestionCue("segment.outro-about", "a box about someone")
     if block.label or block.dash:
         return None  # a turn of its own
     quoted = text[:1] in _QUOTE_MARKS  # the guest's words quoted (a pull quote, a quoted answer)
@@ -556,8 +568,6 @@ def _not_spoken(
         return None
     if _FOOTNOTE.match(text) and facts.words(i) <= 40:
         return QuestionCue("segment.outro-footnote", "a footnote")
-    if _ABOUT.match(text):
-        return QuestionCue("segment.outro-about", "a box about someone")
     if _ANNOUNCES.search(own):
         # (its "you" is the reader: "Bring the thing, if you can.")
         return QuestionCue("segment.outro-announces", "a note on where to see the work")
@@ -567,7 +577,14 @@ def _not_spoken(
             return QuestionCue(
                 "segment.outro-third-person", "speaks of the guest in the third person"
             )
+    opening = _WORD.search(own)
+    if opening is not None and opening.group().lower() in _THIRD_PERSON:
+        return _GOES_ON
     return None
+
+
+_GOES_ON = QuestionCue("segment.outro-third-person", "goes on about the guest in the third person")
+_THIRD_PERSON = lexicon.words("third_person")
 
 
 def _introduced(
