@@ -234,3 +234,25 @@ def test_segment_records_the_closing_cue_for_each_outro_block() -> None:
     assert seg.roles[-2:] == (Role.OUTRO, Role.OUTRO)
     assert seg.rules[-2:] == ("segment.outro-editor-note", "segment.outro-editor-note")
     assert seg.reasons[5] is None  # the answer's first paragraph is the guest's
+
+
+def test_a_stage_direction_between_turns_is_no_ones_words() -> None:
+    text = (
+        "The boatyard\n\n"
+        "MIRA HOLT: Why boats?\n\n"
+        "ANSEL VARGA: Because my father built them, and I grew up in the yard among the "
+        "shavings and the tar.\n\n"
+        "[MUSIC PLAYING]\n\n"
+        "MIRA HOLT: And the lake?\n\n"
+        "ANSEL VARGA: [LAUGHS]\n\n"
+        "The lake taught me the rest. It is colder than any teacher I ever had.\n\n"
+        "MIRA HOLT: What comes next?\n\n"
+        "ANSEL VARGA: More boats, I hope, and fewer storms than last year.\n"
+    )
+    iv = ip.parse_text(text)
+    assert [pair.answer.text for pair in iv.pairs][:2] == [
+        "Because my father built them, and I grew up in the yard among the shavings and the tar.",
+        "[LAUGHS]\nThe lake taught me the rest. It is colder than any teacher I ever had.",
+    ]
+    (item,) = [b for b in iv.boilerplate if b.text == "[MUSIC PLAYING]"]
+    assert item.rule == "segment.stage-direction"

@@ -244,6 +244,8 @@ RULES: tuple[Rule, ...] = (
          "editor's title for what follows, however long"),
     Rule("segment.pull-quote-repeat", "pull_quote", _D, "a heading, quotation block or quoted "
          "line whose words a paragraph of the article gives again: the guest's words set large"),
+    Rule("segment.stage-direction", "other", _D, 'a stage direction alone ("[MUSIC PLAYING]") '
+         "that ends an answer before the next question: no one's words"),
     Rule("segment.field-line", "other", _D, 'a labelled line of a word or three that asks '
          'nothing, in a page whose questions are set by type: "Account: @name"'),
     Rule("segment.genre-kicker", "heading", _D, "a genre word above the article, not a question "

@@ -583,7 +583,7 @@ def _not_spoken(
     return None
 
 
-_GOES_ON = QuestionCue("segment.outro-third-person", "goes on about the guest in the third person")
+_GOES_ON = QuestionCue("segment.outro-third-person", "goes on about the guest (third person)")
 _THIRD_PERSON = lexicon.words("third_person")
 
 
@@ -1947,6 +1947,12 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
                 "section subheading (not a question here)",
                 rule="segment.subheading",
             )
+        elif plan is not None and _between_turns(facts, content, plan, k):
+            out[i] = Verdict(
+                BoilerplateKind.OTHER,
+                "stage direction between turns (no one's words)",
+                rule="segment.stage-direction",
+            )
         elif plan is not None and plan.roles[i] is Role.ANSWER and _editors_heading(facts, i):
             out[i] = Verdict(
                 BoilerplateKind.HEADING,
@@ -1970,6 +1976,20 @@ def _subheadings(facts: _Facts, content: Sequence[int], plan: _Plan | None) -> d
                 rule="segment.genre-kicker",
             )
     return out
+
+
+def _between_turns(facts: _Facts, content: Sequence[int], plan: _Plan, k: int) -> bool:
+    """A transcript's stage direction alone ("[MUSIC PLAYING]", "(Applause)") that ends an
+    answer right before the next question: no one's words. (The answer keeps its first
+    paragraph; after the last answer, the closing decision takes it into the outro.)"""
+    i = content[k]
+    return (
+        0 < k < len(content) - 1
+        and plan.roles[i] is Role.ANSWER
+        and plan.roles[content[k - 1]] is Role.ANSWER
+        and content[k + 1] in plan.starts
+        and _STAGE_DIRECTION.match(facts.blocks[i].text.strip()) is not None
+    )
 
 
 def _editors_heading(facts: _Facts, i: int) -> bool:
