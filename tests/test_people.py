@@ -619,3 +619,44 @@ def test_headline_guest_whose_surname_follows_a_particle() -> None:
     )
     interviewees = ip.parse(html).interviewees
     assert interviewees and interviewees[0].endswith("Anouk van Dam")
+
+
+_TWO_GUESTS_INTRO = (
+    "The painter Ilse Marquardt and the composer Tomas Brenner made an opera together. "
+    "We met them in Leipzig."
+)
+_TWO_GUESTS_TURNS = [
+    ("Ilse, how did the work begin?", "IM", "It began with a drawing of a river, years ago."),
+    ("Tomas, what did the drawing give you?", "TB", "A tempo. The river sets the pace of act one."),
+    ("Did you ever argue?", "IM", "Every day. Arguing is how we found the ending."),
+    ("Would you work together again?", "TB", "Tomorrow, if the theatre asks us."),
+]
+
+
+def test_initials_without_a_colon_are_the_named_guests_labels() -> None:
+    """Answers opened by a guest's initials ("IM It began …") are turns of the people the intro
+    names: both are interviewees and the initials leave the answer's text."""
+    body = "".join(
+        f"<p><strong>{q}</strong></p><p>{who} {a}</p>" for q, who, a in _TWO_GUESTS_TURNS
+    )
+    page = (
+        "<html><body><article><h1>Two artists, one opera</h1>"
+        f"<p>{_TWO_GUESTS_INTRO}</p>{body}</article></body></html>"
+    )
+    iv = ip.parse(page)
+    assert set(iv.interviewees) == {"Ilse Marquardt", "Tomas Brenner"}
+    assert [p.answer.text for p in iv.pairs] == [a for _, _, a in _TWO_GUESTS_TURNS]
+    assert [p.answer.label for p in iv.pairs] == [who for _, who, _ in _TWO_GUESTS_TURNS]
+
+
+def test_initials_that_spell_nobody_named_stay_text() -> None:
+    """Paragraphs opening with an abbreviation ("EU Leaders …") are no turns when no person
+    named in the text has those initials."""
+    body = "".join(f"<p><strong>{q}</strong></p><p>EU {a}</p>" for q, _, a in _TWO_GUESTS_TURNS)
+    page = (
+        "<html><body><article><h1>Two artists, one opera</h1>"
+        f"<p>{_TWO_GUESTS_INTRO}</p>{body}</article></body></html>"
+    )
+    iv = ip.parse(page)
+    assert all(p.answer.text.startswith("EU ") for p in iv.pairs)
+    assert all(p.answer.label is None for p in iv.pairs)

@@ -37,6 +37,7 @@ __all__ = [
     "NameIndex",
     "clean_label",
     "find_names",
+    "initials_of",
     "is_label_phrase",
     "is_person_name",
     "label_role",
@@ -571,8 +572,12 @@ _DEFINITION = re.compile(
 )
 
 
-def _initials(name: str) -> str:
+def initials_of(name: str) -> str:
+    """The initials a name is abbreviated to: "Ayla de Duran" → "AD" (particles are skipped)."""
     return "".join(w[0] for w in name.split() if w.lower() not in PARTICLES).upper()
+
+
+_initials = initials_of
 
 
 # Roles a transcript writes after the speaker's name ("KOFI ADU, HOST:"): these ask.
