@@ -660,3 +660,20 @@ def test_initials_that_spell_nobody_named_stay_text() -> None:
     iv = ip.parse(page)
     assert all(p.answer.text.startswith("EU ") for p in iv.pairs)
     assert all(p.answer.label is None for p in iv.pairs)
+
+
+def test_headline_surname_led_by_its_particle_is_the_intro_full_name() -> None:
+    """ "…: De Soto" closing a headline names the speaker by the first of a double surname; the
+    intro gives the full name ("Lina de Soto Vidal"), which is the interviewee (invented)."""
+    text = (
+        "El agua volverá al valle: De Soto\n\n"
+        "La cooperativa de Valle Hermoso presentó su plan de riego para los próximos años, dijo "
+        "en entrevista Lina de Soto Vidal, presidenta de la Junta Regional.\n\n"
+        "-¿Cuándo empiezan las obras?\n\n"
+        "En primavera, cuando termine la temporada de lluvias y los caminos estén secos.\n\n"
+        "-¿Quién las paga?\n\n"
+        "Una parte la cooperativa y otra el municipio, según el acuerdo firmado en enero.\n\n"
+        "-¿Qué falta todavía?\n\n"
+        "Los permisos del estado, que esperamos tener antes del verano.\n"
+    )
+    assert ip.parse(text).interviewees == ("Lina de Soto Vidal",)

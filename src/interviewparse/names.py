@@ -453,6 +453,20 @@ class NameIndex:
         matches = [name for name, _ in self.counts if _initials(name) == initials.upper()]
         return matches[0] if matches else None
 
+    def containing(self, part: str) -> str | None:
+        """The most mentioned full name that holds ``part`` as a run of its words after the
+        first one, whatever its capitals: "De Soto" → "Lina de Soto Vidal" (the first of a
+        double surname, which a headline capitalises when no first name comes before it)."""
+        wanted = part.lower().split()
+        if not wanted:
+            return None
+        for name, _ in self.counts:
+            words = name.lower().split()
+            for start in range(1, len(words) - len(wanted) + 1):
+                if words[start : start + len(wanted)] == wanted:
+                    return name
+        return None
+
     def by_part(self, part: str) -> str | None:
         """The most mentioned full name containing ``part`` as its last or first word(s)."""
         wanted = part.lower().split()
