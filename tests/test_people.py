@@ -677,3 +677,38 @@ def test_headline_surname_led_by_its_particle_is_the_intro_full_name() -> None:
         "Los permisos del estado, que esperamos tener antes del verano.\n"
     )
     assert ip.parse(text).interviewees == ("Lina de Soto Vidal",)
+
+
+def _paren_transcript(answer_labels: list[str]) -> str:
+    intro = "Harbour Weekly talked with the ferry captain Ada Lindqvist about the winter crossings."
+    answers = [
+        "Since I was nineteen, on the small boats first.",
+        "The ice. It moves at night and the charts never know.",
+        "Yes, twice, and both times we turned back in time.",
+        "More crews, and a second boat for the storms.",
+    ]
+    questions = [
+        "How long have you sailed?",
+        "What is hardest in winter?",
+        "Were you ever stuck?",
+        "What would you ask for?",
+    ]
+    turns = [
+        f"((HW)) {q}\n\n(({who})) {a}"
+        for q, who, a in zip(questions, answer_labels, answers, strict=True)
+    ]
+    return "\n\n".join(["Crossing the ice", intro, *turns]) + "\n"
+
+
+def test_a_one_off_misspelt_label_is_no_second_guest() -> None:
+    """A label that answers once, shares the main guest's first name and is named nowhere in
+    the text is the guest's own label, mistyped: no second interviewee (invented)."""
+    text = _paren_transcript(["Ada Lindqvist", "Ada Lindqvist", "Ada Lindqvst", "Ada Lindqvist"])
+    assert ip.parse(text).interviewees == ("Ada Lindqvist",)
+
+
+def test_a_one_off_label_the_text_names_stays_a_guest() -> None:
+    """The same shape, but the intro names the second speaker: two interviewees."""
+    text = _paren_transcript(["Ada Lindqvist", "Ada Lindqvist", "Ada Berg", "Ada Lindqvist"])
+    text = text.replace("about the", "and her mate Ada Berg about the")
+    assert set(ip.parse(text).interviewees) == {"Ada Lindqvist", "Ada Berg"}

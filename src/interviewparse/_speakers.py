@@ -201,7 +201,37 @@ def _labels_by_side(
     unseen_a = [label for label in sorted(declared_a) if _speaker_key(label, index) not in tallies]
     questions = [key for key in ordered if key in asking] + unseen_q
     answers = [key for key in ordered if key not in asking] + unseen_a
+    answers = _without_variants(answers, tallies, doc)
     return questions, answers
+
+
+_MAIN_SPEAKER_TURNS = 3
+
+
+def _without_variants(
+    answers: list[str], tallies: dict[str, list[int]], doc: Document
+) -> list[str]:
+    """The answering speakers less a one-off label that misspells the main one ("Ada Lindqvst"
+    once among twenty "Ada Lindqvist"): a full name that labels a single turn, shares its
+    first name with a speaker of three turns or more, and is named nowhere in the text. No
+    intro, headline or turn introduces such a person; the label is the main speaker's, mistyped.
+    """
+    main = [key for key in answers if tallies.get(key, [0])[0] >= _MAIN_SPEAKER_TURNS]
+    if not main:
+        return answers
+    firsts = {key.split()[0] for key in main if len(key.split()) >= 2}
+    variants = [
+        key
+        for key in answers
+        if tallies.get(key, [0])[0] == 1
+        and len(key.split()) >= 2
+        and key.split()[0] in firsts
+        and key not in main
+    ]
+    if not variants:
+        return answers
+    text = "\n".join(block.text for block in doc.blocks)
+    return [key for key in answers if key not in variants or key in text]
 
 
 def _speaker_key(label: str, index: NameIndex) -> str:
