@@ -712,3 +712,46 @@ def test_a_one_off_label_the_text_names_stays_a_guest() -> None:
     text = _paren_transcript(["Ada Lindqvist", "Ada Lindqvist", "Ada Berg", "Ada Lindqvist"])
     text = text.replace("about the", "and her mate Ada Berg about the")
     assert set(ip.parse(text).interviewees) == {"Ada Lindqvist", "Ada Berg"}
+
+
+def _round_up_page() -> str:
+    """Three short interviews, each under a heading with the guest's name, then a photo
+    credit, a credit line and the guest's account before the first question (invented)."""
+    guests = [
+        ("Mira Talvik", "@miratalvik"),
+        ("Jonas Ekberg", "@jonasbakes"),
+        ("Lotta Hein", "@lh"),
+    ]
+    parts = [
+        "<html><body><article><h1>Kitchen stars: three food bloggers to follow</h1>",
+        "<p>They cook, they photograph, they write. We asked three of them about their pages.</p>",
+        "<p>Vote for your favourite on the last page!</p>",
+    ]
+    for name, account in guests:
+        parts += [
+            f"<h2>{name}</h2><p>Photo:</p><p>from the family album of {name}</p>",
+            f"<p>Account: {account}</p>",
+            "<p><b>What made you start the page?</b></p>",
+            "<p>I wanted to keep my grandmother's recipes safe, and then people came.</p>",
+            "<p><b>Which cuisine do you love?</b></p>",
+            "<p>Anything with fresh herbs. I grow my own on the balcony every summer.</p>",
+            "<p><b>A quick recipe for dinner?</b></p>",
+            "<p>Pasta with lemon and butter, ready in ten minutes, never fails.</p>",
+        ]
+    return "".join([*parts, "</article></body></html>"])
+
+
+def test_every_name_heading_of_a_round_up_is_a_guest() -> None:
+    """The first guest's heading counts although a credit and an account stand between it and
+    the first question."""
+    iv = ip.parse(_round_up_page())
+    assert iv.interviewees == ("Mira Talvik", "Jonas Ekberg", "Lotta Hein")
+
+
+def test_a_heading_over_another_heading_heads_no_interview() -> None:
+    """ "Related" over a teaser heading is no guest: the heading nearest the questions is."""
+    page = _round_up_page().replace(
+        "<h2>Mira Talvik</h2>",
+        "<h3>Related</h3><h3>Ten ways to bake bread</h3><h2>Mira Talvik</h2>",
+    )
+    assert "Related" not in ip.parse(page).interviewees

@@ -266,13 +266,23 @@ _HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
 
 
 def _asks_next(doc: Document, seg: Segmentation, i: int) -> bool:
-    """A question, or a turn, follows block ``i`` closely (the mini-interview it heads)."""
-    for j in range(i + 1, min(len(doc.blocks), i + _HEADING_REACH)):
+    """A question, or a turn, follows block ``i`` closely (the mini-interview it heads).
+    Boilerplate between them (a photo credit, the guest's account) is passed over without
+    counting, up to a bound; another heading ends the look (it heads what follows)."""
+    told = 0
+    for j in range(i + 1, min(len(doc.blocks), i + 1 + _HEADING_REACH_BLOCKS)):
         role = role_of(seg, j)
         if role in (Role.QUESTION, Role.ANSWER):
             return True
-        if role is not Role.BOILERPLATE and _ends_with_question(doc.blocks[j].text):
+        if doc.blocks[j].kind is BlockKind.HEADING:
+            return False
+        if role is Role.BOILERPLATE:
+            continue
+        if _ends_with_question(doc.blocks[j].text):
             return True
+        told += 1
+        if told >= _HEADING_REACH - 1:
+            return False
     return False
 
 
@@ -337,6 +347,8 @@ def _leading(texts: Sequence[str], limit: int) -> list[str]:
 
 
 _HEADING_REACH = 4
+#: Blocks looked at after a heading, boilerplate included.
+_HEADING_REACH_BLOCKS = 8
 
 
 def build_view(doc: Document, seg: Segmentation, title: str | None) -> View:
