@@ -60,9 +60,9 @@ def _last(text: str) -> tuple[str, list[str]]:
         "† The name of the niece was changed.",
         # a box about someone, opened by its label
         "About the guest: the crossing takes forty minutes, and the boat carries twelve cars.",
-        # a bio that speaks of the guest by surname, in the third person
-        "Varga, born 1961, trained as a boat builder before he took over the ferry.",
-        "Varga, born 1961, trained as a boat builder.\n\nHe has two children and a dog.\n\n"
+        # a bio that opens with the guest's full name and goes on about him
+        "Ansel Varga, born 1961, trained as a boat builder before he took over the ferry.",
+        "Ansel Varga, born 1961, trained as a boat builder.\n\nHe has two children and a dog.\n\n"
         "In 2019 Varga was named the lake's honorary harbour master.",
         # thanks for the conversation ends it, and what follows is the author's
         "Thank you for talking to us, Ansel.\n\nI left the pier at dusk. The boat was still "
@@ -86,6 +86,8 @@ def test_closing_after_the_last_answer_is_outro(closing: str) -> None:
         "[Laughs] The lake will still be here. That much I know for sure.",
         # a paragraph about "he" with no bio naming the guest before it
         "He was my teacher.\n\nHe ran the ferry for forty years before the war.",
+        # the surname alone may be a word: only a bio opened by the full name goes on with it
+        "Varga Lake froze early that year, and the ferry waited on shore.",
         # an interview mentioned by the guest, who says "I"
         "I gave my first interview on this deck, and I have not changed my answers since.",
     ],
@@ -105,11 +107,11 @@ def test_the_last_answers_first_paragraph_always_stays() -> None:
 
 
 def test_each_outro_paragraph_names_the_evidence_that_closed_it() -> None:
-    explanation = ip.explain(f"{_FERRY}\n[MUSIC PLAYING]\n\nVarga lives in Orrin.\n")
+    explanation = ip.explain(f"{_FERRY}\n[MUSIC PLAYING]\n\nAnsel Varga lives in Orrin.\n")
     outro = [(b.text, b.rule) for b in explanation.blocks if b.role.value == "outro"]
     assert outro == [
         ("[MUSIC PLAYING]", "segment.outro-stage-direction"),
-        ("Varga lives in Orrin.", "segment.outro-third-person"),
+        ("Ansel Varga lives in Orrin.", "segment.outro-third-person"),
     ]
 
 
@@ -256,3 +258,44 @@ def test_a_stage_direction_between_turns_is_no_ones_words() -> None:
     ]
     (item,) = [b for b in iv.boilerplate if b.text == "[MUSIC PLAYING]"]
     assert item.rule == "segment.stage-direction"
+
+
+#: Every closing rule, by id: an ending after the invented interview, and the paragraph of it
+#: that the rule takes into the outro.
+OUTRO_CASES = {
+    "segment.outro-separator": ("---\n\nThe lake is fourteen kilometres long.", "The lake is"),
+    "segment.outro-after-end": (
+        "Interview by Mira Holt\n\nMore stories of the lakes are in our archive.",
+        "More stories",
+    ),
+    "segment.outro-after-heading": (
+        "## Lake Orrin\n\nThe lake is fourteen kilometres long and eighty metres deep.",
+        "The lake is",
+    ),
+    "segment.outro-thanks": ("Thank you for your time.", "Thank you"),
+    "segment.outro-editor-note": ("This interview has been edited and condensed.", "This"),
+    "segment.outro-sign-off": ("See you next week,\n\nMaren", "See you"),
+    "segment.outro-stage-direction": ("[MUSIC PLAYING]", "[MUSIC"),
+    "segment.outro-italic": ("*Mira Holt is our lakes correspondent.*", "Mira Holt"),
+    "segment.outro-footnote": ("† The name of the niece was changed.", "†"),
+    "segment.outro-about": ("About the guest: the crossing takes forty minutes.", "About"),
+    "segment.outro-announces": ("His memoir is out now.", "His memoir"),
+    "segment.outro-third-person": ("Ansel Varga, born 1961, builds boats.", "Ansel Varga"),
+}
+
+
+@pytest.mark.parametrize(("rule", "case"), OUTRO_CASES.items(), ids=list(OUTRO_CASES))
+def test_closing_rule(rule: str, case: tuple[str, str]) -> None:
+    ending, start = case
+    explanation = ip.explain(f"{_FERRY}\n{ending}\n")
+    rules = {
+        b.rule for b in explanation.blocks if b.role.value == "outro" and b.text.startswith(start)
+    }
+    assert rules == {rule}
+
+
+def test_every_closing_rule_has_a_case() -> None:
+    from interviewparse.rules import RULES
+
+    closing = {rule.id for rule in RULES if rule.id.startswith("segment.outro-")}
+    assert closing == set(OUTRO_CASES)

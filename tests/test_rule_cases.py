@@ -355,6 +355,23 @@ WITHOUT_CASE_HERE = frozenset(
         "segment.genre-kicker",
         "segment.unlabelled",
         "segment.field-line",  # tests/test_ranking.py
+        # tests/test_answer_bounds.py: what leaves an answer, and where the interview ends
+        "segment.moving-on",
+        "segment.pull-quote-repeat",
+        "segment.editor-heading",
+        "segment.stage-direction",
+        "segment.outro-separator",
+        "segment.outro-after-end",
+        "segment.outro-after-heading",
+        "segment.outro-thanks",
+        "segment.outro-editor-note",
+        "segment.outro-sign-off",
+        "segment.outro-stage-direction",
+        "segment.outro-italic",
+        "segment.outro-footnote",
+        "segment.outro-about",
+        "segment.outro-announces",
+        "segment.outro-third-person",
     }
 )
 

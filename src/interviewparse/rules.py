@@ -269,8 +269,6 @@ RULES: tuple[Rule, ...] = (
          '"(Applause)"'),
     Rule("segment.outro-italic", "outro", _D, "a closing run set in italics when the answer is "
          "not (the guest's words in quotation marks aside)"),
-    Rule("segment.outro-heading", "outro", _D, "a heading after the last answer that says no "
-         '"I" or "we": a teaser, the next section\'s title'),
     Rule("segment.outro-footnote", "outro", _B, 'a footnote: "* Name changed"'),
     Rule("segment.outro-about", "outro", _B, 'a box about someone: "About the author: …", '
          '"Über …:"'),

@@ -424,15 +424,18 @@ def _close(
     1. A mark that ends the interview: a separator (a horizontal rule, "* * *"), a block the
        boilerplate stage set apart that only stands at an article's end (the interview's
        credit line, "Das Gespräch führte …", a footer, the comments), thanks for the
-       conversation ("Thank you for your time"), or an editor's note about the interview
-       itself ("This interview has been edited …", "… was first published in …"). The mark
-       and everything after it are outro (:func:`_end_mark`).
+       conversation ("Thank you for your time"), an editor's note about the interview itself
+       ("This interview has been edited …", "… was first published in …"), or a section
+       heading that no question follows when what follows is shorter than the interview
+       (:func:`_closes`). The mark and everything after it are outro (:func:`_end_mark`).
     2. Before the mark, read from the end back, a run of paragraphs each with evidence of its
        own that it is not the guest speaking (:func:`_not_spoken`): a stage direction
-       ("[MUSIC]"), a heading, a footnote, a box about someone ("About the author: …"), a run
+       ("[MUSIC]"), a footnote, a box about someone ("About the author: …"), a run
        in italics when the answer is not, a note on where to see the work, a newsletter's
-       sign-off, or a paragraph that speaks of the guest in the third person by name. A
-       paragraph in the first person is the guest's and ends the run.
+       sign-off, or a paragraph that opens with the guest's full name (and, after one,
+       paragraphs that go on about them by surname, "he" or "she"). A paragraph that says "I" or
+       "we" outside quotation marks (italics aside), or opens with one, is the guest's and
+       ends the run.
     """
     blocks = facts.blocks
     tail: list[int] = []  # the answer paragraphs after the last question
@@ -470,8 +473,8 @@ def _close(
         if cue is None:
             break
         run.append((i, cue))
-    # a paragraph that only goes on about "he" or "she" belongs to a bio that names the guest
-    # before it: the run may not open with one
+    # a paragraph that goes on about the guest by surname, "he" or "she" belongs to a bio that
+    # opens with the guest's full name before it: the run may not open with one
     while run and run[-1][1] is _GOES_ON:
         run.pop()
     closed.update(run)
@@ -489,7 +492,7 @@ def _end_mark(
     blocks = facts.blocks
     for j in range(before + 1, i):
         verdict = verdicts[j]
-        if _SEPARATOR.match(blocks[j].text.strip()):
+        if _separates(blocks[j]):
             return _AFTER_SEPARATOR
         if verdict is not None and (verdict.rule in _END_RULES or verdict.kind in _END_KINDS):
             return QuestionCue(
@@ -499,7 +502,7 @@ def _end_mark(
             return _AFTER_HEADING
     block = blocks[i]
     text = block.text.strip()
-    if _SEPARATOR.match(text):
+    if _separates(block):
         return _AFTER_SEPARATOR
     if block.label or block.dash or block.kind is BlockKind.LIST_ITEM:
         return None
@@ -508,6 +511,15 @@ def _end_mark(
     if _EDITED_NOTE.search(text) and facts.words(i) <= 60:  # (it may say "write to us")
         return QuestionCue("segment.outro-editor-note", "an editor's note on the interview")
     return None
+
+
+def _separates(block: Block) -> bool:
+    """A separator: a horizontal rule, "***", "* * *" (which a text copy may read as a list
+    item with its marker)."""
+    text = block.text.strip()
+    if block.kind is BlockKind.LIST_ITEM and block.marker:
+        text = f"{block.marker} {text}"
+    return _SEPARATOR.match(text) is not None
 
 
 _AFTER_SEPARATOR = QuestionCue("segment.outro-separator", "after a separator")
@@ -562,8 +574,6 @@ def _not_spoken(
         own = _QUOTATION.sub(" ", text)
         if cues.first_person(own):
             return None  # the guest's "I" or "we"
-    if block.kind is BlockKind.HEADING:
-        return QuestionCue("segment.outro-heading", "a heading after the last answer")
     if block.kind is not BlockKind.PARAGRAPH:
         return None
     if _FOOTNOTE.match(text) and facts.words(i) <= 40:
@@ -571,18 +581,20 @@ def _not_spoken(
     if _ANNOUNCES.search(own):
         # (its "you" is the reader: "Bring the thing, if you can.")
         return QuestionCue("segment.outro-announces", "a note on where to see the work")
-    for name in people():
-        surname = name.split()[-1]
-        if name in own or re.search(rf"\b{re.escape(surname)}\b", own):
-            return QuestionCue(
-                "segment.outro-third-person", "speaks of the guest in the third person"
-            )
+    names = people()
+    if any(text.startswith(name) for name in names):
+        return QuestionCue("segment.outro-third-person", "opens with the guest's full name")
+    for name in names:
+        if re.search(rf"\b{re.escape(name.split()[-1])}\b", own):
+            return _GOES_ON  # (a capitalised noun may be a surname: only inside a bio)
     opening = _WORD.search(own)
     if opening is not None and opening.group().lower() in _THIRD_PERSON:
         return _GOES_ON
     return None
 
 
+#: A paragraph that goes on about the guest, by surname or "he"/"she": part of a bio that
+#: opens with the guest's full name, never the start of one.
 _GOES_ON = QuestionCue("segment.outro-third-person", "goes on about the guest (third person)")
 _THIRD_PERSON = lexicon.words("third_person")
 
