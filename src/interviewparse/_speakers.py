@@ -236,13 +236,19 @@ _HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
 
 
 def _asks_next(doc: Document, seg: Segmentation, i: int) -> bool:
-    """A question, or a turn, follows block ``i`` closely (the mini-interview it heads)."""
-    for j in range(i + 1, min(len(doc.blocks), i + _HEADING_REACH)):
+    """A question, or a turn, follows block ``i`` closely (the mini-interview it heads); the
+    clutter between them (a photo's credit, an account line) does not count against the reach."""
+    seen = 0
+    for j in range(i + 1, min(len(doc.blocks), i + 3 * _HEADING_REACH)):
         role = role_of(seg, j)
         if role in (Role.QUESTION, Role.ANSWER):
             return True
-        if role is not Role.BOILERPLATE and _ends_with_question(doc.blocks[j].text):
-            return True
+        if role is not Role.BOILERPLATE:
+            if _ends_with_question(doc.blocks[j].text):
+                return True
+            seen += 1
+            if seen >= _HEADING_REACH - 1:
+                return False
     return False
 
 
