@@ -279,6 +279,8 @@ def _name_headings(
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING or role_of(seg, i) is Role.QUESTION:
             continue
+        if block.hint is not None:
+            continue  # the heading of a box the reader set apart ("Related") names no one
         if not _asks_next(doc, seg, i):
             continue
         text = block.text.strip()

@@ -1105,13 +1105,15 @@ def _credit_values(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> N
 #: A line repeated for each item is at most this long, and recurs at least this often.
 _ITEM_LINE_MAX_WORDS = 20
 _ITEM_LINE_MIN_REPEATS = 3
+#: The words in lower case a template keeps besides the name, at least.
+_ITEM_LINE_MIN_WORDS = 3
 #: A capitalised word after the first: a name, the part of a templated line that changes.
 _INNER_CAPITAL = re.compile(r"(?<=\s)[^\W\d_][\w'’-]*")
 
 
 def _template_key(text: str) -> str | None:
     """The line with each capitalised word after the first put as "*" ("Vote for * on the last
-    page!"), or None when it has no such word."""
+    page!"), or None when it has no such word or keeps fewer than three other words."""
     count = 0
 
     def mask(match: re.Match[str]) -> str:
@@ -1123,7 +1125,10 @@ def _template_key(text: str) -> str | None:
         return "*"
 
     key = _INNER_CAPITAL.sub(mask, text)
-    return key if count else None
+    # the words that stay make the template: "+ Added *" and "(Artist: *)" are a list's entries
+    if not count or sum(1 for w in _WORDS.findall(key) if w.islower()) < _ITEM_LINE_MIN_WORDS:
+        return None
+    return key
 
 
 def _per_item_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
