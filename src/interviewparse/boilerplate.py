@@ -1137,8 +1137,8 @@ def _per_item_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
     archive") is the template's clutter, not what anyone said.
 
     The line recurs three times at least, in the same words but for its capitalised words, and
-    mostly not word for word (two guests may share a first name): a question put to every guest is the same each time ("What inspired
-    you?"), and a question is never such a line."""
+    mostly not word for word (two guests may share a first name): a question put to every
+    guest is the same each time ("What inspired you?"), and a question is never such a line."""
     groups: dict[str, list[int]] = {}
     for i, block in enumerate(blocks):
         text = block.text.strip()
@@ -1242,13 +1242,17 @@ def _closing_heading(blocks: Sequence[Block], verdicts: list[Verdict | None]) ->
         if verdicts[i] is not None:
             continue
         block = blocks[i]
-        if block.kind is BlockKind.HEADING and not block.label and not block.marked_question:
-            if any(verdicts[j] is not None for j in range(i + 1, len(blocks))) or i > 0:
-                verdicts[i] = Verdict(
-                    BoilerplateKind.HEADING,
-                    "heading with nothing after it",
-                    rule="boilerplate.closing-heading",
-                )
+        if (
+            i > 0
+            and block.kind is BlockKind.HEADING
+            and not block.label
+            and not block.marked_question
+        ):
+            verdicts[i] = Verdict(
+                BoilerplateKind.HEADING,
+                "heading with nothing after it",
+                rule="boilerplate.closing-heading",
+            )
         return
 
 
