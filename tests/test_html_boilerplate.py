@@ -342,3 +342,25 @@ def test_a_link_after_a_bold_label_stays_a_link() -> None:
     blocks = [b for b in read_html(page).blocks if "lighthouse" in b.text]
     assert blocks[0].label is None
     assert blocks[0].hint_rule == "html.link-only-line"
+
+
+def test_a_table_of_contents_of_questions_adds_no_question() -> None:
+    """An interview's table of contents repeats its questions as links to them: the entries,
+    and the line introducing them, are navigation, and each question is asked once."""
+    questions = ("Why did you go to the island?", "What is winter like there?", "Will you leave?")
+    toc = "".join(f"<li><a href='#q{n}'>{q}</a></li>" for n, q in enumerate(questions))
+    body = "".join(
+        f"<h3 id='q{n}'>{q}</h3><p>Because the sea there is the one I know best, and the "
+        f"people on the island became my family over the years, answer {n}.</p>"
+        for n, q in enumerate(questions)
+    )
+    page = (
+        "<html><body><article><h1>Ilse Marr: twenty years on Skerry Island</h1><p>In an "
+        "interview, the ferry captain Ilse Marr talks about her island.</p>"
+        f"<p>In this interview:</p><ul>{toc}</ul>{body}</article></body></html>"
+    )
+    blocks = read_html(page).blocks
+    hinted = [b.text for b in blocks if b.hint_rule == "html.table-of-contents"]
+    assert hinted == ["In this interview:", *questions]
+    iv = ip.parse(page)
+    assert [pair.question.text for pair in iv.pairs] == list(questions)

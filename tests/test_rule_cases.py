@@ -174,6 +174,12 @@ HTML_CASES = {
         "the box</span></div><p>Forty-three people live there in winter.</p></div>",
         "Open the box",
     ),
+    "html.table-of-contents": (
+        "<p>In this interview:</p><ul><li><a href='#island'>Why did you go to the island?</a>"
+        "</li><li><a href='#winter'>What is winter like there?</a></li><li><a "
+        "href='#leave'>Will you ever leave?</a></li></ul>",
+        "What is winter like there?",
+    ),
     "html.collapsible-box": (
         "<div class='expandable-box'><h3>The island in numbers</h3><p>Forty-three people "
         "live there in winter.</p></div>",

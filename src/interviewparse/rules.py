@@ -106,6 +106,8 @@ RULES: tuple[Rule, ...] = (
          'class="twitter-tweet">, "instagram-media", "tiktok-embed"'),
     Rule("html.widget-control", "navigation", _H, "a widget's control text: a <button>, or "
          "text hidden for screen readers inside a toggle (\"Expand box\")"),
+    Rule("html.table-of-contents", "navigation", _H, "a list of links to places on the same "
+         'page, and the short line ending in a colon that introduces it ("In this interview:")'),
     Rule("html.collapsible-box", "other", _H, "a small collapsible box inside the article "
          '(class "expandable", "collapsible", "accordion") that the reader opens on demand'),
     Rule("html.image-side-caption", "caption", _H, "short text in a box right beside an image"),

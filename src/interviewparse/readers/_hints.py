@@ -25,6 +25,7 @@ from ..models import BoilerplateKind as K
 __all__ = [
     "ARTICLE_OR_BOX_WORDS",
     "STANDFIRST_WORDS",
+    "TABLE_OF_CONTENTS",
     "WIDGET_CONTROL",
     "Hint",
     "container_hint",
@@ -277,6 +278,7 @@ def collapsible_hint(tokens: list[str]) -> Hint | None:
 _HIDDEN_WORDS = frozenset({"offscreen", "visuallyhidden", "sronly", "a11y"})
 _HIDDEN_PAIRS = frozenset({("sr", "only"), ("visually", "hidden"), ("screen", "reader")})
 WIDGET_CONTROL = Hint(K.NAVIGATION, "a widget's control text", "html.widget-control")
+TABLE_OF_CONTENTS = Hint(K.NAVIGATION, "table of contents", "html.table-of-contents")
 
 
 def hidden_text(tokens: list[str]) -> bool:

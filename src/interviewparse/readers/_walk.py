@@ -24,6 +24,7 @@ from ..blocks import Block, BlockKind
 from ..cues import ends_with_question, is_request_sentence
 from ..models import BoilerplateKind
 from ._hints import (
+    TABLE_OF_CONTENTS,
     WIDGET_CONTROL,
     Hint,
     collapsible_hint,
@@ -381,7 +382,8 @@ class _Walker:
         tokens = tokens_of(class_list, ident) if class_list or ident else []
         if tag.name == "button" or (hidden_text(tokens) and _in_toggle(tag)):
             return WIDGET_CONTROL
-        hint = container_hint(tag.name, tokens, role if isinstance(role, str) else None)
+        hint = TABLE_OF_CONTENTS if tag.name in ("ul", "ol") and _table_of_contents(tag) else None
+        hint = hint or container_hint(tag.name, tokens, role if isinstance(role, str) else None)
         if hint is None:
             return None
         text = tag.get_text()
@@ -712,6 +714,31 @@ def _in_toggle(tag: Tag) -> bool:
         if attrs.get("role") == "button" or "aria-expanded" in attrs:
             return True
     return False
+
+
+#: A table of contents has at least this many entries, and is mostly their link text.
+_TOC_MIN_LINKS = 3
+_TOC_LINK_SHARE = 0.8
+
+
+def _fragment(link: Tag) -> bool:
+    """Does the link point at a named place on the same page ("#history"; a bare "#" is a
+    script's placeholder)?"""
+    href = str(link.attrs.get("href", "")).strip()
+    return len(href) > 1 and href.startswith("#") and not href.startswith("#!")
+
+
+def _table_of_contents(tag: Tag) -> bool:
+    """A list of links to places on the same page ("#history", "#faq"): the page's table of
+    contents, whose entries repeat its headings (an interview's questions among them)."""
+    first = tag.find("a", href=True)
+    if first is None or not _fragment(first):
+        return False
+    links = tag.find_all("a", href=True)
+    if len(links) < _TOC_MIN_LINKS or not all(map(_fragment, links)):
+        return False
+    linked = sum(_visible_length(a.get_text()) for a in links)
+    return linked >= _TOC_LINK_SHARE * _visible_length(tag.get_text())
 
 
 def _drop_chars(runs: list[_Run], cut: str) -> list[_Run]:
