@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from interviewparse import BoilerplateKind as K
-from interviewparse.blocks import Block, Document
+from interviewparse.blocks import Block, BlockKind, Document
 from interviewparse.boilerplate import Verdict, label_boilerplate
 
 
@@ -375,7 +375,11 @@ def test_a_closing_run_of_links_is_still_related_links() -> None:
 
 
 def _labels(texts: list[str]) -> list[str | None]:
-    blocks = tuple(Block(text=text) for text in texts)
+    """The rule on each line of a page; a line ending in "Finch" is a name set as a heading."""
+    blocks = tuple(
+        Block(text=text, kind=BlockKind.HEADING if text.endswith("Finch") else BlockKind.PARAGRAPH)
+        for text in texts
+    )
     return [None if v is None else v.rule for v in label_boilerplate(Document(blocks, "text"))]
 
 
@@ -383,6 +387,7 @@ def test_a_line_repeated_per_item_with_a_name_changed_is_clutter() -> None:
     texts = []
     for name in ("Mara", "Ilse", "Rosa"):
         texts += [
+            f"{name} Finch",
             f"What does {name} cook on a weeknight?",
             "Pasta, mostly, with whatever the garden gives that week.",
             "An easy dinner recipe.",
@@ -393,6 +398,20 @@ def test_a_line_repeated_per_item_with_a_name_changed_is_clutter() -> None:
     for text, rule in zip(texts, rules, strict=True):
         expected = "boilerplate.per-item-line" if text.startswith("Vote") else None
         assert rule == expected, text
+
+
+def test_a_request_put_to_each_guest_by_name_stays() -> None:
+    """A request without a question mark, the same to each guest but for the name, is
+    answered each time: no template clutter."""
+    texts = []
+    for name in ("Mara", "Ilse", "Rosa"):
+        texts += [
+            f"{name} Finch",
+            f"Tell us about your kitchen, {name}, and what you cook in it.",
+            "It is small and full of jars, and I cook soup there every day of the winter.",
+            "Pasta, mostly, with whatever the garden gives that week.",
+        ]
+    assert not any(_labels(texts))
 
 
 def test_a_photo_credit_label_takes_the_line_after_it() -> None:

@@ -1138,7 +1138,8 @@ def _per_item_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
 
     The line recurs three times at least, in the same words but for its capitalised words, and
     mostly not word for word (two guests may share a first name): a question put to every
-    guest is the same each time ("What inspired you?"), and a question is never such a line."""
+    guest is the same each time ("What inspired you?"), and a question is never such a line.
+    Mostly it closes its section: no answer follows it."""
     groups: dict[str, list[int]] = {}
     for i, block in enumerate(blocks):
         text = block.text.strip()
@@ -1162,12 +1163,26 @@ def _per_item_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
             continue
         if len({blocks[i].text.strip() for i in members}) * 2 < len(members):
             continue  # a line that mostly recurs word for word has no name that changes
+        edges = sum(1 for i in members if _closes_section(blocks, verdicts, i))
+        if edges * 3 < len(members) * 2:
+            continue  # a request put to each guest ("Tell us about it, Anna.") is answered
         for i in members:
             verdicts[i] = Verdict(
                 BoilerplateKind.PROMO,
                 "line repeated for each item with only the name changed",
                 rule="boilerplate.per-item-line",
             )
+
+
+def _closes_section(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> bool:
+    """Does block ``i`` close its section: a heading, clutter or the end right after it (no
+    answer)?"""
+    j = i + 1
+    return (
+        j >= len(blocks)
+        or verdicts[j] is not None
+        or blocks[j].kind in (BlockKind.HEADING, BlockKind.TITLE)
+    )
 
 
 #: A call-to-action button: a short line that is (nearly) all link text.

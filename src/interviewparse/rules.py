@@ -104,8 +104,8 @@ RULES: tuple[Rule, ...] = (
     Rule("html.link-only-line", "related", _B, "a short line that is almost all link text"),
     Rule("html.embedded-post", "other", _H, "an embedded social-media post: <blockquote "
          'class="twitter-tweet">, "instagram-media", "tiktok-embed"'),
-    Rule("html.widget-control", "navigation", _H, "a widget's control text: a <button>, or "
-         "text hidden for screen readers inside a toggle (\"Expand box\")"),
+    Rule("html.widget-control", "navigation", _H, "a widget's control text: text hidden for "
+         'screen readers inside a toggle ("Expand box")'),
     Rule("html.table-of-contents", "navigation", _H, "a list of links to places on the same "
          'page, and the short line ending in a colon that introduces it ("In this interview:")'),
     Rule("html.collapsible-box", "other", _H, "a small collapsible box inside the article "

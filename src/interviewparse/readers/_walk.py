@@ -258,7 +258,7 @@ class _Walker:
                 self.image_scope = ctx.path.rsplit(">", 1)[0]
                 continue
             classes = child.attrs.get("class")
-            if ctx.hint is None and (classes is not None or name == "button"):
+            if ctx.hint is None and classes is not None:
                 box = self.box_hint(child, classes)
                 if box is not None:
                     # An inline element named like a box (<a class="teaser">): a box it is.
@@ -380,7 +380,7 @@ class _Walker:
         class_list = classes if isinstance(classes, list) else None
         ident = element_id if isinstance(element_id, str) else None
         tokens = tokens_of(class_list, ident) if class_list or ident else []
-        if tag.name == "button" or (hidden_text(tokens) and _in_toggle(tag)):
+        if hidden_text(tokens) and _in_toggle(tag):
             return WIDGET_CONTROL
         hint = TABLE_OF_CONTENTS if tag.name in ("ul", "ol") and _table_of_contents(tag) else None
         hint = hint or container_hint(tag.name, tokens, role if isinstance(role, str) else None)
@@ -705,10 +705,11 @@ _TOGGLE_REACH = 6
 
 
 def _in_toggle(tag: Tag) -> bool:
-    """Is the element inside a control the reader clicks to open or close something (a
-    ``<button>``, ``role="button"``, an element with ``aria-expanded``, a ``<summary>``)?"""
+    """Is the element inside a control the reader clicks to open or close something
+    (``role="button"``, an element with ``aria-expanded``, a ``<summary>``; the reader drops
+    ``<button>`` elements with the page's other form controls)?"""
     for parent in itertools.islice(tag.parents, _TOGGLE_REACH):
-        if parent.name in ("button", "summary"):
+        if parent.name == "summary":
             return True
         attrs = parent.attrs
         if attrs.get("role") == "button" or "aria-expanded" in attrs:
