@@ -37,6 +37,11 @@ CLUTTER: dict[str, list[tuple[str, K]]] = {
         ("02:15 / 45:00", K.PROMO),
         ("-12:05", K.PROMO),
     ],
+    "boilerplate.post-attribution": [
+        ("Harbour Watch (@harbourwatch) 3. März 2025", K.OTHER),
+        ("— Ilse Marr (@ilse_marr) December 22, 2023", K.OTHER),
+        ("Puerto Vigía (@puertovigia) 7 de marzo de 2025", K.OTHER),
+    ],
     "boilerplate.maintenance-notice": [
         (
             "This article requires pre-publication review by an uninvolved reviewer.",
@@ -286,6 +291,7 @@ CONTENT: list[str] = [
     "This article needs a better headline, I told the editor.",
     "This page of my life was the hardest to write.",
     "00:12:30",
+    "I wrote to her (@ilsemarr) and she answered the same day.",
     "At 9:30 we were on the water.",
 ]
 

@@ -52,6 +52,7 @@ BLOCK_CASES = {
     ),
     "boilerplate.topic-row": "Movilidad · Bicicletas · Valencia · Urbanismo",
     "boilerplate.player-time": "0:00/47:12",
+    "boilerplate.post-attribution": "— Harbour Watch (@harbourwatch) March 3, 2025",
     "boilerplate.maintenance-notice": "This article needs additional citations for verification.",
     "boilerplate.opening-phrase": "Läs också: Båtbyggarna i skärgården",
     "boilerplate.kicker": "THE ISLAND YEARS",

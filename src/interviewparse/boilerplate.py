@@ -399,6 +399,21 @@ def _letters_prompt(text: str) -> bool:
 _PLAYER_TIME = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|[-−–]\s?\d{1,2}:\d{2}(?::\d{2})?)$"
 )
+#: The attribution line under an embedded social-media post: "— Jane Roe (@janeroe) March 3,
+#: 2025", "Harbour Watch (@harbourwatch) 3. März 2025" (a name, the handle, the date).
+_POST_ATTRIBUTION = re.compile(
+    r"^[—–-]?\s*[^()@\n]{1,60}\(@\w{1,30}\)\s*(?:[•·|]\s*)?(?P<date>.{4,40})$"
+)
+
+
+def _post_attribution(text: str) -> bool:
+    """An embedded post's attribution line (:data:`_POST_ATTRIBUTION`) whose tail is a date."""
+    if "(@" not in text:
+        return False
+    match = _POST_ATTRIBUTION.match(text)
+    return match is not None and _DATE_CORE.search(match.group("date")) is not None
+
+
 #: A wiki's maintenance notice about the page itself: "This article requires review ...",
 #: "This page was last edited on ...", "Article last amended: ...". It opens the block.
 _MAINTENANCE = re.compile(rf"^\W{{0,3}}(?:{_rule('boilerplate.maintenance-notice')})", _I)
@@ -726,6 +741,13 @@ _TEXT_RULES: tuple[_TextRule, ...] = (
         "media player's clock",
         _PLAYER_TIME.search,
         8,
+    ),
+    (
+        "boilerplate.post-attribution",
+        BoilerplateKind.OTHER,
+        "attribution line of an embedded post",
+        _post_attribution,
+        20,
     ),
     (
         "boilerplate.maintenance-notice",

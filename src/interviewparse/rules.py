@@ -182,6 +182,8 @@ RULES: tuple[Rule, ...] = (
          "editor"),
     Rule("boilerplate.player-time", "promo", _B, 'a media player\'s clock: "0:00/1:33:01", '
          '"-12:05"'),
+    Rule("boilerplate.post-attribution", "other", _B, "the attribution line under an embedded "
+         'post: "— Jane Roe (@janeroe) March 3, 2025"'),
     Rule("boilerplate.maintenance-notice", "editorial_note", _B, "a wiki's maintenance notice "
          'about the page: "This article requires review", "This page was last edited on"'),
     Rule("boilerplate.topic-row", "tags", _B, 'a row of short topics set apart by "·", "|" or "•"'),
