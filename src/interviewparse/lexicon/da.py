@@ -9,6 +9,11 @@ LEXICON = Lexicon(
     name="Danish",
     question_labels=w("spørgsmål"),
     answer_labels=w("svar"),
+    interrogatives=w("hvad hvorfor hvordan hvornår hvem hvilken hvilke hvilket"),
+    request_verbs=w("fortæl beskriv forklar"),
+    address_pronouns=w("du din dine jer jeres"),
+    first_person=w("jeg mig mine vores"),
+    stopwords=w("og ikke af blev bliver efter også nogle meget hvad jeg har være været"),
     months=(
         w("januar jan"),
         w("februar feb"),
@@ -37,6 +42,16 @@ LEXICON = Lexicon(
         "opdateret",
     ),
     byline_phrases=("af",),
+    interview_phrases=(r"interview\w*", r"samtale\s+med", r"snakket\s+med"),
+    not_interview_phrases=(
+        r"anmeldelse",
+        r"guide",
+        r"opskrift",
+        r"gode\s+råd",
+        r"ofte\s+stillede\s+spørgsmål",
+        r"klumme",
+    ),
+    closing_phrases=(r"tak\s+for\s+(?:snakken|samtalen|interviewet)",),
     boilerplate_phrases={
         "related": ("læs (?:også|mere?)",),
         "share": ("del artiklen",),

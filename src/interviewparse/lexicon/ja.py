@@ -9,6 +9,8 @@ LEXICON = Lexicon(
     name="Japanese",
     question_labels=w("質問 聞き手 問 記者 ｑ"),
     answer_labels=w("答 回答 ａ"),
+    interrogatives=w("なぜ どうして どう どのように どんな 何 いつ どこ 誰 どれ どの いかが"),
+    first_person=w("私 僕 俺 わたし ぼく 我々 私たち"),
     dateline_phrases=(
         "公開日",
         "更新日",
@@ -76,6 +78,7 @@ LEXICON = Lexicon(
     # not_name_words
     # nouns that take さん or 様 like a name: 息子さん, 皆様, 奥様
     not_name_words=w("息子 皆様 奥様 先輩 後輩 子供 住民"),
+    closing_phrases=(r"ありがとうございました",),
     boilerplate_prompts={
         "newsletter": (
             "メルマガ",
@@ -89,6 +92,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.question-particle": ("か",),
         "cue.thanks": ("ありがとう",),
         "cue.reportage.inside-words": (
             "と述べた",

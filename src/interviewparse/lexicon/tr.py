@@ -13,6 +13,7 @@ LEXICON = Lexicon(
     request_verbs=w("anlatın anlatır"),
     address_pronouns=w("siz sizin sizi sizce sen senin sana"),
     first_person=w("benim bana biz bizim"),
+    stopwords=w("ve bir bu için ile olarak çok daha olan gibi ama değil kadar sonra şey ancak ise"),
     months=(
         w("ocak"),
         w("şubat"),
