@@ -16,7 +16,10 @@ LEXICON = Lexicon(
     request_verbs=w("meséljen mesélj mondja magyarázza"),
     address_pronouns=w("ön önt önnek öné önök önöket önöknek maga magát magának te téged neked"),
     first_person=w("én engem nekem nekünk minket mienk vagyok vagyunk"),
-    stopwords=w("és hogy egy volt már csak ezt azt amely amit még vagy pedig szerint között kell"),
+    stopwords=w(
+        "és az ami mert mint hogy egy volt már csak ezt azt amely amit még vagy pedig "
+        "szerint között kell"
+    ),
     months=(
         w("január"),
         w("február"),
