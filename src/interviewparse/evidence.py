@@ -384,6 +384,7 @@ def _asks(question: str) -> bool:
         "?" in tail
         or "？" in tail
         or "؟" in tail
+        or cues.ends_with_question(question)  # a question particle: "...ですか。", "...吗。"
         or cues.opens_with_interrogative(question)
         or cues.addresses_listener(question)
     )

@@ -94,8 +94,11 @@ _HTML_BOLD = re.compile(
     r"^<(?P<tag>strong|b)>\s*(?P<name>[^<>\n]{1,60}?)\s*[:：]?\s*</(?P=tag)>\s*[:：]", re.IGNORECASE
 )
 _MD_BOLD = re.compile(rf"^(?:{_TIMESTAMP})?\*\*(?P<name>[^*\n]{{1,60}}?)(?:[:：]\*\*|\*\*\s*[:：])")
+#: A letter of a script written without spaces (Chinese, Japanese): there a label's ASCII colon
+#: may run straight into the turn ("问:这些年…").
+_UNSPACED = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 _PLAIN = re.compile(
-    rf"^(?:{_TIMESTAMP})?{_NAME}{_ROLE}?(?:[ \t]*{_STAMP})?(?:[ \t]?:(?=\s|$)|[ \t]?：)"
+    rf"^(?:{_TIMESTAMP})?{_NAME}{_ROLE}?(?:[ \t]*{_STAMP})?(?:[ \t]?:(?=\s|$|{_UNSPACED})|[ \t]?：)"
     rf"(?:[ \t]*{_STAMP}(?=\s|$))?"
 )
 #: A name and a timestamp, without a colon, alone on their line ("Ines Kovac  00:01:12",
