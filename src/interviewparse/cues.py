@@ -3,10 +3,11 @@
 Questions are short, end in a question mark (``?``, French `` ?``, Spanish ``¿…?``, full-width
 ``？`` in Chinese and Japanese, Arabic ``؟``), often open with an interrogative word and address the
 interviewee ("you", "Sie", "vous", "usted", "вы", "você", "pan", "siz"). Answers speak in the first
-person. The word lists cover English, German, French, Spanish, Russian, Italian, Portuguese, Dutch,
-Polish, Turkish and Arabic; Chinese and Japanese write no spaces, so there the question mark
-carries the cue alone. These cues are scores, not verdicts: the segmenter weighs them
-against the document's convention.
+person. The word lists are the lexicon's, of every language (:mod:`interviewparse.lexicon`);
+Chinese and Japanese write no spaces, so there a word is found inside the text ("您", "私") and
+a question particle may end a question where no question mark does ("…ですか。", "…吗。").
+These cues are scores, not verdicts: the segmenter weighs them against the document's
+convention.
 """
 
 from __future__ import annotations

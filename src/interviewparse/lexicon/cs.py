@@ -48,6 +48,7 @@ LEXICON = Lexicon(
     not_name_words=w("rozhovor"),
     interview_phrases=(r"rozhovor\w*", r"zeptali\s+jsme\s+se", r"ptal[ai]?\s+se", r"interview"),
     not_interview_phrases=(
+        r"faqs?",
         r"recenze",
         r"návod",
         r"recept\w*",

@@ -44,6 +44,7 @@ LEXICON = Lexicon(
     byline_phrases=("af",),
     interview_phrases=(r"interview\w*", r"samtale\s+med", r"snakket\s+med"),
     not_interview_phrases=(
+        r"faqs?",
         r"anmeldelse",
         r"guide",
         r"opskrift",

@@ -16,6 +16,13 @@ LEXICON = Lexicon(
     first_person=w("εγώ εμένα μου εμείς εμάς μας"),
     stopwords=w("και το να της του τα που στο στην από είναι θα δεν"),
     interview_phrases=(r"συνέντευξ\w*", r"συνομιλ\w*"),
-    not_interview_phrases=(r"οδηγός", r"συνταγ\w+", r"κριτική", r"συχνές\s+ερωτήσεις", r"άποψη"),
+    not_interview_phrases=(
+        r"faqs?",
+        r"οδηγός",
+        r"συνταγ\w+",
+        r"κριτική",
+        r"συχνές\s+ερωτήσεις",
+        r"άποψη",
+    ),
     closing_phrases=(r"σας\s+ευχαριστ(?:ώ|ούμε)",),
 )

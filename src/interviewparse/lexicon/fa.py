@@ -12,5 +12,5 @@ LEXICON = Lexicon(
     interrogatives=w("چرا چه چطور چگونه کجا چند کدام آیا"),
     address_pronouns=w("شما شمارا تو"),
     interview_phrases=(r"مصاحبه", r"گفت\s*و\s*گو", r"گفتگو"),
-    not_interview_phrases=(r"راهنما", r"نقد", r"دستور\s+پخت", r"یادداشت"),
+    not_interview_phrases=(r"faqs?", r"راهنما", r"نقد", r"دستور\s+پخت", r"یادداشت"),
 )

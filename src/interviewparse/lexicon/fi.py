@@ -51,6 +51,7 @@ LEXICON = Lexicon(
     not_name_words=w("haastattelu"),
     interview_phrases=(r"haastattelu\w*", r"haastatel\w*"),
     not_interview_phrases=(
+        r"faqs?",
         r"arvostelu",
         r"opas",
         r"resepti",

@@ -13,6 +13,6 @@ LEXICON = Lexicon(
     address_pronouns=w("אתה אתם אתן לך לכם שלך שלכם"),
     first_person=w("אני אנחנו אנו לי שלי לנו שלנו"),
     interview_phrases=(r"ראיון", r"בראיון", r"שיחה\s+עם"),
-    not_interview_phrases=(r"ביקורת", r"מדריך", r"מתכון", r"טיפים", r"דעה"),
+    not_interview_phrases=(r"faqs?", r"ביקורת", r"מדריך", r"מתכון", r"טיפים", r"דעה"),
     closing_phrases=(r"תודה\s+רבה",),
 )

@@ -41,7 +41,7 @@ LEXICON = Lexicon(
         "अपडेट(?:ेड)?",
     ),
     interview_phrases=(r"इंटरव्यू", r"साक्षात्कार", r"बातचीत"),
-    not_interview_phrases=(r"समीक्षा", r"रेसिपी", r"गाइड", r"टिप्स"),
+    not_interview_phrases=(r"faqs?", r"समीक्षा", r"रेसिपी", r"गाइड", r"टिप्स"),
     closing_phrases=(r"(?:आपका\s+)?बहुत\s+(?:बहुत\s+)?धन्यवाद",),
     boilerplate_phrases={
         "related": (

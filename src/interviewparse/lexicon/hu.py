@@ -46,6 +46,7 @@ LEXICON = Lexicon(
     not_name_words=w("interjú"),
     interview_phrases=(r"interjú\w*", r"beszélgetés\w*"),
     not_interview_phrases=(
+        r"faqs?",
         r"recept\w*",
         r"kritika",
         r"útmutató",

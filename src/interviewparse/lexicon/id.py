@@ -60,7 +60,7 @@ LEXICON = Lexicon(
     },
     not_name_words=w("wawancara khusus eksklusif"),
     interview_phrases=(r"wawancara", r"berbincang", r"bincang-bincang"),
-    not_interview_phrases=(r"resep", r"ulasan", r"panduan", r"tips", r"opini"),
+    not_interview_phrases=(r"faqs?", r"resep", r"ulasan", r"panduan", r"tips", r"opini"),
     closing_phrases=(r"terima\s+kasih\s+atas\s+waktu\w*",),
     boilerplate_prompts={
         "newsletter": ("(?:berlangganan|daftar|langganan) (?:newsletter|buletin)",),

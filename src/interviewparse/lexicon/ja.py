@@ -29,6 +29,7 @@ LEXICON = Lexicon(
         r"取材",
     ),
     not_interview_phrases=(
+        r"faqs?",
         r"ガイド",
         r"よくある質問",
         r"レビュー",

@@ -16,7 +16,15 @@ LEXICON = Lexicon(
         "수정",
     ),
     interview_phrases=(r"인터뷰\w*", r"대담\w*", r"만나다", r"만났다", r"일문일답"),
-    not_interview_phrases=(r"리뷰", r"가이드", r"레시피", r"사설", r"칼럼"),
+    not_interview_phrases=(
+        r"faqs?",
+        r"자주\s*묻는\s*질문",
+        r"리뷰",
+        r"가이드",
+        r"레시피",
+        r"사설",
+        r"칼럼",
+    ),
     boilerplate_phrases={
         "related": (
             "관련 ?기사",

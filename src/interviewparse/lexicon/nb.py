@@ -50,6 +50,7 @@ LEXICON = Lexicon(
     not_name_words=w("intervju"),
     interview_phrases=(r"intervju\w*", r"samtale\s+med", r"snakket\s+med"),
     not_interview_phrases=(
+        r"faqs?",
         r"anmeldelse",
         r"guide",
         r"oppskrift",

@@ -62,6 +62,7 @@ LEXICON = Lexicon(
         r"pytania\s+do",
     ),
     not_interview_phrases=(
+        r"faqs?",
         r"poradnik",
         r"najczęściej\s+zadawane\s+pytania",
         r"porady",

@@ -42,6 +42,7 @@ LEXICON = Lexicon(
     ),
     interview_phrases=(r"interviu\w*", r"de\s+vorbă\s+cu", r"în\s+dialog\s+cu"),
     not_interview_phrases=(
+        r"faqs?",
         r"recenzie",
         r"ghid",
         r"rețet\w+",

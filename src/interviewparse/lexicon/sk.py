@@ -18,6 +18,7 @@ LEXICON = Lexicon(
     stopwords=w("sú sme aj že ako ktorý ktorá ktoré bolo bola však podľa alebo môže ešte veľmi"),
     interview_phrases=(r"rozhovor\w*", r"interview"),
     not_interview_phrases=(
+        r"faqs?",
         r"recenzia",
         r"návod",
         r"recept\w*",

@@ -53,6 +53,7 @@ LEXICON = Lexicon(
         r"sorularını\s+yanıtladı",
     ),
     not_interview_phrases=(
+        r"faqs?",
         r"rehber",
         r"sıkça\s+sorulan\s+sorular",
         r"ipuçları",

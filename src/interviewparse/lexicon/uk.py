@@ -69,6 +69,7 @@ LEXICON = Lexicon(
     organisation_words=w("редакція"),
     interview_phrases=(r"інтерв['’ʼ]?ю", r"розмов\w*\s+з", r"бесід\w*", r"запитали", r"розпитали"),
     not_interview_phrases=(
+        r"faqs?",
         r"огляд",
         r"рецепт\w*",
         r"поради",

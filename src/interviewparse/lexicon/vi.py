@@ -13,7 +13,7 @@ LEXICON = Lexicon(
     first_person=w("tôi"),
     stopwords=w("của và là các những được không người này trong với cho đã một để khi"),
     interview_phrases=(r"phỏng\s+vấn", r"trò\s+chuyện"),
-    not_interview_phrases=(r"hướng\s+dẫn", r"đánh\s+giá", r"công\s+thức", r"mẹo"),
+    not_interview_phrases=(r"faqs?", r"hướng\s+dẫn", r"đánh\s+giá", r"công\s+thức", r"mẹo"),
     closing_phrases=(r"xin\s+cảm\s+ơn",),
     boilerplate_phrases={
         "related": ("(?:đọc|xem) thêm",),

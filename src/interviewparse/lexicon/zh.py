@@ -33,6 +33,7 @@ LEXICON = Lexicon(
         r"問答",
     ),
     not_interview_phrases=(
+        r"faqs?",
         r"指南",
         r"攻略",
         r"常见问题",
