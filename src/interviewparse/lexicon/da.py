@@ -11,6 +11,8 @@ LEXICON = Lexicon(
     answer_labels=w("svar"),
     interrogatives=w("hvad hvorfor hvordan hvornår hvem hvilken hvilke hvilket"),
     request_verbs=w("fortæl beskriv forklar"),
+    # not "dit" (Dutch "this"); first person not "vi" (Italian), "min" (English
+    # "min"), "mit" (German "with") nor "os" (Portuguese "the")
     address_pronouns=w("du din dine jer jeres"),
     first_person=w("jeg mig mine vores"),
     stopwords=w("og ikke af blev bliver efter også nogle meget hvad jeg har være været"),

@@ -14,6 +14,7 @@ LEXICON = Lexicon(
         "millaista kumpi onko oletko oletteko voiko voisitko voisitteko"
     ),
     request_verbs=w("kerro kertokaa kuvaile kuvailkaa"),
+    # not "sun" (English)
     address_pronouns=w("te teidän teitä teille sinä sinun sinua sinulle sä"),
     first_person=w("minä minun minua minulle mä mun me meidän meitä meille olen olemme"),
     stopwords=w("että oli ovat mutta myös hän mukaan vielä joka sen kun tai jo niin kuin"),

@@ -9,6 +9,7 @@ LEXICON = Lexicon(
     name="Hungarian",
     question_labels=w("kérdés"),
     answer_labels=w("válasz"),
+    # not "mi" (Spanish and Italian "my") nor "mit" (German "with"), nor "hogy" ("that")
     interrogatives=w(
         "miért hogyan mikor hol hová honnan kit kinek milyen melyik mennyi mekkora mire "
         "mivel miben miről kik mennyire"

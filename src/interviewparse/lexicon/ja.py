@@ -10,6 +10,8 @@ LEXICON = Lexicon(
     question_labels=w("質問 聞き手 問 記者 ｑ"),
     answer_labels=w("答 回答 ａ"),
     interrogatives=w("なぜ どうして どう どのように どんな 何 いつ どこ 誰 どれ どの いかが"),
+    # no address pronouns: an interviewer addresses the guest by name or not at all, so the
+    # evidence reads address as unknown rather than absent
     first_person=w("私 僕 俺 わたし ぼく 我々 私たち"),
     dateline_phrases=(
         "公開日",

@@ -10,6 +10,7 @@ LEXICON = Lexicon(
     question_labels=w("질문 문"),
     answer_labels=w("답변 답"),
     interrogatives=w("왜 어떻게 어떤 언제 어디서 어디 누가 무엇을 무엇이 무슨 얼마나 몇"),
+    # no address pronouns: an interviewer addresses the guest by name and title or not at all
     first_person=w("저는 제가 저도 저희 저희는 저희가 나는 내가 우리는 우리가  우리도"),
     dateline_phrases=(
         "입력",

@@ -11,6 +11,7 @@ LEXICON = Lexicon(
     answer_labels=w("svar"),
     interrogatives=w("hva hvorfor hvordan hvem hvilken hvilke hvilket"),
     request_verbs=w("fortell beskriv forklar"),
+    # first person not "vi" (Italian "you", "there") nor "min" (English "min")
     address_pronouns=w("du deg din ditt dine dere deres"),
     first_person=w("jeg meg mitt mine oss vår vårt våre"),
     stopwords=w("og ikke ble blir etter også noen mye hva jeg har være vært"),

@@ -12,7 +12,8 @@ LEXICON = Lexicon(
     interrogatives=w("cum când unde cine cât câte câți câtă încotro"),
     request_verbs=w("spuneți povestiți descrieți explicați"),
     address_pronouns=w("dumneavoastră dumneavoastra dvs voi vouă tu ție"),
-    first_person=w("eu mie mine noi nouă meu mea mei mele nostru noastră"),
+    # not "eu" (French "had", as in "j'ai eu")
+    first_person=w("mie mine noi nouă meu mea mei mele nostru noastră"),
     stopwords=w(
         "și şi că este sunt pentru această aceasta acest fost fiind către dintre însă foarte sau "
         "despre"

@@ -14,7 +14,8 @@ LEXICON = Lexicon(
     ),
     request_verbs=w("povedzte opíšte vysvetlite"),
     address_pronouns=w("vy vás vám vami váš vaša vaše vaši vášho ty teba tebe tvoj tvoja"),
-    first_person=w("ja mňa mne mnou my nás nám nami môj moja moje náš naša naše sme"),
+    # not "ja" (German and Dutch "yes") nor "sme" (English "SME")
+    first_person=w("mňa mne mnou my nás nám nami môj moja moje náš naša naše"),
     stopwords=w("sú sme aj že ako ktorý ktorá ktoré bolo bola však podľa alebo môže ešte veľmi"),
     interview_phrases=(r"rozhovor\w*", r"interview"),
     not_interview_phrases=(

@@ -10,6 +10,7 @@ LEXICON = Lexicon(
     question_labels=w("hỏi pv"),
     answer_labels=w("đáp"),
     interrogatives=w("liệu sao"),
+    # no address pronouns: "ông", "bà", "anh", "chị" also say "he" and "she"
     first_person=w("tôi"),
     stopwords=w("của và là các những được không người này trong với cho đã một để khi"),
     interview_phrases=(r"phỏng\s+vấn", r"trò\s+chuyện"),
