@@ -163,3 +163,37 @@ def test_an_invented_interview_parses_into_its_three_pairs(
     assert first_question in iv.pairs[0].question.text
     assert iv.pairs[0].answer.text.lstrip("— ").startswith(guest_words)
     assert all(p.answer.text for p in iv.pairs)
+
+
+_ROMANIAN_INITIALS = """De vorbă cu olarul Lucian Ene
+
+Radu Toma: Cum ai început să lucrezi lutul?
+
+Lucian Ene: Am început la zece ani, în atelierul bunicului meu din Horezu.
+
+R. T.: Ce îți place cel mai mult la meseria asta?
+
+L. E.: Îmi place momentul în care scot vasele din cuptor. Fiecare iese altfel.
+
+R. T.: Unde îți vinzi vasele?
+
+L. E.: La târgurile din țară și în atelierul nostru, deschis anul trecut.
+
+R. T.: Ce planuri ai pentru anul viitor?
+
+L. E.: Vreau să predau cursuri pentru copii, așa cum a făcut bunicul meu cu mine.
+"""
+
+
+def test_initials_that_open_with_a_role_letter_are_a_speaker_label() -> None:
+    # "R. T.:" is the interviewer's initials (of "Radu Toma:" in the first turn), not the
+    # Spanish role letter "R." (respuesta) before "T."
+    iv = ip.parse_text(_ROMANIAN_INITIALS)
+    assert iv.language == "ro"
+    assert [p.question.text for p in iv.pairs] == [
+        "Cum ai început să lucrezi lutul?",
+        "Ce îți place cel mai mult la meseria asta?",
+        "Unde îți vinzi vasele?",
+        "Ce planuri ai pentru anul viitor?",
+    ]
+    assert iv.pairs[1].answer.text.startswith("Îmi place momentul")

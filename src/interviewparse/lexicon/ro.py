@@ -16,7 +16,7 @@ LEXICON = Lexicon(
     first_person=w("mie mine noi nouă meu mea mei mele nostru noastră"),
     stopwords=w(
         "și şi că este sunt pentru această aceasta acest fost fiind către dintre însă foarte sau "
-        "despre"
+        "despre în pe cu din mai acum"
     ),
     months=(
         w("ianuarie"),
