@@ -49,6 +49,13 @@ def test_the_language_of_a_text_is_guessed_by_script_and_words(text: str, code: 
     assert guess_language([text]) == code
 
 
+def test_a_script_without_a_lexicon_is_no_latin_language() -> None:
+    # a Gujarati or Georgian page with an English menu is not English
+    text = "Home News Sport ગુજરાતી ભાષામાં આ લખાણ ઘણું લાંબું છે અને તેમાં ઘણા શબ્દો છે"
+    assert guess_language([text]) is None
+    assert guess_language(["Home News ქართული ენა ძალიან ლამაზია და ძველია"]) is None
+
+
 def test_english_and_german_are_still_told_apart() -> None:
     assert guess_language(["We think that this is what they would have done there."]) == "en"
     assert guess_language(["Wir denken, dass es nicht so ist, wie sie es gesagt haben."]) == "de"

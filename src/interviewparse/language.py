@@ -35,6 +35,17 @@ _SCRIPTS: dict[str, str] = {
     "hangul": "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af",
     "kana": "\u3040-\u30ff",
     "han": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
+    # scripts of languages without a lexicon: their text is no Latin-script language's
+    "armenian": "\u0531-\u0587",
+    "gurmukhi": "\u0a00-\u0a7f",
+    "gujarati": "\u0a80-\u0aff",
+    "kannada": "\u0c80-\u0cff",
+    "malayalam": "\u0d00-\u0d7f",
+    "sinhala": "\u0d80-\u0dff",
+    "myanmar": "\u1000-\u109f",
+    "georgian": "\u10a0-\u10ff",
+    "ethiopic": "\u1200-\u137f",
+    "khmer": "\u1780-\u17ff",
 }
 #: One letter of any of them: most pages have none, and then no letters need counting.
 _NON_LATIN = re.compile("[" + "".join(_SCRIPTS.values()) + "]")
@@ -95,8 +106,8 @@ def _arabic(text: str) -> str:
 
 def _script_language(text: str) -> str | None:
     """The language the script of ``text`` tells where most of its letters are not Latin; ``""``
-    where they are Latin (the words must tell); ``None`` for a script whose language is not
-    told here (Armenian, Georgian...)."""
+    where they are Latin (the words must tell); ``None`` for a script whose language has no
+    lexicon here (Armenian, Georgian, Gujarati...)."""
     if _NON_LATIN.search(text) is None:
         return ""
     counts = {name: _count(runs, text) for name, runs in _SCRIPT_RUNS.items()}
