@@ -224,7 +224,6 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_TAG_HINTS",
         "STANDFIRST_WORDS",
     },
-    "readers/_labels.py": {"_PARTICLES"},
     "readers/_page.py": {"JUNK_TAGS", "_ARTICLE_TYPES", "_BYLINE_SKIP"},
     "readers/_soup.py": {"KEPT_ATTRIBUTES"},
     "readers/_walk.py": {"BLOCK_TAGS", "_ROMAN", "_BOLD_CLASSES"},

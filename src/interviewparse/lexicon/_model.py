@@ -75,6 +75,11 @@ class Lexicon:
             for a part of it ("boilerplate.copyright-line.prefilter"), or, for a wording cue the
             segmenter weighs in several rules, by the cue ("cue.thanks"). The structure
             (anchors, lookaheads, what may follow) stays in the rule's module.
+        not_label_words: words that open a "Word:" line without naming a speaker ("Photo:",
+            "Update:", "Quelle:", "Note:"): a speaker label never opens with one.
+        label_joiners: lower-case words a speaker label may write between its capitalised words
+            besides the name particles ("of", "the" in "Minister of the Interior:"; Spanish "y"
+            joining two surnames).
         boilerplate_prompts: per boilerplate kind, imperatives that open a block and may run on
             ("sign up for our newsletter", "abonnez-vous"), narrow enough not to open an answer.
     """
@@ -109,6 +114,8 @@ class Lexicon:
     interview_phrases: tuple[str, ...] = ()
     not_interview_phrases: tuple[str, ...] = ()
     closing_phrases: tuple[str, ...] = ()
+    not_label_words: tuple[str, ...] = ()
+    label_joiners: tuple[str, ...] = ()
     boilerplate_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     boilerplate_prompts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     rule_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)

@@ -552,4 +552,11 @@ LEXICON = Lexicon(
             "war",
         ),
     },
+    not_label_words=w(
+        """
+        foto fotos bild bilder quelle lesen mehr exklusiv anzeige werbung titel datum siehe
+        hinweis korrektur achtung tipp info kontakt telefon ort stand fazit beispiel wichtig aber
+        und jetzt heute aktualisiert veröffentlicht autor von bildquelle
+        """
+    ),
 )

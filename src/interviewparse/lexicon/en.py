@@ -904,4 +904,14 @@ LEXICON = Lexicon(
             ),
         ),
     },
+    not_label_words=w(
+        """
+        photo photos image images picture source sources note notes update related read also
+        exclusive video audio credit credits tags tag share advertisement copyright title date see
+        disclaimer editor correction warning info information contact email e-mail tel phone fax
+        web website url link links location status summary conclusion example important attention
+        therefore but and so now today ps updated posted published author by caption
+        """
+    ),
+    label_joiners=w("of the"),
 )

@@ -431,4 +431,6 @@ LEXICON = Lexicon(
             "era",
         ),
     },
+    not_label_words=w("foto fotos fuente nota ver fecha ejemplo por leyenda"),
+    label_joiners=w("y"),
 )

@@ -401,4 +401,5 @@ LEXICON = Lexicon(
             "était",
         ),
     },
+    not_label_words=w("lire voir exemple remarque résumé par légende attention information"),
 )

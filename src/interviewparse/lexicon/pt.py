@@ -264,4 +264,5 @@ LEXICON = Lexicon(
             "foi",
         ),
     },
+    label_joiners=w("e"),
 )
