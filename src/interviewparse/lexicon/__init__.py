@@ -22,6 +22,7 @@ from functools import cache
 from ._model import SLOTS, Lexicon
 
 __all__ = [
+    "ENGLISH_FIRST",
     "LANGUAGES",
     "SLOTS",
     "SUPPORTED",
@@ -29,6 +30,7 @@ __all__ = [
     "alternation",
     "coverage",
     "get",
+    "grouped",
     "month_numbers",
     "pattern",
     "phrases",
@@ -52,6 +54,11 @@ SUPPORTED: tuple[str, ...] = (
 )  # fmt: skip
 #: The mapping slots: per boilerplate kind, a tuple of phrases.
 _KIND_SLOTS = ("boilerplate_phrases", "boilerplate_prompts", "rule_phrases")
+
+#: Every language, English first: the order in which a rule that cannot know the page's language
+#: tries the phrases of an alternation where one phrase may match where another does (English
+#: pages are the most frequent, and the rules were written on them first).
+ENGLISH_FIRST: tuple[str, ...] = ("en", *(code for code in LANGUAGES if code != "en"))
 
 _EMPTY = Lexicon(code="", name="")
 
@@ -155,6 +162,26 @@ def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
     """``phrases`` as one regular-expression alternation (no group), longest first: the order in
     which an alternation that is not anchored on both sides should try them."""
     return "|".join(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+def grouped(phrases: tuple[str, ...]) -> str:
+    """``phrases`` (regular-expression fragments) as one alternation grouped by first letter,
+    each group keeping the order given: ``("talk to", "tell", "ask")`` → ``t(?:alk to|ell)|ask``.
+    The regex engine then tries one group per position instead of every phrase in turn, and
+    finds the same match as the plain alternation, since phrases of different first letters
+    never match at the same place (the pattern must be case-insensitive or the phrases' first
+    letters lower case). A phrase that opens with no letter stays a group of its own."""
+    groups: dict[str, list[str]] = {}
+    for phrase in dict.fromkeys(phrases):
+        first = phrase[0]
+        if first.isalpha():
+            groups.setdefault(first.lower(), []).append(phrase[1:])
+        else:
+            groups.setdefault(phrase, []).append("")
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for first, rests in groups.items()
+    )
 
 
 def coverage() -> dict[str, dict[str, int]]:

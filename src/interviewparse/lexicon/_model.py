@@ -80,6 +80,10 @@ class Lexicon:
         label_joiners: lower-case words a speaker label may write between its capitalised words
             besides the name particles ("of", "the" in "Minister of the Interior:"; Spanish "y"
             joining two surnames).
+        object_pronouns: the third person as the object of a verb ("her", "him", "ihm", "lui"):
+            "X talked to her" stands for someone named before.
+        and_words: the word that joins the last two items of a list ("and", "und", "et", "y"),
+            as between two names.
         boilerplate_prompts: per boilerplate kind, imperatives that open a block and may run on
             ("sign up for our newsletter", "abonnez-vous"), narrow enough not to open an answer.
     """
@@ -116,6 +120,8 @@ class Lexicon:
     closing_phrases: tuple[str, ...] = ()
     not_label_words: tuple[str, ...] = ()
     label_joiners: tuple[str, ...] = ()
+    object_pronouns: tuple[str, ...] = ()
+    and_words: tuple[str, ...] = ()
     boilerplate_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     boilerplate_prompts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     rule_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)

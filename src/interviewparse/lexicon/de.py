@@ -243,6 +243,45 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.interviewee-after": (
+            r"interview\s+mit",
+            r"gespräch\s+mit",
+            r"Fragen\s+an",
+            r"unterh(?:ielt|ält)(?:en)?\s+sich\s+mit",
+        ),
+        "cue.interviewee-after.prefilter": ("interview", "gespräch", "fragen", "unterh"),
+        "cue.interviewee-before": (
+            r"im\s+Gespräch",
+            "spricht",
+            "sprach",
+            "erklärt",
+            r"über\s+(?:die|den|das|seine|ihre)",
+        ),
+        "cue.interviewee-before.prefilter": ("gespräch", "spricht", "sprach", "erklärt", "über"),
+        "cue.interviewer-after": (
+            r"interview\s+von",
+            r"interview\s+führte",
+            r"im\s+Gespräch\s+mit",
+            r"Gespräch\s+führte",
+            r"Fragen\s+stellte",
+        ),
+        "cue.interviewer-after.prefilter": ("interview", "gespräch", "fragen"),
+        "cue.interviewer-after.comma-by": ("von",),
+        "cue.interviewer-after.guest-first": ("im",),
+        "cue.talk": (r"sprach(?:en)?\s+mit",),
+        "cue.talk.prefilter": ("sprach",),
+        "cue.talk-verb": ("sprach",),
+        "cue.interviewed": ("interviewte",),
+        "cue.interviewed.prefilter": ("interview",),
+        "cue.with-spoke": ("sprach(?:en)?",),
+        "cue.with-spoke.with": ("[Mm]it",),
+        "cue.with-spoke.prefilter": ("sprach",),
+        "cue.topic": ("über", "zum", "zur"),
+        "cue.teaser-topic": ("über",),
+        "cue.headline-verb": ("über", "spricht", "erklärt"),
+        "cue.role-line.our": ("unser", "unsere"),
+        "cue.address-title": ("Herr", "Frau"),
+        "cue.photo-credit": ("fotos?", "bild"),
         "cue.thanks": (
             "danke",
             r"vielen\s+dank",
@@ -559,4 +598,6 @@ LEXICON = Lexicon(
         und jetzt heute aktualisiert veröffentlicht autor von bildquelle
         """
     ),
+    object_pronouns=w("ihr ihm ihnen"),
+    and_words=w("und"),
 )

@@ -163,6 +163,18 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.interviewee-after": (r"intervista\s+(?:a|con)",),
+        "cue.interviewee-after.prefilter": ("intervista",),
+        "cue.interviewee-before": ("risponde", r"ha\s+risposto"),
+        "cue.interviewee-before.prefilter": ("risponde", "risposto"),
+        "cue.interviewer-after": (r"intervista\s+di",),
+        "cue.interviewer-after.prefilter": ("intervista",),
+        "cue.talk": (r"(?:ha\s+)?parlato\s+con",),
+        "cue.talk.prefilter": ("parl",),
+        "cue.interviewed": ("intervistato",),
+        "cue.interviewed.prefilter": ("intervistato",),
+        "cue.photo-credit": ("fotos?", "immagine", r"foto\s+di"),
+        "cue.pro-drop-talk": (r"Ha\s+parlato",),
         "cue.thanks": ("grazie",),
         "cue.thanks.to": (
             "a",
@@ -289,4 +301,5 @@ LEXICON = Lexicon(
             "era",
         ),
     },
+    and_words=w("e"),
 )

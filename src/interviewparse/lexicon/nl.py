@@ -124,6 +124,12 @@ LEXICON = Lexicon(
         "sponsor": (r"gesponsord door\b",),
     },
     rule_phrases={
+        "cue.interviewee-after": (r"interview\s+met", r"gesprek\s+met"),
+        "cue.interviewee-after.prefilter": ("interview", "gesprek"),
+        "cue.interviewee-before": ("antwoordt", "beantwoordt"),
+        "cue.interviewee-before.prefilter": ("antwoordt",),
+        "cue.talk": (r"sprak\s+met",),
+        "cue.talk.prefilter": ("sprak",),
         "cue.thanks": (
             "bedankt",
             r"dank\s+je(?:wel)?",
@@ -201,4 +207,6 @@ LEXICON = Lexicon(
             "was",
         ),
     },
+    object_pronouns=w("hem haar"),
+    and_words=w("en"),
 )

@@ -123,6 +123,14 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.interviewee-before": ("odpowiada", "odpowiedział[a]?"),
+        "cue.interviewee-before.prefilter": ("odpowiada", "odpowied"),
+        "cue.interviewer-after": (
+            r"rozmawia(?:ł|ła|li)?\s+z\s+(?:nim|nią|nimi)",
+            "rozmawiał[ao]?:",
+        ),
+        "cue.interviewer-after.prefilter": ("rozmawia",),
+        "cue.photo-credit": ("fot", "zdjęcie"),
         "cue.thanks": (
             "dziękuj[ęe]",
             "dzięki",
@@ -230,4 +238,5 @@ LEXICON = Lexicon(
             "była",
         ),
     },
+    and_words=w("i"),
 )

@@ -155,6 +155,14 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.interviewee-after": (r"entrevista\s+(?:com|a)",),
+        "cue.interviewee-after.prefilter": ("entrevista",),
+        "cue.interviewee-before": ("responde", "respondeu"),
+        "cue.interviewee-before.prefilter": ("responde",),
+        "cue.talk": (r"conversou\s+com", r"convers[oa]u\s+com"),
+        "cue.talk.prefilter": ("convers",),
+        "cue.photo-credit": ("fotos?",),
+        "cue.pro-drop-talk": ("Conversou",),
         "cue.thanks": ("obrigad[oa]",),
         "cue.thanks.to": (
             "ao",
@@ -265,4 +273,6 @@ LEXICON = Lexicon(
         ),
     },
     label_joiners=w("e"),
+    object_pronouns=w("ele ela"),
+    and_words=w("e"),
 )

@@ -140,6 +140,17 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.interviewee-after": (r"интервью\s+с", r"беседа\s+с"),
+        "cue.interviewee-after.prefilter": ("интервью", "беседа"),
+        "cue.interviewee-before": ("рассказал[а]?", "ответил[а]?"),
+        "cue.interviewee-before.prefilter": ("рассказал", "ответил"),
+        "cue.interviewer-after": (r"на\s+вопросы", "Беседовал[аи]?", r"Интервью\s+взял[аи]?"),
+        "cue.interviewer-after.prefilter": ("вопросы", "беседовал", "интервью"),
+        "cue.talk": (r"говорил[аи]?\s+с",),
+        "cue.talk.prefilter": ("говорил",),
+        "cue.role-line.our": ("наш", "наша"),
+        "cue.patronymic": ("ович", "евич", "ьич", "ич", "овна", "евна", "ична", "инична"),
+        "cue.photo-credit": ("фото",),
         "cue.thanks": (
             "спасибо",
             "благодарю",
@@ -282,4 +293,5 @@ LEXICON = Lexicon(
             r"наш\w*",
         ),
     },
+    object_pronouns=w("ним ней ними"),
 )

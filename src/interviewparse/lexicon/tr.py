@@ -113,6 +113,8 @@ LEXICON = Lexicon(
         "sponsor": ("sponsorlu içerik",),
     },
     rule_phrases={
+        "cue.interviewee-before": (r"ile\s+(?:konuştuk|görüştük|söyleştik)",),
+        "cue.interviewee-before.prefilter": ("konuştuk", "görüştük", "söyleştik"),
         "cue.thanks": (r"teşekkür(?:ler|\s+ederim)",),
         "segment.genre-kicker": (
             "görüş",

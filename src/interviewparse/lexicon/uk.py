@@ -67,6 +67,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.patronymic": ("ович", "евич", "ич", "івна", "ївна"),
         "cue.thanks": ("дякую",),
         "cue.speech-tag": (
             "каже",
