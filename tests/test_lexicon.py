@@ -198,7 +198,6 @@ REMAINING_TABLES: dict[str, set[str]] = {
     },
     "integrations/dask.py": {"RECORD_COLUMNS", "WARC_RECORD_COLUMNS"},  # column names
     "language.py": {"_GUESSED"},  # language codes
-    "metadata.py": {"_SHOW_WORDS", "_PLACEHOLDER_HOLDERS"},
     "profiles.py": {"EXAMPLE_PROFILE", "_PROFILE_FIELDS"},
     "rules.py": {"RULES"},  # the rule registry: ids and descriptions
     "readers/_content.py": {

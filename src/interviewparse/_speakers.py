@@ -14,6 +14,7 @@ from collections.abc import Container, Sequence
 
 import attrs
 
+from . import lexicon
 from .blocks import Block, BlockKind, Document
 from .names import (
     PARTICLES,
@@ -232,7 +233,10 @@ def _asking_score(turns: int, asked: int, answered: int, marks: int) -> float:
     return _ROLE_WEIGHT * asked / placed + (1 - _ROLE_WEIGHT) * mark_share
 
 
-_HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
+#: Names in a heading are listed with commas and the word for "and" ("Ada Weiss und Tom Reed").
+_HEADING_SPLIT = re.compile(
+    rf"\s+(?:{lexicon.alternation(lexicon.phrases('and_words'))}|&)\s+|\s*,\s*"
+)
 
 
 def _asks_next(doc: Document, seg: Segmentation, i: int) -> bool:

@@ -243,6 +243,8 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.told-capitals": ("sagte", "sagt", "gegenüber"),
+        "cue.rights-reserved": ("alle rechte",),
         "cue.interviewee-after": (
             r"interview\s+mit",
             r"gespräch\s+mit",

@@ -202,6 +202,8 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.told-capitals": (r"declar[óo]\s+a",),
+        "cue.rights-reserved": ("todos los derechos",),
         "cue.interviewee-after": (
             r"conversación\s+con",
             r"charla\s+con",

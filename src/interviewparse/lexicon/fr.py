@@ -184,6 +184,8 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.told-capitals": (r"a\s+dit\s+à",),
+        "cue.rights-reserved": ("tous droits",),
         "cue.interviewee-after": (
             r"interview\s+de",
             r"conversation\s+avec",

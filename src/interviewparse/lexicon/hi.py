@@ -49,6 +49,7 @@ LEXICON = Lexicon(
         "promo": ("(?:हमें )?फॉलो करें",),
     },
     rule_phrases={
+        "cue.rights-reserved": ("सर्वाधिकार",),
         "cue.thanks": ("धन्यवाद",),
         "boilerplate.media-runtime.inside-words": (
             "सुनें",

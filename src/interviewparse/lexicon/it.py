@@ -163,6 +163,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.rights-reserved": ("tutti i diritti",),
         "cue.interviewee-after": (r"intervista\s+(?:a|con)",),
         "cue.interviewee-after.prefilter": ("intervista",),
         "cue.interviewee-before": ("risponde", r"ha\s+risposto"),

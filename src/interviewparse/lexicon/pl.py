@@ -123,6 +123,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.rights-reserved": ("wszelkie prawa",),
         "cue.interviewee-before": ("odpowiada", "odpowiedział[a]?"),
         "cue.interviewee-before.prefilter": ("odpowiada", "odpowied"),
         "cue.interviewer-after": (

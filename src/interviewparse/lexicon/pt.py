@@ -155,6 +155,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.rights-reserved": ("todos os direitos",),
         "cue.interviewee-after": (r"entrevista\s+(?:com|a)",),
         "cue.interviewee-after.prefilter": ("entrevista",),
         "cue.interviewee-before": ("responde", "respondeu"),

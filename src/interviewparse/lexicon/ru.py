@@ -140,6 +140,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.rights-reserved": ("все права",),
         "cue.interviewee-after": (r"интервью\s+с", r"беседа\s+с"),
         "cue.interviewee-after.prefilter": ("интервью", "беседа"),
         "cue.interviewee-before": ("рассказал[а]?", "ответил[а]?"),

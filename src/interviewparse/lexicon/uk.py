@@ -67,6 +67,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.rights-reserved": ("усі права",),
         "cue.patronymic": ("ович", "евич", "ич", "івна", "ївна"),
         "cue.thanks": ("дякую",),
         "cue.speech-tag": (
