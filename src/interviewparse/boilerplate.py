@@ -95,11 +95,13 @@ _DATELINE = re.compile(
     _I,
 )
 #: A calendar date, in figures or with the month's name (as :mod:`.dates` reads them).
+_ORDINAL, _JOINER = lexicon.date_parts()
 _DATE_CORE = re.compile(
     r"(?<!\w)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})"
     r"|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일"
-    rf"|\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?(?:{_MONTH_WORD})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}"
-    rf"|(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:\.|{_ORDINAL})?\s+(?:(?:{_JOINER})\s+)?(?:{_MONTH_WORD})\.?,?"
+    rf"\s+(?:(?:{_JOINER})\s+)?\d{{4}}"
+    rf"|(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:{_ORDINAL})?,?\s+\d{{4}}"
     r")(?!\w)",
     _I,
 )

@@ -29,6 +29,7 @@ __all__ = [
     "Lexicon",
     "alternation",
     "coverage",
+    "date_parts",
     "get",
     "grouped",
     "month_numbers",
@@ -156,6 +157,13 @@ def month_numbers(languages: tuple[str, ...] | None = None) -> dict[str, int]:
 def rule_phrases(rule: str, languages: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The alternatives of rule ``rule`` in ``languages`` (every language for ``None``)."""
     return phrases_by_kind("rule_phrases", languages).get(rule, ())
+
+
+def date_parts() -> tuple[str, str]:
+    """The alternations of a written date's small parts, in every language: the suffixes of a
+    day's number ("st", "er") and the words between day, month and year ("de", "del"). The date
+    reader and the date-line rule build their patterns from them, so they read the same dates."""
+    return alternation(phrases("ordinal_suffixes")), alternation(phrases("date_joiners"))
 
 
 def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:

@@ -84,6 +84,9 @@ class Lexicon:
             "X talked to her" stands for someone named before.
         and_words: the word that joins the last two items of a list ("and", "und", "et", "y"),
             as between two names.
+        ordinal_suffixes: what a day's number may carry ("1st", "2nd", French "1er").
+        date_joiners: the small words between a date's day, month and year ("7 de octubre de
+            2023").
         boilerplate_prompts: per boilerplate kind, imperatives that open a block and may run on
             ("sign up for our newsletter", "abonnez-vous"), narrow enough not to open an answer.
     """
@@ -122,6 +125,8 @@ class Lexicon:
     label_joiners: tuple[str, ...] = ()
     object_pronouns: tuple[str, ...] = ()
     and_words: tuple[str, ...] = ()
+    ordinal_suffixes: tuple[str, ...] = ()
+    date_joiners: tuple[str, ...] = ()
     boilerplate_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     boilerplate_prompts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     rule_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)

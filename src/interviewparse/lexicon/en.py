@@ -1032,4 +1032,5 @@ LEXICON = Lexicon(
     label_joiners=w("of the"),
     object_pronouns=w("her him them"),
     and_words=w("and"),
+    ordinal_suffixes=w("st nd rd th"),
 )

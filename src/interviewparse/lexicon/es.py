@@ -476,4 +476,5 @@ LEXICON = Lexicon(
     label_joiners=w("y"),
     object_pronouns=w("él ella"),
     and_words=w("y"),
+    date_joiners=w("de del"),
 )

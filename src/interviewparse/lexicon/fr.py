@@ -446,4 +446,5 @@ LEXICON = Lexicon(
     not_label_words=w("lire voir exemple remarque résumé par légende attention information"),
     object_pronouns=w("lui elle eux"),
     and_words=w("et"),
+    ordinal_suffixes=w("er"),
 )

@@ -276,4 +276,5 @@ LEXICON = Lexicon(
     label_joiners=w("e"),
     object_pronouns=w("ele ela"),
     and_words=w("e"),
+    date_joiners=w("de"),
 )
