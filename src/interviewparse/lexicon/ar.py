@@ -102,6 +102,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": ("مقابلة", "حوار"),
         "cue.thanks": ("شكر[اًا]?",),
         "cue.reportage.inside-words": (
             "قال",

@@ -243,6 +243,21 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.agency-credit.desk": ("red", "Red"),
+        "boilerplate.section-label": (
+            "meinung",
+            "kommentar",
+            "analyse",
+            "gespräch",
+            "porträt",
+            "reportage",
+            "ratgeber",
+            "interview",
+        ),
+        "boilerplate.donation-appeal.now": (r"(?:jetzt|now)\s+spenden",),
+        "boilerplate.masthead-byline.credit": ("gespräch", "interview", "text"),
+        "boilerplate.credit-line.photo-by": ("von",),
+        "boilerplate.credit-line.photo": ("foto", "bild"),
         "cue.told-capitals": ("sagte", "sagt", "gegenüber"),
         "cue.rights-reserved": ("alle rechte",),
         "cue.interviewee-after": (

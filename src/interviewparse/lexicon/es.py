@@ -202,6 +202,9 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": ("opinión", "análisis", "entrevista", "reportaje"),
+        "boilerplate.masthead-byline.credit": ("entrevista", "texto"),
+        "boilerplate.credit-line.photo-by": ("de", "por"),
         "cue.told-capitals": (r"declar[óo]\s+a",),
         "cue.rights-reserved": ("todos los derechos",),
         "cue.interviewee-after": (

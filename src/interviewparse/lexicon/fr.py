@@ -184,6 +184,9 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": ("tribune", "entretien", "portrait", "analyse", "reportage"),
+        "boilerplate.masthead-byline.credit": ("entretien",),
+        "boilerplate.credit-line.photo-by": ("de", "par"),
         "cue.told-capitals": (r"a\s+dit\s+à",),
         "cue.rights-reserved": ("tous droits",),
         "cue.interviewee-after": (

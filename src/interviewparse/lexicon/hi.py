@@ -49,6 +49,7 @@ LEXICON = Lexicon(
         "promo": ("(?:हमें )?फॉलो करें",),
     },
     rule_phrases={
+        "boilerplate.section-label": ("साक्षात्कार", "इंटरव्यू"),
         "cue.rights-reserved": ("सर्वाधिकार",),
         "cue.thanks": ("धन्यवाद",),
         "boilerplate.media-runtime.inside-words": (
@@ -81,4 +82,5 @@ LEXICON = Lexicon(
             "हमारे",
         ),
     },
+    and_words=w("और"),
 )

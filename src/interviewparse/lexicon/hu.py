@@ -10,4 +10,7 @@ LEXICON = Lexicon(
     question_labels=w("kérdés"),
     answer_labels=w("válasz"),
     not_name_words=w("interjú"),
+    rule_phrases={
+        "boilerplate.masthead-byline.credit": ("interviú",),
+    },
 )

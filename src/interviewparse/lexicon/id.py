@@ -67,6 +67,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": ("wawancara", "opini"),
         "cue.thanks": (r"terima\s+kasih",),
         "boilerplate.media-runtime": (
             "dengarkan",
@@ -101,4 +102,5 @@ LEXICON = Lexicon(
             "merupakan",
         ),
     },
+    and_words=w("dan"),
 )

@@ -163,6 +163,9 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": ("intervista", "opinione", "commento"),
+        "boilerplate.masthead-byline.credit": ("intervista", "testo"),
+        "boilerplate.credit-line.photo-by": ("di",),
         "cue.rights-reserved": ("tutti i diritti",),
         "cue.interviewee-after": (r"intervista\s+(?:a|con)",),
         "cue.interviewee-after.prefilter": ("intervista",),

@@ -89,6 +89,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": ("インタビュー",),
         "cue.thanks": ("ありがとう",),
         "cue.reportage.inside-words": (
             "と述べた",

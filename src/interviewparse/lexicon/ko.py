@@ -22,6 +22,8 @@ LEXICON = Lexicon(
         "share": ("공유하기",),
     },
     rule_phrases={
+        "boilerplate.section-label": ("인터뷰",),
+        "boilerplate.credit-line.korean-byline": ("기자", "특파원", "논설위원"),
         "cue.thanks": ("감사합니다",),
         "boilerplate.source-line": ("출처",),
         "boilerplate.copyright-line": (r"무단\s*전재",),

@@ -44,6 +44,7 @@ LEXICON = Lexicon(
     },
     not_name_words=w("intervju"),
     rule_phrases={
+        "boilerplate.section-label": ("intervju", "reportasje", "mening"),
         "cue.thanks": ("takk",),
         "cue.thanks.to": ("vare",),
         "cue.speech-tag": (

@@ -123,6 +123,15 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": (
+            "wywiad",
+            "poradnik",
+            "opinia",
+            "felieton",
+            "reportaż",
+            "rozmowa",
+        ),
+        "boilerplate.masthead-byline.credit": ("wywiad", "tekst"),
         "cue.rights-reserved": ("wszelkie prawa",),
         "cue.interviewee-before": ("odpowiada", "odpowiedział[a]?"),
         "cue.interviewee-before.prefilter": ("odpowiada", "odpowied"),

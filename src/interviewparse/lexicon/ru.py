@@ -140,6 +140,8 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": ("интервью", "мнение", "колонка", "репортаж"),
+        "boilerplate.masthead-byline.credit": ("интервью", "текст"),
         "cue.rights-reserved": ("все права",),
         "cue.interviewee-after": (r"интервью\s+с", r"беседа\s+с"),
         "cue.interviewee-after.prefilter": ("интервью", "беседа"),
@@ -295,4 +297,5 @@ LEXICON = Lexicon(
         ),
     },
     object_pronouns=w("ним ней ними"),
+    and_words=w("и"),
 )

@@ -134,6 +134,7 @@ LEXICON = Lexicon(
         "promo": (r"följ oss\b",),
     },
     rule_phrases={
+        "boilerplate.section-label": ("intervju", "åsikt", "krönika", "porträttet"),
         "cue.thanks": ("tack",),
         "segment.genre-kicker": (
             "krönika",

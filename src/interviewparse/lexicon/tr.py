@@ -113,6 +113,8 @@ LEXICON = Lexicon(
         "sponsor": ("sponsorlu içerik",),
     },
     rule_phrases={
+        "boilerplate.section-label": ("görüş", "röportaj", "söyleşi"),
+        "boilerplate.masthead-byline.credit": ("röportaj",),
         "cue.interviewee-before": (r"ile\s+(?:konuştuk|görüştük|söyleştik)",),
         "cue.interviewee-before.prefilter": ("konuştuk", "görüştük", "söyleştik"),
         "cue.thanks": (r"teşekkür(?:ler|\s+ederim)",),

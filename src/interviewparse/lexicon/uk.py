@@ -67,6 +67,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": ("інтерв'ю", "інтерв’ю", "думка", "колонка"),
         "cue.rights-reserved": ("усі права",),
         "cue.patronymic": ("ович", "евич", "ич", "івна", "ївна"),
         "cue.thanks": ("дякую",),
@@ -130,4 +131,5 @@ LEXICON = Lexicon(
             r"наш\w*",
         ),
     },
+    and_words=w("і та"),
 )

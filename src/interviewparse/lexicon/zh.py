@@ -129,6 +129,10 @@ LEXICON = Lexicon(
         "sponsor": (r"(?:赞助|贊助)(?:商|单位|單位)?\s*[:：]",),
     },
     rule_phrases={
+        "boilerplate.section-label": ("专访", "访谈", "專訪", "訪談"),
+        # the copied page's source, under the headline: the masthead rules read the publication
+        # there (as a source line, the whole line would be set aside and its name lost)
+        "boilerplate.masthead-beside-publication.source": ("来源", "來源", "出处", "出處"),
         "cue.thanks": (
             "谢谢",
             "感谢",
