@@ -18,7 +18,7 @@ import attrs
 from . import lexicon
 from ._phrases import phrase_kind
 from .blocks import Block, BlockKind, Document
-from .lexicon._shared import NEWS_AGENCIES, PHOTO_AGENCIES, TIME_ZONES
+from .lexicon._shared import NEWS_AGENCIES, PHOTO_AGENCIES, PLATFORMS, TIME_ZONES
 from .models import BoilerplateKind
 
 __all__ = ["Verdict", "label_boilerplate"]
@@ -367,11 +367,7 @@ def _credit_line(text: str) -> bool:
 #: a preposition or "our"; an answer that names a platform ("Follow your instinct, not
 #: Instagram.") has neither shape.
 _FOLLOW_VERB = f"(?:{_rule('boilerplate.follow-prompt')})"
-_CHANNEL = (
-    r"(?:telegram|whatsapp|google\s+news|youtube|instagram|facebook|tiktok|twitter|linkedin"
-    r"|threads|bluesky|mastodon|wechat|weibo|viber|pinterest|spotify|apple\s+podcasts"
-    r"|फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सएप|微信|微博)"
-)
+_CHANNEL = f"(?:{'|'.join(PLATFORMS)})"
 _FOLLOW_PROMPT = re.compile(
     rf"^\W{{0,3}}{_FOLLOW_VERB}(?!\w)[^.!?]{{0,80}}?(?<!\w)"
     rf"(?:{_rule('boilerplate.follow-prompt.where')})"

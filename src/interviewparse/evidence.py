@@ -36,6 +36,7 @@ from . import cues, lexicon
 from .blocks import Block, BlockKind, Document
 from .boilerplate import Verdict
 from .language import guess_language, normalise_language
+from .lexicon._shared import EMBED_PLATFORMS
 from .models import Evidence
 from .names import find_names
 from .segment import Role, Segmentation
@@ -163,7 +164,7 @@ _EMBEDDED_POST = re.compile(
 )
 #: A platform's name, as the short line of an embedded post names it ("View this post on
 #: Instagram", in whatever language the page is in).
-_PLATFORM = re.compile(r"\b(?:Instagram|Twitter|TikTok|Facebook|YouTube|Threads|Bluesky)\b")
+_PLATFORM = re.compile(rf"\b(?:{'|'.join(EMBED_PLATFORMS)})\b")
 #: An embed's line is short.
 _EMBED_LINE_CHARS = 80
 #: How many leading content blocks may hold a kicker or the intro's "in an interview with".

@@ -243,6 +243,9 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "html.byline.credit": ("text", "autor"),
+        "html.poll-count.voted": ("abgestimmt", "stimme"),
+        "html.poll-count": ("haben", "stimmen"),
         "boilerplate.agency-credit.desk": ("red", "Red"),
         "boilerplate.section-label": (
             "meinung",

@@ -274,6 +274,9 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "html.byline.credit": ("text", "author"),
+        "html.poll-count.voted": ("voted", "vote"),
+        "html.poll-count": ("people", "votes", "have"),
         "boilerplate.section-label": (
             "opinion",
             "comment",

@@ -202,6 +202,9 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "html.byline.credit": ("texto", "autor"),
+        "html.poll-count.voted": ("votado",),
+        "html.poll-count": ("personas",),
         "boilerplate.section-label": ("opinión", "análisis", "entrevista", "reportaje"),
         "boilerplate.masthead-byline.credit": ("entrevista", "texto"),
         "boilerplate.credit-line.photo-by": ("de", "por"),

@@ -184,6 +184,8 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "html.poll-count.voted": ("vote",),
+        "html.poll-count": ("personnes", "votes"),
         "boilerplate.section-label": ("tribune", "entretien", "portrait", "analyse", "reportage"),
         "boilerplate.masthead-byline.credit": ("entretien",),
         "boilerplate.credit-line.photo-by": ("de", "par"),

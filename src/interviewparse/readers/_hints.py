@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from .._phrases import phrase_kind
+from ..lexicon._shared import STOCK_PHOTO_CREDITS
 from ..models import BoilerplateKind as K
 
 __all__ = [
@@ -276,8 +277,7 @@ _CREDIT = re.compile(
     re.I,
 )
 _COPYRIGHT = re.compile(
-    r"(?:^©|^\(c\)\s|©\s*\w|\b(?:getty images|picture[- ]alliance|imago|reuters|dpa|afp|ap photo"
-    r"|shutterstock|istock)\b)",
+    rf"(?:^©|^\(c\)\s|©\s*\w|\b(?:{'|'.join(STOCK_PHOTO_CREDITS)})\b)",
     re.I,
 )
 _COMMENTS = re.compile(
@@ -293,8 +293,7 @@ _PROMO = re.compile(
     rf"^(?:{_rule('html.promo-line.label')})\s*:|^(?:{_rule('html.promo-line')})", re.I
 )
 _POLL = re.compile(
-    r"^\d[\d.,]*\s+(?:haben|people|personas|personnes|votes|stimmen|have)\b.{0,60}"
-    r"(?:abgestimmt|stimme|voted|votado|vote)",
+    rf"^\d[\d.,]*\s+(?:{_rule('html.poll-count')})\b.{{0,60}}(?:{_rule('html.poll-count.voted')})",
     re.I,
 )
 
@@ -320,7 +319,8 @@ _DATELINE = re.compile(
     rf"^(?:(?:{_DATELINE_WORDS}):?\s*)?(?:\w+,?\s+)?"
     r"(?:\d{1,2}\.?\s*" + _MONTHS + r"\s*\d{4}|" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})"
-    r"(?:\s*[-–,|·]?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?)?\s*[|·,]?\s*$",
+    rf"(?:\s*[-–,|·]?\s*(?:(?:{_rule('boilerplate.dateline.time-at')})\s*)?\d{{1,2}}[:.]\d{{2}}"
+    rf"(?:\s*(?:{_rule('boilerplate.dateline.time-suffix')}))?)?\s*[|·,]?\s*$",
     re.I,
 )
 #: A reading-time line under the headline ("7 min read", "Lesezeit: 4 Minuten", "Lecture : 8 min",
@@ -336,8 +336,9 @@ _BY = "|".join(
     sorted((w for w in lexicon.union("byline_phrases") if w.isalpha()), key=len, reverse=True)
 )
 _BYLINE = re.compile(
-    rf"^(?i:{_BY}|text:|texto:|autor:|author:)\s+"
-    r"(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4}(?:(?:and|und|y|et|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4})*$"
+    rf"^(?i:{_BY}|(?:{_rule('html.byline.credit')}):)\s+"
+    r"(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4}"
+    rf"(?:(?:{lexicon.alternation(lexicon.phrases('and_words'))}|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){{1,4}})*$"
 )
 
 _FACTBOX = re.compile(rf"^(?:{_rule('html.fact-box-heading')})\s*:?$", re.I)
