@@ -102,6 +102,14 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.interviewer-credit.spaced": (
+            "حاورته",
+            "حاورها",
+            "حاوره",
+            "حاورهم",
+            "حوار",
+            "أجرى الحوار",
+        ),
         "boilerplate.section-label": ("مقابلة", "حوار"),
         "cue.thanks": ("شكر[اًا]?",),
         "cue.reportage.inside-words": (
