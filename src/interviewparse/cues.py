@@ -37,7 +37,7 @@ _QUESTION_END = re.compile(r"""[?？؟]\s*[)\]"'“”»’」』…_*]*\s*$""")
 _QUESTION_ANY = re.compile(r"[?？؟]")
 #: Turkish asks yes/no questions with a particle before the mark ("etkiledi mi?", "var mısınız?");
 #: "mi" is also Spanish/Italian "my", which must not count as the first person there.
-_TURKISH_PARTICLE = re.compile(r"^m[iıuü](?:s[iı]n(?:[iı]z)?|yd[iı]|y[iı]m|y[iı]z|d[iı]r)?$")
+_QUESTION_PARTICLE = re.compile(rf"^(?:{'|'.join(lexicon.phrases('question_particles'))})$")
 _INTERROGATIVES = lexicon.words("interrogatives")
 #: Verbs that open a request for a story ("Tell us about ...", "Erzählen Sie ...", "Racontez-nous
 #: ..."): a question that ends in a full stop.
@@ -77,8 +77,9 @@ def ends_with_question(text: str) -> bool:
 
 
 def _asks_with_particle(words: list[str], ends_question: bool) -> bool:
-    """A Turkish yes/no question: the particle "mi"/"mı"/"mu"/"mü" just before the mark."""
-    return ends_question and bool(words) and _TURKISH_PARTICLE.match(words[-1]) is not None
+    """A yes/no question: a question particle (Turkish "mi"/"mı"/"mu"/"mü") just before the
+    mark."""
+    return ends_question and bool(words) and _QUESTION_PARTICLE.match(words[-1]) is not None
 
 
 def opens_with_interrogative(text: str) -> bool:

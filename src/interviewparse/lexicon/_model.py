@@ -87,6 +87,8 @@ class Lexicon:
         ordinal_suffixes: what a day's number may carry ("1st", "2nd", French "1er").
         date_joiners: the small words between a date's day, month and year ("7 de octubre de
             2023").
+        question_particles: a word that closes a yes/no question right before its mark (Turkish
+            "mi", "mısınız": regular-expression fragments, matched as the whole last word).
         boilerplate_prompts: per boilerplate kind, imperatives that open a block and may run on
             ("sign up for our newsletter", "abonnez-vous"), narrow enough not to open an answer.
     """
@@ -127,6 +129,7 @@ class Lexicon:
     and_words: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()
     date_joiners: tuple[str, ...] = ()
+    question_particles: tuple[str, ...] = ()
     boilerplate_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     boilerplate_prompts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     rule_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)

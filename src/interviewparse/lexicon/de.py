@@ -243,6 +243,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.article-particle": ("der", "den"),
         "html.byline.credit": ("text", "autor"),
         "html.poll-count.voted": ("abgestimmt", "stimme"),
         "html.poll-count": ("haben", "stimmen"),

@@ -202,6 +202,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.article-particle": ("la",),
         "html.byline.credit": ("texto", "autor"),
         "html.poll-count.voted": ("votado",),
         "html.poll-count": ("personas",),

@@ -184,6 +184,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.article-particle": ("la", "le"),
         "html.poll-count.voted": ("vote",),
         "html.poll-count": ("personnes", "votes"),
         "boilerplate.section-label": ("tribune", "entretien", "portrait", "analyse", "reportage"),

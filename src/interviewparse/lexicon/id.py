@@ -67,6 +67,8 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.read-also.also": ("juga", "pula", "selengkapnya"),
+        "cue.read-also": ("baca", "lihat", "simak"),
         "boilerplate.section-label": ("wawancara", "opini"),
         "cue.thanks": (r"terima\s+kasih",),
         "boilerplate.media-runtime": (

@@ -178,4 +178,6 @@ LEXICON = Lexicon(
         "cue.write-to-us": (r"bize\s+yaz[ıi]n",),
         "boilerplate.follow-prompt.us": ("bizi",),
     },
+    # "etkiledi mi?", "var mısınız?": the particle and its personal endings
+    question_particles=(r"m[iıuü](?:s[iı]n(?:[iı]z)?|yd[iı]|y[iı]m|y[iı]z|d[iı]r)?",),
 )
