@@ -210,14 +210,19 @@ _TEASER = re.compile(
 )
 
 
+_NAMED_HOST = lexicon.rule_phrases("cue.named-host")
+_NAMED_HOST_LEAD = lexicon.rule_phrases("cue.named-host.lead")
+
+
 def _is_named_host_phrase(text: str, match: re.Match[str], index: NameIndex) -> bool:
     """ "Precht im Gespräch mit Fischer" names the guest first and the host after "mit"."""
-    if not match.group().lower().startswith("gespräch"):
+    if not match.group().lower().startswith(_NAMED_HOST):
         return False
     head = text[: match.start()].rstrip()
-    if not head.endswith(" im"):
+    lead = next((lead for lead in _NAMED_HOST_LEAD if head.endswith(f" {lead}")), None)
+    if lead is None:
         return False
-    return _name_before(text, len(head) - 3, index) is not None
+    return _name_before(text, len(head) - len(lead) - 1, index) is not None
 
 
 _PRONOUNS = lexicon.words("third_person")

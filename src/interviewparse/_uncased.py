@@ -66,7 +66,7 @@ _NOT_NAMES = lexicon.words("not_name_words", ("ja",))
 _COLON = re.compile(r"\s*[:：]\s*")
 _MAX_LEAD_WORDS = 3
 _MIN_LEAD_WORDS = 2
-_ARABIC_ARTICLE = "ال"
+_ARABIC_ARTICLE = lexicon.rule_phrases("cue.article-prefix")[0]
 # Prepositions and conjunctions that open a topic, never a name: "في", "من", "على", ...
 _ARABIC_FUNCTION_WORDS = lexicon.words("stopwords", ("ar",))
 _ROLE_REACH = 40  # characters before a repeated lead where the role noun must stand
@@ -207,7 +207,7 @@ def _role_name_quote(title: str, intro: str) -> str | None:
 
 
 # "الخطاط سامي النجّار": a definite role noun, then a name of two words (the headline quotes him).
-_ARABIC_ROLE_NAME = re.compile(r"^ال\S+ (?!ال)\S+ \S+$")
+_ARABIC_ROLE_NAME = re.compile(rf"^{_ARABIC_ARTICLE}\S+ (?!{_ARABIC_ARTICLE})\S+ \S+$")
 
 # Korean role nouns that stand before a name in a headline ("웹툰 작가 윤하린 "...""): writer,
 # director, professor, CEO, athlete, actor, singer, chef, researcher, designer.

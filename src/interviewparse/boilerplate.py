@@ -65,7 +65,7 @@ _CAPTION_TAIL = re.compile(
     rf"|\((?:{'|'.join(PHOTO_AGENCIES)})\)"
     # "... at the harbour. Photo: AP" - an unbracketed credit after the caption's last sentence
     rf"|(?<=[.!?।])\s(?:{_rule('boilerplate.caption-credit-tail')})"
-    r"(?:\s?credit)?\s?:\s?[^.:()]{1,60}"
+    rf"(?:\s?(?:{_rule('boilerplate.caption-credit-tail.credit')}))?\s?:\s?[^.:()]{{1,60}}"
     # "图为……。摄影：王磊", "……。写真：山田": a CJK/Arabic credit after the caption
     rf"|(?<=[。．.!?！？])\s*(?:{_rule('boilerplate.caption-credit-tail.after-cjk')})"
     r"\s?[:：]\s?[^。.:：()]{1,30}"
@@ -213,7 +213,7 @@ _AFFILIATE = re.compile(
     rf"\b{_AFFILIATE_ROUTE}"
     rf"|\b{_AFFILIATE_ROUTE}[^.!?]{{0,80}}\b{_COMMISSION}\b"
     rf"|\b(?:{_rule('boilerplate.affiliate-disclosure.contains')})\s+(?:\w+\s+)?"
-    r"(?:affiliate|affiliate-|partner-?)\s?links?\b"
+    rf"(?:{_rule('boilerplate.affiliate-disclosure.link-kind')})\s?links?\b"
     rf"|\b(?:{_rule('boilerplate.affiliate-disclosure')})",
     _I,
 )
@@ -388,15 +388,14 @@ def _follow_prompt(text: str) -> bool:
 #: The invitation under an opinion piece to write a letter: "If you would like to submit a
 #: response … for publication in our letters section".
 _LETTERS_PROMPT = re.compile(_rule("boilerplate.letters-prompt"), _I)
+_LETTERS_WORDS = lexicon.rule_phrases("boilerplate.letters-prompt.prefilter")
 
 
 def _letters_prompt(text: str) -> bool:
     """An invitation to write a letter (:data:`_LETTERS_PROMPT`); every form of it says
     "letter" or "opinion", "view", "thoughts"."""
     lowered = text.lower()
-    return any(map(lowered.__contains__, ("letter", "opinion", "view", "thought"))) and bool(
-        _LETTERS_PROMPT.search(text)
-    )
+    return any(map(lowered.__contains__, _LETTERS_WORDS)) and bool(_LETTERS_PROMPT.search(text))
 
 
 #: The separators of a row of topics or links: "Urbanismo · Cambio climático · Sevilla".

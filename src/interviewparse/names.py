@@ -360,13 +360,16 @@ def _strip_honorific(label: str) -> tuple[str, bool]:
     return " ".join(words), stripped
 
 
+_DEFINITE_ARTICLES = lexicon.words("definite_articles")
+
+
 def looks_like_publication(label: str) -> bool:
     """A label that names a publication rather than a person ("The Economist", "fluter.de")."""
     text = clean_label(label)
     if not text:
         return False
     words = text.split()
-    if words[0].lower() in {"the", "der", "die", "das", "le", "la", "el", "il"}:
+    if words[0].lower() in _DEFINITE_ARTICLES:
         return True
     if _DOMAIN.search(text.lower()):
         return True

@@ -102,6 +102,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.article-prefix": ("ال",),
         "cue.interviewer-credit.spaced": (
             "حاورته",
             "حاورها",

@@ -243,6 +243,10 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.affiliate-disclosure.link-kind": ("affiliate-", "partner-?"),
+        "html.author-bio": ("redakteur", "redakteurin", "journalistin", "autor", "autorin"),
+        "cue.named-host.lead": ("im",),
+        "cue.named-host": ("gespräch",),
         "cue.article-particle": ("der", "den"),
         "html.byline.credit": ("text", "autor"),
         "html.poll-count.voted": ("abgestimmt", "stimme"),
@@ -621,4 +625,5 @@ LEXICON = Lexicon(
     ),
     object_pronouns=w("ihr ihm ihnen"),
     and_words=w("und"),
+    definite_articles=w("der die das"),
 )

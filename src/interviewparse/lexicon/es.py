@@ -202,6 +202,8 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "html.author-bio": ("periodista", "redactor", "redactora"),
+        "html.newsletter-prompt.prefilter": ("suscr",),
         "cue.article-particle": ("la",),
         "html.byline.credit": ("texto", "autor"),
         "html.poll-count.voted": ("votado",),
@@ -484,4 +486,5 @@ LEXICON = Lexicon(
     object_pronouns=w("él ella"),
     and_words=w("y"),
     date_joiners=w("de del"),
+    definite_articles=w("el"),
 )

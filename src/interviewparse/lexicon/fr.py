@@ -184,6 +184,8 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "html.author-bio": ("journaliste",),
+        "html.newsletter-prompt.prefilter": ("abonn", "inscri"),
         "cue.article-particle": ("la", "le"),
         "html.poll-count.voted": ("vote",),
         "html.poll-count": ("personnes", "votes"),
@@ -453,4 +455,5 @@ LEXICON = Lexicon(
     object_pronouns=w("lui elle eux"),
     and_words=w("et"),
     ordinal_suffixes=w("er"),
+    definite_articles=w("le la"),
 )

@@ -306,4 +306,5 @@ LEXICON = Lexicon(
         ),
     },
     and_words=w("e"),
+    definite_articles=w("il"),
 )

@@ -364,7 +364,7 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str], K, str, int, tuple[str, ...]], ..
         K.NEWSLETTER,
         "newsletter prompt",
         300,
-        ("newsletter", "sign up", "subscri", "inbox", "email", "abonn", "suscr", "inscri", "join"),
+        lexicon.rule_phrases("html.newsletter-prompt.prefilter"),
     ),
     ("html.promo-line", _PROMO, K.PROMO, "promo line", 200, ()),
     ("html.poll-count", _POLL, K.PROMO, "poll count", 120, ()),
@@ -431,11 +431,14 @@ _KEYWORD_GATES = {
 _SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
+_BARE_NEWSLETTER = lexicon.rule_phrases("html.newsletter-prompt.bare")
+
+
 def _mentioned(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
     """A bare "newsletter" after the block's first sentence or deep in it is a mention in
     someone's answer ("... and the newsletter writes about it"), not a subscribe box; the
     prompts proper ("sign up for", "subscribe to") count anywhere."""
-    if pattern is not _NEWSLETTER or not match.group().lower().startswith("newsletter"):
+    if pattern is not _NEWSLETTER or not match.group().lower().startswith(_BARE_NEWSLETTER):
         return False
     return match.start() > 40 or _SENTENCE_END.search(text, 0, match.start()) is not None
 
@@ -473,9 +476,9 @@ def text_hint(text: str, link_density: float) -> Hint | None:
 
 
 _AUTHOR_SENTENCE = re.compile(
-    r"^(?:[A-Z][\w.’'-]+ ){1,4}(?:is|was|has been) (?:a|an|the) [^.]{0,120}?\b(?i:editor|writer"
-    r"|reporter|journalist|correspondent|contributor|columnist|producer|critic|host|redakteur"
-    r"|redakteurin|journalistin|autor|autorin|periodista|redactor|redactora|journaliste)\b"
+    rf"^(?:[A-Z][\w.’'-]+ ){{1,4}}(?:{_rule('html.author-bio.verb')}) "
+    rf"(?:{_rule('html.author-bio.article')}) "
+    rf"[^.]{{0,120}}?\b(?i:{_rule('html.author-bio')})\b"
 )
 
 
