@@ -65,7 +65,7 @@ _CAPTION_TAIL = re.compile(
     rf"|\((?:{'|'.join(PHOTO_AGENCIES)})\)"
     # "... at the harbour. Photo: AP" - an unbracketed credit after the caption's last sentence
     rf"|(?<=[.!?।])\s(?:{_rule('boilerplate.caption-credit-tail')})"
-    rf"(?:\s?(?:{_rule('boilerplate.caption-credit-tail.credit')}))?\s?:\s?[^.:()]{{1,60}}"
+    rf"(?:\s?(?:{_rule('boilerplate.photo-credit-line.credit')}))?\s?:\s?[^.:()]{{1,60}}"
     # "图为……。摄影：王磊", "……。写真：山田": a CJK/Arabic credit after the caption
     rf"|(?<=[。．.!?！？])\s*(?:{_rule('boilerplate.caption-credit-tail.after-cjk')})"
     r"\s?[:：]\s?[^。.:：()]{1,30}"
@@ -77,7 +77,7 @@ _CAPTION_TAIL = re.compile(
     _I,
 )
 _CAPTION_HEAD = re.compile(
-    rf"^(?:{_rule('boilerplate.photo-credit-line')})\s*(?:credit\s*)?:\s*\S"
+    rf"^(?:{_rule('boilerplate.photo-credit-line')})\s*(?:(?:{_rule('boilerplate.photo-credit-line.credit')})\s*)?:\s*\S"
     # the abbreviations that open a Polish or Czech caption without a colon: "Fot. Jan Nowak"
     rf"|^(?:{_rule('boilerplate.photo-credit-line.abbreviations')})\.\s*\S",
     _I,
@@ -88,17 +88,18 @@ _MONTHS = _MONTH_WORD = _alternation(lexicon.union("months"))
 #: The word that opens a byline ("by", "von", "par", "av"), in every language of the lexicon.
 _BY = _alternation([w for w in lexicon.union("byline_phrases") if w.isalpha()])
 _WEEKDAYS = _WEEKDAY_WORD = _alternation(lexicon.union("weekdays"))
+#: A day's ordinal suffix ("1st", "1er") and the words between day, month and year ("de").
+_ORDINAL, _JOINER = lexicon.date_parts()
 _DATELINE = re.compile(
     rf"^(?:(?:{_WEEKDAYS}),?\s+)?(?:"
     rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:(?:{_JOINER})\s+)?(?:{_MONTHS})\s+(?:(?:{_JOINER})\s+)?\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r")\.?$",
     _I,
 )
 #: A calendar date, in figures or with the month's name (as :mod:`.dates` reads them).
-_ORDINAL, _JOINER = lexicon.date_parts()
 _DATE_CORE = re.compile(
     r"(?<!\w)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})"
     r"|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일"
@@ -213,7 +214,7 @@ _AFFILIATE = re.compile(
     rf"\b{_AFFILIATE_ROUTE}"
     rf"|\b{_AFFILIATE_ROUTE}[^.!?]{{0,80}}\b{_COMMISSION}\b"
     rf"|\b(?:{_rule('boilerplate.affiliate-disclosure.contains')})\s+(?:\w+\s+)?"
-    rf"(?:{_rule('boilerplate.affiliate-disclosure.link-kind')})\s?links?\b"
+    rf"(?:{_rule('boilerplate.affiliate-disclosure.link-kind')})\b"
     rf"|\b(?:{_rule('boilerplate.affiliate-disclosure')})",
     _I,
 )

@@ -243,7 +243,11 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
-        "boilerplate.affiliate-disclosure.link-kind": ("affiliate-", "partner-?"),
+        "html.reading-time.about": (r"ca\.?",),
+        "boilerplate.affiliate-disclosure.link-kind": (
+            r"affiliate-\s?links?",
+            r"partner-?\s?links?",
+        ),
         "html.author-bio": ("redakteur", "redakteurin", "journalistin", "autor", "autorin"),
         "cue.named-host.lead": ("im",),
         "cue.named-host": ("gespräch",),

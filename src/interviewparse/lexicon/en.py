@@ -274,8 +274,9 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
-        "boilerplate.caption-credit-tail.credit": ("credit",),
-        "boilerplate.affiliate-disclosure.link-kind": ("affiliate",),
+        "cue.item-number": (r"no\.",),
+        "boilerplate.photo-credit-line.credit": ("credit",),
+        "boilerplate.affiliate-disclosure.link-kind": (r"affiliate\s?links?",),
         "html.author-bio": (
             "editor",
             "writer",

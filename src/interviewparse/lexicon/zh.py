@@ -129,6 +129,7 @@ LEXICON = Lexicon(
         "sponsor": (r"(?:赞助|贊助)(?:商|单位|單位)?\s*[:：]",),
     },
     rule_phrases={
+        "html.reading-time.about": ("约",),
         "cue.interviewer-credit.reporter": ("记者", "記者"),
         "cue.interviewer-credit.second": ("文", "摄影", "攝影"),
         "cue.interviewer-credit": (

@@ -328,7 +328,8 @@ _DATELINE = re.compile(
 _READ_TIME = re.compile(
     rf"\d\s*(?:-\s*)?(?:{_rule('html.reading-time.units')})\s*(?:{_rule('html.reading-time.after')})"
     rf"|(?:{_rule('html.reading-time.before')})"
-    rf"\s*[:：]?\s*(?:ca\.?\s*|约\s*)?\d+\s*(?:{_rule('html.reading-time.short-units')})",
+    rf"\s*[:：]?\s*(?:(?:{_rule('html.reading-time.about')})\s*)?\d+\s*"
+    rf"(?:{_rule('html.reading-time.short-units')})",
     re.I,
 )
 #: The word that opens a byline ("by", "von", "par", "av"), in every language of the lexicon.
