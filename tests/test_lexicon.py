@@ -431,3 +431,24 @@ def test_rule_phrases_are_keyed_by_a_rule_id_and_read_by_their_rule() -> None:
         # the segmenter's wording cues weigh evidence for several rules: keyed "cue.<name>"
         assert rule in ids or rule.startswith("cue."), key
         assert f"'{key}'" in source or f'"{key}"' in source, f"no rule reads {key}"
+
+
+# -- rules read the document's language ------------------------------------------------------------
+
+
+def test_wording_cues_read_the_documents_language() -> None:
+    from interviewparse import cues
+
+    # German "du" in a French question, Italian "I" (an article) opening an answer: words of
+    # another language that the union of every language takes for a cue
+    french = "Quelles sont les limites du vélo cargo ?"
+    italian = "I giovani arrivano ogni estate per la vendemmia."
+    assert cues.addresses_listener(french) and cues.first_person(italian)
+    with cues.in_languages(lexicon.languages_of("fr")):
+        assert not cues.addresses_listener(french)
+        assert cues.addresses_listener("Que conseillez-vous à une ville ?")
+    with cues.in_languages(lexicon.languages_of("it")):
+        assert not cues.first_person(italian)
+    with cues.in_languages(lexicon.languages_of("xx")):  # no lexicon: every language
+        assert cues.addresses_listener(french)
+    assert lexicon.languages_of("xx") is None and lexicon.languages_of("sv") == ("sv",)

@@ -12,6 +12,12 @@ against the document's convention.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+
+import attrs
 
 from . import lexicon
 
@@ -19,6 +25,7 @@ __all__ = [
     "addresses_listener",
     "ends_with_question",
     "first_person",
+    "in_languages",
     "lower_words",
     "opens_with_interrogative",
     "opens_with_request",
@@ -37,13 +44,74 @@ _QUESTION_END = re.compile(r"""[?？؟]\s*[)\]"'“”»’」』…_*]*\s*$""")
 _QUESTION_ANY = re.compile(r"[?？؟]")
 #: Turkish asks yes/no questions with a particle before the mark ("etkiledi mi?", "var mısınız?");
 #: "mi" is also Spanish/Italian "my", which must not count as the first person there.
-_QUESTION_PARTICLE = re.compile(rf"^(?:{'|'.join(lexicon.phrases('question_particles'))})$")
-_INTERROGATIVES = lexicon.words("interrogatives")
-#: Verbs that open a request for a story ("Tell us about ...", "Erzählen Sie ...", "Racontez-nous
-#: ..."): a question that ends in a full stop.
-_REQUESTS = lexicon.words("request_verbs")
-_SECOND_PERSON = lexicon.words("address_pronouns")
-_FIRST_PERSON = lexicon.words("first_person")
+
+
+@attrs.frozen
+class _Words:
+    """The cue words of some languages (:func:`_words_of`)."""
+
+    interrogatives: frozenset[str]
+    #: Verbs that open a request for a story ("Tell us about ...", "Erzählen Sie ...",
+    #: "Racontez-nous ..."): a question that ends in a full stop.
+    requests: frozenset[str]
+    second_person: frozenset[str]
+    first_person: frozenset[str]
+    #: First-person words counted only as written: English "I" (lower-cased, it is the word
+    #: "and" in Polish, Czech and the South Slavic languages and an article in Italian).
+    first_person_cased: re.Pattern[str] | None
+    question_particle: re.Pattern[str] | None
+    recalls: re.Pattern[str] | None
+
+
+def _compiled(pattern: str, phrases: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | None:
+    """``pattern`` with the alternation of ``phrases`` (longest first) for its ``{}``; ``None``
+    when these languages have none of them (an empty alternation would match anywhere)."""
+    if not phrases:
+        return None
+    return re.compile(pattern.format(lexicon.alternation(phrases)), flags)
+
+
+def _alternation(rule: str, langs: tuple[str, ...] | None) -> str:
+    return lexicon.alternation(lexicon.rule_phrases(rule, langs))
+
+
+@cache
+def _words_of(langs: tuple[str, ...] | None) -> _Words:
+    """The cue words of ``langs`` (every language for ``None``), compiled once."""
+    return _Words(
+        interrogatives=lexicon.words("interrogatives", langs),
+        requests=lexicon.words("request_verbs", langs),
+        second_person=lexicon.words("address_pronouns", langs),
+        first_person=lexicon.words("first_person", langs),
+        first_person_cased=_compiled(r"\b(?:{})\b", lexicon.phrases("first_person_cased", langs)),
+        question_particle=_compiled(r"^(?:{})$", lexicon.phrases("question_particles", langs)),
+        recalls=_compiled(
+            rf"^\W{{{{0,3}}}}(?:(?:{_alternation('segment.recalled-words.lead', langs)})\s+)?"
+            r"(?:{})\b",
+            lexicon.rule_phrases("segment.recalled-words", langs),
+            re.IGNORECASE,
+        ),
+    )
+
+
+#: The languages the document being parsed is read in (``None``: every language), as
+#: :func:`in_languages` sets them for the stages after the reader.
+_LANGUAGES: ContextVar[tuple[str, ...] | None] = ContextVar("cue_languages", default=None)
+
+
+@contextmanager
+def in_languages(langs: tuple[str, ...] | None) -> Iterator[None]:
+    """Within this block the cues read the words of ``langs`` only (``None``: of every
+    language): the document's own language, where it is known."""
+    token = _LANGUAGES.set(langs)
+    try:
+        yield
+    finally:
+        _LANGUAGES.reset(token)
+
+
+def _words() -> _Words:
+    return _words_of(_LANGUAGES.get())
 
 
 def word_count(text: str) -> int:
@@ -79,12 +147,15 @@ def ends_with_question(text: str) -> bool:
 def _asks_with_particle(words: list[str], ends_question: bool) -> bool:
     """A yes/no question: a question particle (Turkish "mi"/"mı"/"mu"/"mü") just before the
     mark."""
-    return ends_question and bool(words) and _QUESTION_PARTICLE.match(words[-1]) is not None
+    particle = _words().question_particle
+    return (
+        ends_question and bool(words) and particle is not None and bool(particle.match(words[-1]))
+    )
 
 
 def opens_with_interrogative(text: str) -> bool:
     first = _WORDS.search(text.lstrip("¿¡ \"'“«"))
-    return first is not None and first.group().lower() in _INTERROGATIVES
+    return first is not None and first.group().lower() in _words().interrogatives
 
 
 def is_request_sentence(lead: str) -> bool:
@@ -102,9 +173,10 @@ def opens_with_request(text: str) -> bool:
     """Opens with a request verb and addresses the interviewee ("Erzählen Sie uns von ...")."""
     # the first word alone rules out nearly every paragraph: split the rest only after it
     first = _WORDS.search(text)
-    if first is None or first.group().lower() not in _REQUESTS:
+    words = _words()
+    if first is None or first.group().lower() not in words.requests:
         return False
-    return not _SECOND_PERSON.isdisjoint(lower_words(text))
+    return not words.second_person.isdisjoint(lower_words(text))
 
 
 #: A statement that recalls what the interviewee said or wrote, the way an interviewer opens a
@@ -112,30 +184,25 @@ def opens_with_request(text: str) -> bool:
 #: "Vous avez écrit ...", "Usted dijo ...", "Hai detto ...", "Você disse ...", "Вы сказали
 #: ...". Generic "you" in an answer ("You learn to ...") recalls nothing; forms that also read
 #: as "he said" or "she said" (Spanish "Dijo", Italian "Lei ha detto") are left out.
-_RECALLS = re.compile(
-    rf"^\W{{0,3}}(?:(?:{lexicon.alternation(lexicon.rule_phrases('segment.recalled-words.lead'))})\s+)?"
-    rf"(?:{lexicon.alternation(lexicon.rule_phrases('segment.recalled-words'))})\b",
-    re.IGNORECASE,
-)
 
 
 def recalls_words(text: str) -> bool:
     """Opens by recalling the interviewee's words ("You said ...", "Sie sagten ...")."""
-    return _RECALLS.match(text) is not None
+    recalls = _words().recalls
+    return recalls is not None and recalls.match(text) is not None
 
 
 def addresses_listener(text: str) -> bool:
-    return not _SECOND_PERSON.isdisjoint(lower_words(text))
-
-
-#: English "I", which is always written as a capital: lower-cased, it is the word "and" in
-#: Polish, Czech and the South Slavic languages and an article in Italian.
-_CAPITAL_I = re.compile(r"\bI\b")
+    return not _words().second_person.isdisjoint(lower_words(text))
 
 
 def _says_i_or_we(text: str, lowered: list[str]) -> bool:
     """Speaks in the first person: a first-person word, or English "I" as written."""
-    return not _FIRST_PERSON.isdisjoint(lowered) or _CAPITAL_I.search(text) is not None
+    words = _words()
+    if not words.first_person.isdisjoint(lowered):
+        return True
+    cased = words.first_person_cased
+    return cased is not None and cased.search(text) is not None
 
 
 def first_person(text: str) -> bool:
@@ -174,9 +241,9 @@ def question_score(text: str) -> float:
     if _asks_with_particle(lowered, ends_question):
         lowered = lowered[:-1]
         score += 0.75
-    elif lowered and lowered[0] in _INTERROGATIVES:
+    elif lowered and lowered[0] in _words().interrogatives:
         score += 0.75
-    addresses = not _SECOND_PERSON.isdisjoint(lowered)
+    addresses = not _words().second_person.isdisjoint(lowered)
     if addresses:
         score += 0.75
     if not addresses and _says_i_or_we(stripped, lowered):

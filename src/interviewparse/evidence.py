@@ -152,9 +152,7 @@ def _language(doc: Document, blocks: Sequence[Block]) -> str | None:
 
 def _langs(language: str | None) -> tuple[str, ...] | None:
     """The lexicon languages to read a page in: its own, else all (``None``)."""
-    if language in lexicon.LANGUAGES:
-        return (language,)
-    return None
+    return lexicon.languages_of(language)
 
 
 #: An embedded post's attribution line: "— Jane Roe (@janeroe) March 3, 2021", or its link.

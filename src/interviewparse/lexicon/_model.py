@@ -89,6 +89,8 @@ class Lexicon:
             2023").
         question_particles: a word that closes a yes/no question right before its mark (Turkish
             "mi", "mısınız": regular-expression fragments, matched as the whole last word).
+        first_person_cased: first-person words that count only as written, because their lower
+            case is another word (English "I", which is "and" in Polish lower-cased).
         definite_articles: the definite articles a publication's name may open with ("The
             Economist", "Die Zeit", "Le Monde").
         boilerplate_prompts: per boilerplate kind, imperatives that open a block and may run on
@@ -133,6 +135,7 @@ class Lexicon:
     date_joiners: tuple[str, ...] = ()
     question_particles: tuple[str, ...] = ()
     definite_articles: tuple[str, ...] = ()
+    first_person_cased: tuple[str, ...] = ()
     boilerplate_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     boilerplate_prompts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     rule_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)

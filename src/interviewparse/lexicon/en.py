@@ -1089,4 +1089,5 @@ LEXICON = Lexicon(
     and_words=w("and"),
     ordinal_suffixes=w("st nd rd th"),
     definite_articles=w("the"),
+    first_person_cased=w("I"),
 )

@@ -17,7 +17,7 @@ LEXICON = Lexicon(
     ),
     request_verbs=w("cuéntenos cuéntanos cuente háblenos explíquenos describa díganos"),
     address_pronouns=w("usted ustedes tú tu te ti tus su sus puede pueden podría"),
-    first_person=w("yo me mi mis nosotros nosotras nuestro nuestra nuestros"),
+    first_person=w("yo me mi mis nos nosotros nosotras nuestro nuestra nuestros"),
     third_person=w("él ella ellos ellas"),
     stopwords=w(
         """

@@ -17,7 +17,7 @@ LEXICON = Lexicon(
     ),
     request_verbs=w("vertel beschrijf"),
     address_pronouns=w("jij jou jouw uw jullie"),
-    first_person=w("ik mijn wij onze"),
+    first_person=w("ik me mij mijn wij we ons onze"),
     third_person=w("hij zij"),
     stopwords=w(
         """
