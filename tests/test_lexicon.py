@@ -444,11 +444,11 @@ def test_wording_cues_read_the_documents_language() -> None:
     french = "Quelles sont les limites du vélo cargo ?"
     italian = "I giovani arrivano ogni estate per la vendemmia."
     assert cues.addresses_listener(french) and cues.first_person(italian)
-    with cues.in_languages(lexicon.languages_of("fr")):
+    with lexicon.reading(lexicon.languages_of("fr")):
         assert not cues.addresses_listener(french)
         assert cues.addresses_listener("Que conseillez-vous à une ville ?")
-    with cues.in_languages(lexicon.languages_of("it")):
+    with lexicon.reading(lexicon.languages_of("it")):
         assert not cues.first_person(italian)
-    with cues.in_languages(lexicon.languages_of("xx")):  # no lexicon: every language
+    with lexicon.reading(lexicon.languages_of("xx")):  # no lexicon: every language
         assert cues.addresses_listener(french)
     assert lexicon.languages_of("xx") is None and lexicon.languages_of("sv") == ("sv",)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from . import cues, lexicon
+from . import lexicon
 from ._input import (
     DEFAULT_MAX_BYTES,
     SURROGATE_FREE,
@@ -165,10 +165,10 @@ def _build(doc: Document, url: str | None = None) -> Interview:
 def trace(doc: Document, url: str | None = None) -> Trace:
     """Run the stages after the reader on ``doc``, keeping what each decided."""
     ensure_readable(doc)
-    # the wording cues read the words of the language the page declares, where the lexicon
+    # the rules read the words of the language the page declares, where the lexicon
     # has it (a page's declared language is its own: measured on the corpus, 34 of 34 agree
     # with the guess from its text); of every language where it declares none
-    with cues.in_languages(lexicon.languages_of(normalise_language(doc.meta.language))):
+    with lexicon.reading(lexicon.languages_of(normalise_language(doc.meta.language))):
         return _trace(doc, url)
 
 

@@ -3,18 +3,16 @@
 Questions are short, end in a question mark (``?``, French `` ?``, Spanish ``¿…?``, full-width
 ``？`` in Chinese and Japanese, Arabic ``؟``), often open with an interrogative word and address the
 interviewee ("you", "Sie", "vous", "usted", "вы", "você", "pan", "siz"). Answers speak in the first
-person. The word lists cover English, German, French, Spanish, Russian, Italian, Portuguese, Dutch,
-Polish, Turkish and Arabic; Chinese and Japanese write no spaces, so there the question mark
-carries the cue alone. These cues are scores, not verdicts: the segmenter weighs them
-against the document's convention.
+person. The words are the lexicon's (:mod:`interviewparse.lexicon`), of the document's own
+language while a parse runs (:func:`interviewparse.lexicon.reading`), of every language where it
+declares none; Chinese and Japanese write no spaces, so there the question mark carries the cue
+alone. These cues are scores, not verdicts: the segmenter weighs them against the document's
+convention.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import cache
 
 import attrs
@@ -25,7 +23,6 @@ __all__ = [
     "addresses_listener",
     "ends_with_question",
     "first_person",
-    "in_languages",
     "lower_words",
     "opens_with_interrogative",
     "opens_with_request",
@@ -94,24 +91,8 @@ def _words_of(langs: tuple[str, ...] | None) -> _Words:
     )
 
 
-#: The languages the document being parsed is read in (``None``: every language), as
-#: :func:`in_languages` sets them for the stages after the reader.
-_LANGUAGES: ContextVar[tuple[str, ...] | None] = ContextVar("cue_languages", default=None)
-
-
-@contextmanager
-def in_languages(langs: tuple[str, ...] | None) -> Iterator[None]:
-    """Within this block the cues read the words of ``langs`` only (``None``: of every
-    language): the document's own language, where it is known."""
-    token = _LANGUAGES.set(langs)
-    try:
-        yield
-    finally:
-        _LANGUAGES.reset(token)
-
-
 def _words() -> _Words:
-    return _words_of(_LANGUAGES.get())
+    return _words_of(lexicon.document_languages())
 
 
 def word_count(text: str) -> int:

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 from ._model import SLOTS, Lexicon
@@ -30,6 +33,7 @@ __all__ = [
     "alternation",
     "coverage",
     "date_parts",
+    "document_languages",
     "get",
     "grouped",
     "languages_of",
@@ -37,6 +41,7 @@ __all__ = [
     "pattern",
     "phrases",
     "phrases_by_kind",
+    "reading",
     "rule_phrases",
     "union",
     "words",
@@ -169,6 +174,30 @@ def languages_of(code: str | None) -> tuple[str, ...] | None:
     if code in LANGUAGES:
         return (code,)
     return None
+
+
+#: The languages of the document being parsed, as :func:`reading` sets them (``None``: every
+#: language, and outside a parse).
+_DOCUMENT: ContextVar[tuple[str, ...] | None] = ContextVar("document_languages", default=None)
+
+
+@contextmanager
+def reading(languages: tuple[str, ...] | None) -> Iterator[None]:
+    """Within this block :func:`document_languages` is ``languages``: the stages after the
+    reader run in it (:func:`interviewparse.api.trace`), so that a rule deep inside them can
+    ask for the words of the document's language without every caller passing it down."""
+    token = _DOCUMENT.set(languages)
+    try:
+        yield
+    finally:
+        _DOCUMENT.reset(token)
+
+
+def document_languages() -> tuple[str, ...] | None:
+    """The languages of the document being parsed (see :func:`reading`), to pass to
+    :func:`words`, :func:`phrases` or :func:`rule_phrases`; ``None`` (every language) when
+    it declares none the lexicon has, or outside a parse."""
+    return _DOCUMENT.get()
 
 
 def date_parts() -> tuple[str, str]:
