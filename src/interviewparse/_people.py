@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 
 from . import lexicon
 from ._speakers import View
@@ -412,14 +413,19 @@ def _cued_people(
 
 
 _CREDIT_PART = re.compile(r"\s[|·•]\s|\s[–—]\s")
+
+
 # parts are stripped after the split: a pattern that opens with "\s*" is quadratic on spaces
-_NAME_LIST = re.compile(rf",|&|\b(?:{lexicon.alternation(lexicon.phrases('and_words'))})\b")
+@cache
+def _name_list(langs: tuple[str, ...] | None) -> re.Pattern[str]:
+    """Splits a list of names, in the document's languages ("Ada Weiss und Tom Reed")."""
+    return re.compile(rf",|&|\b(?:{lexicon.alternation(lexicon.filled('and_words', langs))})\b")
 
 
 def _credited_names(rest: str) -> list[str]:
     """The names a credit line gives after its credit word: "Ada Weiss und Tom Reed"."""
     names: list[str] = []
-    for part in _NAME_LIST.split(rest.strip()):
+    for part in _name_list(lexicon.document_languages()).split(rest.strip()):
         part = part.strip().strip(".")
         if not (is_person_name(part) and len(part.split()) > 1):
             break

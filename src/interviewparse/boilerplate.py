@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 import attrs
 
@@ -322,14 +323,21 @@ _KOREAN_BYLINE = re.compile(
 )
 _CREDIT_ROLE_ALONE = re.compile(rf"^{_CREDIT_ROLE}$", _I)
 _CREDIT_NAME_TOKEN = re.compile(r"[^\s:：,、;/&|·・=＝–—-]+")
+
+
 #: Words a list of names may hold in lower case: "and", and the particles of names ("Ursula
 #: von der Leyen", "Juan de la Cruz"), and "on"/"via" before a picture agency.
-_CONNECTORS = (
-    lexicon.words("and_words")
-    | lexicon.words("name_particles")
-    | frozenset(lexicon.rule_phrases("boilerplate.credit-line.agency-before"))
-    | {"&"}
-)
+@cache
+def _connectors(langs: tuple[str, ...] | None) -> frozenset[str]:
+    """The lower-case words of a list of names in the document's languages."""
+    return (
+        frozenset(w.casefold() for w in lexicon.filled("and_words", langs))
+        | lexicon.words("name_particles")
+        | frozenset(lexicon.rule_phrases("boilerplate.credit-line.agency-before"))
+        | {"&"}
+    )
+
+
 _CREDIT_MAX_WORDS = 12
 
 
@@ -354,7 +362,9 @@ def _credit_line(text: str) -> bool:
         return False
     names = 0
     for token in _CREDIT_NAME_TOKEN.findall(rest):
-        if token.lower() in _CONNECTORS or _CREDIT_ROLE_ALONE.match(token):
+        if token.lower() in _connectors(lexicon.document_languages()) or _CREDIT_ROLE_ALONE.match(
+            token
+        ):
             continue
         first = token[0]
         if first.islower() or not (first.isalpha() or first in "(«“\"'"):

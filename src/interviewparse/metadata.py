@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import attrs
 
@@ -401,8 +402,13 @@ _BYLINE = re.compile(
 _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^|–—-]{5,50}?)\s+[|–—-]\s+(?P<outlet>[^|–—-]{3,50})$")
 # Job titles a byline writes after the name: "By Ada Weiss, Health Correspondent".
 _BYLINE_ROLES = lexicon.words("journalist_titles")
+
+
 # parts are stripped after the split: a pattern that opens with "\s*" is quadratic on spaces
-_NAME_LIST_SPLIT = re.compile(rf",|&|\b(?:{lexicon.alternation(lexicon.phrases('and_words'))})\b")
+@cache
+def _name_list_split(langs: tuple[str, ...] | None) -> re.Pattern[str]:
+    """Splits a list of names, in the document's languages ("Ada Weiss und Tom Reed")."""
+    return re.compile(rf",|&|\b(?:{lexicon.alternation(lexicon.filled('and_words', langs))})\b")
 
 
 def _byline_parts(texts: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -415,7 +421,7 @@ def _byline_parts(texts: Iterable[str]) -> tuple[list[str], list[str]]:
         match = _BYLINE.match(text.strip())
         if match is None:
             continue
-        for part in _NAME_LIST_SPLIT.split(match["names"]):
+        for part in _name_list_split(lexicon.document_languages()).split(match["names"]):
             part = part.strip()
             if any(w.lower().strip(".") in _BYLINE_ROLES for w in part.split()):
                 continue  # "Health Correspondent", "Senior Editor": the writer's job

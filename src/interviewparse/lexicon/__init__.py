@@ -34,6 +34,7 @@ __all__ = [
     "coverage",
     "date_parts",
     "document_languages",
+    "filled",
     "get",
     "grouped",
     "languages_of",
@@ -198,6 +199,13 @@ def document_languages() -> tuple[str, ...] | None:
     :func:`words`, :func:`phrases` or :func:`rule_phrases`; ``None`` (every language) when
     it declares none the lexicon has, or outside a parse."""
     return _DOCUMENT.get()
+
+
+@cache
+def filled(slot: str, languages: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Phrase slot ``slot`` of ``languages``, or of every language where these fill none (a
+    language the lexicon knows nothing of in this slot is read like an unknown one)."""
+    return phrases(slot, languages) or phrases(slot, None)
 
 
 def date_parts() -> tuple[str, str]:
