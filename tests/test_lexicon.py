@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import interviewparse as ip
 from interviewparse import lexicon
@@ -452,3 +454,24 @@ def test_wording_cues_read_the_documents_language() -> None:
     with lexicon.reading(lexicon.languages_of("xx")):  # no lexicon: every language
         assert cues.addresses_listener(french)
     assert lexicon.languages_of("xx") is None and lexicon.languages_of("sv") == ("sv",)
+
+
+_PHRASES = (
+    "talk(?:ed)?\\s+to",
+    "tell",
+    "ask(?:ed)?",
+    "q\\s?&\\s?a",
+    "интервью\\s+с",
+    "(?:a\\s+)?parlé",
+)
+
+
+@given(
+    st.lists(st.sampled_from(_PHRASES), min_size=1, unique=True),
+    st.text(alphabet="tālkedoqs&aиинтервью сparlé", max_size=30),
+)
+def test_grouped_alternation_finds_what_the_plain_one_finds(phrases: list[str], text: str) -> None:
+    plain = re.compile(rf"\b(?:{'|'.join(phrases)})\b", re.IGNORECASE)
+    grouped = re.compile(rf"\b(?:{lexicon.grouped(tuple(phrases))})\b", re.IGNORECASE)
+    found = plain.search(text)
+    assert (found and found.span()) == ((m := grouped.search(text)) and m.span())
