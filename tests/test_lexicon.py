@@ -310,7 +310,7 @@ _LANGUAGE_FREE = """
     main meta more name nav none normal noscript oblique ol page photo pic picture publication
     published publisher rep script section site social span status strong style table tbody td
     template th thead title tr twitter ul visibility weight www xml doctype https details fieldset
-    figure form summary bio reply
+    figure form summary bio reply articlebody content entry post story
     utc gmt copyright
     """  # the last line: written the same in every language ("© Copyright 2026", "12:00 GMT")
 LANGUAGE_FREE_WORDS = frozenset(_LANGUAGE_FREE.split())
