@@ -220,6 +220,11 @@ LANGUAGE_FREE_TABLES: dict[str, set[str]] = {
         "_PAIR_HINTS",
         "_TAG_HINTS",
         "STANDFIRST_WORDS",
+        # embed codes, collapsible boxes and screen-reader text, as class names spell them
+        "_PLATFORMS",
+        "_EMBED_WORDS",
+        "_COLLAPSIBLE_WORDS",
+        "_HIDDEN_PAIRS",
     },
     "readers/_page.py": {"JUNK_TAGS", "_ARTICLE_TYPES", "_BYLINE_SKIP"},  # tags, schema.org types
     "readers/_soup.py": {"KEPT_ATTRIBUTES"},

@@ -311,6 +311,11 @@ LEXICON = Lexicon(
         "cue.role-line.our": ("unser", "unsere"),
         "cue.address-title": ("Herr", "Frau"),
         "cue.photo-credit": ("fotos?", "bild"),
+        "boilerplate.maintenance-notice": (
+            "dieser artikel (?:bedarf|erfordert|ist nicht hinreichend mit belegen)\\b",
+            "diese seite wurde zuletzt am\\b",
+            "artikel zuletzt (?:geändert|bearbeitet)\\s*:",
+        ),
         "cue.thanks": (
             "danke",
             r"vielen\s+dank",

@@ -252,6 +252,10 @@ LEXICON = Lexicon(
         "cue.address-title": ("Señor", "Señora"),
         "cue.photo-credit": ("fotos?", "imagen"),
         "cue.pro-drop-talk": ("Habló", "Conversó"),
+        "boilerplate.maintenance-notice": (
+            "este artículo (?:requiere|necesita|es un esbozo|no cita)\\b",
+            "esta página se editó por última vez\\b",
+        ),
         "cue.thanks": ("gracias",),
         "cue.thanks.to": (
             "a",

@@ -234,6 +234,13 @@ LEXICON = Lexicon(
         "cue.role-line.our": ("notre",),
         "cue.address-title": ("Monsieur", "Madame"),
         "cue.photo-credit": ("crédit",),
+        "boilerplate.maintenance-notice": (
+            "cet article (?:nécessite|ne cite pas|est une ébauche)\\b",
+            (
+                r"(?:la dernière modification de )?cette page a été (?:modifiée|faite) "
+                r"(?:pour la dernière fois )?le\b"
+            ),
+        ),
         "cue.thanks": ("merci",),
         "cue.thanks.to": ("à",),
         "cue.genre-title": (

@@ -179,6 +179,10 @@ LEXICON = Lexicon(
         "cue.interviewed.prefilter": ("intervistato",),
         "cue.photo-credit": ("fotos?", "immagine", r"foto\s+di"),
         "cue.pro-drop-talk": (r"Ha\s+parlato",),
+        "boilerplate.maintenance-notice": (
+            "questa voce (?:o sezione )?(?:necessita|è da controllare|non è neutrale)\\b",
+            "questa pagina è stata modificata per l'ultima volta\b",
+        ),
         "cue.thanks": ("grazie",),
         "cue.thanks.to": (
             "a",

@@ -130,6 +130,10 @@ LEXICON = Lexicon(
         "cue.interviewee-before.prefilter": ("antwoordt",),
         "cue.talk": (r"sprak\s+met",),
         "cue.talk.prefilter": ("sprak",),
+        "boilerplate.maintenance-notice": (
+            "dit artikel (?:vereist|heeft bronnen nodig|is een beginnetje)\\b",
+            "deze pagina is voor het laatst bewerkt\\b",
+        ),
         "cue.thanks": (
             "bedankt",
             r"dank\s+je(?:wel)?",

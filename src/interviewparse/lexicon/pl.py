@@ -141,6 +141,10 @@ LEXICON = Lexicon(
         ),
         "cue.interviewer-after.prefilter": ("rozmawia",),
         "cue.photo-credit": ("fot", "zdjęcie"),
+        "boilerplate.maintenance-notice": (
+            "ten artykuł (?:wymaga|jest zalążkiem|od \\d+ wymaga)\\b",
+            "tę stronę ostatnio edytowano\\b",
+        ),
         "cue.thanks": (
             "dziękuj[ęe]",
             "dzięki",

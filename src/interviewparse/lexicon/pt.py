@@ -165,6 +165,10 @@ LEXICON = Lexicon(
         "cue.talk.prefilter": ("convers",),
         "cue.photo-credit": ("fotos?",),
         "cue.pro-drop-talk": ("Conversou",),
+        "boilerplate.maintenance-notice": (
+            "este artigo (?:requer|necessita|é um esboço|não cita)\\b",
+            "esta página foi editada pela última vez\\b",
+        ),
         "cue.thanks": ("obrigad[oa]",),
         "cue.thanks.to": (
             "ao",

@@ -135,6 +135,10 @@ LEXICON = Lexicon(
     },
     rule_phrases={
         "boilerplate.section-label": ("intervju", "åsikt", "krönika", "porträttet"),
+        "boilerplate.maintenance-notice": (
+            "denna artikel (?:behöver|är en stubbe|saknar källhänvisningar)\\b",
+            "sidan redigerades senast\\b",
+        ),
         "cue.thanks": ("tack",),
         "segment.genre-kicker": (
             "krönika",
