@@ -199,7 +199,8 @@ LANGUAGE_FREE_TABLES: dict[str, set[str]] = {
     # the rule table (ids and human reasons) and code points whose lower case is unusual
     "boilerplate.py": {"_TEXT_RULES", "_CASE_ODDITIES"},
     "integrations/dask.py": {"RECORD_COLUMNS", "WARC_RECORD_COLUMNS"},  # column names
-    "language.py": {"_GUESSED"},  # language codes
+    # language codes, and the Unicode ranges of the scripts (letters, not words)
+    "language.py": {"_GUESSED", "_SCRIPTS", "_SCRIPT_LANGUAGE"},
     "profiles.py": {"EXAMPLE_PROFILE", "_PROFILE_FIELDS"},
     "rules.py": {"RULES"},  # the rule registry: ids and descriptions
     # HTML tags, ARIA roles and class-name vocabulary: markup, not a language's words

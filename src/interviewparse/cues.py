@@ -5,8 +5,9 @@ Questions are short, end in a question mark (``?``, French `` ?``, Spanish ``¿�
 interviewee ("you", "Sie", "vous", "usted", "вы", "você", "pan", "siz"). Answers speak in the first
 person. The words are the lexicon's (:mod:`interviewparse.lexicon`), of the document's own
 language while a parse runs (:func:`interviewparse.lexicon.reading`), of every language where it
-declares none; Chinese and Japanese write no spaces, so there the question mark carries the cue
-alone. These cues are scores, not verdicts: the segmenter weighs them against the document's
+declares none. Chinese and Japanese write no spaces, so there a word is found inside the text
+("您", "私") and a question particle may end a question where no question mark does ("…ですか。",
+"…吗。"). These cues are scores, not verdicts: the segmenter weighs them against the document's
 convention.
 """
 
@@ -58,6 +59,13 @@ class _Words:
     first_person_cased: re.Pattern[str] | None
     question_particle: re.Pattern[str] | None
     recalls: re.Pattern[str] | None
+    #: The words of the same slots in a script written without spaces, found inside the text.
+    unspaced_interrogatives: re.Pattern[str]
+    unspaced_second_person: re.Pattern[str]
+    unspaced_first_person: re.Pattern[str]
+    #: A question particle that ends a question where no question mark does (Japanese
+    #: "...ですか。", Chinese "...吗。"): the lexicon's ``cue.question-particle`` alternatives.
+    particle_end: re.Pattern[str]
 
 
 def _compiled(pattern: str, phrases: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | None:
@@ -72,6 +80,21 @@ def _alternation(rule: str, langs: tuple[str, ...] | None) -> str:
     return lexicon.alternation(lexicon.rule_phrases(rule, langs))
 
 
+#: Letters of the scripts written without spaces between words (Chinese, Japanese): there a word
+#: of the lexicon stands between other letters and is found as a substring of the text.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _unspaced(slot: str, langs: tuple[str, ...] | None) -> re.Pattern[str]:
+    """The unspaced words of ``slot`` in ``langs`` as one pattern, longest first."""
+    found = [re.escape(w) for w in lexicon.phrases(slot, langs) if _UNSPACED.search(w)]
+    return re.compile(lexicon.alternation(tuple(found)) or r"(?!)")
+
+
+def _unspaced_text(text: str) -> bool:
+    return _UNSPACED.search(text) is not None
+
+
 @cache
 def _words_of(langs: tuple[str, ...] | None) -> _Words:
     """The cue words of ``langs`` (every language for ``None``), compiled once."""
@@ -82,6 +105,13 @@ def _words_of(langs: tuple[str, ...] | None) -> _Words:
         first_person=lexicon.words("first_person", langs),
         first_person_cased=_compiled(r"\b(?:{})\b", lexicon.phrases("first_person_cased", langs)),
         question_particle=_compiled(r"^(?:{})$", lexicon.phrases("question_particles", langs)),
+        unspaced_interrogatives=_unspaced("interrogatives", langs),
+        unspaced_second_person=_unspaced("address_pronouns", langs),
+        unspaced_first_person=_unspaced("first_person", langs),
+        particle_end=re.compile(
+            rf"(?:{_alternation('cue.question-particle', langs) or '(?!)'})"
+            r"[。．.]?\s*[)\]\"'”」』]*\s*$"
+        ),
         recalls=_compiled(
             rf"^\W{{{{0,3}}}}(?:(?:{_alternation('segment.recalled-words.lead', langs)})\s+)?"
             r"(?:{})\b",
@@ -122,6 +152,8 @@ def ends_with_question(text: str) -> bool:
     last = max(text.rfind("?"), text.rfind("？"), text.rfind("؟"))  # the _QUESTION_MARKS
     if last >= 0 and _QUESTION_END.match(text, last):
         return True
+    if _words().particle_end.search(text[-8:]) is not None and _unspaced_text(text[-8:]):
+        return True
     return text.lstrip().startswith("¿") and "?" in text[-40:]
 
 
@@ -136,7 +168,16 @@ def _asks_with_particle(words: list[str], ends_question: bool) -> bool:
 
 def opens_with_interrogative(text: str) -> bool:
     first = _WORDS.search(text.lstrip("¿¡ \"'“«"))
-    return first is not None and first.group().lower() in _words().interrogatives
+    return first is not None and _is_interrogative(first.group().lower())
+
+
+def _is_interrogative(first: str) -> bool:
+    """Is ``first`` (the first word, lower-cased) an interrogative, or, in a script written
+    without spaces, does it open with one?"""
+    words = _words()
+    if first in words.interrogatives:
+        return True
+    return _unspaced_text(first[:1]) and words.unspaced_interrogatives.match(first) is not None
 
 
 def is_request_sentence(lead: str) -> bool:
@@ -174,16 +215,27 @@ def recalls_words(text: str) -> bool:
 
 
 def addresses_listener(text: str) -> bool:
-    return not _words().second_person.isdisjoint(lower_words(text))
+    return _addresses(text, lower_words(text))
+
+
+def _addresses(text: str, lowered: list[str]) -> bool:
+    """Addresses the listener: a second-person word, or one within unspaced text."""
+    words = _words()
+    if not words.second_person.isdisjoint(lowered):
+        return True
+    return _unspaced_text(text) and words.unspaced_second_person.search(text) is not None
 
 
 def _says_i_or_we(text: str, lowered: list[str]) -> bool:
-    """Speaks in the first person: a first-person word, or English "I" as written."""
+    """Speaks in the first person: a first-person word (or one within unspaced text), or a
+    first-person word that counts only as written (English "I")."""
     words = _words()
     if not words.first_person.isdisjoint(lowered):
         return True
     cased = words.first_person_cased
-    return cased is not None and cased.search(text) is not None
+    if cased is not None and cased.search(text) is not None:
+        return True
+    return _unspaced_text(text) and words.unspaced_first_person.search(text) is not None
 
 
 def first_person(text: str) -> bool:
@@ -222,9 +274,9 @@ def question_score(text: str) -> float:
     if _asks_with_particle(lowered, ends_question):
         lowered = lowered[:-1]
         score += 0.75
-    elif lowered and lowered[0] in _words().interrogatives:
+    elif lowered and _is_interrogative(lowered[0]):
         score += 0.75
-    addresses = not _words().second_person.isdisjoint(lowered)
+    addresses = _addresses(stripped, lowered)
     if addresses:
         score += 0.75
     if not addresses and _says_i_or_we(stripped, lowered):
