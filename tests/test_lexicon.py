@@ -326,7 +326,14 @@ _REGEX_SYNTAX = re.compile(
 )
 _REGEX_WORD = re.compile(r"[^\W\d_]{2,}")
 #: Helpers that ask the lexicon for a rule's phrases: what they are given is a rule id.
-_LEXICON_HELPERS = {"_rule", "_first_letters", "_alternatives", "_grouped", "_prefilter"}
+_LEXICON_HELPERS = {
+    "_rule",
+    "_first_letters",
+    "_alternatives",
+    "_alternation",
+    "_grouped",
+    "_prefilter",
+}
 
 
 def _pattern_text(node: ast.AST) -> str:
