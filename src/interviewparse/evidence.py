@@ -156,6 +156,11 @@ _QUESTION_GENRES = frozenset({"faqpage", "qapage", "question", "discussionforump
 #: A question asked again with another answer (the same three questions put to each of several
 #: guests) is no repeat. Set by hand, as :data:`_DECLARED_OTHER`: the fitting pages hold none.
 _REPEATED = -4.0
+#: The weight of a decoding of one exchange: one question and its answer is a quoted exchange
+#: (a reader's question and the reply, an invitation quoting a panel's topic, a forum's opening
+#: post), not an interview, which puts question after question. Set by hand: every labelled
+#: interview the table is fitted on has several pairs, so a fit cannot see the one-pair page.
+_ONE_EXCHANGE = -4.0
 
 
 # -- the features --------------------------------------------------------------------------------
@@ -291,7 +296,8 @@ def features(
     """Every named feature of :data:`FEATURES` for this page and its decoding, each in [0, 1]
     (and ``profile_marks_questions`` where a publisher profile marked the questions,
     ``declares_question_genre`` where the structured data declares a FAQ, forum or how-to,
-    ``pairs_repeated`` where pairs repeat an earlier one word for word)."""
+    ``pairs_repeated`` where pairs repeat an earlier one word for word, ``one_exchange``
+    where the decoding has a single pair)."""
     content = _content(doc, verdicts)
     language = _language(doc, content)
     langs = _langs(language)
@@ -325,6 +331,8 @@ def features(
         (_plain(q), _plain(doc.blocks[a[0]].text))
         for q, (_, a) in zip(questions, pairs, strict=True)
     }
+    if n == 1:
+        out["one_exchange"] = 1.0  # not a fitted feature: see weigh()
     repeated = n - len(exchanges)
     if repeated:
         out["pairs_repeated"] = repeated / n  # not a fitted feature: see weigh()
@@ -494,6 +502,9 @@ def weigh(values: Mapping[str, float]) -> tuple[float, tuple[Evidence, ...]]:
         if values.get("declares_question_genre"):
             z += _DECLARED_OTHER
             evidence.append(Evidence("declares_question_genre", 1.0, _DECLARED_OTHER))
+        if values.get("one_exchange"):
+            z += _ONE_EXCHANGE
+            evidence.append(Evidence("one_exchange", 1.0, _ONE_EXCHANGE))
         repeated = round(float(values.get("pairs_repeated", 0.0)), 4)
         if repeated:
             z += repeated * _REPEATED
