@@ -150,7 +150,7 @@ _DECLARED_OTHER = -3.0
 #: publisher says, in machine-readable form, that the page is a FAQ, a question-and-answer
 #: site's thread, a forum thread or a how-to: its questions are readers' or users' questions,
 #: not an interviewer's. ("Question" is only ever declared inside such pages.)
-_QUESTION_GENRES = frozenset({"faqpage", "qapage", "question", "discussionforumposting", "howto"})
+_QUESTION_GENRES = re.compile(r"faqpage|qapage|question|discussionforumposting|howto")
 #: The weight of the share of pairs that repeat an earlier pair word for word (question and
 #: answer): no conversation repeats a whole exchange, while a template repeats its widgets (a
 #: donation box after every section, a teaser block) and a scraped guide its own paragraphs.
@@ -304,11 +304,14 @@ def features(
     langs = _langs(language)
     genre = _genre_texts(doc, seg.roles)
     out = dict.fromkeys(FEATURES, 0.0)
-    out["calls_itself_interview"] = float(_says("interview_phrases", langs, genre))
-    # the same words in the page's prose (description, byline, the intro's first blocks, a
-    # closing credit) weigh apart: there "interview" may be a job interview, a form's or a
+    calls_itself = _says("interview_phrases", langs, genre)
+    out["calls_itself_interview"] = float(calls_itself)
+    # the same words only in the page's prose (description, byline, the intro's first blocks,
+    # a closing credit) weigh apart: there "interview" may be a job interview, a form's or a
     # study's, or someone else's interview the report quotes
-    out["tells_of_interview"] = float(_says("interview_phrases", langs, _told_texts(doc, content)))
+    out["tells_of_interview"] = float(
+        not calls_itself and _says("interview_phrases", langs, _told_texts(doc, content))
+    )
     calls_itself_other = _says("not_interview_phrases", langs, genre)
     out["headline_quote"] = float(any(_QUOTED_HEADLINE.search(t) for t in _titles(doc)))
     posts = sum(1 for b in doc.blocks if _EMBEDDED_POST.search(b.text)) + sum(
@@ -322,7 +325,7 @@ def features(
         return out
     if any(doc.blocks[q[0]].marked_question for q, _ in pairs):
         out["profile_marks_questions"] = 1.0  # not a fitted feature: see weigh()
-    if _QUESTION_GENRES.intersection(doc.meta.types):
+    if any(_QUESTION_GENRES.fullmatch(kind) for kind in doc.meta.types):
         out["declares_question_genre"] = 1.0  # not a fitted feature: see weigh()
     questions = ["\n".join(doc.blocks[i].text for i in q) for q, _ in pairs]
     answers = ["\n".join(doc.blocks[i].text for i in a) for _, a in pairs]
@@ -333,7 +336,8 @@ def features(
         (_plain(q), _plain(doc.blocks[a[0]].text))
         for q, (_, a) in zip(questions, pairs, strict=True)
     }
-    if n == 1:
+    if n == 1 and doc.format == "html":
+        # a web page is a whole publication; a copied text may be an excerpt the user chose
         out["one_exchange"] = 1.0  # not a fitted feature: see weigh()
     repeated = n - len(exchanges)
     if repeated:
