@@ -215,6 +215,7 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_CHROME_TAGS",
         "_MEDIA_TAGS",
         "_HOLDERS",
+        "_BLOCK_TAGS",  # HTML tag names
     },
     # the HTML class vocabulary of the reader's hints is structure, not a language's words
     "readers/_hints.py": {
@@ -223,6 +224,11 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_PAIR_HINTS",
         "_TAG_HINTS",
         "STANDFIRST_WORDS",
+        # embed codes, collapsible boxes and screen-reader text, as class names spell them
+        "_PLATFORMS",
+        "_EMBED_WORDS",
+        "_COLLAPSIBLE_WORDS",
+        "_HIDDEN_PAIRS",
     },
     "readers/_labels.py": {"_PARTICLES"},
     "readers/_page.py": {"JUNK_TAGS", "_ARTICLE_TYPES", "_BYLINE_SKIP"},

@@ -123,6 +123,10 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.maintenance-notice": (
+            "ten artykuł (?:wymaga|jest zalążkiem|od \\d+ wymaga)\\b",
+            "tę stronę ostatnio edytowano\\b",
+        ),
         "cue.thanks": (
             "dziękuj[ęe]",
             "dzięki",

@@ -100,7 +100,9 @@ def read_tree(
     soup.decompose()
     if standfirst:
         blocks = _standfirst_blocks(standfirst, blocks, region_chars) + blocks
-    blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(_split_plain_labels(blocks))))
+    blocks = _mark_tail(
+        _mark_fact_lists(_mark_toc_headings(_mark_lists_after_boxes(_split_plain_labels(blocks))))
+    )
     if not any(block.kind is BlockKind.TITLE for block in blocks):
         headline = meta.h1 or meta.title
         if headline:
@@ -213,6 +215,31 @@ def _mark_lists_after_boxes(blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: The line that introduces a table of contents ("Topics covered:", "Inhalt:") is short.
+_TOC_HEADING_MAX_WORDS = 6
+
+
+def _mark_toc_headings(blocks: list[Block]) -> list[Block]:
+    """The short line ending in a colon right before a table of contents ("In this
+    interview:") introduces it, and is the same clutter."""
+    for i in range(len(blocks) - 1):
+        block, after = blocks[i], blocks[i + 1]
+        if (
+            after.hint_rule == "html.table-of-contents"
+            and block.hint is None
+            and block.label is None
+            and block.text.endswith((":", "："))
+            and len(block.text.split()) <= _TOC_HEADING_MAX_WORDS
+        ):
+            blocks[i] = attrs.evolve(
+                block,
+                hint=after.hint,
+                hint_reason="the line introducing a table of contents",
+                hint_rule="html.table-of-contents",
+            )
+    return blocks
+
+
 def _mark_tail(blocks: list[Block]) -> list[Block]:
     """Rules for what follows the article's last stretch of prose (an author bio): the last
     blocks only, so that an interviewee's bio in the intro is never touched."""
@@ -240,8 +267,8 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     one-off "Update:" stays text. Bold labels were split by the walk already; they take part
     in the count, so "<b>Jon Hartley:</b>" once and plain "Hartley:" later agree."""
     # (every form _LABEL_START knows holds a colon: test for one before the pattern; a role
-    # letter or word set off by a period, "D. …", "Pregunta. …", and a name in capitals
-    # alone, "PETRA LIND", are the forms without)
+    # letter or word set off by a period, "D. …", "Pregunta. …", a name in capitals alone,
+    # "PETRA LIND", and initials opening a turn, "AD Sure, …", are the forms without)
     openings = (b.text for b in blocks if b.label is None)
     if sum(1 for text in openings if _opens_with_label(text)) < 2:
         return blocks  # fewer than two label-like openings: nothing to split, skip the count
@@ -328,7 +355,11 @@ def _opens_with_label(text: str) -> bool:
     """Does a block open with something shaped like a speaker label, trusted or not?"""
     if (":" in text or "：" in text) and _LABEL_START.match(text):
         return True
-    return _labels.opens_with_role_mark(text) or _labels.is_capitals_name(text)
+    return (
+        _labels.opens_with_role_mark(text)
+        or _labels.is_capitals_name(text)
+        or _labels.opens_with_initials(text)
+    )
 
 
 def _may_split(block: Block) -> bool:
