@@ -91,7 +91,6 @@ def page_features(data: bytes) -> tuple[bool, dict[str, float]]:
 #: meaning instead of being shrunk to nothing; one seen on many is ruled by the data.
 PRIOR = {
     "calls_itself_interview": 2.0,
-    "tells_of_interview": 1.0,
     "calls_itself_other": -2.0,
     "labelled_sides": 1.0,
     "questions_first_person": -1.0,

@@ -148,18 +148,3 @@ def test_one_labelled_exchange_is_no_interview() -> None:
     assert iv.pairs == () and not iv.is_interview
     assert _evidence(iv)["one_exchange"] == 1.0
     assert any(p.text.startswith("Tom Reyes: Why should you") for p in iv.intro)
-
-
-def test_the_genre_word_in_prose_weighs_less_than_in_the_title() -> None:
-    """ "Interview" in the headline calls the page one; in the intro's prose it may be a job
-    interview the page advises on: the two are weighed apart, the prose less."""
-    named_in_title = _page().replace(
-        "<h1>The clockmaker of Tarlow</h1>", "<h1>Interview: the clockmaker of Tarlow</h1>"
-    )
-    in_prose = "Candidates often ask us how to prepare for a job interview at a workshop."
-    in_title = ip.parse(named_in_title)
-    told = ip.parse(_page(intro=in_prose))
-    assert _evidence(in_title)["calls_itself_interview"] == 1.0
-    assert _evidence(told)["calls_itself_interview"] == 0.0
-    assert _evidence(told)["tells_of_interview"] == 1.0
-    assert told.confidence < in_title.confidence

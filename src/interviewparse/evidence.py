@@ -69,7 +69,6 @@ FEATURES: tuple[str, ...] = (
     "answers_ask",
     "answers_name_guest",
     "calls_itself_interview",
-    "tells_of_interview",
     "calls_itself_other",
     "headline_quote",
     "embedded_posts",
@@ -304,13 +303,9 @@ def features(
     langs = _langs(language)
     genre = _genre_texts(doc, seg.roles)
     out = dict.fromkeys(FEATURES, 0.0)
-    calls_itself = _says("interview_phrases", langs, genre)
-    out["calls_itself_interview"] = float(calls_itself)
-    # the same words only in the page's prose (description, byline, the intro's first blocks,
-    # a closing credit) weigh apart: there "interview" may be a job interview, a form's or a
-    # study's, or someone else's interview the report quotes
-    out["tells_of_interview"] = float(
-        not calls_itself and _says("interview_phrases", langs, _told_texts(doc, content))
+    out["calls_itself_interview"] = float(
+        _says("interview_phrases", langs, genre)
+        or _says("interview_phrases", langs, _told_texts(doc, content))
     )
     calls_itself_other = _says("not_interview_phrases", langs, genre)
     out["headline_quote"] = float(any(_QUOTED_HEADLINE.search(t) for t in _titles(doc)))
