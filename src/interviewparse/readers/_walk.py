@@ -55,7 +55,9 @@ _NOT_QUESTION_WORDS = lexicon.words("answer_class_words") | {"faq", "faqs", "qui
 _QUESTION_CLASS_HINT = re.compile("|".join(sorted(_QUESTION_WORDS)), re.I)
 #: A question marked by its class is a paragraph or so long, not a container of many.
 _MARKED_QUESTION_MAX = 600
-_DASH = re.compile(r"^(([—–―])\2?|-(?=\s))\s*")  # doubled: Japanese "――", Chinese "——"
+#: A dialogue dash opening a turn; doubled: Japanese "――" (or "──", box-drawing lines, which
+#: a run of more is a rule, not a dash), Chinese "——".
+_DASH = re.compile(r"^(([—–―])\2?|──(?!─)|-(?=\s))\s*")
 _LABEL_TEXT = re.compile(r"^(?P<label>[^\s:：?!][^:：?!]{0,59}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
 #: A label ends in a colon, or in the full-width one of Chinese and Japanese ("问：", "Ｑ：").
 _COLONS = (":", "：")
