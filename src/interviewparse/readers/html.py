@@ -31,6 +31,7 @@ from . import _labels
 from ._content import find_region, find_standfirst
 from ._hints import Hint, tail_hint
 from ._page import clean, parse_page, read_jsonld, read_page_meta
+from ._precheck import shallow_blocks, turn_signs
 from ._soup import soup_from_lxml
 from ._walk import walk_region
 
@@ -80,6 +81,12 @@ def read_tree(
     if chosen is None or chosen.content_selector is None:
         region = find_region(body)
         standfirst = find_standfirst(body, region)
+        signs = turn_signs([region, *standfirst])
+        if not signs.any:
+            # No block the walk could emit would look like a turn: the page would leave at
+            # evidence.worth_segmenting. Read its text plainly instead of walking it.
+            blocks = shallow_blocks([*standfirst, region], meta.h1 or meta.title)
+            return _document(blocks, meta, shallow=f"no sign of a turn ({signs.describe()})")
         soup = soup_from_lxml(region)
         top: Tag = soup
     else:
@@ -101,11 +108,15 @@ def read_tree(
     if standfirst:
         blocks = _standfirst_blocks(standfirst, blocks, region_chars) + blocks
     blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(_split_plain_labels(blocks))))
+    return _document(blocks, meta)
+
+
+def _document(blocks: list[Block], meta: PageMeta, shallow: str | None = None) -> Document:
     if not any(block.kind is BlockKind.TITLE for block in blocks):
         headline = meta.h1 or meta.title
         if headline:
             blocks.insert(0, Block(text=headline, kind=BlockKind.TITLE, source="h1"))
-    return Document(blocks=tuple(blocks), format="html", meta=meta)
+    return Document(blocks=tuple(blocks), format="html", meta=meta, shallow=shallow)
 
 
 def _standfirst_blocks(

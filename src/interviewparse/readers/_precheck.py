@@ -1,0 +1,413 @@
+"""The cheap look before the costly read: could this page's article region hold turns at all?
+
+:func:`interviewparse.evidence.worth_segmenting` lets a page leave the pipeline when fewer than
+two of its blocks carry a sign of a question-and-answer turn: a question mark near the block's
+end, a speaker label, a dialogue dash (or, beside one question mark, two lines set apart in
+bold or italics). Those blocks come out of the reader's walk, the most costly step of a read.
+This module counts the same signs on the lxml elements the walk would read (the article region
+and the standfirst), before any walk, as *upper bounds*: every block the walk could emit starts
+where a text node starts, so
+
+- a block asking a question holds a question mark (``?``, ``？``, ``؟``) of the text;
+- a block opening with a label has, at most a label's length after some text node's start, a
+  colon the walk's or the plain-label reader's own label tests accept there, or opens with a
+  role mark or a name in capitals (:mod:`._labels`);
+- a block opening with a dialogue dash starts a text node with one;
+- a line set in bold or italics needs an emphasis element, a bold or italic style, or a class
+  the walk reads as bold.
+
+Each count is at least what the walk and :func:`worth_segmenting` would find (hidden text,
+boilerplate and the headline are counted too, a label's bold type is not asked for), so a page
+this module finds without signs would have left at :func:`worth_segmenting` anyway: the reader
+may then read it shallowly (see :func:`interviewparse.readers.html.read_tree`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+import attrs
+from lxml import etree
+
+from ..blocks import Block, BlockKind
+from ..models import BoilerplateKind
+from . import _labels
+from ._content import is_hidden
+from ._hints import _TAG_HINTS, Hint, text_hint
+from ._walk import (
+    BLOCK_TAGS,
+    _BOLD_CLASSES,
+    _BOLD_STYLE,
+    _ITALIC_STYLE,
+    _QUESTION_CLASS_HINT,
+    _ol_marker,
+    _plausible_label,
+)
+
+__all__ = ["TurnSigns", "shallow_blocks", "turn_signs"]
+
+#: The question marks :func:`interviewparse.cues.question_mark_near_end` looks for.
+_QUESTION_MARKS = ("?", "？", "؟")
+#: ``cues.question_mark_near_end`` looks for a question mark in a block's last 80 characters.
+_NEAR_END = 80
+_COLON = re.compile("[:：]")
+#: How far after a text node's start a label's colon may come: a label is at most 60
+#: characters (``_walk._plausible_label``), a recording timestamp may follow it.
+_LABEL_REACH = 90
+_DASHES = ("—", "–", "―")
+_EMPHASIS_TAGS = ("b", "strong", "i", "em", "cite", "dfn")
+#: The most signs :func:`worth_segmenting` lets a page have and still leave (it needs two).
+_FEWER_THAN = 2
+#: The plain-label reader's cheap first look (``html._LABEL_START``), imported lazily below.
+_RECORDING_TIME = re.compile(r"\d:\d\d")
+
+
+@attrs.frozen
+class TurnSigns:
+    """Upper bounds of the turn signs :func:`worth_segmenting` counts, read off lxml elements."""
+
+    questions: int
+    labels: int
+    dashes: int
+    set_apart: int
+
+    @property
+    def any(self) -> bool:
+        """Could the walk's blocks pass :func:`worth_segmenting`? ``False`` only when they
+        surely could not."""
+        most = max(self.questions, self.labels, self.dashes)
+        return most >= _FEWER_THAN or (self.questions > 0 and self.set_apart >= _FEWER_THAN)
+
+    def describe(self) -> str:
+        return (
+            f"at most {self.questions} question mark(s), {self.labels} label-like opening(s), "
+            f"{self.dashes} dialogue dash(es)"
+        )
+
+
+def turn_signs(elements: Sequence[etree._Element]) -> TurnSigns:
+    """Count the signs in ``elements`` (the region and the standfirst); each count stops
+    early once it reaches two, where the answer is known."""
+    parts: list[str] = [text for element in elements for text in element.itertext()]
+    text = "".join(parts)
+    starts = list(itertools.accumulate(map(len, parts), initial=0))
+    starts.pop()
+    questions = _questions_near_an_end(parts, text, starts)
+    if questions >= _FEWER_THAN:
+        return TurnSigns(questions, 0, 0, 0)
+    dashes = _dash_openings(parts)
+    if dashes >= _FEWER_THAN:
+        return TurnSigns(questions, 0, dashes, 0)
+    labels = _labels_at_most(parts, text, starts, elements)
+    set_apart = _set_apart(elements) if questions and labels < _FEWER_THAN else 0
+    return TurnSigns(questions, labels, dashes, set_apart)
+
+
+def _questions_near_an_end(parts: list[str], text: str, starts: list[int]) -> int:
+    """Question marks that could stand in a block's last :data:`_NEAR_END` characters
+    (``cues.question_mark_near_end``): a block ends where a text node ends, so a mark
+    followed by that many characters (blanks not counted: the block's text has its runs of
+    blanks collapsed) before its own text node's end is in no block's tail."""
+    count = 0
+    for mark in _QUESTION_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            end = starts[index] + len(parts[index])
+            if sum(map(len, text[at + 1 : end].split())) < _NEAR_END:
+                count += 1
+                if count >= _FEWER_THAN:
+                    return count
+            at = text.find(mark, at + 1)
+    return count
+
+
+def _dash_openings(parts: list[str]) -> int:
+    """Text nodes opening with a dialogue dash (``_walk._DASH``: an em or en dash, a
+    horizontal bar, or a hyphen before a blank)."""
+    count = 0
+    for part in parts:
+        stripped = part.lstrip()
+        if stripped.startswith(_DASHES) or (
+            stripped.startswith("-") and stripped[1:2].isspace()
+        ):
+            count += 1
+    return count
+
+
+def _labels_at_most(
+    parts: list[str], text: str, starts: list[int], elements: Sequence[etree._Element]
+) -> int:
+    """At most how many blocks the reader would give a speaker label.
+
+    The walk splits a label off a block only when it is set in bold (``_walk._split_label``):
+    those count one by one. A plain label (``html._split_plain_labels``) is split only when
+    two names each open two blocks or more: without two recurring names, plain labels add
+    none."""
+    bold_starts = _bold_starts(elements)
+    bold = 0
+    names: Counter[str] = Counter()
+    for head, label in _colon_openings(text, starts):
+        key = _name_key(head, label)
+        names[key] += 1
+        if bold_starts is None or label.split()[:1] and label.split()[0].casefold() in bold_starts:
+            bold += 1
+        if bold >= _FEWER_THAN:
+            return bold
+    for head in _colonless_openings(parts, text, starts):
+        names[_name_key(head, head[:20])] += 1
+    if sum(1 for n in names.values() if n >= _FEWER_THAN) >= _FEWER_THAN:
+        return _FEWER_THAN
+    return bold
+
+
+def _name_key(head: str, label: str) -> str:
+    name = _labels.candidate_name(head)
+    return " ".join((name or label).split()).casefold()
+
+
+def _bold_starts(elements: Sequence[etree._Element]) -> set[str] | None:
+    """The first words of every bold element's text, casefolded; ``None`` (anything may be
+    bold) when a style or a class the walk reads as bold is in use."""
+    if _styled(elements):
+        return None
+    found: set[str] = set()
+    for element in elements:
+        for tag in element.iter("b", "strong"):
+            words = "".join(tag.itertext()).split()
+            if words:
+                found.add(words[0].casefold())
+    return found
+
+
+def _colon_openings(text: str, starts: list[int]) -> Iterator[tuple[str, str]]:
+    """(the text from a block's possible start, the label before the colon) for every colon
+    that could end a speaker label: some text node starts at most :data:`_LABEL_REACH`
+    characters before it, and what lies between is a label the walk would split off
+    (``_walk._plausible_label``) or the plain-label reader's first look accepts it."""
+    from .html import _LABEL_START  # the reader's own first look (html imports this module)
+
+    for match in _COLON.finditer(text):
+        colon = match.start()
+        index = bisect.bisect_right(starts, colon) - 1
+        while index >= 0 and colon - starts[index] <= _LABEL_REACH:
+            start = starts[index]
+            label = " ".join(text[start:colon].split())
+            head = text[start : start + _LABEL_REACH + 40].lstrip()
+            if (label and _plausible_label(label) and _has_letter(label)) or (
+                _LABEL_START.match(head) is not None
+            ):
+                yield head, label or head[:20]
+                break
+            index -= 1
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _colonless_openings(parts: list[str], text: str, starts: list[int]) -> Iterator[str]:
+    """Text nodes opening with a role mark ("D. …", "Pregunta. …") or holding a name in
+    capitals alone ("PETRA LIND"), alone or with the nodes right after it."""
+    for index, part in enumerate(parts):
+        stripped = part.lstrip()
+        if not stripped[:1].isupper():
+            continue
+        start = starts[index] + len(part) - len(stripped)
+        head = text[start : start + _LABEL_REACH]
+        if _labels.opens_with_role_mark(head):
+            yield head
+        elif part.isupper() and len(stripped) <= 60 and _capitals_name(parts, index):
+            yield head
+
+
+def _capitals_name(parts: list[str], index: int) -> bool:
+    """A name in capitals from this text node on, alone or with the nodes that follow."""
+    line = ""
+    for part in parts[index : index + 4]:
+        line += part
+        if len(line.strip()) > 60:
+            return False
+        if _labels.is_capitals_name(" ".join(line.split())):
+            return True
+    return False
+
+
+def _styled(elements: Sequence[etree._Element]) -> bool:
+    """Does any element carry a bold or italic style, or a class the walk reads as bold
+    (``_walk.inline_style``, ``_walk._question_class``)?"""
+    for element in elements:
+        for style in element.xpath("descendant-or-self::*/@style"):
+            if _BOLD_STYLE.search(style) or _ITALIC_STYLE.search(style):
+                return True
+        classes = " ".join(element.xpath("descendant-or-self::*/@class"))
+        if _QUESTION_CLASS_HINT.search(classes) or not _BOLD_CLASSES.isdisjoint(
+            classes.lower().split()
+        ):
+            return True
+    return False
+
+
+def _set_apart(elements: Sequence[etree._Element]) -> int:
+    """How many lines could be set apart in bold or italics: emphasis elements, or any
+    number when a style or a class the walk reads as bold is in use."""
+    if _styled(elements):
+        return _FEWER_THAN
+    count = 0
+    for element in elements:
+        count += sum(1 for _ in element.iter(*_EMPHASIS_TAGS))
+    return count
+
+
+# -- the shallow read --------------------------------------------------------------------------
+
+#: Marks where a block-level element's text starts in the text of a shallow read: a character
+#: of Unicode's private-use plane 15 per element (its index in the element list; no page has
+#: reason to use that plane), after this noncharacter.
+_EDGE = "\ufdd0"
+_FIRST = 0xF0000
+_HIDING = "descendant-or-self::*[@hidden or @aria-hidden or @style]"
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+
+@attrs.frozen
+class _Box:
+    kind: BlockKind
+    level: int = 0
+    marker: str | None = None
+    hint: Hint | None = None
+
+
+def shallow_blocks(elements: Sequence[etree._Element], headline: str | None) -> list[Block]:
+    """The text of ``elements`` as blocks, without the walk: one block per block-level element
+    or ``<br>``-separated line, headings, list items (with their markers), quotes and captions
+    as the walk would type them, a figure's or a page footer's text carrying the walk's tag
+    hint, and lines whose own words say what they are ("Read more", a photo credit:
+    ``_hints.text_hint``) carrying theirs. The headline (an ``<h1>`` matching ``headline``) is
+    the title.
+
+    For a page :func:`turn_signs` found without signs: its text is all intro, so it is read as
+    plainly as honesty allows (nothing is dropped but hidden widgets, as the walk drops them).
+    Changes the elements' text in place: the tree is read once."""
+    blocks: list[Block] = []
+    title = " ".join(headline.split()).casefold() if headline else None
+    boxes: list[_Box] = []
+    for element in elements:
+        for node in element.xpath(_HIDING):
+            if node is not element and is_hidden(node):
+                _drop(node)
+        box_of: dict[etree._Element, _Box] = {}
+        for node in element.iter(*BLOCK_TAGS, "br", "li"):
+            parent = node.getparent()
+            outer = _Box(BlockKind.PARAGRAPH)
+            while parent is not None and parent is not element.getparent():
+                found = box_of.get(parent)
+                if found is not None:
+                    outer = found
+                    break
+                parent = parent.getparent()
+            box = outer if node.tag == "br" else _box(node, outer)
+            box_of[node] = box
+            code = chr(_FIRST + len(boxes))
+            boxes.append(box)
+            if node.tag != "br":
+                node.text = _EDGE + code + (node.text or "")
+            node.tail = _EDGE + chr(_FIRST + len(boxes)) + (node.tail or "")
+            boxes.append(attrs.evolve(outer, marker=None))  # the rest of the outer block
+        text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+        pending: str | None = None
+        for piece in text.split(_EDGE):
+            box = boxes[ord(piece[0]) - _FIRST] if piece and ord(piece[0]) >= _FIRST else None
+            words = " ".join((piece[1:] if box is not None else piece).split())
+            if box is None:
+                box = _Box(BlockKind.PARAGRAPH)
+            if box.marker is not None and pending is None:
+                pending = box.marker
+            if not words:
+                continue
+            if box.kind is BlockKind.HEADING and box.level == 1 and title is not None:
+                if words.casefold() == title:
+                    blocks.append(Block(text=words, kind=BlockKind.TITLE, source="h1"))
+                    title = None
+                    continue
+            hint = box.hint or text_hint(words, 0.0)
+            kind = box.kind
+            if kind is BlockKind.CAPTION and hint is None:
+                hint = Hint(BoilerplateKind.CAPTION, "<figcaption>", "html.tag")
+            blocks.append(
+                Block(
+                    text=words,
+                    kind=kind,
+                    level=box.level,
+                    marker=pending if kind is BlockKind.LIST_ITEM else None,
+                    source="shallow",
+                    hint=hint.kind if hint else None,
+                    hint_reason=hint.reason if hint else None,
+                    hint_rule=hint.rule if hint else None,
+                )
+            )
+            pending = None
+    return blocks
+
+
+def _box(node: etree._Element, outer: _Box) -> _Box:
+    """How the walk would type a block element inside ``outer`` (``_walk._Walker.enter``)."""
+    tag = node.tag
+    hint = outer.hint
+    if hint is None:
+        found = _TAG_HINTS.get(tag)
+        if found is not None and found.rule != "html.generic-box":
+            hint = found
+    if tag in _HEADINGS:
+        return _Box(BlockKind.HEADING, _HEADINGS[tag], hint=hint)
+    if tag == "li":
+        return _Box(BlockKind.LIST_ITEM, marker=_item_marker(node), hint=hint)
+    if tag == "blockquote":
+        return _Box(BlockKind.QUOTE, hint=hint)
+    if tag in ("figcaption", "caption"):
+        return _Box(BlockKind.CAPTION, hint=hint)
+    if outer.kind in (BlockKind.QUOTE, BlockKind.LIST_ITEM):
+        return _Box(outer.kind, hint=hint)
+    return _Box(BlockKind.PARAGRAPH, hint=hint)
+
+
+def _item_marker(item: etree._Element) -> str:
+    """A list item's marker as the walk writes it: "•", or its number in an ordered list."""
+    owner = item.getparent()
+    if owner is None or owner.tag != "ol":
+        return "•"
+    step = -1 if owner.get("reversed") is not None else 1
+    try:
+        number = int(owner.get("start") or 0)
+    except ValueError:
+        number = 0
+    if not number:  # a reversed list counts down to 1 from its number of items
+        number = sum(1 for sibling in owner if sibling.tag == "li") if step < 0 else 1
+    for sibling in owner:
+        if sibling.tag != "li":
+            continue
+        value = sibling.get("value")
+        if value is not None and value.strip().lstrip("-").isdigit():
+            number = int(value)
+        if sibling is item:
+            break
+        number += step
+    return _ol_marker(number, owner.get("type"))
+
+
+def _drop(node: etree._Element) -> None:
+    """Remove an element, keeping the text after it."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        before = node.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
