@@ -60,6 +60,8 @@ _COLON = re.compile("[:：]")
 _LABEL_REACH = 90
 _DASHES = ("—", "–", "―")
 _EMPHASIS_TAGS = ("b", "strong", "i", "em", "cite", "dfn")
+#: The share of a block in bold or italics that sets it apart (``evidence._SET_APART``).
+_SET_APART = 0.6
 #: The most signs :func:`worth_segmenting` lets a page have and still leave (it needs two).
 _FEWER_THAN = 2
 #: The plain-label reader's cheap first look (``html._LABEL_START``), imported lazily below.
@@ -102,8 +104,9 @@ def turn_signs(elements: Sequence[etree._Element]) -> TurnSigns:
     dashes = _dash_openings(parts)
     if dashes >= _FEWER_THAN:
         return TurnSigns(questions, 0, dashes, 0)
-    labels = _labels_at_most(parts, text, starts, elements)
-    set_apart = _set_apart(elements) if questions and labels < _FEWER_THAN else 0
+    styled = _Styled(elements)
+    labels = _labels_at_most(parts, text, starts, elements, styled)
+    set_apart = _set_apart(elements, styled) if questions and labels < _FEWER_THAN else 0
     return TurnSigns(questions, labels, dashes, set_apart)
 
 
@@ -140,70 +143,89 @@ def _dash_openings(parts: list[str]) -> int:
 
 
 def _labels_at_most(
-    parts: list[str], text: str, starts: list[int], elements: Sequence[etree._Element]
+    parts: list[str],
+    text: str,
+    starts: list[int],
+    elements: Sequence[etree._Element],
+    styled: _Styled,
 ) -> int:
     """At most how many blocks the reader would give a speaker label.
 
-    The walk splits a label off a block only when it is set in bold (``_walk._split_label``):
-    those count one by one. A plain label (``html._split_plain_labels``) is split only when
-    two names each open two blocks or more: without two recurring names, plain labels add
-    none."""
-    bold_starts = _bold_starts(elements)
+    The walk splits a label off a block only when the block opens in bold
+    (``_walk._split_label``): those count one by one. A plain label
+    (``html._split_plain_labels``) is split only when two names each open two blocks or more
+    (its names: ``_labels.candidate_name``, and the bold labels): without two recurring
+    names, plain labels add none."""
+    bold_words: set[str] | None = None
     bold = 0
     names: Counter[str] = Counter()
-    for head, label in _colon_openings(text, starts):
-        key = _name_key(head, label)
-        names[key] += 1
-        if bold_starts is None or label.split()[:1] and label.split()[0].casefold() in bold_starts:
-            bold += 1
+    for found in _colon_openings(text, starts):
+        if bold_words is None:
+            bold_words = _bold_words(elements, styled)
+        keys: set[str] = set()
+        opens_bold = False
+        for head, label in found:
+            if label and _bold_start(label, bold_words):
+                keys.add(label.casefold())
+                opens_bold = True
+            name = _labels.candidate_name(head)
+            if name is not None:
+                keys.add(name.casefold())
+        bold += opens_bold
+        names.update(keys)
         if bold >= _FEWER_THAN:
             return bold
     for head in _colonless_openings(parts, text, starts):
-        names[_name_key(head, head[:20])] += 1
+        name = _labels.candidate_name(head)
+        names[(name or head[:20]).casefold()] += 1
     if sum(1 for n in names.values() if n >= _FEWER_THAN) >= _FEWER_THAN:
         return _FEWER_THAN
     return bold
 
 
-def _name_key(head: str, label: str) -> str:
-    name = _labels.candidate_name(head)
-    return " ".join((name or label).split()).casefold()
+def _bold_start(label: str, bold_words: set[str]) -> bool:
+    """Could a block opening with ``label`` open in bold? Its first word and the first word
+    of some text in bold begin alike (the text nodes may split a word)."""
+    first = label.split()[0].casefold()
+    return any(first.startswith(word) or word.startswith(first) for word in bold_words)
 
 
-def _bold_starts(elements: Sequence[etree._Element]) -> set[str] | None:
-    """The first words of every bold element's text, casefolded; ``None`` (anything may be
-    bold) when a style or a class the walk reads as bold is in use."""
-    if _styled(elements):
-        return None
+def _bold_words(elements: Sequence[etree._Element], styled: _Styled) -> set[str]:
+    """The first word of every text node inside an element the walk reads as bold
+    (``_walk.inline_style``: ``<b>``, ``<strong>``, a bold style or class; a class naming a
+    question, ``_walk._question_class``), casefolded."""
     found: set[str] = set()
-    for element in elements:
-        for tag in element.iter("b", "strong"):
-            words = "".join(tag.itertext()).split()
+    bold_elements = [node for element in elements for node in element.iter("b", "strong")]
+    for bold in bold_elements + styled.bold():
+        for text in bold.itertext():
+            words = text.split(None, 1)
             if words:
                 found.add(words[0].casefold())
     return found
 
 
-def _colon_openings(text: str, starts: list[int]) -> Iterator[tuple[str, str]]:
-    """(the text from a block's possible start, the label before the colon) for every colon
-    that could end a speaker label: some text node starts at most :data:`_LABEL_REACH`
-    characters before it, and what lies between is a label the walk would split off
-    (``_walk._plausible_label``) or the plain-label reader's first look accepts it."""
+def _colon_openings(text: str, starts: list[int]) -> Iterator[list[tuple[str, str]]]:
+    """For every colon that could end a speaker label, the (text from a possible block
+    start, label before the colon) pairs: the text nodes starting at most
+    :data:`_LABEL_REACH` characters before it where what lies between is a label the walk
+    would split off (``_walk._plausible_label``), or the plain-label reader's opening
+    (``html._LABEL_START``) fits."""
     from .html import _LABEL_START  # the reader's own first look (html imports this module)
 
     for match in _COLON.finditer(text):
         colon = match.start()
         index = bisect.bisect_right(starts, colon) - 1
+        found: list[tuple[str, str]] = []
         while index >= 0 and colon - starts[index] <= _LABEL_REACH:
             start = starts[index]
             label = " ".join(text[start:colon].split())
             head = text[start : start + _LABEL_REACH + 40].lstrip()
-            if (label and _plausible_label(label) and _has_letter(label)) or (
-                _LABEL_START.match(head) is not None
-            ):
-                yield head, label or head[:20]
-                break
+            plausible = bool(label) and _plausible_label(label) and _has_letter(label)
+            if plausible or _LABEL_START.match(head) is not None:
+                found.append((head, label if plausible else ""))
             index -= 1
+        if found:
+            yield found
 
 
 def _has_letter(text: str) -> bool:
@@ -237,30 +259,97 @@ def _capitals_name(parts: list[str], index: int) -> bool:
     return False
 
 
-def _styled(elements: Sequence[etree._Element]) -> bool:
-    """Does any element carry a bold or italic style, or a class the walk reads as bold
-    (``_walk.inline_style``, ``_walk._question_class``)?"""
-    for element in elements:
-        for style in element.xpath("descendant-or-self::*/@style"):
-            if _BOLD_STYLE.search(style) or _ITALIC_STYLE.search(style):
-                return True
-        classes = " ".join(element.xpath("descendant-or-self::*/@class"))
-        if _QUESTION_CLASS_HINT.search(classes) or not _BOLD_CLASSES.isdisjoint(
-            classes.lower().split()
+class _Styled:
+    """The elements with a bold or an italic style, or a class the walk reads as bold
+    (``_walk.inline_style``, ``_walk._question_class``), found once and only when asked."""
+
+    def __init__(self, elements: Sequence[etree._Element]) -> None:
+        self.elements = elements
+        self._found: tuple[list[etree._Element], list[etree._Element]] | None = None
+
+    def bold(self) -> list[etree._Element]:
+        return self._find()[0]
+
+    def emphasis(self) -> list[etree._Element]:
+        bold, italic = self._find()
+        return bold + italic
+
+    def _find(self) -> tuple[list[etree._Element], list[etree._Element]]:
+        if self._found is None:
+            bold: list[etree._Element] = []
+            italic: list[etree._Element] = []
+            for element in self.elements:
+                _styled_in(element, bold, italic)
+            self._found = (bold, italic)
+        return self._found
+
+
+def _styled_in(
+    element: etree._Element, bold: list[etree._Element], italic: list[etree._Element]
+) -> None:
+    styles = set(element.xpath("descendant-or-self::*/@style"))
+    bold_styles = {style for style in styles if _BOLD_STYLE.search(style)}
+    italic_styles = {style for style in styles if _ITALIC_STYLE.search(style)} - bold_styles
+    classes = {
+        name
+        for name in set(element.xpath("descendant-or-self::*/@class"))
+        if _QUESTION_CLASS_HINT.search(name) or not _BOLD_CLASSES.isdisjoint(name.split())
+    }
+    if not bold_styles and not italic_styles and not classes:
+        return
+    for node in element.iter(etree.Element):
+        style = node.get("style")
+        if style in bold_styles or node.get("class") in classes:
+            bold.append(node)
+        elif style in italic_styles:
+            italic.append(node)
+
+
+def _set_apart(elements: Sequence[etree._Element], styled: _Styled) -> int:
+    """How many blocks could be set apart in bold or italics (``_SET_APART`` of their
+    characters): the block-level elements whose emphasis elements (``<b>``, ``<em>`` ...,
+    bold or italic styles and classes) hold that share of their text. An element the walk
+    may cut into smaller blocks (at a ``<br>``, a block inside it, an inline element named
+    like a box) is counted as set apart whenever it holds any emphasis."""
+    share: dict[etree._Element, int] = {}
+    roots = {id(element) for element in elements}
+    emphasis = [node for element in elements for node in element.iter(*_EMPHASIS_TAGS)]
+    for node in emphasis + styled.emphasis():
+        holder = node
+        while id(holder) not in roots and holder.tag not in BLOCK_TAGS and holder.tag != "li":
+            parent = holder.getparent()
+            if parent is None:
+                break
+            holder = parent
+        if id(holder) in roots or _splits(holder):
+            return _FEWER_THAN  # a block the walk may cut smaller: count it out
+        share[holder] = share.get(holder, 0) + _visible("".join(node.itertext()))
+    apart = sum(
+        1
+        for holder, emphasised in share.items()
+        if emphasised >= _SET_APART * _visible("".join(holder.itertext()))
+    )
+    return apart
+
+
+def _visible(text: str) -> int:
+    return len(text) - sum(text.count(blank) for blank in (" ", "\n", "\t", "\xa0"))
+
+
+def _splits(holder: etree._Element) -> bool:
+    """Might the walk cut this element's text into several blocks (at a ``<br>``, a block
+    element inside it, an inline element named like a box)?"""
+    for node in holder.iterdescendants():
+        tag = node.tag
+        if (
+            tag == "br"
+            or tag in BLOCK_TAGS
+            or tag == "li"
+            or node.get("class") is not None
+            or node.get("id") is not None
         ):
             return True
     return False
-
-
-def _set_apart(elements: Sequence[etree._Element]) -> int:
-    """How many lines could be set apart in bold or italics: emphasis elements, or any
-    number when a style or a class the walk reads as bold is in use."""
-    if _styled(elements):
-        return _FEWER_THAN
-    count = 0
-    for element in elements:
-        count += sum(1 for _ in element.iter(*_EMPHASIS_TAGS))
-    return count
 
 
 # -- the shallow read --------------------------------------------------------------------------
@@ -282,6 +371,14 @@ class _Box:
     hint: Hint | None = None
 
 
+_PLAIN = _Box(BlockKind.PARAGRAPH)
+_BLOCKISH = (*sorted(BLOCK_TAGS), "br", "li")
+
+
+def _unmarked(box: _Box) -> _Box:
+    return _Box(box.kind, box.level, None, box.hint)
+
+
 def shallow_blocks(elements: Sequence[etree._Element], headline: str | None) -> list[Block]:
     """The text of ``elements`` as blocks, without the walk: one block per block-level element
     or ``<br>``-separated line, headings, list items (with their markers), quotes and captions
@@ -300,31 +397,31 @@ def shallow_blocks(elements: Sequence[etree._Element], headline: str | None) -> 
         for node in element.xpath(_HIDING):
             if node is not element and is_hidden(node):
                 _drop(node)
-        box_of: dict[etree._Element, _Box] = {}
-        for node in element.iter(*BLOCK_TAGS, "br", "li"):
-            parent = node.getparent()
-            outer = _Box(BlockKind.PARAGRAPH)
-            while parent is not None and parent is not element.getparent():
-                found = box_of.get(parent)
-                if found is not None:
-                    outer = found
-                    break
-                parent = parent.getparent()
-            box = outer if node.tag == "br" else _box(node, outer)
-            box_of[node] = box
-            code = chr(_FIRST + len(boxes))
-            boxes.append(box)
-            if node.tag != "br":
-                node.text = _EDGE + code + (node.text or "")
-            node.tail = _EDGE + chr(_FIRST + len(boxes)) + (node.tail or "")
-            boxes.append(attrs.evolve(outer, marker=None))  # the rest of the outer block
+        # Each block element's text opens with a code of its box, and the text after it
+        # (its tail) with a code of the box around it: a stack, as the walk keeps contexts.
+        stack = [_PLAIN]
+        for event, node in etree.iterwalk(element, events=("start", "end"), tag=_BLOCKISH):
+            if event == "start":
+                outer = stack[-1]
+                box = outer if node.tag == "br" else _box(node, outer)
+                stack.append(box)
+                if node.tag != "br":
+                    node.text = _EDGE + chr(_FIRST + len(boxes)) + (node.text or "")
+                    boxes.append(box)
+            else:
+                stack.pop()
+                if node is not element:
+                    outer = stack[-1]
+                    node.tail = _EDGE + chr(_FIRST + len(boxes)) + (node.tail or "")
+                    boxes.append(outer if outer.marker is None else _unmarked(outer))
         text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
         pending: str | None = None
         for piece in text.split(_EDGE):
-            box = boxes[ord(piece[0]) - _FIRST] if piece and ord(piece[0]) >= _FIRST else None
+            code = ord(piece[0]) - _FIRST if piece else -1
+            box = boxes[code] if 0 <= code < len(boxes) else None
             words = " ".join((piece[1:] if box is not None else piece).split())
             if box is None:
-                box = _Box(BlockKind.PARAGRAPH)
+                box = _PLAIN
             if box.marker is not None and pending is None:
                 pending = box.marker
             if not words:
