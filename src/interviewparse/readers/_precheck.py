@@ -216,9 +216,14 @@ def _colon_openings(text: str, starts: list[int]) -> Iterator[list[tuple[str, st
         colon = match.start()
         index = bisect.bisect_right(starts, colon) - 1
         found: list[tuple[str, str]] = []
+        seen: set[str] = set()
         while index >= 0 and colon - starts[index] <= _LABEL_REACH:
             start = starts[index]
             label = " ".join(text[start:colon].split())
+            if label in seen:
+                index -= 1
+                continue  # a blank text node before the same opening
+            seen.add(label)
             head = text[start : start + _LABEL_REACH + 40].lstrip()
             plausible = bool(label) and _plausible_label(label) and _has_letter(label)
             if plausible or _LABEL_START.match(head) is not None:
