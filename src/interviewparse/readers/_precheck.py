@@ -4,22 +4,28 @@
 two of its blocks carry a sign of a question-and-answer turn: a question mark near the block's
 end, a speaker label, a dialogue dash (or, beside one question mark, two lines set apart in
 bold or italics). Those blocks come out of the reader's walk, the most costly step of a read.
-This module counts the same signs on the lxml elements the walk would read (the article region
-and the standfirst), before any walk, as *upper bounds*: every block the walk could emit starts
-where a text node starts, so
+:func:`turn_signs` counts the same signs on the lxml elements the walk would read (the article
+region and the standfirst), before any walk, as *upper bounds*. Every block the walk emits
+starts where a text node starts and ends where one ends, so:
 
-- a block asking a question holds a question mark (``?``, ``？``, ``؟``) of the text;
-- a block opening with a label has, at most a label's length after some text node's start, a
-  colon the walk's or the plain-label reader's own label tests accept there, or opens with a
-  role mark or a name in capitals (:mod:`._labels`);
-- a block opening with a dialogue dash starts a text node with one;
-- a line set in bold or italics needs an emphasis element, a bold or italic style, or a class
-  the walk reads as bold.
+- a block asking holds a question mark (``?``, ``？``, ``؟``) fewer than 80 characters before
+  the end of its text node (``cues.question_mark_near_end`` reads the block's last 80);
+- a block opening with a dialogue dash has a text node opening with one;
+- a block the walk gives a label opens in bold (``_walk._split_label``) with a name the walk
+  accepts (``_walk._plausible_label``) before a colon at most a label's length after a text
+  node's start, where a bold element's text begins alike; a plain label
+  (``html._split_plain_labels``) is split only when two names open two blocks each, so plain
+  openings (a colon after a name, a role mark "D. …", a name in capitals) count only when two
+  of their names recur;
+- a line set apart has an emphasis element (``<b>``, ``<em>`` ..., a bold or italic style or
+  class) holding most of its block's text, or its block may be cut smaller by the walk.
 
 Each count is at least what the walk and :func:`worth_segmenting` would find (hidden text,
-boilerplate and the headline are counted too, a label's bold type is not asked for), so a page
-this module finds without signs would have left at :func:`worth_segmenting` anyway: the reader
-may then read it shallowly (see :func:`interviewparse.readers.html.read_tree`).
+boilerplate and the headline are counted too), so a page found without signs would have left
+at :func:`worth_segmenting` anyway: the reader then reads it shallowly
+(:func:`shallow_blocks`, see :func:`interviewparse.readers.html.read_tree`), and the later
+stages only assemble it (``api.trace``). ``tests/test_shallow_read.py`` holds the property
+on the fixtures, the corpus and generated pages.
 """
 
 from __future__ import annotations
@@ -39,11 +45,11 @@ from . import _labels
 from ._content import is_hidden
 from ._hints import _TAG_HINTS, Hint, text_hint
 from ._walk import (
-    BLOCK_TAGS,
     _BOLD_CLASSES,
     _BOLD_STYLE,
     _ITALIC_STYLE,
     _QUESTION_CLASS_HINT,
+    BLOCK_TAGS,
     _ol_marker,
     _plausible_label,
 )
@@ -64,8 +70,7 @@ _EMPHASIS_TAGS = ("b", "strong", "i", "em", "cite", "dfn")
 _SET_APART = 0.6
 #: The most signs :func:`worth_segmenting` lets a page have and still leave (it needs two).
 _FEWER_THAN = 2
-#: The plain-label reader's cheap first look (``html._LABEL_START``), imported lazily below.
-_RECORDING_TIME = re.compile(r"\d:\d\d")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 @attrs.frozen
@@ -135,9 +140,7 @@ def _dash_openings(parts: list[str]) -> int:
     count = 0
     for part in parts:
         stripped = part.lstrip()
-        if stripped.startswith(_DASHES) or (
-            stripped.startswith("-") and stripped[1:2].isspace()
-        ):
+        if stripped.startswith(_DASHES) or (stripped.startswith("-") and stripped[1:2].isspace()):
             count += 1
     return count
 
@@ -164,20 +167,20 @@ def _labels_at_most(
             bold_words = _bold_words(elements, styled)
         keys: set[str] = set()
         opens_bold = False
-        for head, label in found:
+        for head, label, opening in found:
             if label and _bold_start(label, bold_words):
-                keys.add(label.casefold())
                 opens_bold = True
-            name = _labels.candidate_name(head)
-            if name is not None:
-                keys.add(name.casefold())
+            # every name the block could go by: what precedes the colon, and the name the
+            # plain-label reader reads off the opening (with or without the text after it)
+            for name in (label, _labels.candidate_name(head), _labels.candidate_name(opening)):
+                if name:
+                    keys.add(" ".join(name.split()).casefold())
         bold += opens_bold
         names.update(keys)
         if bold >= _FEWER_THAN:
             return bold
-    for head in _colonless_openings(parts, text, starts):
-        name = _labels.candidate_name(head)
-        names[(name or head[:20]).casefold()] += 1
+    for key in _colonless_openings(parts, text, starts):
+        names[key] += 1
     if sum(1 for n in names.values() if n >= _FEWER_THAN) >= _FEWER_THAN:
         return _FEWER_THAN
     return bold
@@ -204,18 +207,18 @@ def _bold_words(elements: Sequence[etree._Element], styled: _Styled) -> set[str]
     return found
 
 
-def _colon_openings(text: str, starts: list[int]) -> Iterator[list[tuple[str, str]]]:
+def _colon_openings(text: str, starts: list[int]) -> Iterator[list[tuple[str, str, str]]]:
     """For every colon that could end a speaker label, the (text from a possible block
-    start, label before the colon) pairs: the text nodes starting at most
-    :data:`_LABEL_REACH` characters before it where what lies between is a label the walk
-    would split off (``_walk._plausible_label``), or the plain-label reader's opening
+    start, label before the colon, the opening up to the colon) triples: the text nodes
+    starting at most :data:`_LABEL_REACH` characters before it where what lies between is a
+    label the walk would split off (``_walk._plausible_label``), or the plain-label reader's opening
     (``html._LABEL_START``) fits."""
     from .html import _LABEL_START  # the reader's own first look (html imports this module)
 
     for match in _COLON.finditer(text):
         colon = match.start()
         index = bisect.bisect_right(starts, colon) - 1
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str, str, str]] = []
         seen: set[str] = set()
         while index >= 0 and colon - starts[index] <= _LABEL_REACH:
             start = starts[index]
@@ -227,7 +230,8 @@ def _colon_openings(text: str, starts: list[int]) -> Iterator[list[tuple[str, st
             head = text[start : start + _LABEL_REACH + 40].lstrip()
             plausible = bool(label) and _plausible_label(label) and _has_letter(label)
             if plausible or _LABEL_START.match(head) is not None:
-                found.append((head, label if plausible else ""))
+                opening = text[start : colon + 1].lstrip() + " …"
+                found.append((head, label if plausible else "", opening))
             index -= 1
         if found:
             yield found
@@ -238,8 +242,9 @@ def _has_letter(text: str) -> bool:
 
 
 def _colonless_openings(parts: list[str], text: str, starts: list[int]) -> Iterator[str]:
-    """Text nodes opening with a role mark ("D. …", "Pregunta. …") or holding a name in
-    capitals alone ("PETRA LIND"), alone or with the nodes right after it."""
+    """The names of text nodes opening with a role mark ("D. …", "Pregunta. …": its first
+    word) or holding a name in capitals alone ("PETRA LIND"), alone or with the nodes right
+    after it, casefolded."""
     for index, part in enumerate(parts):
         stripped = part.lstrip()
         if not stripped[:1].isupper():
@@ -247,21 +252,25 @@ def _colonless_openings(parts: list[str], text: str, starts: list[int]) -> Itera
         start = starts[index] + len(part) - len(stripped)
         head = text[start : start + _LABEL_REACH]
         if _labels.opens_with_role_mark(head):
-            yield head
-        elif part.isupper() and len(stripped) <= 60 and _capitals_name(parts, index):
-            yield head
+            word = _FIRST_WORD.match(head)
+            yield (word.group() if word else head[:1]).casefold()
+        elif part.isupper() and len(stripped) <= 60:
+            name = _capitals_name(parts, index)
+            if name is not None:
+                yield name.casefold()
 
 
-def _capitals_name(parts: list[str], index: int) -> bool:
+def _capitals_name(parts: list[str], index: int) -> str | None:
     """A name in capitals from this text node on, alone or with the nodes that follow."""
     line = ""
     for part in parts[index : index + 4]:
         line += part
         if len(line.strip()) > 60:
-            return False
-        if _labels.is_capitals_name(" ".join(line.split())):
-            return True
-    return False
+            return None
+        name = " ".join(line.split())
+        if _labels.is_capitals_name(name):
+            return name
+    return None
 
 
 class _Styled:
@@ -423,19 +432,17 @@ def shallow_blocks(elements: Sequence[etree._Element], headline: str | None) -> 
         pending: str | None = None
         for piece in text.split(_EDGE):
             code = ord(piece[0]) - _FIRST if piece else -1
-            box = boxes[code] if 0 <= code < len(boxes) else None
-            words = " ".join((piece[1:] if box is not None else piece).split())
-            if box is None:
-                box = _PLAIN
+            coded = 0 <= code < len(boxes)
+            box = boxes[code] if coded else _PLAIN
+            words = " ".join((piece[1:] if coded else piece).split())
             if box.marker is not None and pending is None:
                 pending = box.marker
             if not words:
                 continue
-            if box.kind is BlockKind.HEADING and box.level == 1 and title is not None:
-                if words.casefold() == title:
-                    blocks.append(Block(text=words, kind=BlockKind.TITLE, source="h1"))
-                    title = None
-                    continue
+            if box.kind is BlockKind.HEADING and box.level == 1 and words.casefold() == title:
+                blocks.append(Block(text=words, kind=BlockKind.TITLE, source="h1"))
+                title = None
+                continue
             hint = box.hint or text_hint(words, 0.0)
             kind = box.kind
             if kind is BlockKind.CAPTION and hint is None:

@@ -62,11 +62,18 @@ def read_tree(
     root: etree._Element | None,
     url: str | None = None,
     profile: Profile | ProfileRegistry | None = None,
+    *,
+    shallow: bool = True,
 ) -> Document:
     """:func:`read_html` for a page :func:`parse_page` has parsed already.
 
     The entry points parse first and then let go of the page's text: the text of a large page
     (up to four bytes a character in Python) need not stay alive beside the tree built from it.
+
+    A page whose article region shows no sign of a question-and-answer turn (``_precheck``:
+    it would leave at ``evidence.worth_segmenting``) is read shallowly, its text as plain
+    paragraphs without the walk, and the document says why (``Document.shallow``);
+    ``shallow=False`` walks every page.
     """
     if root is None:
         return Document(blocks=(), format="html", meta=PageMeta(url=url))
@@ -81,8 +88,8 @@ def read_tree(
     if chosen is None or chosen.content_selector is None:
         region = find_region(body)
         standfirst = find_standfirst(body, region)
-        signs = turn_signs([region, *standfirst])
-        if not signs.any:
+        signs = turn_signs([region, *standfirst]) if shallow else None
+        if signs is not None and not signs.any:
             # No block the walk could emit would look like a turn: the page would leave at
             # evidence.worth_segmenting. Read its text plainly instead of walking it.
             blocks = shallow_blocks([*standfirst, region], meta.h1 or meta.title)
