@@ -352,28 +352,24 @@ def _byline(root: etree._Element) -> str | None:
     """The author link's text: ``<a rel="author">``, the cheapest reliable byline signal, else
     a link whose class says it is one (``class="author-link"``, ``"byline"``), as CMS themes
     mark it."""
-    # Menus hold hundreds of links: XPath (in C) picks the few whose rel or class names an
-    # author or a byline, in reading order; the exact tests run on those alone.
-    for element in _AUTHOR_REL(root):
+    by_class = None
+    for element in root.iter("a"):  # menus hold hundreds of links: cheap tests first
         rel = element.get("rel")
         if rel and "author" in rel.lower().split():
             text = _norm("".join(element.itertext()))
             if 2 < len(text) <= 120:
                 return text
-    for element in _AUTHOR_CLASS(root):
-        if _BYLINE_CLASS.search(element.get("class") or ""):
+        if by_class is not None:
+            continue
+        classes = element.get("class")
+        if not classes:
+            continue
+        lowered = classes.lower()
+        if ("author" in lowered or "byline" in lowered) and _BYLINE_CLASS.search(classes):
             text = _norm("".join(element.itertext()))
             if 2 < len(text) <= 120:
-                return text
-    return _byline_element(root)
-
-
-_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_AUTHOR_REL = etree.XPath(f"//a[contains({_LOWER.format('@rel')}, 'author')]")
-_AUTHOR_CLASS = etree.XPath(
-    f"//a[contains({_LOWER.format('@class')}, 'author')"
-    f" or contains({_LOWER.format('@class')}, 'byline')]"
-)
+                by_class = text
+    return by_class if by_class is not None else _byline_element(root)
 
 
 _BYLINE_CLASS = re.compile(r"(?:^|\s)(?:author|byline)(?:[-_](?:link|name))?(?:\s|$)", re.I)
