@@ -140,7 +140,9 @@ def _dash_openings(parts: list[str]) -> int:
     count = 0
     for part in parts:
         stripped = part.lstrip()
-        if stripped.startswith(_DASHES) or (stripped.startswith("-") and stripped[1:2].isspace()):
+        # a hyphen before a blank, or ending its node (the next may open with the blank)
+        hyphen = stripped.startswith("-") and (len(stripped) == 1 or stripped[1].isspace())
+        if hyphen or stripped.startswith(_DASHES):
             count += 1
     return count
 
