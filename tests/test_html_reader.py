@@ -765,3 +765,73 @@ def test_only_plain_paragraphs_right_before_the_table_join_the_intro(before: str
     iv = ip.parse(_table_region_page(before))
     assert _INTRO not in [p.text for p in iv.intro]
     assert "Short kicker" not in [p.text for p in iv.intro]
+
+
+def _blog_page(post: str) -> str:
+    """An invented blog page: a long archive list in the sidebar, the post set as <div>s."""
+    months = "".join(
+        f"<li><a href='/{y}/{m}'>► {m} {y}</a> ({n})</li>"
+        for y in range(2010, 2020)
+        for m, n in (("Januar", 21), ("Februar", 17), ("März", 30), ("April", 12))
+    )
+    titles = "".join(
+        f"<li><a href='/p/{n}'>(Buchtipp) Ein langer Titel Nummer {n} von A. Autor</a></li>"
+        for n in range(60)
+    )
+    return (
+        "<html><body><div class='content'><div class='columns'>"
+        f"<div class='main'><h3 class='post-title'>Drittes Blog-Interview</h3>{post}</div>"
+        f"<div class='column-right'><div class='sidebar'><ul>{months}</ul><ul>{titles}</ul>"
+        "</div></div></div></div></body></html>"
+    )
+
+
+_DIV_POST = (
+    "<div class='post-body entry-content' itemprop='articleBody'>"
+    "<div>Neulich durfte ich das erste Buch von Lene Falk lesen, und ich hatte noch Fragen.</div>"
+    "<div><b>Blog:</b></div><div><i>Wie kamst du auf die Idee zu dieser Geschichte?</i></div>"
+    "<div><b>Lene:</b></div><div><i>Aus einem Traum. Die Figur war zuerst da, der Rest kam "
+    "danach, Stück für Stück, über zwei Winter.</i></div>"
+    "<div><b>Blog:</b></div><div><i>Wie lange hast du am Buch geschrieben?</i></div>"
+    "<div><b>Lene:</b></div><div><i>Fast drei Jahre, mit einer langen Pause dazwischen, "
+    "weil das Studium vorging und ich erst danach wieder Zeit fand.</i></div>"
+    "</div>"
+)
+
+
+def test_paragraphs_written_as_divs_in_the_article_body_win_over_a_sidebar_list() -> None:
+    """Blog editors set paragraphs as <div>s; in the body the page marks as its article, they
+    are prose, so a long archive list in the sidebar does not become the region."""
+    doc = read_html(_blog_page(_DIV_POST))
+    texts = [block.text for block in doc.blocks]
+    assert any(text.startswith("Aus einem Traum") for text in texts)
+    assert not any("Nummer 7 von" in text for text in texts)
+
+
+def test_divs_outside_a_marked_article_body_are_no_prose() -> None:
+    """The same <div>s without the article-body mark are boxes: the sidebar list keeps the
+    region (a shop's question widget or a price row must not pull the region to itself)."""
+    post = _DIV_POST.replace(" class='post-body entry-content' itemprop='articleBody'", "")
+    texts = [block.text for block in read_html(_blog_page(post)).blocks]
+    assert not any(text.startswith("Aus einem Traum") for text in texts)
+
+
+def test_opening_div_paragraphs_before_a_read_all_box_stay_in_the_region() -> None:
+    """Opening paragraphs set beside a container of the rest of the article (same class of
+    <div> paragraph inside and out) are kept: the region does not descend past them."""
+    para = "<div class='body-paragraph'>{}</div>"
+    opening = "".join(
+        para.format(f"Opening paragraph {n} tells the reader what the long piece is about.")
+        for n in range(3)
+    )
+    rest = "".join(
+        para.format(f"Body paragraph {n} goes on with the story at some length, as bodies do.")
+        for n in range(40)
+    )
+    page = (
+        "<html><body><div class='article-body'><div class='container'>"
+        f"{opening}<div class='read-all'>{rest}</div></div></div></body></html>"
+    )
+    texts = [block.text for block in read_html(page).blocks]
+    assert texts[0].startswith("Opening paragraph 0")
+    assert any(text.startswith("Body paragraph 39") for text in texts)

@@ -215,6 +215,7 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_CHROME_TAGS",
         "_MEDIA_TAGS",
         "_HOLDERS",
+        "_BLOCK_TAGS",  # HTML tag names
     },
     # the HTML class vocabulary of the reader's hints is structure, not a language's words
     "readers/_hints.py": {

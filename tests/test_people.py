@@ -619,3 +619,139 @@ def test_headline_guest_whose_surname_follows_a_particle() -> None:
     )
     interviewees = ip.parse(html).interviewees
     assert interviewees and interviewees[0].endswith("Anouk van Dam")
+
+
+_TWO_GUESTS_INTRO = (
+    "The painter Ilse Marquardt and the composer Tomas Brenner made an opera together. "
+    "We met them in Leipzig."
+)
+_TWO_GUESTS_TURNS = [
+    ("Ilse, how did the work begin?", "IM", "It began with a drawing of a river, years ago."),
+    ("Tomas, what did the drawing give you?", "TB", "A tempo. The river sets the pace of act one."),
+    ("Did you ever argue?", "IM", "Every day. Arguing is how we found the ending."),
+    ("Would you work together again?", "TB", "Tomorrow, if the theatre asks us."),
+]
+
+
+def test_initials_without_a_colon_are_the_named_guests_labels() -> None:
+    """Answers opened by a guest's initials ("IM It began …") are turns of the people the intro
+    names: both are interviewees and the initials leave the answer's text."""
+    body = "".join(
+        f"<p><strong>{q}</strong></p><p>{who} {a}</p>" for q, who, a in _TWO_GUESTS_TURNS
+    )
+    page = (
+        "<html><body><article><h1>Two artists, one opera</h1>"
+        f"<p>{_TWO_GUESTS_INTRO}</p>{body}</article></body></html>"
+    )
+    iv = ip.parse(page)
+    assert set(iv.interviewees) == {"Ilse Marquardt", "Tomas Brenner"}
+    assert [p.answer.text for p in iv.pairs] == [a for _, _, a in _TWO_GUESTS_TURNS]
+    assert [p.answer.label for p in iv.pairs] == [who for _, who, _ in _TWO_GUESTS_TURNS]
+
+
+def test_initials_that_spell_nobody_named_stay_text() -> None:
+    """Paragraphs opening with an abbreviation ("EU Leaders …") are no turns when no person
+    named in the text has those initials."""
+    body = "".join(f"<p><strong>{q}</strong></p><p>EU {a}</p>" for q, _, a in _TWO_GUESTS_TURNS)
+    page = (
+        "<html><body><article><h1>Two artists, one opera</h1>"
+        f"<p>{_TWO_GUESTS_INTRO}</p>{body}</article></body></html>"
+    )
+    iv = ip.parse(page)
+    assert all(p.answer.text.startswith("EU ") for p in iv.pairs)
+    assert all(p.answer.label is None for p in iv.pairs)
+
+
+def test_headline_surname_led_by_its_particle_is_the_intro_full_name() -> None:
+    """ "…: De Soto" closing a headline names the speaker by the first of a double surname; the
+    intro gives the full name ("Lina de Soto Vidal"), which is the interviewee (invented)."""
+    text = (
+        "El agua volverá al valle: De Soto\n\n"
+        "La cooperativa de Valle Hermoso presentó su plan de riego para los próximos años, dijo "
+        "en entrevista Lina de Soto Vidal, presidenta de la Junta Regional.\n\n"
+        "-¿Cuándo empiezan las obras?\n\n"
+        "En primavera, cuando termine la temporada de lluvias y los caminos estén secos.\n\n"
+        "-¿Quién las paga?\n\n"
+        "Una parte la cooperativa y otra el municipio, según el acuerdo firmado en enero.\n\n"
+        "-¿Qué falta todavía?\n\n"
+        "Los permisos del estado, que esperamos tener antes del verano.\n"
+    )
+    assert ip.parse(text).interviewees == ("Lina de Soto Vidal",)
+
+
+def _paren_transcript(answer_labels: list[str]) -> str:
+    intro = "Harbour Weekly talked with the ferry captain Ada Lindqvist about the winter crossings."
+    answers = [
+        "Since I was nineteen, on the small boats first.",
+        "The ice. It moves at night and the charts never know.",
+        "Yes, twice, and both times we turned back in time.",
+        "More crews, and a second boat for the storms.",
+    ]
+    questions = [
+        "How long have you sailed?",
+        "What is hardest in winter?",
+        "Were you ever stuck?",
+        "What would you ask for?",
+    ]
+    turns = [
+        f"((HW)) {q}\n\n(({who})) {a}"
+        for q, who, a in zip(questions, answer_labels, answers, strict=True)
+    ]
+    return "\n\n".join(["Crossing the ice", intro, *turns]) + "\n"
+
+
+def test_a_one_off_misspelt_label_is_no_second_guest() -> None:
+    """A label that answers once, shares the main guest's first name and is named nowhere in
+    the text is the guest's own label, mistyped: no second interviewee (invented)."""
+    text = _paren_transcript(["Ada Lindqvist", "Ada Lindqvist", "Ada Lindqvst", "Ada Lindqvist"])
+    assert ip.parse(text).interviewees == ("Ada Lindqvist",)
+
+
+def test_a_one_off_label_the_text_names_stays_a_guest() -> None:
+    """The same shape, but the intro names the second speaker: two interviewees."""
+    text = _paren_transcript(["Ada Lindqvist", "Ada Lindqvist", "Ada Berg", "Ada Lindqvist"])
+    text = text.replace("about the", "and her mate Ada Berg about the")
+    assert set(ip.parse(text).interviewees) == {"Ada Lindqvist", "Ada Berg"}
+
+
+def _round_up_page() -> str:
+    """Three short interviews, each under a heading with the guest's name, then a photo
+    credit, a credit line and the guest's account before the first question (invented)."""
+    guests = [
+        ("Mira Talvik", "@miratalvik"),
+        ("Jonas Ekberg", "@jonasbakes"),
+        ("Lotta Hein", "@lh"),
+    ]
+    parts = [
+        "<html><body><article><h1>Kitchen stars: three food bloggers to follow</h1>",
+        "<p>They cook, they photograph, they write. We asked three of them about their pages.</p>",
+        "<p>Vote for your favourite on the last page!</p>",
+    ]
+    for name, account in guests:
+        parts += [
+            f"<h2>{name}</h2><p>Photo:</p><p>from the family album of {name}</p>",
+            f"<p>Account: {account}</p>",
+            "<p><b>What made you start the page?</b></p>",
+            "<p>I wanted to keep my grandmother's recipes safe, and then people came.</p>",
+            "<p><b>Which cuisine do you love?</b></p>",
+            "<p>Anything with fresh herbs. I grow my own on the balcony every summer.</p>",
+            "<p><b>A quick recipe for dinner?</b></p>",
+            "<p>Pasta with lemon and butter, ready in ten minutes, never fails.</p>",
+        ]
+    return "".join([*parts, "</article></body></html>"])
+
+
+def test_every_name_heading_of_a_round_up_is_a_guest() -> None:
+    """The first guest's heading counts although a credit and an account stand between it and
+    the first question."""
+    iv = ip.parse(_round_up_page())
+    assert iv.interviewees == ("Mira Talvik", "Jonas Ekberg", "Lotta Hein")
+
+
+def test_a_heading_over_another_heading_heads_no_interview() -> None:
+    """ "Related" over a teaser heading is no guest: the heading nearest the questions is."""
+    page = _round_up_page().replace(
+        "<h2>Mira Talvik</h2>",
+        "<h3>Related</h3><h3>Ten ways to bake bread</h3><h2>Mira Talvik</h2>",
+    )
+    assert "Related" not in ip.parse(page).interviewees

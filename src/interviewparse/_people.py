@@ -548,6 +548,12 @@ def _headline_person(title: str, index: NameIndex) -> str | None:
         candidate = candidate.strip(_QUOTES)
         if not candidate or len(candidate.split()) > 4:
             continue
+        words = candidate.split()
+        if len(words) >= 2 and words[0].lower() in PARTICLES and is_person_name(words[-1]):
+            # "…: De Soto": a surname led by its particle, which the intro gives in full
+            full = index.containing(candidate)
+            if full is not None:
+                return full
         if is_person_name(candidate):
             return index.expand(candidate) if len(candidate.split()) == 1 else candidate
     for part in parts[1:]:

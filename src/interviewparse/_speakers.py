@@ -201,7 +201,37 @@ def _labels_by_side(
     unseen_a = [label for label in sorted(declared_a) if _speaker_key(label, index) not in tallies]
     questions = [key for key in ordered if key in asking] + unseen_q
     answers = [key for key in ordered if key not in asking] + unseen_a
+    answers = _without_variants(answers, tallies, doc)
     return questions, answers
+
+
+_MAIN_SPEAKER_TURNS = 3
+
+
+def _without_variants(
+    answers: list[str], tallies: dict[str, list[int]], doc: Document
+) -> list[str]:
+    """The answering speakers less a one-off label that misspells the main one ("Ada Lindqvst"
+    once among twenty "Ada Lindqvist"): a full name that labels a single turn, shares its
+    first name with a speaker of three turns or more, and is named nowhere in the text. No
+    intro, headline or turn introduces such a person; the label is the main speaker's, mistyped.
+    """
+    main = [key for key in answers if tallies.get(key, [0])[0] >= _MAIN_SPEAKER_TURNS]
+    if not main:
+        return answers
+    firsts = {key.split()[0] for key in main if len(key.split()) >= 2}
+    variants = [
+        key
+        for key in answers
+        if tallies.get(key, [0])[0] == 1
+        and len(key.split()) >= 2
+        and key.split()[0] in firsts
+        and key not in main
+    ]
+    if not variants:
+        return answers
+    text = "\n".join(block.text for block in doc.blocks)
+    return [key for key in answers if key not in variants or key in text]
 
 
 def _speaker_key(label: str, index: NameIndex) -> str:
@@ -236,13 +266,23 @@ _HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
 
 
 def _asks_next(doc: Document, seg: Segmentation, i: int) -> bool:
-    """A question, or a turn, follows block ``i`` closely (the mini-interview it heads)."""
-    for j in range(i + 1, min(len(doc.blocks), i + _HEADING_REACH)):
+    """A question, or a turn, follows block ``i`` closely (the mini-interview it heads).
+    Boilerplate between them (a photo credit, the guest's account) is passed over without
+    counting, up to a bound; another heading ends the look (it heads what follows)."""
+    told = 0
+    for j in range(i + 1, min(len(doc.blocks), i + 1 + _HEADING_REACH_BLOCKS)):
         role = role_of(seg, j)
         if role in (Role.QUESTION, Role.ANSWER):
             return True
-        if role is not Role.BOILERPLATE and _ends_with_question(doc.blocks[j].text):
+        if doc.blocks[j].kind is BlockKind.HEADING:
+            return False
+        if role is Role.BOILERPLATE:
+            continue
+        if _ends_with_question(doc.blocks[j].text):
             return True
+        told += 1
+        if told >= _HEADING_REACH - 1:
+            return False
     return False
 
 
@@ -307,6 +347,8 @@ def _leading(texts: Sequence[str], limit: int) -> list[str]:
 
 
 _HEADING_REACH = 4
+#: Blocks looked at after a heading, boilerplate included.
+_HEADING_REACH_BLOCKS = 8
 
 
 def build_view(doc: Document, seg: Segmentation, title: str | None) -> View:

@@ -37,6 +37,7 @@ __all__ = [
     "NameIndex",
     "clean_label",
     "find_names",
+    "initials_of",
     "is_label_phrase",
     "is_person_name",
     "label_role",
@@ -452,6 +453,20 @@ class NameIndex:
         matches = [name for name, _ in self.counts if _initials(name) == initials.upper()]
         return matches[0] if matches else None
 
+    def containing(self, part: str) -> str | None:
+        """The most mentioned full name that holds ``part`` as a run of its words after the
+        first one, whatever its capitals: "De Soto" → "Lina de Soto Vidal" (the first of a
+        double surname, which a headline capitalises when no first name comes before it)."""
+        wanted = part.lower().split()
+        if not wanted:
+            return None
+        for name, _ in self.counts:
+            words = name.lower().split()
+            for start in range(1, len(words) - len(wanted) + 1):
+                if words[start : start + len(wanted)] == wanted:
+                    return name
+        return None
+
     def by_part(self, part: str) -> str | None:
         """The most mentioned full name containing ``part`` as its last or first word(s)."""
         wanted = part.lower().split()
@@ -571,8 +586,12 @@ _DEFINITION = re.compile(
 )
 
 
-def _initials(name: str) -> str:
+def initials_of(name: str) -> str:
+    """The initials a name is abbreviated to: "Ayla de Duran" → "AD" (particles are skipped)."""
     return "".join(w[0] for w in name.split() if w.lower() not in PARTICLES).upper()
+
+
+_initials = initials_of
 
 
 # Roles a transcript writes after the speaker's name ("KOFI ADU, HOST:"): these ask.

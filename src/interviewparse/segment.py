@@ -1093,6 +1093,10 @@ def _label_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         return None  # answers-only labels: most answers must follow a recognisable question
     plan = _finish("label", blocks, content, q_start, q_cont, answer, speakers, sides)
     plan = _report_after(plan, blocks, content, interviewee)
+    if not interviewer:
+        # questions found by their typography (answers-only labels) may end, as in the other
+        # typographic plans, on the title of a closing section
+        plan = _closing_section(plan, facts, content)
     return plan if _plausible(plan, facts, 1 if interviewer else 2) else None
 
 

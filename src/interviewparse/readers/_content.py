@@ -79,7 +79,6 @@ CHROME_WORDS = frozenset(
         "disqus",
     }
 )
-_ARTICLE_WORDS = frozenset({"articlebody", "article-body", "entry-content", "post-content"})
 
 
 def is_chrome(element: etree._Element) -> bool:
@@ -128,8 +127,50 @@ _FOLDED_TEXT = 600
 _ICON_WORD = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
 
 
-_PROSE_TAGS = ("p", "pre", "h2", "h3", "h4", "h5", "li", "td", "dd", "dt", "blockquote", "br")
+_PROSE_TAGS = (
+    "p",
+    "pre",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "li",
+    "td",
+    "dd",
+    "dt",
+    "blockquote",
+    "br",
+    "div",
+)
 _HOLDERS = frozenset({"li", "td", "dd", "dt", "blockquote"})
+#: Elements below a ``<div>`` that make it a container rather than a paragraph written as a
+#: ``<div>`` (blog editors set every paragraph as ``<div>text</div>``).
+_BLOCK_TAGS = (
+    "div",
+    "p",
+    "pre",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "dl",
+    "blockquote",
+    "section",
+    "article",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "form",
+    "figure",
+)
 
 
 def _text_length(element: etree._Element) -> int:
@@ -146,12 +187,47 @@ def _holds_paragraphs(element: etree._Element) -> bool:
     return False
 
 
-def _seed_lengths(body: etree._Element) -> dict[etree._Element, int]:
+#: The class words (joined as written) and ``itemprop`` by which a page marks its article body.
+_ARTICLE_BODY = re.compile(
+    r"(?:^|\s)(?:entry-content|post-body|post-content|article-body|articlebody|article__body"
+    r"|story-body)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _article_body_divs(body: etree._Element) -> set[etree._Element]:
+    """The ``<div>`` elements inside the containers the page marks as its article body."""
+    found: set[etree._Element] = set()
+    for element in body.iter("div", "section", "article"):
+        if element in found:
+            continue  # inside a marked body already
+        if element.get("itemprop") == "articleBody" or _ARTICLE_BODY.search(
+            element.get("class") or ""
+        ):
+            found.update(element.iter("div"))
+    return found
+
+
+def _holds_blocks(element: etree._Element) -> bool:
+    """Is there a block element (or a line break, whose tails count for the container) below
+    ``element``? A ``<div>`` without one is a paragraph written as a ``<div>``."""
+    for _ in element.iterdescendants(*_BLOCK_TAGS):
+        return True
+    return False
+
+
+def _seed_lengths(
+    body: etree._Element, body_divs: set[etree._Element]
+) -> dict[etree._Element, int]:
     """Prose characters (text outside links) per paragraph-like element.
 
     Only paragraph-like elements are visited (lxml's ``iter`` filters by tag in C), which is
     far cheaper than visiting every element. Text written straight into a container between
     ``<br>`` tags counts through the ``<br>`` elements' tails, credited to the container.
+    Inside an element the page marks as its article body (``itemprop="articleBody"``,
+    ``class="entry-content"``), a ``<div>`` that holds no block element is a paragraph: blog
+    editors write every paragraph so. Elsewhere such a ``<div>`` is a box (a price, a rating, a
+    widget's row), whose text says nothing of where the article is.
     """
     seeds: dict[etree._Element, int] = {}
     for element in body.iter(*_PROSE_TAGS):
@@ -166,6 +242,8 @@ def _seed_lengths(body: etree._Element) -> dict[etree._Element, int]:
             continue
         if tag in _HOLDERS and _holds_paragraphs(element):
             continue  # its paragraphs count for themselves
+        if tag == "div" and (element not in body_divs or _holds_blocks(element)):
+            continue  # a container, or a box outside the article body: not a paragraph
         n = _text_length(element)
         if not n:
             continue
@@ -179,7 +257,8 @@ def _seed_lengths(body: etree._Element) -> dict[etree._Element, int]:
 
 def find_region(body: etree._Element) -> etree._Element:
     """The element whose subtree is the article: see the module docstring for the rule."""
-    seeds = _seed_lengths(body)
+    body_divs = _article_body_divs(body)
+    seeds = _seed_lengths(body, body_divs)
     if not seeds:
         return body
     total: dict[etree._Element, int] = {}
@@ -229,11 +308,19 @@ def find_region(body: etree._Element) -> etree._Element:
                 break
             above = parent_of.get(node)
             node = above if above is not None else node.getparent()
-    return _descend(body, prose)
+    return _descend(body, prose, seeds, body_divs)
 
 
-def _descend(body: etree._Element, prose: dict[etree._Element, int]) -> etree._Element:
-    """Walk down from ``body`` while one child holds most of the prose; stop where it splits."""
+def _descend(
+    body: etree._Element,
+    prose: dict[etree._Element, int],
+    seeds: dict[etree._Element, int],
+    body_divs: set[etree._Element],
+) -> etree._Element:
+    """Walk down from ``body`` while one child holds most of the prose; stop where it splits,
+    and inside the page's marked article body, where going on would leave out paragraphs
+    written as ``<div>`` before that child (the opening paragraphs before a "read all"
+    container, which counted only since such paragraphs count at all)."""
     whole = prose.get(body, 0)
     if whole <= 0:
         return body
@@ -246,7 +333,25 @@ def _descend(body: etree._Element, prose: dict[etree._Element, int]) -> etree._E
                 best, best_n = child, n
         if best is None or best_n < whole * 0.7 or best.tag in _LEAF_BLOCKS:
             return node
+        if node in body_divs and _paragraphs_ahead(node, best, seeds):
+            return node
         node = best
+
+
+def _paragraphs_ahead(
+    node: etree._Element, child: etree._Element, seeds: dict[etree._Element, int]
+) -> bool:
+    """Does ``node`` hold, before ``child``, a paragraph written as a ``<div>`` (see
+    :func:`_seed_lengths`) a sentence long, of the class of the paragraphs inside ``child``
+    (the article's own paragraphs, not a caption or a byline set above them)?"""
+    for sibling in node:
+        if sibling is child:
+            return False
+        if sibling.tag == "div" and seeds.get(sibling, 0) >= _STANDFIRST_MIN:
+            kind = sibling.get("class")
+            if kind and any(e.get("class") == kind and e in seeds for e in child.iter("div")):
+                return True
+    return False
 
 
 _LEAF_BLOCKS = frozenset({"p", "pre", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})

@@ -17,7 +17,10 @@ Two forms have no colon and are trusted only as a document-wide convention: a ro
 word set off by a period or a dash ("D. …" / "R. …", "Pregunta. …" / "Respuesta. …"), which
 needs question and answer marks taking turns (twice for initials, which also open sentences:
 "R. Kelly said"); and a speaker's name in capitals alone on its line ("NATALIA SAVCHUK"), which
-needs two such names that recur and take turns, as in a broadcast transcript.
+needs two such names that recur and take turns, as in a broadcast transcript. A third form
+without a colon is a speaker's initials in capitals opening the turn ("AD Sure, we ..."): it is
+trusted only when it recurs and spells the initials of a person the text names in full ("Ayla
+Duran"), for "US officials ..." opens paragraphs too.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from typing import Protocol
 import attrs
 
 from .. import lexicon
+from ..names import find_names, initials_of, is_person_name
 
 __all__ = [
     "LabelSet",
@@ -39,6 +43,7 @@ __all__ = [
     "find_labels",
     "is_capitals_name",
     "is_label_only",
+    "opens_with_initials",
     "opens_with_role_mark",
     "split_inline",
 ]
@@ -157,6 +162,9 @@ _STOP = _wordset(
     autor author por by von par fuente foto: bildquelle caption leyenda légende
     """
 )
+#: A speaker's initials in capitals opening a turn without a colon ("AD Sure, we ..."): two or
+#: three letters, a blank, and a sentence opening with a capital (or a quote or bracket first).
+_INITIALS_OPEN = re.compile(r"^(?P<name>[^\W\d_]{2,3})[ \t]+(?=[\"“‘'(\[]?[^\W\d_])")
 #: Labels whose role is known from the word itself: "question" and "answer" (and their
 #: initials) in the languages interviews are written in. ("Tanya", the Indonesian question
 #: word, is left out: it is a first name too, and "Tanya:" recurs as a label all the same.)
@@ -203,6 +211,12 @@ def is_capitals_name(line: str) -> bool:
     return found is not None and found[3] == "caps"
 
 
+def opens_with_initials(line: str) -> bool:
+    """Whether a line opens with initials in capitals before a sentence ("AD Sure, ..."), the
+    form trusted only when the initials spell a person the text names (see :func:`find_labels`)."""
+    return line[:2].isupper() and _initials_opening(line) is not None
+
+
 def candidate_name(line: str) -> str | None:
     """The name of the label-like prefix a line opens with, trusted or not (the name
     :meth:`LabelSet.match_line_start` would look up)."""
@@ -240,6 +254,7 @@ def _candidate(line: str) -> tuple[str, bool, int, str] | None:
         and not (line[:1].isupper() and _ROLE_WORD_DOT.match(line))
         and not line.startswith(("**", "__"))
         and not (len(line) <= 52 and line.isupper())
+        and not (line[:2].isupper() and _INITIALS_OPEN.match(line))
     ):
         # Every other form ends its label in a colon or has a timestamp (which has one): most
         # paragraphs are turned away by a few cheap tests, not six patterns.
@@ -271,11 +286,24 @@ def _candidate(line: str) -> tuple[str, bool, int, str] | None:
         name = " ".join(caps.group("name").split()) if caps else ""
         if name and not name.endswith(".") and _valid_plain(name):
             return name, False, len(line), "caps"
-        return None
+        return _initials_opening(line)
     name = " ".join(match.group("name").split())
     if _valid_plain(name) and _valid_role(name, match.group("role")):
         return name, False, match.end(), "plain"
     return None
+
+
+def _initials_opening(line: str) -> tuple[str, bool, int, str] | None:
+    """Initials in capitals opening a line, before a sentence that opens with a capital ("AD
+    Sure, ..."; not "US officials ..."): the "initials" form, trusted only by
+    :func:`_initials_convention`."""
+    match = _INITIALS_OPEN.match(line)
+    if match is None or not match["name"].isupper():
+        return None
+    rest = line[match.end() :].lstrip("\"“‘'([")
+    if not rest[:1].isupper():
+        return None
+    return match["name"], False, match.end(), "initials"
 
 
 def _valid_role(name: str, role: str | None) -> bool:
@@ -361,6 +389,7 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
     dotted: list[str] = []  # "D." / "Pregunta." openings, in order
     undotted: set[str] = set()  # names that open a line in another form too ("Q:")
     capitals: list[tuple[int, str]] = []  # names in capitals alone on their line, in order
+    initialled: Counter[str] = Counter()  # initials opening a line without a colon ("AD Sure")
     for number, span in enumerate(lines):
         line = text[span.start : span.end].strip()
         found = _candidate(line) if number or len(lines) == 1 else None  # not the headline
@@ -374,6 +403,9 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
                 continue
             if form == "caps":
                 capitals.append((number, name))
+                continue
+            if form == "initials":
+                initialled[name] += 1
                 continue
             counts[name] += 1
             undotted.add(name)
@@ -409,6 +441,7 @@ def find_labels(text: str, lines: Sequence[_HasSpan]) -> LabelSet:
     dotted_convention = _dotted_convention(dotted)
     only_dotted = set(dotted) - undotted
     names = (names - only_dotted) | dotted_convention | _capitals_convention(capitals)
+    names |= _initials_convention(initialled, text)
     return LabelSet(frozenset(names))
 
 
@@ -451,6 +484,17 @@ def _capitals_convention(capitals: Sequence[tuple[int, str]]) -> set[str]:
         return set()
     begin = min(number for number, name in capitals if name in recurring)
     return {name for number, name in capitals if name in recurring or number > begin}
+
+
+def _initials_convention(initialled: Counter[str], text: str) -> set[str]:
+    """Initials opening lines without a colon ("AD Sure, ...") that stand for a speaker: they
+    open two lines or more and spell the initials of a person the text names in full ("Ayla
+    Duran" in the intro). "US officials ..." or "EU leaders ..." spell nobody named."""
+    recurring = {name for name, n in initialled.items() if n >= 2}
+    if not recurring:
+        return set()
+    people = {initials_of(name) for name in find_names(text) if is_person_name(name)}
+    return recurring & people
 
 
 def is_label_only(line: str, labels: LabelSet) -> bool:

@@ -258,8 +258,8 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     one-off "Update:" stays text. Bold labels were split by the walk already; they take part
     in the count, so "<b>Jon Hartley:</b>" once and plain "Hartley:" later agree."""
     # (every form _LABEL_START knows holds a colon: test for one before the pattern; a role
-    # letter or word set off by a period, "D. …", "Pregunta. …", and a name in capitals
-    # alone, "PETRA LIND", are the forms without)
+    # letter or word set off by a period, "D. …", "Pregunta. …", a name in capitals alone,
+    # "PETRA LIND", and initials opening a turn, "AD Sure, …", are the forms without)
     openings = (b.text for b in blocks if b.label is None)
     if sum(1 for text in openings if _opens_with_label(text)) < 2:
         return blocks  # fewer than two label-like openings: nothing to split, skip the count
@@ -346,7 +346,11 @@ def _opens_with_label(text: str) -> bool:
     """Does a block open with something shaped like a speaker label, trusted or not?"""
     if (":" in text or "：" in text) and _LABEL_START.match(text):
         return True
-    return _labels.opens_with_role_mark(text) or _labels.is_capitals_name(text)
+    return (
+        _labels.opens_with_role_mark(text)
+        or _labels.is_capitals_name(text)
+        or _labels.opens_with_initials(text)
+    )
 
 
 def _may_split(block: Block) -> bool:
