@@ -128,6 +128,8 @@ _LINES = st.sampled_from(
         "– We start in spring.",
         "— Not before May",
         "Q. Where is it",
+        "AD Sure, we start.",
+        "JB Not before May.",
         "A. By the river",
         "ADA WEISS",
         "<b>A bold line</b>",
@@ -150,3 +152,13 @@ def test_shallow_reads_are_pages_without_turns(lines: list[tuple[str, str]]) -> 
     if doc.shallow is not None:
         assert not worth_segmenting(full, label_boilerplate(full))
         assert api.trace(doc).interview.pairs == ()
+
+
+def test_initials_opening_turns_keep_the_full_read() -> None:
+    body = (
+        "<p>Ayla Duran runs the bakery; Jon Berg asked her about it.</p>"
+        "<p>JB How did it start</p><p>AD Sure, it started with bread.</p>"
+        "<p>JB And now</p><p>AD Now we bake cakes too.</p>"
+    )
+    doc = read_tree(parse_page(f"<html><body><article>{body}</article></body></html>"))
+    assert doc.shallow is None

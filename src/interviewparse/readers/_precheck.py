@@ -15,8 +15,8 @@ starts where a text node starts and ends where one ends, so:
   accepts (``_walk._plausible_label``) before a colon at most a label's length after a text
   node's start, where a bold element's text begins alike; a plain label
   (``html._split_plain_labels``) is split only when two names open two blocks each, so plain
-  openings (a colon after a name, a role mark "D. …", a name in capitals) count only when two
-  of their names recur;
+  openings (a colon after a name, a role mark "D. …", a name in capitals, initials "AD …")
+  count only when two of their names recur;
 - a line set apart has an emphasis element (``<b>``, ``<em>`` ..., a bold or italic style or
   class) holding most of its block's text, or its block may be cut smaller by the walk.
 
@@ -244,16 +244,16 @@ def _has_letter(text: str) -> bool:
 
 
 def _colonless_openings(parts: list[str], text: str, starts: list[int]) -> Iterator[str]:
-    """The names of text nodes opening with a role mark ("D. …", "Pregunta. …": its first
-    word) or holding a name in capitals alone ("PETRA LIND"), alone or with the nodes right
-    after it, casefolded."""
+    """The names, casefolded, of text nodes opening with a role mark ("D. …", "Pregunta. …")
+    or a speaker's initials ("AD Sure, …"): the first word; or holding a name in capitals
+    alone ("PETRA LIND"), alone or with the nodes right after it: the name."""
     for index, part in enumerate(parts):
         stripped = part.lstrip()
         if not stripped[:1].isupper():
             continue
         start = starts[index] + len(part) - len(stripped)
         head = text[start : start + _LABEL_REACH]
-        if _labels.opens_with_role_mark(head):
+        if _labels.opens_with_role_mark(head) or _labels.opens_with_initials(head):
             word = _FIRST_WORD.match(head)
             yield (word.group() if word else head[:1]).casefold()
         elif part.isupper() and len(stripped) <= 60:
