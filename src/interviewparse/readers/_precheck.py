@@ -70,6 +70,7 @@ _EMPHASIS_TAGS = ("b", "strong", "i", "em", "cite", "dfn")
 _SET_APART = 0.6
 #: The most signs :func:`worth_segmenting` lets a page have and still leave (it needs two).
 _FEWER_THAN = 2
+_UNMARKABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -81,13 +82,20 @@ class TurnSigns:
     labels: int
     dashes: int
     set_apart: int
+    #: ``False`` when the text holds characters lxml takes from a page but refuses to be given
+    #: (control characters): the shallow read could not mark it, so the page is walked.
+    markable: bool = True
 
     @property
     def any(self) -> bool:
         """Could the walk's blocks pass :func:`worth_segmenting`? ``False`` only when they
         surely could not."""
         most = max(self.questions, self.labels, self.dashes)
-        return most >= _FEWER_THAN or (self.questions > 0 and self.set_apart >= _FEWER_THAN)
+        return (
+            not self.markable
+            or most >= _FEWER_THAN
+            or (self.questions > 0 and self.set_apart >= _FEWER_THAN)
+        )
 
     def describe(self) -> str:
         return (
@@ -101,6 +109,8 @@ def turn_signs(elements: Sequence[etree._Element]) -> TurnSigns:
     early once it reaches two, where the answer is known."""
     parts: list[str] = [text for element in elements for text in element.itertext()]
     text = "".join(parts)
+    if _UNMARKABLE.search(text):
+        return TurnSigns(0, 0, 0, 0, markable=False)
     starts = list(itertools.accumulate(map(len, parts), initial=0))
     starts.pop()
     questions = _questions_near_an_end(parts, text, starts)
@@ -385,6 +395,7 @@ class _Box:
     level: int = 0
     marker: str | None = None
     hint: Hint | None = None
+    lists: int = 0  # how many lists it is in
 
 
 _PLAIN = _Box(BlockKind.PARAGRAPH)
@@ -392,7 +403,7 @@ _BLOCKISH = (*sorted(BLOCK_TAGS), "br", "li")
 
 
 def _unmarked(box: _Box) -> _Box:
-    return _Box(box.kind, box.level, None, box.hint)
+    return _Box(box.kind, box.level, None, box.hint, box.lists)
 
 
 def shallow_blocks(elements: Sequence[etree._Element], headline: str | None) -> list[Block]:
@@ -473,17 +484,23 @@ def _box(node: etree._Element, outer: _Box) -> _Box:
         found = _TAG_HINTS.get(tag)
         if found is not None and found.rule != "html.generic-box":
             hint = found
+    lists = outer.lists
     if tag in _HEADINGS:
-        return _Box(BlockKind.HEADING, _HEADINGS[tag], hint=hint)
+        return _Box(BlockKind.HEADING, _HEADINGS[tag], hint=hint, lists=lists)
+    if tag in ("ul", "ol", "menu", "dir"):
+        return _Box(outer.kind, outer.level, hint=hint, lists=lists + 1)
     if tag == "li":
-        return _Box(BlockKind.LIST_ITEM, marker=_item_marker(node), hint=hint)
+        level = max(0, lists - 1)
+        return _Box(BlockKind.LIST_ITEM, level, _item_marker(node), hint, lists)
     if tag == "blockquote":
-        return _Box(BlockKind.QUOTE, hint=hint)
+        return _Box(BlockKind.QUOTE, hint=hint, lists=lists)
     if tag in ("figcaption", "caption"):
-        return _Box(BlockKind.CAPTION, hint=hint)
-    if outer.kind in (BlockKind.QUOTE, BlockKind.LIST_ITEM):
-        return _Box(outer.kind, hint=hint)
-    return _Box(BlockKind.PARAGRAPH, hint=hint)
+        return _Box(BlockKind.CAPTION, hint=hint, lists=lists)
+    if outer.kind is BlockKind.LIST_ITEM:
+        return _Box(outer.kind, outer.level, hint=hint, lists=lists)
+    if outer.kind is BlockKind.QUOTE:
+        return _Box(outer.kind, hint=hint, lists=lists)
+    return _Box(BlockKind.PARAGRAPH, hint=hint, lists=lists)
 
 
 def _item_marker(item: etree._Element) -> str:
