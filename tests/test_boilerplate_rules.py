@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from interviewparse import BoilerplateKind as K
-from interviewparse.blocks import Block, Document
+from interviewparse.blocks import Block, BlockKind, Document
 from interviewparse.boilerplate import Verdict, label_boilerplate
 
 
@@ -32,6 +32,29 @@ def _kind(text: str, label: str | None = None) -> K | None:
 #: Lines the rules call clutter, keyed by the id of the rule that must fire on each (see
 #: ``docs/rules.md``), with the kind of clutter it must give.
 CLUTTER: dict[str, list[tuple[str, K]]] = {
+    "boilerplate.player-time": [
+        ("0:00/1:12:40", K.PROMO),
+        ("02:15 / 45:00", K.PROMO),
+        ("-12:05", K.PROMO),
+    ],
+    "boilerplate.post-attribution": [
+        ("Harbour Watch (@harbourwatch) 3. März 2025", K.OTHER),
+        ("— Ilse Marr (@ilse_marr) December 22, 2023", K.OTHER),
+        ("Puerto Vigía (@puertovigia) 7 de marzo de 2025", K.OTHER),
+    ],
+    "boilerplate.maintenance-notice": [
+        (
+            "This article requires pre-publication review by an uninvolved reviewer.",
+            K.EDITORIAL_NOTE,
+        ),
+        ("This page was last edited on 3 March 2025, at 10:12.", K.EDITORIAL_NOTE),
+        ("Article last amended: Mar 5 at 12:05 UTC", K.EDITORIAL_NOTE),
+        ("Diese Seite wurde zuletzt am 3. März 2025 um 10:12 Uhr bearbeitet.", K.EDITORIAL_NOTE),
+        ("Cet article est une ébauche concernant la navigation.", K.EDITORIAL_NOTE),
+        ("Esta página se editó por última vez el 3 mar 2025.", K.EDITORIAL_NOTE),
+        ("Эта страница в последний раз была отредактирована 3 марта 2025.", K.EDITORIAL_NOTE),
+        ("Deze pagina is voor het laatst bewerkt op 3 mrt 2025.", K.EDITORIAL_NOTE),
+    ],
     "boilerplate.dateline": [
         ("Veröffentlicht am 14.02.2025", K.DATELINE),
         ("Publicado el 9 de marzo de 2025", K.DATELINE),
@@ -264,6 +287,12 @@ CONTENT: list[str] = [
     "Listen to the river for an hour and you hear everything change.",
     "The transcripts of those trials are still in the archive.",
     "Fotografia to moja pasja od dziecka.",
+    # answers that speak of an article, a page or a time
+    "This article needs a better headline, I told the editor.",
+    "This page of my life was the hardest to write.",
+    "00:12:30",
+    "I wrote to her (@ilsemarr) and she answered the same day.",
+    "At 9:30 we were on the water.",
 ]
 
 
@@ -349,3 +378,51 @@ def test_a_closing_run_of_links_is_still_related_links() -> None:
     unlinked = [closing[0], Block("How sailors sleep at sea"), Block("The loneliest race")]
     verdicts = label_boilerplate(Document(tuple(article + unlinked), "html"))
     assert verdicts[-1] is None
+
+
+def _labels(texts: list[str]) -> list[str | None]:
+    """The rule on each line of a page; a line ending in "Finch" is a name set as a heading."""
+    blocks = tuple(
+        Block(text=text, kind=BlockKind.HEADING if text.endswith("Finch") else BlockKind.PARAGRAPH)
+        for text in texts
+    )
+    return [None if v is None else v.rule for v in label_boilerplate(Document(blocks, "text"))]
+
+
+def test_a_line_repeated_per_item_with_a_name_changed_is_clutter() -> None:
+    texts = []
+    for name in ("Mara", "Ilse", "Rosa"):
+        texts += [
+            f"{name} Finch",
+            f"What does {name} cook on a weeknight?",
+            "Pasta, mostly, with whatever the garden gives that week.",
+            "An easy dinner recipe.",
+            "Tomato tart with a butter crust, ready in forty minutes.",
+            f"Vote for {name} in our reader poll on the last page!",
+        ]
+    rules = _labels(texts)
+    for text, rule in zip(texts, rules, strict=True):
+        expected = "boilerplate.per-item-line" if text.startswith("Vote") else None
+        assert rule == expected, text
+
+
+def test_a_request_put_to_each_guest_by_name_stays() -> None:
+    """A request without a question mark, the same to each guest but for the name, is
+    answered each time: no template clutter."""
+    texts = []
+    for name in ("Mara", "Ilse", "Rosa"):
+        texts += [
+            f"{name} Finch",
+            f"Tell us about your kitchen, {name}, and what you cook in it.",
+            "It is small and full of jars, and I cook soup there every day of the winter.",
+            "Pasta, mostly, with whatever the garden gives that week.",
+        ]
+    assert not any(_labels(texts))
+
+
+def test_a_photo_credit_label_takes_the_line_after_it() -> None:
+    assert _labels(["Photo:", "Jon Arve", "Why bees?"]) == [
+        "boilerplate.opening-phrase",
+        "boilerplate.credit-value",
+        None,
+    ]

@@ -8,6 +8,7 @@ The fixtures in ``tests/fixtures/confidence`` are invented for these tests.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,19 @@ def test_a_faq_with_q_and_a_labels_is_no_interview_and_loses_nothing() -> None:
 
 
 def test_embedded_posts_are_not_an_interview() -> None:
+    """A report quoting posts is no interview: the posts' dashed attribution lines are their
+    clutter, not dialogue turns; and where such lines stay (no date to know them by), the
+    embedded posts still count against an interview."""
     iv = _parse("explainer_tweets.html")
+    assert iv.pairs == () and not iv.is_interview
+    rules = [item.rule for item in iv.boilerplate]
+    assert rules.count("boilerplate.post-attribution") == 3
+    undated = re.sub(
+        r"(\(@\w+\)) \w+ \d+, \d{4}",
+        r"\1 on the platform",
+        (FIXTURES / "explainer_tweets.html").read_text("utf-8"),
+    )
+    iv = ip.parse(undated)
     assert iv.pairs == () and not iv.is_interview
     assert {e.name: e.value for e in iv.evidence}["embedded_posts"] == 1.0
 

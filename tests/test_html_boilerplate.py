@@ -296,3 +296,71 @@ def test_a_plain_aside_of_links_is_still_related() -> None:
     )
     box = [b for b in ip.parse_html(page).boilerplate if b.text.startswith("More stories")]
     assert [b.kind for b in box] == [K.RELATED]
+
+
+def _qa_box(n: int) -> str:
+    return (
+        f"<div class='accordion'><h3>Why did the ferry stop in winter {n}?</h3><p>Because the "
+        f"harbour froze over and nobody could pay for an icebreaker that year, number {n}.</p>"
+        "</div>"
+    )
+
+
+def test_an_interview_set_as_an_accordion_is_the_article() -> None:
+    """Collapsible boxes that together hold most of the article are its content: an interview
+    set one question to a box loses no answer to the boilerplate."""
+    page = (
+        "<html><body><article><h1>Ferries in winter</h1><p>Ilse Marr ran the island ferry "
+        f"for twenty years.</p>{''.join(_qa_box(n) for n in range(5))}</article></body></html>"
+    )
+    iv = ip.parse(page)
+    assert not [b for b in iv.boilerplate if "harbour froze" in b.text]
+
+
+def test_an_embedded_post_is_no_part_of_an_answer() -> None:
+    page = (
+        "<html><body><article><h1>Ferries in winter</h1><p>Ilse Marr ran the ferry.</p>"
+        "<p><b>Why did it stop?</b></p><p>Because the harbour froze over and nobody could pay "
+        "for an icebreaker.</p><blockquote class='instagram-media'><p>The harbour this "
+        "morning, frozen solid.</p></blockquote><p><b>Will it run next year?</b></p><p>If the "
+        "council finds the money, and I think it will.</p></article></body></html>"
+    )
+    iv = ip.parse(page)
+    assert all("frozen solid" not in pair.answer.text for pair in iv.pairs)
+    assert any(b.rule == "html.embedded-post" for b in iv.boilerplate)
+
+
+def test_a_link_after_a_bold_label_stays_a_link() -> None:
+    """ "<b>MORE: <a>title</a></b>": the label split off the bold line leaves the link, so the
+    line is a related link, not a turn of a speaker called "MORE"."""
+    page = (
+        "<html><body><article><h1>Ferries in winter</h1><p>Ilse Marr ran the ferry for "
+        "twenty years, and the winters were the hardest part of it.</p><p><strong>MORE: <a "
+        "href='/x'>The lighthouse keeper's winter log</a></strong></p><p>She says the harbour "
+        "froze over three times.</p></article></body></html>"
+    )
+    blocks = [b for b in read_html(page).blocks if "lighthouse" in b.text]
+    assert blocks[0].label is None
+    assert blocks[0].hint_rule == "html.link-only-line"
+
+
+def test_a_table_of_contents_of_questions_adds_no_question() -> None:
+    """An interview's table of contents repeats its questions as links to them: the entries,
+    and the line introducing them, are navigation, and each question is asked once."""
+    questions = ("Why did you go to the island?", "What is winter like there?", "Will you leave?")
+    toc = "".join(f"<li><a href='#q{n}'>{q}</a></li>" for n, q in enumerate(questions))
+    body = "".join(
+        f"<h3 id='q{n}'>{q}</h3><p>Because the sea there is the one I know best, and the "
+        f"people on the island became my family over the years, answer {n}.</p>"
+        for n, q in enumerate(questions)
+    )
+    page = (
+        "<html><body><article><h1>Ilse Marr: twenty years on Skerry Island</h1><p>In an "
+        "interview, the ferry captain Ilse Marr talks about her island.</p>"
+        f"<p>In this interview:</p><ul>{toc}</ul>{body}</article></body></html>"
+    )
+    blocks = read_html(page).blocks
+    hinted = [b.text for b in blocks if b.hint_rule == "html.table-of-contents"]
+    assert hinted == ["In this interview:", *questions]
+    iv = ip.parse(page)
+    assert [pair.question.text for pair in iv.pairs] == list(questions)

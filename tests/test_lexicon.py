@@ -203,7 +203,8 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_CASE_ODDITIES",
     },
     "integrations/dask.py": {"RECORD_COLUMNS", "WARC_RECORD_COLUMNS"},  # column names
-    "language.py": {"_GUESSED"},  # language codes
+    # language codes, and the Unicode ranges of the scripts (letters, not words)
+    "language.py": {"_GUESSED", "_SCRIPTS", "_SCRIPT_LANGUAGE"},
     "metadata.py": {"_SHOW_WORDS", "_PLACEHOLDER_HOLDERS"},
     "profiles.py": {"EXAMPLE_PROFILE", "_PROFILE_FIELDS"},
     "rules.py": {"RULES"},  # the rule registry: ids and descriptions
@@ -224,6 +225,11 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_PAIR_HINTS",
         "_TAG_HINTS",
         "STANDFIRST_WORDS",
+        # embed codes, collapsible boxes and screen-reader text, as class names spell them
+        "_PLATFORMS",
+        "_EMBED_WORDS",
+        "_COLLAPSIBLE_WORDS",
+        "_HIDDEN_PAIRS",
     },
     "readers/_labels.py": {"_PARTICLES"},
     "readers/_page.py": {"JUNK_TAGS", "_ARTICLE_TYPES", "_BYLINE_SKIP"},

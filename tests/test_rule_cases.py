@@ -51,6 +51,9 @@ BLOCK_CASES = {
         "submit a letter of up to 250 words for publication, email us."
     ),
     "boilerplate.topic-row": "Movilidad · Bicicletas · Valencia · Urbanismo",
+    "boilerplate.player-time": "0:00/47:12",
+    "boilerplate.post-attribution": "— Harbour Watch (@harbourwatch) March 3, 2025",
+    "boilerplate.maintenance-notice": "This article needs additional citations for verification.",
     "boilerplate.opening-phrase": "Läs också: Båtbyggarna i skärgården",
     "boilerplate.kicker": "THE ISLAND YEARS",
 }
@@ -162,6 +165,27 @@ HTML_CASES = {
         "<li>The lighthouse keeper's log</li></ul>",
         "The lighthouse keeper",
     ),
+    "html.embedded-post": (
+        "<blockquote class='twitter-tweet'><p>Ferry cancelled again this morning, the third "
+        "time this week.</p>— Harbour Watch (@harbourwatch) March 3, 2025</blockquote>",
+        "Ferry cancelled again",
+    ),
+    "html.widget-control": (
+        "<div class='box'><div class='box-header' role='button'><span class='sr-only'>Open "
+        "the box</span></div><p>Forty-three people live there in winter.</p></div>",
+        "Open the box",
+    ),
+    "html.table-of-contents": (
+        "<p>In this interview:</p><ul><li><a href='#island'>Why did you go to the island?</a>"
+        "</li><li><a href='#winter'>What is winter like there?</a></li><li><a "
+        "href='#leave'>Will you ever leave?</a></li></ul>",
+        "What is winter like there?",
+    ),
+    "html.collapsible-box": (
+        "<div class='expandable-box'><h3>The island in numbers</h3><p>Forty-three people "
+        "live there in winter.</p></div>",
+        "Forty-three people",
+    ),
     "html.number-fact-list": (
         "<div><p><b>1912</b>: the lighthouse is lit</p><p><b>43</b>: people live there in "
         "winter</p><p><b>7</b>: boats in the harbour</p></div>",
@@ -263,6 +287,33 @@ DOCUMENT_CASES = {
         + "\nMara Finch is a beekeeper and writer who lives near the river.\n",
         "Mara Finch",
     ),
+    "boilerplate.credit-value": (_HEAD + _LEAD + "Photo:\n\nJon Arve\n\n" + _QA, "Jon Arve"),
+    "boilerplate.per-item-line": (
+        _HEAD
+        + "".join(
+            f"## {name}\n\nQ: Why bees?\n\nA: My {kin} kept them, and I took over her hives "
+            f"when she moved to the coast.\n\nVote for {name.split()[0]} in our reader poll on "
+            "the last page!\n\n"
+            for name, kin in (
+                ("Mara Finch", "grandmother"),
+                ("Ilse Marr", "aunt"),
+                ("Rosa Quint", "mother"),
+            )
+        ),
+        "Vote for Ilse in our reader poll on the last page!",
+    ),
+    "boilerplate.closing-heading": (
+        _HEAD + _LEAD + _QA + "\n## More from the valley\n",
+        "More from the valley",
+    ),
+    "boilerplate.headline-heading": (
+        _HEAD
+        + _LEAD
+        + "Q: Why did you start?\n\nA: My grandmother kept bees, and I inherited her hives.\n\n"
+        "## Beekeeper speaks out: “The winters are the hardest part”\n\n"
+        "Q: What is the hardest part?\n\nA: The winters. A colony can be gone by February.\n",
+        "Beekeeper speaks out: “The winters are the hardest part”",
+    ),
     "boilerplate.image-caption": (
         _HEAD + "![A hive](/img/hive.jpg)\n\n*A hive in the frost.*\n\n" + _QA,
         "A hive in the frost.",
@@ -275,6 +326,24 @@ def test_document_rule(rule: str, case: tuple[str, str]) -> None:
     document, line = case
     rules = {item.text: item.rule for item in ip.parse_text(document).boilerplate}
     assert rules.get(line) == rule, rules
+
+
+def test_button_lead_in_is_the_pitch_before_a_call_to_action_button() -> None:
+    """The bold line and the paragraph ending in a colon right before a subscribe button are
+    the promotion it closes; the interview around it stays whole."""
+    page = _page(
+        "<p><strong>Want to learn beekeeping?</strong></p><p>Our spring course starts soon and "
+        "places are limited. If you are ready, sign up here:</p>"
+        "<p class='button-wrapper'><a href='/subscribe'>Subscribe now</a></p>"
+    )
+    iv = ip.parse(page)
+    rules = {item.text: item.rule for item in iv.boilerplate}
+    assert rules.get("Want to learn beekeeping?") == "boilerplate.button-lead-in", rules
+    assert rules.get(
+        "Our spring course starts soon and places are limited. If you are ready, sign up here:"
+    ) == ("boilerplate.button-lead-in"), rules
+    assert len(iv.pairs) == 2
+    assert all("course" not in pair.answer.text for pair in iv.pairs)
 
 
 #: rule id → a document whose questions (at least one) that cue marks
@@ -366,6 +435,7 @@ def test_every_rule_has_a_case_or_says_why_not() -> None:
         | set(HTML_CASES)
         | {"html.author-bio"}
         | set(DOCUMENT_CASES)
+        | {"boilerplate.button-lead-in"}
         | set(QUESTION_CASES)
     )
     registered = {rule.id for rule in RULES}

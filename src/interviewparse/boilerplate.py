@@ -393,6 +393,32 @@ def _letters_prompt(text: str) -> bool:
     )
 
 
+#: A media player's clock: the time played against the running time ("0:00/1:33:01", "02:15 /
+#: 45:00"), or the time left ("-1:33:01"). A sentence never reads so; a transcript's own
+#: timestamps ("00:12:30") stand alone, without the slash or the minus, and are left to it.
+_PLAYER_TIME = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|[-−–]\s?\d{1,2}:\d{2}(?::\d{2})?)$"
+)
+#: The attribution line under an embedded social-media post: "— Jane Roe (@janeroe) March 3,
+#: 2025", "Harbour Watch (@harbourwatch) 3. März 2025" (a name, the handle, the date).
+_POST_ATTRIBUTION = re.compile(
+    r"^[—–-]?\s*[^()@\n]{1,60}\(@\w{1,30}\)\s*(?:[•·|]\s*)?(?P<date>.{4,40})$"
+)
+
+
+def _post_attribution(text: str) -> bool:
+    """An embedded post's attribution line (:data:`_POST_ATTRIBUTION`) whose tail is a date."""
+    if "(@" not in text:
+        return False
+    match = _POST_ATTRIBUTION.match(text)
+    return match is not None and _DATE_CORE.search(match.group("date")) is not None
+
+
+#: A wiki's maintenance notice about the page itself: "This article requires review ...",
+#: "This page was last edited on ...", "Article last amended: ...". It opens the block.
+_MAINTENANCE = re.compile(rf"^\W{{0,3}}(?:{_rule('boilerplate.maintenance-notice')})", _I)
+
+
 #: The separators of a row of topics or links: "Urbanismo · Cambio climático · Sevilla".
 _LIST_SEPARATORS = (" · ", " | ", " • ", " ｜ ")
 _LIST_ITEM_MAX_WORDS = 4
@@ -708,6 +734,27 @@ _TEXT_RULES: tuple[_TextRule, ...] = (
         "invitation to write a letter",
         _letters_prompt,
         80,
+    ),
+    (
+        "boilerplate.player-time",
+        BoilerplateKind.PROMO,
+        "media player's clock",
+        _PLAYER_TIME.search,
+        8,
+    ),
+    (
+        "boilerplate.post-attribution",
+        BoilerplateKind.OTHER,
+        "attribution line of an embedded post",
+        _post_attribution,
+        20,
+    ),
+    (
+        "boilerplate.maintenance-notice",
+        BoilerplateKind.EDITORIAL_NOTE,
+        "wiki maintenance notice about the page",
+        _MAINTENANCE.search,
+        60,
     ),
     (
         "boilerplate.topic-row",
@@ -1042,6 +1089,234 @@ def _author_bio(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None
         return
 
 
+_CREDIT_VALUE_MAX_WORDS = 12
+
+
+def _credit_values(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """A credit label alone on its line ("Photo:", "Фото:", a ``<dt>`` before its ``<dd>``)
+    gives its value on the next line: that short line is the credit too."""
+    for i in range(len(blocks) - 1):
+        verdict = verdicts[i]
+        if (
+            verdict is None
+            or verdict.kind is not BoilerplateKind.CREDIT
+            or not blocks[i].text.rstrip().endswith((":", "："))
+            or _words(blocks[i].text) > 3
+        ):
+            continue
+        nxt = blocks[i + 1]
+        text = nxt.text.strip()
+        if (
+            verdicts[i + 1] is not None
+            or nxt.label
+            or nxt.dash
+            or nxt.marked_question
+            or nxt.kind is BlockKind.HEADING
+            or not text
+            or text[-1] in "?？؟"
+            or _words(text) > _CREDIT_VALUE_MAX_WORDS
+        ):
+            continue
+        verdicts[i + 1] = Verdict(
+            BoilerplateKind.CREDIT,
+            "credit: the value after a lone credit label",
+            rule="boilerplate.credit-value",
+        )
+
+
+#: A line repeated for each item is at most this long, and recurs at least this often.
+_ITEM_LINE_MAX_WORDS = 20
+_ITEM_LINE_MIN_REPEATS = 3
+#: The words in lower case a template keeps besides the name, at least.
+_ITEM_LINE_MIN_WORDS = 3
+#: A capitalised word after the first: a name, the part of a templated line that changes.
+_INNER_CAPITAL = re.compile(r"(?<=\s)[^\W\d_][\w'’-]*")
+
+
+def _template_key(text: str) -> str | None:
+    """The line with each capitalised word after the first put as "*" ("Vote for * on the last
+    page!"), or None when it has no such word or keeps fewer than three other words."""
+    count = 0
+
+    def mask(match: re.Match[str]) -> str:
+        nonlocal count
+        word = match.group()
+        if not word[0].isupper():
+            return word
+        count += 1
+        return "*"
+
+    key = _INNER_CAPITAL.sub(mask, text)
+    # the words that stay make the template: "+ Added *" and "(Artist: *)" are a list's entries
+    if not count or sum(1 for w in _WORDS.findall(key) if w.islower()) < _ITEM_LINE_MIN_WORDS:
+        return None
+    return key
+
+
+def _per_item_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """In a list article (one section per person), a line the publisher repeats in every
+    section with only the name changed ("Vote for Anna on the last page!", "Photo: Anna's own
+    archive") is the template's clutter, not what anyone said.
+
+    The line recurs three times at least, in the same words but for its capitalised words, and
+    mostly not word for word (two guests may share a first name): a question put to every
+    guest is the same each time ("What inspired you?"), and a question is never such a line.
+    Mostly it closes its section: no answer follows it."""
+    groups: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if (
+            verdicts[i] is not None
+            or block.label
+            or block.dash
+            or block.marked_question
+            or block.kind is not BlockKind.PARAGRAPH
+            or not text
+            or text[-1] in "?？؟"
+            or _fewest_words(text) > _ITEM_LINE_MAX_WORDS
+            or _words(text) < 3
+        ):
+            continue
+        key = _template_key(text)
+        if key is not None:
+            groups.setdefault(key, []).append(i)
+    for members in groups.values():
+        if len(members) < _ITEM_LINE_MIN_REPEATS:
+            continue
+        if len({blocks[i].text.strip() for i in members}) * 2 < len(members):
+            continue  # a line that mostly recurs word for word has no name that changes
+        edges = sum(1 for i in members if _closes_section(blocks, verdicts, i))
+        if edges * 3 < len(members) * 2:
+            continue  # a request put to each guest ("Tell us about it, Anna.") is answered
+        for i in members:
+            verdicts[i] = Verdict(
+                BoilerplateKind.PROMO,
+                "line repeated for each item with only the name changed",
+                rule="boilerplate.per-item-line",
+            )
+
+
+def _closes_section(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> bool:
+    """Does block ``i`` close its section: a heading, clutter or the end right after it (no
+    answer)?"""
+    j = i + 1
+    return (
+        j >= len(blocks)
+        or verdicts[j] is not None
+        or blocks[j].kind in (BlockKind.HEADING, BlockKind.TITLE)
+    )
+
+
+#: A call-to-action button: a short line that is (nearly) all link text.
+_BUTTON_MAX_WORDS = 6
+_BUTTON_KINDS = frozenset({BoilerplateKind.NEWSLETTER, BoilerplateKind.PROMO})
+#: The pitch before the button, and the bold line that heads the pitch, are at most so long.
+_PITCH_MAX_WORDS = 60
+_PITCH_HEAD_MAX_WORDS = 10
+#: A button's box holds at most this many blocks (the button, a line or two above it).
+_BUTTON_BOX_BLOCKS = 4
+
+
+def _plain_line(block: Block, verdict: Verdict | None) -> bool:
+    """Content nobody is said to speak: no verdict yet, no label, dash or question mark-up."""
+    return (
+        verdict is None
+        and not block.label
+        and not block.dash
+        and not block.marked_question
+        and bool(block.text.strip())
+    )
+
+
+def _button_lead_ins(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """The pitch right before a call-to-action button ("Subscribe now", "Apply now") is the
+    promotion the button closes: a paragraph ending with a colon that points at the button ("If
+    you're ready, apply here:") and the short bold line that heads it ("Want to help?"), or, in
+    HTML, the short line inside the button's own small box ("Thanks for reading.")."""
+    n = len(blocks)
+    for i in range(1, n):
+        verdict, button = verdicts[i], blocks[i]
+        if (
+            verdict is None
+            or verdict.kind not in _BUTTON_KINDS
+            or button.link_density < 0.9
+            or _words(button.text) > _BUTTON_MAX_WORDS
+        ):
+            continue
+        lead = Verdict(
+            verdict.kind, "pitch before a call-to-action button", rule="boilerplate.button-lead-in"
+        )
+        before = blocks[i - 1]
+        text = before.text.strip()
+        if not _plain_line(before, verdicts[i - 1]) or text[-1:] == "?":
+            continue
+        box = button.source + ">"
+        if (
+            button.source
+            and before.source.startswith(box)
+            and _words(text) <= _PITCH_HEAD_MAX_WORDS * 2
+            and sum(1 for b in blocks if b.source.startswith(box)) < _BUTTON_BOX_BLOCKS
+        ):
+            verdicts[i - 1] = lead
+            continue
+        if not text.endswith((":", "：")) or _words(text) > _PITCH_MAX_WORDS:
+            continue
+        verdicts[i - 1] = lead
+        if i >= 2:
+            head = blocks[i - 2]
+            if (
+                _plain_line(head, verdicts[i - 2])
+                and (head.emphasis >= 0.8 or head.kind is BlockKind.HEADING)
+                and _words(head.text) <= _PITCH_HEAD_MAX_WORDS
+            ):
+                verdicts[i - 2] = lead
+
+
+def _closing_heading(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """A heading with nothing after it but clutter heads no part of the article (an aside
+    after the closing prompt, a box title left behind)."""
+    for i in range(len(blocks) - 1, -1, -1):
+        if verdicts[i] is not None:
+            continue
+        block = blocks[i]
+        if (
+            i > 0
+            and block.kind is BlockKind.HEADING
+            and not block.label
+            and not block.marked_question
+        ):
+            verdicts[i] = Verdict(
+                BoilerplateKind.HEADING,
+                "heading with nothing after it",
+                rule="boilerplate.closing-heading",
+            )
+        return
+
+
+#: A news headline quoting someone, set as a heading inside the article: words, a colon and a
+#: quotation that closes it ("Harbour master speaks out: “We need a new jetty”").
+_HEADLINE_HEADING = re.compile(
+    r"^[^\W\d_][^:?!\"“”„«»]{2,100}:\s*[\"“„«‚»][^\"“”„«»]{3,200}[\"“”»«]$"
+)
+
+
+def _headline_headings(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """A heading set as a news headline with a quotation (a teaser of the interview repeated
+    between its questions) is no question and no part of an answer."""
+    for i, block in enumerate(blocks):
+        if (
+            i > 0
+            and block.kind is BlockKind.HEADING
+            and _plain_line(block, verdicts[i])
+            and _HEADLINE_HEADING.match(block.text.strip())
+        ):
+            verdicts[i] = Verdict(
+                BoilerplateKind.HEADING,
+                "heading set as a news headline quoting someone",
+                rule="boilerplate.headline-heading",
+            )
+
+
 #: The rules that take the line under the headline for a masthead; :func:`masthead_publication`
 #: reads the publication's name from the line one of them labelled.
 MASTHEAD_RULES = frozenset(
@@ -1246,5 +1521,10 @@ def label_boilerplate(doc: Document, profile: object | None = None) -> tuple[Ver
     _masthead(blocks, verdicts)
     _section_label(blocks, verdicts)
     _author_bio(blocks, verdicts)
+    _credit_values(blocks, verdicts)
+    _per_item_lines(blocks, verdicts)
+    _button_lead_ins(blocks, verdicts)
+    _headline_headings(blocks, verdicts)
+    _closing_heading(blocks, verdicts)
     _comment_zone(blocks, verdicts)
     return tuple(verdicts)

@@ -3,10 +3,11 @@
 Questions are short, end in a question mark (``?``, French `` ?``, Spanish ``¿…?``, full-width
 ``？`` in Chinese and Japanese, Arabic ``؟``), often open with an interrogative word and address the
 interviewee ("you", "Sie", "vous", "usted", "вы", "você", "pan", "siz"). Answers speak in the first
-person. The word lists cover English, German, French, Spanish, Russian, Italian, Portuguese, Dutch,
-Polish, Turkish and Arabic; Chinese and Japanese write no spaces, so there the question mark
-carries the cue alone. These cues are scores, not verdicts: the segmenter weighs them
-against the document's convention.
+person. The word lists are the lexicon's, of every language (:mod:`interviewparse.lexicon`);
+Chinese and Japanese write no spaces, so there a word is found inside the text ("您", "私") and
+a question particle may end a question where no question mark does ("…ですか。", "…吗。").
+These cues are scores, not verdicts: the segmenter weighs them against the document's
+convention.
 """
 
 from __future__ import annotations
@@ -45,6 +46,31 @@ _REQUESTS = lexicon.words("request_verbs")
 _SECOND_PERSON = lexicon.words("address_pronouns")
 _FIRST_PERSON = lexicon.words("first_person")
 
+#: Letters of the scripts written without spaces between words (Chinese, Japanese): there a word
+#: of the lexicon stands between other letters and is found as a substring of the text.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _unspaced(slot: str) -> re.Pattern[str]:
+    """The unspaced words of ``slot`` (every language) as one pattern, longest first."""
+    found = [re.escape(w) for w in lexicon.union(slot) if _UNSPACED.search(w)]
+    return re.compile(lexicon.alternation(tuple(found)) or r"(?!)")
+
+
+_UNSPACED_INTERROGATIVES = _unspaced("interrogatives")
+_UNSPACED_SECOND_PERSON = _unspaced("address_pronouns")
+_UNSPACED_FIRST_PERSON = _unspaced("first_person")
+#: A question particle that ends a question where no question mark does (Japanese "...ですか。",
+#: Chinese "...吗。"): the lexicon's ``cue.question-particle`` alternatives.
+_PARTICLE_END = re.compile(
+    rf"(?:{lexicon.alternation(lexicon.rule_phrases('cue.question-particle')) or '(?!)'})"
+    r"[。．.]?\s*[)\]\"'”」』]*\s*$"
+)
+
+
+def _unspaced_text(text: str) -> bool:
+    return _UNSPACED.search(text) is not None
+
 
 def word_count(text: str) -> int:
     # subn counts the matches without building a string for each (about a third faster)
@@ -73,6 +99,8 @@ def ends_with_question(text: str) -> bool:
     last = max(text.rfind("?"), text.rfind("？"), text.rfind("؟"))  # the _QUESTION_MARKS
     if last >= 0 and _QUESTION_END.match(text, last):
         return True
+    if _PARTICLE_END.search(text[-8:]) is not None and _unspaced_text(text[-8:]):
+        return True
     return text.lstrip().startswith("¿") and "?" in text[-40:]
 
 
@@ -83,7 +111,15 @@ def _asks_with_particle(words: list[str], ends_question: bool) -> bool:
 
 def opens_with_interrogative(text: str) -> bool:
     first = _WORDS.search(text.lstrip("¿¡ \"'“«"))
-    return first is not None and first.group().lower() in _INTERROGATIVES
+    return first is not None and _is_interrogative(first.group().lower())
+
+
+def _is_interrogative(first: str) -> bool:
+    """Is ``first`` (the first word, lower-cased) an interrogative, or, in a script written
+    without spaces, does it open with one?"""
+    if first in _INTERROGATIVES:
+        return True
+    return _unspaced_text(first[:1]) and _UNSPACED_INTERROGATIVES.match(first) is not None
 
 
 def is_request_sentence(lead: str) -> bool:
@@ -124,7 +160,14 @@ def recalls_words(text: str) -> bool:
 
 
 def addresses_listener(text: str) -> bool:
-    return not _SECOND_PERSON.isdisjoint(lower_words(text))
+    return _addresses(text, lower_words(text))
+
+
+def _addresses(text: str, lowered: list[str]) -> bool:
+    """Addresses the listener: a second-person word, or one within unspaced text."""
+    if not _SECOND_PERSON.isdisjoint(lowered):
+        return True
+    return _unspaced_text(text) and _UNSPACED_SECOND_PERSON.search(text) is not None
 
 
 #: English "I", which is always written as a capital: lower-cased, it is the word "and" in
@@ -133,8 +176,11 @@ _CAPITAL_I = re.compile(r"\bI\b")
 
 
 def _says_i_or_we(text: str, lowered: list[str]) -> bool:
-    """Speaks in the first person: a first-person word, or English "I" as written."""
-    return not _FIRST_PERSON.isdisjoint(lowered) or _CAPITAL_I.search(text) is not None
+    """Speaks in the first person: a first-person word (or one within unspaced text), or English
+    "I" as written."""
+    if not _FIRST_PERSON.isdisjoint(lowered) or _CAPITAL_I.search(text) is not None:
+        return True
+    return _unspaced_text(text) and _UNSPACED_FIRST_PERSON.search(text) is not None
 
 
 def first_person(text: str) -> bool:
@@ -173,9 +219,9 @@ def question_score(text: str) -> float:
     if _asks_with_particle(lowered, ends_question):
         lowered = lowered[:-1]
         score += 0.75
-    elif lowered and lowered[0] in _INTERROGATIVES:
+    elif lowered and _is_interrogative(lowered[0]):
         score += 0.75
-    addresses = not _SECOND_PERSON.isdisjoint(lowered)
+    addresses = _addresses(stripped, lowered)
     if addresses:
         score += 0.75
     if not addresses and _says_i_or_we(stripped, lowered):

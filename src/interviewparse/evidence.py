@@ -234,10 +234,10 @@ _KICKER_LOOK = 12
 _LINKED = 0.5
 
 
-#: Languages whose pronouns the wording cues read ("you", "Sie", "ich", "вы"...): those whose
-#: lexicon fills both pronoun slots. Elsewhere (Chinese and Japanese write no spaces; a language
-#: whose lexicon holds only its labels or months, or none guessed) the pronoun features are
-#: unknown and take :data:`_UNKNOWN`, neither for nor against.
+#: Languages whose pronouns the wording cues read ("you", "Sie", "ich", "вы", "您"...): those
+#: whose lexicon fills both pronoun slots. Elsewhere (Japanese and Korean interviewers seldom say
+#: "you"; a language whose lexicon holds only its labels or months, or none guessed) the pronoun
+#: features are unknown and take :data:`_UNKNOWN`, neither for nor against.
 _PRONOUNS_READ = frozenset(
     code
     for code in lexicon.LANGUAGES
@@ -384,6 +384,7 @@ def _asks(question: str) -> bool:
         "?" in tail
         or "？" in tail
         or "؟" in tail
+        or cues.ends_with_question(question)  # a question particle: "...ですか。", "...吗。"
         or cues.opens_with_interrogative(question)
         or cues.addresses_listener(question)
     )

@@ -102,6 +102,14 @@ RULES: tuple[Rule, ...] = (
     Rule("html.copyright-credit", "credit", _B, 'a copyright or agency credit: "© X", "Getty '
          'Images", "dpa"'),
     Rule("html.link-only-line", "related", _B, "a short line that is almost all link text"),
+    Rule("html.embedded-post", "other", _H, "an embedded social-media post: <blockquote "
+         'class="twitter-tweet">, "instagram-media", "tiktok-embed"'),
+    Rule("html.widget-control", "navigation", _H, "a widget's control text: text hidden for "
+         'screen readers inside a toggle ("Expand box")'),
+    Rule("html.table-of-contents", "navigation", _H, "a list of links to places on the same "
+         'page, and the short line ending in a colon that introduces it ("In this interview:")'),
+    Rule("html.collapsible-box", "other", _H, "a small collapsible box inside the article "
+         '(class "expandable", "collapsible", "accordion") that the reader opens on demand'),
     Rule("html.image-side-caption", "caption", _H, "short text in a box right beside an image"),
     Rule("html.author-bio", "author_bio", _B, "after the article, a sentence that presents its "
          'author: "Jane Doe is a senior editor at ..."'),
@@ -172,6 +180,12 @@ RULES: tuple[Rule, ...] = (
          'on Instagram"'),
     Rule("boilerplate.letters-prompt", "promo", _B, "an invitation to write a letter to the "
          "editor"),
+    Rule("boilerplate.player-time", "promo", _B, 'a media player\'s clock: "0:00/1:33:01", '
+         '"-12:05"'),
+    Rule("boilerplate.post-attribution", "other", _B, "the attribution line under an embedded "
+         'post: "— Jane Roe (@janeroe) March 3, 2025"'),
+    Rule("boilerplate.maintenance-notice", "editorial_note", _B, "a wiki's maintenance notice "
+         'about the page: "This article requires review", "This page was last edited on"'),
     Rule("boilerplate.topic-row", "tags", _B, 'a row of short topics set apart by "·", "|" or "•"'),
     Rule("boilerplate.label-phrase", "varies", _B, "a related-links or tags phrase read as a "
          'speaker label: "Baca Juga: <title>"'),
@@ -191,6 +205,16 @@ RULES: tuple[Rule, ...] = (
     Rule("boilerplate.comments-header", "comments", _D, "a reader-comments header in the "
          "document's last two thirds: \"4 Kommentare\""),
     Rule("boilerplate.reader-comment", "comments", _D, "everything after a reader-comments header"),
+    Rule("boilerplate.credit-value", "credit", _D, 'the line right after a lone credit label '
+         '("Photo:") that gives its value'),
+    Rule("boilerplate.per-item-line", "promo", _D, "a line repeated for each item of a list "
+         "article with only a name changed: \"Vote for <name> on the last page!\""),
+    Rule("boilerplate.button-lead-in", "varies", _D, "the pitch right before a call-to-action "
+         'button ("... apply here:" and its bold heading, or the line in the button\'s box)'),
+    Rule("boilerplate.closing-heading", "heading", _D, "a heading with nothing after it but "
+         "clutter: it heads no part of the article"),
+    Rule("boilerplate.headline-heading", "heading", _D, "a heading inside the article set as "
+         "a news headline quoting someone: X speaks out: “...”"),
     Rule("boilerplate.image-caption", "caption", _D, "a line in italics right under an image"),
     Rule("boilerplate.share-button", "share", _D, "a share bar's button beside a share prompt: "
          '"Post", "LINEで送る"'),

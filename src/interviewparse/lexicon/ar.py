@@ -52,6 +52,7 @@ LEXICON = Lexicon(
         r"حاورته",
     ),
     not_interview_phrases=(
+        r"faqs?",
         r"دليل",
         r"أسئلة\s+شائعة",
         r"نصائح",

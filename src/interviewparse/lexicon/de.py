@@ -243,6 +243,11 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.maintenance-notice": (
+            "dieser artikel (?:bedarf|erfordert|ist nicht hinreichend mit belegen)\\b",
+            "diese seite wurde zuletzt am\\b",
+            "artikel zuletzt (?:geändert|bearbeitet)\\s*:",
+        ),
         "cue.thanks": (
             "danke",
             r"vielen\s+dank",

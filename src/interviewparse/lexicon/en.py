@@ -274,6 +274,20 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.maintenance-notice": (
+            (
+                r"this (?:article|page|section) (?:requires|needs) (?:additional |more )?"
+                r"(?:pre-publication review|review|citations|references|sources|cleanup|"
+                r"clean-up|attention|expansion|verification)\b"
+            ),
+            (
+                r"this (?:article|page|section) (?:is a stub|has multiple issues|does not "
+                r"cite any sources|relies (?:largely|too much) on)\b"
+            ),
+            r"this (?:page|article) was last (?:edited|modified|amended|updated) on\b",
+            r"(?:article|page) last (?:amended|edited|modified)\s*:",
+            r"please check the talk page\b",
+        ),
         "cue.thanks": (
             r"thank\s+you",
             "thanks",

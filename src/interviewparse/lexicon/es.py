@@ -202,6 +202,10 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.maintenance-notice": (
+            "este artículo (?:requiere|necesita|es un esbozo|no cita)\\b",
+            "esta página se editó por última vez\\b",
+        ),
         "cue.thanks": ("gracias",),
         "cue.thanks.to": (
             "a",

@@ -184,6 +184,13 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.maintenance-notice": (
+            "cet article (?:nécessite|ne cite pas|est une ébauche)\\b",
+            (
+                r"(?:la dernière modification de )?cette page a été (?:modifiée|faite) "
+                r"(?:pour la dernière fois )?le\b"
+            ),
+        ),
         "cue.thanks": ("merci",),
         "cue.thanks.to": ("à",),
         "cue.genre-title": (

@@ -9,4 +9,10 @@ LEXICON = Lexicon(
     name="Hebrew",
     question_labels=w("שאלה ש"),
     answer_labels=w("תשובה ת"),
+    interrogatives=w("מה למה מדוע איך כיצד מתי איפה היכן מי איזה איזו אילו כמה האם"),
+    address_pronouns=w("אתה אתם אתן לך לכם שלך שלכם"),
+    first_person=w("אני אנחנו אנו לי שלי לנו שלנו"),
+    interview_phrases=(r"ראיון", r"בראיון", r"שיחה\s+עם"),
+    not_interview_phrases=(r"faqs?", r"ביקורת", r"מדריך", r"מתכון", r"טיפים", r"דעה"),
+    closing_phrases=(r"תודה\s+רבה",),
 )

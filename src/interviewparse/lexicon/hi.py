@@ -9,6 +9,9 @@ LEXICON = Lexicon(
     name="Hindi",
     question_labels=w("प्रश्न सवाल"),
     answer_labels=w("उत्तर जवाब"),
+    interrogatives=w("क्या क्यों कैसे कब कहां कहाँ कौन कितना कितने कितनी किस किसे"),
+    address_pronouns=w("आप आपको आपकी आपका आपके आपने तुम तुम्हें तुम्हारा"),
+    first_person=w("मैं मुझे मेरा मेरी मेरे मैंने हम हमें हमारा हमारी हमारे हमने"),
     stopwords=w("में का की के से पर और को ने"),
     months=(
         w("जनवरी"),
@@ -37,6 +40,9 @@ LEXICON = Lexicon(
         "प्रकाशित",
         "अपडेट(?:ेड)?",
     ),
+    interview_phrases=(r"इंटरव्यू", r"साक्षात्कार", r"बातचीत"),
+    not_interview_phrases=(r"faqs?", r"समीक्षा", r"रेसिपी", r"गाइड", r"टिप्स"),
+    closing_phrases=(r"(?:आपका\s+)?बहुत\s+(?:बहुत\s+)?धन्यवाद",),
     boilerplate_phrases={
         "related": (
             "(?:इसे|ये|यह) भी पढ़ें",

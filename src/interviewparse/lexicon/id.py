@@ -9,6 +9,14 @@ LEXICON = Lexicon(
     name="Indonesian",
     question_labels=w("pertanyaan tanya"),
     answer_labels=w("jawab jawaban"),
+    interrogatives=w("apa apakah mengapa kenapa bagaimana kapan dimana siapa berapa bisakah"),
+    request_verbs=w("ceritakan jelaskan"),
+    address_pronouns=w("anda kamu kalian engkau"),
+    first_person=w("saya aku kami kita"),
+    stopwords=w(
+        "yang dengan untuk tidak ini dari dalam akan pada juga karena tersebut sudah adalah "
+        "bahwa atau"
+    ),
     months=(
         w("januari jan"),
         w("februari feb"),
@@ -51,6 +59,9 @@ LEXICON = Lexicon(
         "tags": ("topik",),
     },
     not_name_words=w("wawancara khusus eksklusif"),
+    interview_phrases=(r"wawancara", r"berbincang", r"bincang-bincang"),
+    not_interview_phrases=(r"faqs?", r"resep", r"ulasan", r"panduan", r"tips", r"opini"),
+    closing_phrases=(r"terima\s+kasih\s+atas\s+waktu\w*",),
     boilerplate_prompts={
         "newsletter": ("(?:berlangganan|daftar|langganan) (?:newsletter|buletin)",),
         "promo": (

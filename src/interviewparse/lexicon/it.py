@@ -163,6 +163,10 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.maintenance-notice": (
+            "questa voce (?:o sezione )?(?:necessita|è da controllare|non è neutrale)\\b",
+            "questa pagina è stata modificata per l'ultima volta\b",
+        ),
         "cue.thanks": ("grazie",),
         "cue.thanks.to": (
             "a",

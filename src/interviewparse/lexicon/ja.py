@@ -9,6 +9,10 @@ LEXICON = Lexicon(
     name="Japanese",
     question_labels=w("質問 聞き手 問 記者 ｑ"),
     answer_labels=w("答 回答 ａ"),
+    interrogatives=w("なぜ どうして どう どのように どんな 何 いつ どこ 誰 どれ どの いかが"),
+    # no address pronouns: an interviewer addresses the guest by name or not at all, so the
+    # evidence reads address as unknown rather than absent
+    first_person=w("私 僕 俺 わたし ぼく 我々 私たち"),
     dateline_phrases=(
         "公開日",
         "更新日",
@@ -27,6 +31,7 @@ LEXICON = Lexicon(
         r"取材",
     ),
     not_interview_phrases=(
+        r"faqs?",
         r"ガイド",
         r"よくある質問",
         r"レビュー",
@@ -76,6 +81,7 @@ LEXICON = Lexicon(
     # not_name_words
     # nouns that take さん or 様 like a name: 息子さん, 皆様, 奥様
     not_name_words=w("息子 皆様 奥様 先輩 後輩 子供 住民"),
+    closing_phrases=(r"ありがとうございました",),
     boilerplate_prompts={
         "newsletter": (
             "メルマガ",
@@ -89,6 +95,7 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.question-particle": ("か",),
         "cue.thanks": ("ありがとう",),
         "cue.reportage.inside-words": (
             "と述べた",

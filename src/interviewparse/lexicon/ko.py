@@ -9,9 +9,22 @@ LEXICON = Lexicon(
     name="Korean",
     question_labels=w("질문 문"),
     answer_labels=w("답변 답"),
+    interrogatives=w("왜 어떻게 어떤 언제 어디서 어디 누가 무엇을 무엇이 무슨 얼마나 몇"),
+    # no address pronouns: an interviewer addresses the guest by name and title or not at all
+    first_person=w("저는 제가 저도 저희 저희는 저희가 나는 내가 우리는 우리가  우리도"),
     dateline_phrases=(
         "입력",
         "수정",
+    ),
+    interview_phrases=(r"인터뷰\w*", r"대담\w*", r"만나다", r"만났다", r"일문일답"),
+    not_interview_phrases=(
+        r"faqs?",
+        r"자주\s*묻는\s*질문",
+        r"리뷰",
+        r"가이드",
+        r"레시피",
+        r"사설",
+        r"칼럼",
     ),
     boilerplate_phrases={
         "related": (

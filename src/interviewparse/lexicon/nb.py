@@ -9,6 +9,12 @@ LEXICON = Lexicon(
     name="Norwegian (Bokmål)",
     question_labels=w("spørsmål"),
     answer_labels=w("svar"),
+    interrogatives=w("hva hvorfor hvordan hvem hvilken hvilke hvilket"),
+    request_verbs=w("fortell beskriv forklar"),
+    # first person not "vi" (Italian "you", "there") nor "min" (English "min")
+    address_pronouns=w("du deg din ditt dine dere deres"),
+    first_person=w("jeg meg mitt mine oss vår vårt våre"),
+    stopwords=w("og ikke ble blir etter også noen mye hva jeg har være vært"),
     months=(
         w("januar jan"),
         w("februar feb"),
@@ -43,6 +49,18 @@ LEXICON = Lexicon(
         "other": (r"fakta(?=\s*:)",),
     },
     not_name_words=w("intervju"),
+    interview_phrases=(r"intervju\w*", r"samtale\s+med", r"snakket\s+med"),
+    not_interview_phrases=(
+        r"faqs?",
+        r"anmeldelse",
+        r"guide",
+        r"oppskrift",
+        r"gode\s+råd",
+        r"ofte\s+stilte\s+spørsmål",
+        r"kronikk",
+        r"kommentar",
+    ),
+    closing_phrases=(r"takk\s+for\s+(?:praten|samtalen|intervjuet)",),
     rule_phrases={
         "cue.thanks": ("takk",),
         "cue.thanks.to": ("vare",),

@@ -124,6 +124,10 @@ LEXICON = Lexicon(
         "sponsor": (r"gesponsord door\b",),
     },
     rule_phrases={
+        "boilerplate.maintenance-notice": (
+            "dit artikel (?:vereist|heeft bronnen nodig|is een beginnetje)\\b",
+            "deze pagina is voor het laatst bewerkt\\b",
+        ),
         "cue.thanks": (
             "bedankt",
             r"dank\s+je(?:wel)?",

@@ -16,6 +16,9 @@ LEXICON = Lexicon(
     address_pronouns=w("pan pani panu panią pana państwo ciebie wy wam"),
     first_person=w("mnie mój moja moje my nas nasz nasza"),
     third_person=w("on ona oni"),
+    stopwords=w(
+        "się że jest nie jak ale przez było jego które który która tylko może oraz także będzie już"
+    ),
     months=(
         w("stycznia"),
         w("lutego"),
@@ -59,6 +62,7 @@ LEXICON = Lexicon(
         r"pytania\s+do",
     ),
     not_interview_phrases=(
+        r"faqs?",
         r"poradnik",
         r"najczęściej\s+zadawane\s+pytania",
         r"porady",
@@ -123,6 +127,10 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.maintenance-notice": (
+            "ten artykuł (?:wymaga|jest zalążkiem|od \\d+ wymaga)\\b",
+            "tę stronę ostatnio edytowano\\b",
+        ),
         "cue.thanks": (
             "dziękuj[ęe]",
             "dzięki",

@@ -155,6 +155,10 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.maintenance-notice": (
+            "este artigo (?:requer|necessita|é um esboço|não cita)\\b",
+            "esta página foi editada pela última vez\\b",
+        ),
         "cue.thanks": ("obrigad[oa]",),
         "cue.thanks.to": (
             "ao",

@@ -134,6 +134,10 @@ LEXICON = Lexicon(
         "promo": (r"följ oss\b",),
     },
     rule_phrases={
+        "boilerplate.maintenance-notice": (
+            "denna artikel (?:behöver|är en stubbe|saknar källhänvisningar)\\b",
+            "sidan redigerades senast\\b",
+        ),
         "cue.thanks": ("tack",),
         "segment.genre-kicker": (
             "krönika",

@@ -13,6 +13,7 @@ LEXICON = Lexicon(
     request_verbs=w("anlatın anlatır"),
     address_pronouns=w("siz sizin sizi sizce sen senin sana"),
     first_person=w("benim bana biz bizim"),
+    stopwords=w("ve bir bu için ile olarak çok daha olan gibi ama değil kadar sonra şey ancak ise"),
     months=(
         w("ocak"),
         w("şubat"),
@@ -52,6 +53,7 @@ LEXICON = Lexicon(
         r"sorularını\s+yanıtladı",
     ),
     not_interview_phrases=(
+        r"faqs?",
         r"rehber",
         r"sıkça\s+sorulan\s+sorular",
         r"ipuçları",

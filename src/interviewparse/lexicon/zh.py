@@ -33,6 +33,7 @@ LEXICON = Lexicon(
         r"問答",
     ),
     not_interview_phrases=(
+        r"faqs?",
         r"指南",
         r"攻略",
         r"常见问题",
@@ -114,7 +115,13 @@ LEXICON = Lexicon(
     role_labels=w("主持人 嘉宾 嘉賓 编者 編者"),
     # title_endings
     # 修复师, 茶农, 作家, 运动员, 歌手, 校长, 匠人
+    interrogatives=w(
+        "为什么 為什麼 怎么 怎麼 怎样 怎樣 如何 什么 什麼 哪些 哪里 哪裡 多少 是否 能否 何时 何時"
+    ),
+    address_pronouns=w("您 你 你们 你們 您们"),
+    first_person=w("我 我们 我們 咱们"),
     title_endings=w("师 師 農 农 家 员 員 手 长 長 者 匠 官 士 生 人"),
+    closing_phrases=(r"谢谢您?的?采访", r"感谢您?接受\S{0,8}采访"),
     boilerplate_prompts={
         "newsletter": (
             "订阅",
@@ -129,6 +136,7 @@ LEXICON = Lexicon(
         "sponsor": (r"(?:赞助|贊助)(?:商|单位|單位)?\s*[:：]",),
     },
     rule_phrases={
+        "cue.question-particle": ("吗", "嗎"),
         "cue.thanks": (
             "谢谢",
             "感谢",

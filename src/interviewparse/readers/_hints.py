@@ -25,9 +25,12 @@ from ..models import BoilerplateKind as K
 __all__ = [
     "ARTICLE_OR_BOX_WORDS",
     "STANDFIRST_WORDS",
+    "TABLE_OF_CONTENTS",
+    "WIDGET_CONTROL",
     "Hint",
     "container_hint",
     "generic_box_hint",
+    "hidden_text",
     "own_summary",
     "tail_hint",
     "text_hint",
@@ -231,7 +234,58 @@ def container_hint(name: str, tokens: list[str], role: str | None) -> Hint | Non
         kind = _WORD_HINTS.get(token)
         if kind is not None and not (own and token in ARTICLE_OR_BOX_WORDS):
             return Hint(kind, f'class "{token}"', "html.class-word")
-    return hint
+    return embedded_post_hint(tokens) or collapsible_hint(tokens) or hint
+
+
+#: The platforms whose posts a page embeds, as their embed code names its box
+#: (``<blockquote class="twitter-tweet">``, "instagram-media", "tiktok-embed", "bluesky-embed").
+_PLATFORMS = frozenset(
+    {"twitter", "instagram", "tiktok", "bluesky", "reddit", "mastodon", "threads", "facebook", "fb"}
+)
+_EMBED_WORDS = frozenset({"tweet", "media", "embed", "post", "timeline"})
+_EMBEDDED_POST = Hint(K.OTHER, "embedded social-media post", "html.embedded-post")
+
+
+def embedded_post_hint(tokens: list[str]) -> Hint | None:
+    """An embedded post's box: a platform's name beside an embed word ("twitter-tweet",
+    "instagram-media"), or "tweet" alone (a newsletter platform's own embed)."""
+    if "tweet" in tokens:
+        return _EMBEDDED_POST
+    for first, second in itertools.pairwise(tokens):
+        if first in _PLATFORMS and second in _EMBED_WORDS:
+            return _EMBEDDED_POST
+    return None
+
+
+#: Class words of a box the reader opens and closes (an accordion, a fact box to expand).
+_COLLAPSIBLE_WORDS = frozenset(
+    {"expandable", "collapsible", "accordion", "expander", "collapsable", "foldable"}
+)
+
+
+def collapsible_hint(tokens: list[str]) -> Hint | None:
+    """A box that the reader expands on demand ("expandable-box", "accordion"): a side box of
+    background or a teaser, not the article's flow. (The walker lets such boxes stand only
+    while together they hold a small part of the article: an interview set as an accordion,
+    one question to a box, is the article.)"""
+    if _COLLAPSIBLE_WORDS.isdisjoint(tokens):
+        return None
+    return Hint(K.OTHER, "collapsible box", "html.collapsible-box")
+
+
+#: Class words of text hidden from sight for screen readers ("sr-only", "visually-hidden",
+#: "screen-reader-text", "offscreen").
+_HIDDEN_WORDS = frozenset({"offscreen", "visuallyhidden", "sronly", "a11y"})
+_HIDDEN_PAIRS = frozenset({("sr", "only"), ("visually", "hidden"), ("screen", "reader")})
+WIDGET_CONTROL = Hint(K.NAVIGATION, "a widget's control text", "html.widget-control")
+TABLE_OF_CONTENTS = Hint(K.NAVIGATION, "table of contents", "html.table-of-contents")
+
+
+def hidden_text(tokens: list[str]) -> bool:
+    """Do the class words hide the element's text from sight (for screen readers only)?"""
+    return not _HIDDEN_WORDS.isdisjoint(tokens) or any(
+        pair in _HIDDEN_PAIRS for pair in itertools.pairwise(tokens)
+    )
 
 
 def _named_kind(tokens: list[str]) -> bool:

@@ -99,8 +99,11 @@ _HTML_BOLD = re.compile(
     r"^<(?P<tag>strong|b)>\s*(?P<name>[^<>\n]{1,60}?)\s*[:：]?\s*</(?P=tag)>\s*[:：]", re.IGNORECASE
 )
 _MD_BOLD = re.compile(rf"^(?:{_TIMESTAMP})?\*\*(?P<name>[^*\n]{{1,60}}?)(?:[:：]\*\*|\*\*\s*[:：])")
+#: A letter of a script written without spaces (Chinese, Japanese): there a label's ASCII colon
+#: may run straight into the turn ("问:这些年…").
+_UNSPACED = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 _PLAIN = re.compile(
-    rf"^(?:{_TIMESTAMP})?{_NAME}{_ROLE}?(?:[ \t]*{_STAMP})?(?:[ \t]?:(?=\s|$)|[ \t]?：)"
+    rf"^(?:{_TIMESTAMP})?{_NAME}{_ROLE}?(?:[ \t]*{_STAMP})?(?:[ \t]?:(?=\s|$|{_UNSPACED})|[ \t]?：)"
     rf"(?:[ \t]*{_STAMP}(?=\s|$))?"
 )
 #: A name and a timestamp, without a colon, alone on their line ("Ines Kovac  00:01:12",
@@ -118,6 +121,9 @@ _ROLE_DOT = re.compile(
     rf"^(?P<name>[{_ROLE_LETTERS}])"
     r"(?:(?P<dot>[.)](?=[ \t]+\S)|\.[-–—](?=[ \t]*\S)|[ \t]+[-–—](?=[ \t]+\S))|:(?=[^\s:/]))"
 )
+#: Initials before a colon, the way a transcript names its speakers after the first turn ("R. T.:",
+#: "L.I.:"): read before the one-letter role label, which would take "R." for "respuesta".
+_INITIALS = re.compile(r"^(?P<name>(?:[^\W\d_]\.[ \t]?){2,4}):(?=\s)")
 #: A role word written like a one-letter label: "Pregunta. ¿Cómo…?", "Respuesta. Quitando…",
 #: "Domanda – …" (the word must be one of the question or answer words below).
 _ROLE_WORD_DOT = re.compile(
@@ -269,6 +275,10 @@ def _candidate(line: str) -> tuple[str, bool, int, str] | None:
             name = " ".join(match.group("name").split()).rstrip(":").strip()
             if name and len(name.split()) <= 6:
                 return name, bold, match.end(), form
+    match = _INITIALS.match(line)
+    if match:
+        # "R. T.:" is someone's initials, not the role letter "R." ("respuesta") before "T."
+        return " ".join(match.group("name").split()), False, match.end(), "plain"
     match = _ROLE_DOT.match(line)
     if match:
         return match.group("name"), False, match.end(), "dot" if match.group("dot") else "plain"
@@ -325,16 +335,23 @@ def _initials(name: str) -> str:
     return "".join(t[0] for t in name.split() if t[0].isupper()).upper()
 
 
+#: One initial with its period ("A.").
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
 def _groups(counts: Counter[str]) -> dict[str, str]:
     """Map each name to its group: short forms and initials join the full name they abbreviate."""
     group = {name: name for name in counts}
     long_names = [n for n in counts if len(n.split()) >= 2]
     for name in counts:
-        if len(name.split()) != 1:
+        # one word, or initials written apart ("A. D.", as "A.D." and "AD" are)
+        if len(name.split()) != 1 and not all(map(_INITIAL.fullmatch, name.split())):
             continue
         for full in long_names:
+            if full == name:
+                continue
             tokens = full.split()
-            compact = name.replace(".", "")  # "A.D." for "Ayla Duran" as "AD" is
+            compact = name.replace(".", "").replace(" ", "")  # "A.D." for "Ayla Duran" as "AD" is
             if tokens[-1] == name or (
                 compact.isupper() and 2 <= len(compact) <= 4 and _initials(full) == compact
             ):

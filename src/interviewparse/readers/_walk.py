@@ -12,6 +12,7 @@ one ``<p>``). Runs are joined as written, without inventing spaces, so ``I<span>
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -22,7 +23,17 @@ from .. import lexicon
 from ..blocks import Block, BlockKind
 from ..cues import ends_with_question, is_request_sentence
 from ..models import BoilerplateKind
-from ._hints import Hint, container_hint, generic_box_hint, text_hint, tokens_of
+from ._hints import (
+    TABLE_OF_CONTENTS,
+    WIDGET_CONTROL,
+    Hint,
+    collapsible_hint,
+    container_hint,
+    generic_box_hint,
+    hidden_text,
+    text_hint,
+    tokens_of,
+)
 
 __all__ = ["walk_region"]
 
@@ -44,7 +55,9 @@ _NOT_QUESTION_WORDS = lexicon.words("answer_class_words") | {"faq", "faqs", "qui
 _QUESTION_CLASS_HINT = re.compile("|".join(sorted(_QUESTION_WORDS)), re.I)
 #: A question marked by its class is a paragraph or so long, not a container of many.
 _MARKED_QUESTION_MAX = 600
-_DASH = re.compile(r"^(([—–―])\2?|-(?=\s))\s*")  # doubled: Japanese "――", Chinese "——"
+#: A dialogue dash opening a turn; doubled: Japanese "――" (or "──", box-drawing lines, which
+#: a run of more is a rule, not a dash), Chinese "——".
+_DASH = re.compile(r"^(([—–―])\2?|──(?!─)|-(?=\s))\s*")
 _LABEL_TEXT = re.compile(r"^(?P<label>[^\s:：?!][^:：?!]{0,59}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
 #: A label ends in a colon, or in the full-width one of Chinese and Japanese ("问：", "Ｑ：").
 _COLONS = (":", "：")
@@ -208,6 +221,8 @@ class _Walker:
         # again unless the page asks in its bold leads (:meth:`settle_topic_leads`)
         self.question_leads = 0
         self.topic_leads: list[tuple[int, Block]] = []
+        self.root: Tag | None = None
+        self.collapsible_chars: int | None = None
 
     # -- tree -------------------------------------------------------------------------------
 
@@ -367,14 +382,41 @@ class _Walker:
         class_list = classes if isinstance(classes, list) else None
         ident = element_id if isinstance(element_id, str) else None
         tokens = tokens_of(class_list, ident) if class_list or ident else []
-        hint = container_hint(tag.name, tokens, role if isinstance(role, str) else None)
+        if hidden_text(tokens) and _in_toggle(tag):
+            return WIDGET_CONTROL
+        hint = TABLE_OF_CONTENTS if tag.name in ("ul", "ol") and _table_of_contents(tag) else None
+        hint = hint or container_hint(tag.name, tokens, role if isinstance(role, str) else None)
         if hint is None:
             return None
         text = tag.get_text()
         size = _visible_length(text)
         if size >= self.region_chars * 0.5 or size > max(800, self.region_chars * 0.3):
             return None  # a box holding much of the article is the article
+        if hint.rule == "html.collapsible-box" and self.collapsible_share(tag) > _COLLAPSIBLE_SHARE:
+            return None  # boxes that together hold much of the article are the article
         return generic_box_hint(hint, text)
+
+    def collapsible_share(self, tag: Tag) -> float:
+        """The share of the region's text that its collapsible boxes hold together (counted
+        once, when the first of them is met)."""
+        if self.collapsible_chars is None:
+            root = tag
+            while root.parent is not None and root is not self.root:
+                root = root.parent
+            chars = 0
+            for element in root.find_all(class_=True):
+                tokens = tokens_of(element.attrs.get("class"), None)
+                if collapsible_hint(tokens) is None:
+                    continue
+                if any(
+                    collapsible_hint(tokens_of(p.attrs.get("class"), None))
+                    for p in element.parents
+                    if p.attrs.get("class")
+                ):
+                    continue  # counted with the box around it
+                chars += _visible_length(element.get_text())
+            self.collapsible_chars = chars
+        return self.collapsible_chars / max(1, self.region_chars)
 
     # -- blocks -----------------------------------------------------------------------------
 
@@ -647,8 +689,8 @@ def _split_label(runs: list[_Run]) -> tuple[bool, str | None, list[_Run]]:
             if match is None or not _plausible_label(match.group("label")):
                 return False, None, runs
             label = match.group("label").strip()
-            rest = match.group("rest")
-            return True, _clean_label(label), [(rest, True, False, False), *rest_runs]
+            cut = bold_text[: match.start("rest")]
+            return True, _clean_label(label), [*_drop_chars(runs[:index], cut), *rest_runs]
         label = bold_text
         first = rest_runs[0]
         stripped = first[0].lstrip()[1:]
@@ -656,6 +698,69 @@ def _split_label(runs: list[_Run]) -> tuple[bool, str | None, list[_Run]]:
     if not _plausible_label(label):
         return False, None, runs
     return True, _clean_label(label), rest_runs
+
+
+#: Collapsible boxes that together hold more of the region's text than this are its content.
+_COLLAPSIBLE_SHARE = 0.4
+#: How far up a toggle may sit above the text hidden inside it.
+_TOGGLE_REACH = 6
+
+
+def _in_toggle(tag: Tag) -> bool:
+    """Is the element inside a control the reader clicks to open or close something
+    (``role="button"``, an element with ``aria-expanded``, a ``<summary>``; the reader drops
+    ``<button>`` elements with the page's other form controls)?"""
+    for parent in itertools.islice(tag.parents, _TOGGLE_REACH):
+        if parent.name == "summary":
+            return True
+        attrs = parent.attrs
+        if attrs.get("role") == "button" or "aria-expanded" in attrs:
+            return True
+    return False
+
+
+#: A table of contents has at least this many entries, and is mostly their link text.
+_TOC_MIN_LINKS = 3
+_TOC_LINK_SHARE = 0.8
+
+
+def _fragment(link: Tag) -> bool:
+    """Does the link point at a named place on the same page ("#history"; a bare "#" is a
+    script's placeholder)?"""
+    href = str(link.attrs.get("href", "")).strip()
+    return len(href) > 1 and href.startswith("#") and not href.startswith("#!")
+
+
+def _table_of_contents(tag: Tag) -> bool:
+    """A list of links to places on the same page ("#history", "#faq"): the page's table of
+    contents, whose entries repeat its headings (an interview's questions among them)."""
+    first = tag.find("a", href=True)
+    if first is None or not _fragment(first):
+        return False
+    links = tag.find_all("a", href=True)
+    if len(links) < _TOC_MIN_LINKS or not all(map(_fragment, links)):
+        return False
+    linked = sum(_visible_length(a.get_text()) for a in links)
+    return linked >= _TOC_LINK_SHARE * _visible_length(tag.get_text())
+
+
+def _drop_chars(runs: list[_Run], cut: str) -> list[_Run]:
+    """``runs`` without their first characters, as many as ``cut`` has that are not spaces (the
+    label ``cut`` was read from their text with its spaces made single); each run left keeps
+    its own style, so a link after the label stays a link."""
+    left = len(cut) - cut.count(" ")
+    out: list[_Run] = []
+    for chunk, is_bold, is_italic, is_link in runs:
+        if left > 0:
+            k = 0
+            while k < len(chunk) and left > 0:
+                if not chunk[k].isspace():
+                    left -= 1
+                k += 1
+            chunk = chunk[k:].lstrip() if left == 0 else ""
+        if chunk:
+            out.append((chunk, is_bold, is_italic, is_link))
+    return out
 
 
 def _clean_label(label: str) -> str | None:
@@ -697,6 +802,7 @@ def walk_region(
 ) -> list[Block]:
     """All blocks of ``root`` in reading order."""
     walker = _Walker(region_chars, title, selector_hint, question_mark)
+    walker.root = root
     top = _Context(BlockKind.PARAGRAPH, root.name or "region")
     walker.walk(root, top, False, False, False)
     walker.flush(top)

@@ -93,6 +93,7 @@ def read_tree(
             # No block the walk could emit would look like a turn: the page would leave at
             # evidence.worth_segmenting. Read its text plainly instead of walking it.
             blocks = shallow_blocks([*standfirst, region], meta.h1 or meta.title)
+            blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(blocks)))
             return _document(blocks, meta, shallow=f"no sign of a turn ({signs.describe()})")
         soup = soup_from_lxml(region)
         top: Tag = soup
@@ -114,7 +115,9 @@ def read_tree(
     soup.decompose()
     if standfirst:
         blocks = _standfirst_blocks(standfirst, blocks, region_chars) + blocks
-    blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(_split_plain_labels(blocks))))
+    blocks = _mark_tail(
+        _mark_fact_lists(_mark_toc_headings(_mark_lists_after_boxes(_split_plain_labels(blocks))))
+    )
     return _document(blocks, meta)
 
 
@@ -229,6 +232,31 @@ def _mark_lists_after_boxes(blocks: list[Block]) -> list[Block]:
             box = None
         out.append(block)
     return out
+
+
+#: The line that introduces a table of contents ("Topics covered:", "Inhalt:") is short.
+_TOC_HEADING_MAX_WORDS = 6
+
+
+def _mark_toc_headings(blocks: list[Block]) -> list[Block]:
+    """The short line ending in a colon right before a table of contents ("In this
+    interview:") introduces it, and is the same clutter."""
+    for i in range(len(blocks) - 1):
+        block, after = blocks[i], blocks[i + 1]
+        if (
+            after.hint_rule == "html.table-of-contents"
+            and block.hint is None
+            and block.label is None
+            and block.text.endswith((":", "："))
+            and len(block.text.split()) <= _TOC_HEADING_MAX_WORDS
+        ):
+            blocks[i] = attrs.evolve(
+                block,
+                hint=after.hint,
+                hint_reason="the line introducing a table of contents",
+                hint_rule="html.table-of-contents",
+            )
+    return blocks
 
 
 def _mark_tail(blocks: list[Block]) -> list[Block]:

@@ -34,7 +34,9 @@ _LIST = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)]|[a-z][)]|[•◦▪▫■□●○·◗►▶➤✓*+])[ \t]+(?=\S)"
 )
 _HYPHEN = re.compile(r"^[ \t]*-[ \t]+(?=\S)")
-_DASH = re.compile(r"^[ \t]*([–—―])\1?[ \t]*(?=\S)")  # doubled: Japanese "――", Chinese "——"
+#: A dialogue dash opening a turn; doubled: Japanese "――" (or "──", box-drawing lines, which
+#: a run of more is a rule, not a dash), Chinese "——".
+_DASH = re.compile(r"^[ \t]*(?:([–—―])\1?|──(?!─))[ \t]*(?=\S)")
 _LONE_MARK = re.compile(r"^[ \t]*(?:[*_+•-]{1,3})[ \t]*$")
 _IMAGE = re.compile(r"^!?\[[^\]\n]{0,300}\]\([^)\s]{0,600}(?:\s+\"[^\"\n]{0,200}\")?\)")
 _EMPTY_LINK = re.compile(r"^\[\s*\]\([^)]{0,600}\)")
