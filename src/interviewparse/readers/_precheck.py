@@ -65,7 +65,6 @@ _COLON = re.compile("[:：]")
 #: characters (``_walk._plausible_label``), a recording timestamp may follow it.
 _LABEL_REACH = 90
 _DASHES = ("—", "–", "―")
-_EMPHASIS_TAGS = ("b", "strong", "i", "em", "cite", "dfn")
 #: The share of a block in bold or italics that sets it apart (``evidence._SET_APART``).
 _SET_APART = 0.6
 #: The most signs :func:`worth_segmenting` lets a page have and still leave (it needs two).
@@ -339,7 +338,11 @@ def _set_apart(elements: Sequence[etree._Element], styled: _Styled) -> int:
     like a box) is counted as set apart whenever it holds any emphasis."""
     share: dict[etree._Element, int] = {}
     roots = {id(element) for element in elements}
-    emphasis = [node for element in elements for node in element.iter(*_EMPHASIS_TAGS)]
+    emphasis = [
+        node
+        for element in elements
+        for node in element.iter("b", "strong", "i", "em", "cite", "dfn")
+    ]
     for node in emphasis + styled.emphasis():
         holder = node
         while id(holder) not in roots and holder.tag not in BLOCK_TAGS and holder.tag != "li":
@@ -385,6 +388,9 @@ def _splits(holder: etree._Element) -> bool:
 #: reason to use that plane), after this noncharacter.
 _EDGE = "\ufdd0"
 _FIRST = 0xF0000
+#: Where a link (``<a href>``) starts and ends in the text of a shallow read.
+_LINK = "\ufdd1"
+_UNLINK = "\ufdd2"
 _HIDING = "descendant-or-self::*[@hidden or @aria-hidden or @style]"
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 
@@ -441,13 +447,19 @@ def shallow_blocks(elements: Sequence[etree._Element], headline: str | None) -> 
                     outer = stack[-1]
                     node.tail = _EDGE + chr(_FIRST + len(boxes)) + (node.tail or "")
                     boxes.append(outer if outer.marker is None else _unmarked(outer))
+        for link in element.iter("a"):
+            if link.get("href") is not None:  # the walk's link density counts these
+                link.text = _LINK + (link.text or "")
+                link.tail = _UNLINK + (link.tail or "")
         text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
         pending: str | None = None
         for piece in text.split(_EDGE):
             code = ord(piece[0]) - _FIRST if piece else -1
             coded = 0 <= code < len(boxes)
             box = boxes[code] if coded else _PLAIN
-            words = " ".join((piece[1:] if coded else piece).split())
+            piece = piece[1:] if coded else piece
+            linked = _linked_share(piece) if _LINK in piece or _UNLINK in piece else 0.0
+            words = " ".join(piece.replace(_LINK, "").replace(_UNLINK, "").split())
             if box.marker is not None and pending is None:
                 pending = box.marker
             if not words:
@@ -456,7 +468,7 @@ def shallow_blocks(elements: Sequence[etree._Element], headline: str | None) -> 
                 blocks.append(Block(text=words, kind=BlockKind.TITLE, source="h1"))
                 title = None
                 continue
-            hint = box.hint or text_hint(words, 0.0)
+            hint = box.hint or text_hint(words, linked)
             kind = box.kind
             if kind is BlockKind.CAPTION and hint is None:
                 hint = Hint(BoilerplateKind.CAPTION, "<figcaption>", "html.tag")
@@ -467,6 +479,7 @@ def shallow_blocks(elements: Sequence[etree._Element], headline: str | None) -> 
                     level=box.level,
                     marker=pending if kind is BlockKind.LIST_ITEM else None,
                     source="shallow",
+                    link_density=linked,
                     hint=hint.kind if hint else None,
                     hint_reason=hint.reason if hint else None,
                     hint_rule=hint.rule if hint else None,
@@ -474,6 +487,22 @@ def shallow_blocks(elements: Sequence[etree._Element], headline: str | None) -> 
             )
             pending = None
     return blocks
+
+
+def _linked_share(piece: str) -> float:
+    """The share of a piece's visible characters inside links (``_walk``'s link density)."""
+    total = linked = 0
+    inside = piece.count(_UNLINK) > piece.count(_LINK)  # the piece opened inside a link
+    for run in re.split(f"([{_LINK}{_UNLINK}])", piece):
+        if run == _LINK:
+            inside = True
+        elif run == _UNLINK:
+            inside = False
+        else:
+            n = _visible(run)
+            total += n
+            linked += n if inside else 0
+    return min(1.0, linked / total) if total else 0.0
 
 
 def _box(node: etree._Element, outer: _Box) -> _Box:

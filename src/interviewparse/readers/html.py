@@ -88,7 +88,8 @@ def read_tree(
     if chosen is None or chosen.content_selector is None:
         region = find_region(body)
         standfirst = find_standfirst(body, region)
-        signs = turn_signs([region, *standfirst]) if shallow else None
+        # (a publisher profile marks questions or clutter on the walked tree: always walk)
+        signs = turn_signs([region, *standfirst]) if shallow and chosen is None else None
         if signs is not None and not signs.any:
             # No block the walk could emit would look like a turn: the page would leave at
             # evidence.worth_segmenting. Read its text plainly instead of walking it.
