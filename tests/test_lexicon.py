@@ -6,9 +6,11 @@ filling the core slots a language with a written alphabet can fill), that rules 
 from the one table), and that a language added as one file parses: Swedish, with an invented
 interview in ``tests/fixtures/languages`` (text and HTML, each beside its gold file).
 
-A guard keeps word tables from growing back in the rule modules: a module-level table of five
-or more strings, or one string of eight or more words, outside ``lexicon/`` must be named in
-:data:`REMAINING_TABLES` (tables not yet moved, which may only shrink).
+Two guards keep words from growing back in the rule modules: a module-level table of five or
+more strings, or one string of eight or more words, outside ``lexicon/`` must be named in
+:data:`LANGUAGE_FREE_TABLES` (tables of markup, codes and names, with the reason); and a regular
+expression outside ``lexicon/`` may hold only the words of :data:`LANGUAGE_FREE_WORDS` (HTML,
+CSS, URL and field vocabulary), every other word being asked of the lexicon.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import interviewparse as ip
 from interviewparse import lexicon
@@ -186,28 +190,20 @@ def test_docs_show_the_current_coverage_table() -> None:
 
 # -- the lexicon is the only home of words -------------------------------------------------------
 
-#: Word tables not yet moved into the lexicon, by module: this list may only shrink.
-REMAINING_TABLES: dict[str, set[str]] = {
+#: Tables of strings outside the lexicon that hold no language's words, by module, and why.
+LANGUAGE_FREE_TABLES: dict[str, set[str]] = {
     # bytes, code points, file extensions and field names, not words
     "_input.py": {"_MAGIC", "SURROGATE_FREE", "_BOMS", "_DOCUMENT_EXTENSIONS"},
     "evidence.py": {"FEATURES"},  # feature names
     "segment_score.py": {"WEIGHTS", "MARKER_EXPLICIT"},  # feature and convention names
-    "_people.py": {
-        "_TOPIC_WORDS",
-        "_INTERVIEWER_AFTER_CUE",
-        "_INTERVIEWEE_BEFORE_CUE",
-        "_TALK_CUE",
-    },
-    "boilerplate.py": {
-        "_TEXT_RULES",
-        "_CASE_ODDITIES",
-    },
+    # the rule table (ids and human reasons) and code points whose lower case is unusual
+    "boilerplate.py": {"_TEXT_RULES", "_CASE_ODDITIES"},
     "integrations/dask.py": {"RECORD_COLUMNS", "WARC_RECORD_COLUMNS"},  # column names
     # language codes, and the Unicode ranges of the scripts (letters, not words)
     "language.py": {"_GUESSED", "_SCRIPTS", "_SCRIPT_LANGUAGE"},
-    "metadata.py": {"_SHOW_WORDS", "_PLACEHOLDER_HOLDERS"},
     "profiles.py": {"EXAMPLE_PROFILE", "_PROFILE_FIELDS"},
     "rules.py": {"RULES"},  # the rule registry: ids and descriptions
+    # HTML tags, ARIA roles and class-name vocabulary: markup, not a language's words
     "readers/_content.py": {
         "CHROME_WORDS",
         "_NOT_STANDFIRST_WORDS",
@@ -231,11 +227,10 @@ REMAINING_TABLES: dict[str, set[str]] = {
         "_COLLAPSIBLE_WORDS",
         "_HIDDEN_PAIRS",
     },
-    "readers/_labels.py": {"_PARTICLES"},
-    "readers/_page.py": {"JUNK_TAGS", "_ARTICLE_TYPES", "_BYLINE_SKIP"},
+    "readers/_page.py": {"JUNK_TAGS", "_ARTICLE_TYPES", "_BYLINE_SKIP"},  # tags, schema.org types
     "readers/_soup.py": {"KEPT_ATTRIBUTES"},
-    "readers/_walk.py": {"BLOCK_TAGS", "_ROMAN", "_BOLD_CLASSES"},
-    "readers/text.py": {"_LEAD_KEYS"},
+    "readers/_walk.py": {"BLOCK_TAGS", "_ROMAN", "_BOLD_CLASSES"},  # tags, numerals, classes
+    "readers/text.py": {"_LEAD_KEYS"},  # front-matter field names
     # not words: the referee's typographic-quote map, and the explain view's colours and tags
     "evaluation.py": {"_QUOTES"},
     "render/html.py": {"ROLE_COLOURS", "KIND_COLOURS", "_TAGS"},
@@ -290,21 +285,112 @@ def _word_tables() -> dict[str, set[str]]:
 
 def test_no_new_word_tables_outside_the_lexicon() -> None:
     new = {
-        module: names - REMAINING_TABLES.get(module, set())
+        module: names - LANGUAGE_FREE_TABLES.get(module, set())
         for module, names in _word_tables().items()
-        if names - REMAINING_TABLES.get(module, set())
+        if names - LANGUAGE_FREE_TABLES.get(module, set())
     }
-    assert new == {}, "words belong in src/interviewparse/lexicon/<language>.py"
+    assert new == {}, (
+        "words belong in src/interviewparse/lexicon/<language>.py (names no language owns in "
+        "lexicon/_shared.py); a table of markup or codes goes in LANGUAGE_FREE_TABLES"
+    )
 
 
 def test_remaining_tables_list_only_tables_that_still_exist() -> None:
     found = _word_tables()
     gone = {
         module: names - found.get(module, set())
-        for module, names in REMAINING_TABLES.items()
+        for module, names in LANGUAGE_FREE_TABLES.items()
         if names - found.get(module, set())
     }
-    assert gone == {}, "a table moved into the lexicon: strike it from REMAINING_TABLES"
+    assert gone == {}, "a table is gone: strike it from LANGUAGE_FREE_TABLES"
+
+
+#: The words a regular expression outside the lexicon may hold: the vocabulary of markup and of
+#: the web (HTML tags, CSS, class-name fragments, URL parts, the field names of front matter and
+#: schema.org), which belongs to no language. Anything else is a language's word and belongs in
+#: ``lexicon/<code>.py`` (or, for a name no language owns, ``lexicon/_shared.py``).
+_LANGUAGE_FREE = """
+    about archive article aside author authors avatar blockquote body bold bolder box br byline
+    card center charset co com comment comments date dd desc description display div dl dt em fi
+    file follow font footer ftp head header hidden hr html image img italic li lighter link list
+    main meta more name nav none normal noscript oblique ol page photo pic picture publication
+    published publisher rep script section site social span status strong style table tbody td
+    template th thead title tr twitter ul visibility weight www xml doctype https details fieldset
+    figure form summary bio reply articlebody content entry post story
+    utc gmt copyright
+    """  # the last line: written the same in every language ("© Copyright 2026", "12:00 GMT")
+LANGUAGE_FREE_WORDS = frozenset(_LANGUAGE_FREE.split())
+#: Escapes, character classes and group syntax: what is left of a pattern are its words.
+_REGEX_SYNTAX = re.compile(
+    r"\\.|\[[^\]]*\]|\(\?(?:P<\w+>|P=\w+\)|[a-zA-Z]*[:=!<-]?[=!]?)|\{[\d,]*\}"
+)
+_REGEX_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Helpers that ask the lexicon for a rule's phrases: what they are given is a rule id.
+_LEXICON_HELPERS = {
+    "_rule",
+    "_first_letters",
+    "_alternatives",
+    "_alternation",
+    "_grouped",
+    "_prefilter",
+}
+
+
+def _pattern_text(node: ast.AST) -> str:
+    """The literal text of a pattern expression, a question to the lexicon left out."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else ""
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "lexicon":
+            return " "
+        if isinstance(func, ast.Name) and func.id in _LEXICON_HELPERS:
+            return " "
+    if isinstance(node, ast.FormattedValue):
+        return _pattern_text(node.value) or " "
+    return " ".join(_pattern_text(child) for child in ast.iter_child_nodes(node))
+
+
+def _regex_words() -> dict[str, set[str]]:
+    """``{"module.py:line": words}`` for every ``re.compile`` outside the lexicon."""
+    found: dict[str, set[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE).as_posix()
+        if rel.startswith("lexicon/"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            func = node.func if isinstance(node, ast.Call) else None
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(func, ast.Attribute)
+                and func.attr == "compile"
+                and getattr(func.value, "id", "") == "re"
+                and node.args
+            ):
+                continue
+            text = _REGEX_SYNTAX.sub(" ", _pattern_text(node.args[0]))
+            words = {w.lower() for w in _REGEX_WORD.findall(text)}
+            if words:
+                found[f"{rel}:{node.lineno}"] = words
+    return found
+
+
+def test_no_language_words_in_patterns_outside_the_lexicon() -> None:
+    foreign = {
+        where: sorted(words - LANGUAGE_FREE_WORDS)
+        for where, words in _regex_words().items()
+        if words - LANGUAGE_FREE_WORDS
+    }
+    assert foreign == {}, "words belong in src/interviewparse/lexicon/<language>.py"
+
+
+def test_the_pattern_guard_sees_words() -> None:
+    """The guard reads the words of a pattern and nothing of its syntax or of a rule id."""
+    source = 're.compile(rf"(?:\\bvorwort|[a-z]{2,}\\w+)(?P<x>{_rule(RULE)})\\s+")'
+    call = ast.parse(source).body[0]
+    assert isinstance(call, ast.Expr) and isinstance(call.value, ast.Call)
+    text = _REGEX_SYNTAX.sub(" ", _pattern_text(call.value.args[0]))
+    assert _REGEX_WORD.findall(text) == ["vorwort"]
 
 
 # -- a language added as one file: Swedish --------------------------------------------------------
@@ -351,9 +437,55 @@ def test_rule_phrases_are_keyed_by_a_rule_id_and_read_by_their_rule() -> None:
     from interviewparse.rules import RULES
 
     ids = {rule.id for rule in RULES}
-    source = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py"))
+    source = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in PACKAGE.rglob("*.py")
+        if not p.relative_to(PACKAGE).as_posix().startswith("lexicon/")
+    )
     for key in lexicon.phrases_by_kind("rule_phrases"):
         rule = ".".join(key.split(".")[:2])
         # the segmenter's wording cues weigh evidence for several rules: keyed "cue.<name>"
         assert rule in ids or rule.startswith("cue."), key
         assert f"'{key}'" in source or f'"{key}"' in source, f"no rule reads {key}"
+
+
+# -- rules read the document's language ------------------------------------------------------------
+
+
+def test_wording_cues_read_the_documents_language() -> None:
+    from interviewparse import cues
+
+    # German "du" in a French question, Italian "I" (an article) opening an answer: words of
+    # another language that the union of every language takes for a cue
+    french = "Quelles sont les limites du vélo cargo ?"
+    italian = "I giovani arrivano ogni estate per la vendemmia."
+    assert cues.addresses_listener(french) and cues.first_person(italian)
+    with lexicon.reading(lexicon.languages_of("fr")):
+        assert not cues.addresses_listener(french)
+        assert cues.addresses_listener("Que conseillez-vous à une ville ?")
+    with lexicon.reading(lexicon.languages_of("it")):
+        assert not cues.first_person(italian)
+    with lexicon.reading(lexicon.languages_of("xx")):  # no lexicon: every language
+        assert cues.addresses_listener(french)
+    assert lexicon.languages_of("xx") is None and lexicon.languages_of("sv") == ("sv",)
+
+
+_PHRASES = (
+    "talk(?:ed)?\\s+to",
+    "tell",
+    "ask(?:ed)?",
+    "q\\s?&\\s?a",
+    "интервью\\s+с",
+    "(?:a\\s+)?parlé",
+)
+
+
+@given(
+    st.lists(st.sampled_from(_PHRASES), min_size=1, unique=True),
+    st.text(alphabet="tālkedoqs&aиинтервью сparlé", max_size=30),
+)
+def test_grouped_alternation_finds_what_the_plain_one_finds(phrases: list[str], text: str) -> None:
+    plain = re.compile(rf"\b(?:{'|'.join(phrases)})\b", re.IGNORECASE)
+    grouped = re.compile(rf"\b(?:{lexicon.grouped(tuple(phrases))})\b", re.IGNORECASE)
+    found = plain.search(text)
+    assert (found and found.span()) == ((m := grouped.search(text)) and m.span())

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 
 from . import lexicon
 from ._speakers import View
@@ -78,75 +79,55 @@ class _Cue:
         return self.pattern.finditer(text)
 
 
+def _alternatives(rule: str) -> str:
+    """The lexicon's phrases for ``rule`` in every language, English first, as one alternation
+    in that order (where two phrases match at one place, the first wins)."""
+    return "|".join(lexicon.rule_phrases(rule, lexicon.ENGLISH_FIRST))
+
+
+def _grouped(rule: str) -> str:
+    """The same, grouped by first letter (see :func:`interviewparse.lexicon.grouped`)."""
+    return lexicon.grouped(lexicon.rule_phrases(rule, lexicon.ENGLISH_FIRST))
+
+
+def _prefilter(rule: str) -> str:
+    """The words (lower case, literal) of prefilter ``rule``: a text where the cue can match
+    holds one of them."""
+    return " ".join(lexicon.rule_phrases(rule, lexicon.ENGLISH_FIRST))
+
+
 # The person named right after these words is the one interviewed.
 # Both phrase patterns group their phrases by first letter, keeping the order of the phrases
 # within a group ("interview" before "in conversation with" before "interview mit"): the
 # engine tries one group per word instead of every phrase in turn, and finds the same match,
 # since phrases of different first letters never match at the same place.
-_INTERVIEWEE_AFTER = re.compile(
-    r"\b(?:"
-    r"i(?:nterview(?:s|ed|ing)?(?!\s+by)(?:\s+with)?|n\s+conversation\s+with|ntroducing"
-    r"|nterview\s+mit|nterview\s+de|ntervista\s+(?:a|con)|nterview\s+met)"
-    r"|c(?:onversations?\s+with|a(?:ught|tch(?:es)?)\s+up\s+with|hat(?:s|ted)?\s+with"
-    r"|onversación\s+con|harla\s+con|onversation\s+avec|onsidera)"
-    r"|s(?:(?:at|its?)\s+down\s+with|potlight:|ostiene)"
-    r"|q(?:\s?&\s?A\s+with|uestions\s+(?:with|for|to))"
-    r"|a(?:sked|segura|firma|dvierte)"
-    r"|meet|g(?:espräch\s+mit|esprek\s+met)|Fragen\s+an|unterh(?:ielt|ält)(?:en)?\s+sich\s+mit"
-    r"|e(?:ntrevista\s+con|ntretien\s+avec|ntrevue\s+avec|ntrevista\s+(?:com|a))"
-    r"|plática\s+con|rencontre\s+avec|интервью\s+с|беседа\s+с"
-    r")\s+",
-    re.IGNORECASE,
-)
-_INTERVIEWEE_AFTER_CUE = _Cue(
-    _INTERVIEWEE_AFTER,
-    """interview conversation down caught catch chat & questions asked meet introducing
-    spotlight: gespräch fragen unterh entrevista conversación charla plática entretien entrevue
-    rencontre intervista gesprek интервью беседа sostiene asegura afirma advierte considera""",
-)
+_INTERVIEWEE_AFTER = re.compile(rf"\b(?:{_grouped('cue.interviewee-after')})\s+", re.IGNORECASE)
+_INTERVIEWEE_AFTER_CUE = _Cue(_INTERVIEWEE_AFTER, _prefilter("cue.interviewee-after.prefilter"))
 # The person named right before these words is the one interviewed.
-_INTERVIEWEE_BEFORE = re.compile(
-    r"\s+(?:told|tells|explains|answered|answers|discuss(?:es|ed)?|reveals|shares"
-    r"|im\s+Gespräch|spricht|sprach|erklärt|über\s+(?:die|den|das|seine|ihre)"
-    r"|nous\s+parle|explique|répond|a\s+répondu|raconta?|habla|explica|responde"
-    r"|рассказал[а]?|ответил[а]?|ile\s+(?:konuştuk|görüştük|söyleştik)|odpowiada|odpowiedział[a]?"
-    r"|risponde|ha\s+risposto|antwoordt|beantwoordt|responde|respondeu)\b"
-)
-_INTERVIEWEE_BEFORE_CUE = _Cue(
-    _INTERVIEWEE_BEFORE,
-    """told tells expl answer discuss reveals shares gespräch spricht sprach erklärt über parle
-    répond raconta habla responde рассказал ответил konuştuk görüştük söyleştik odpowiada
-    odpowied risponde risposto antwoordt""",
-)
+_INTERVIEWEE_BEFORE = re.compile(rf"\s+(?:{_alternatives('cue.interviewee-before')})\b")
+_INTERVIEWEE_BEFORE_CUE = _Cue(_INTERVIEWEE_BEFORE, _prefilter("cue.interviewee-before.prefilter"))
 # "told Wikinews", "tells the Swiss weekly DIE WELTWOCHE", "told us": told the publication.
-_TOLD_WHOM = re.compile(r"\s+(?:the\s+(?:[a-z]+\s+){0,2})?(?:[A-Z]|us\b|me\b|this\b|our\b)")
+_TOLD_WHOM = re.compile(
+    rf"\s+(?:(?:{_alternatives('cue.told-whom.article')})\s+(?:[a-z]+\s+){{0,2}})?"
+    rf"(?:[A-Z]|(?:{_alternatives('cue.told-whom')})\b)"
+)
 # The person named right after these words asked the questions.
+_COMMA_BY = rf",\s+(?:{_alternatives('cue.interviewer-after.comma-by')})"
 _INTERVIEWER_AFTER = re.compile(
-    r"(?:\b(?:"
-    r"i(?:nterviewed\s+by|nterview\s+by|nterview\s+conducted\s+by|nterview\s+von"
-    r"|nterview\s+führte|(?<![\w-].)nterview:|m\s+Gespräch\s+mit|ntervista\s+di)"
-    r"|q(?:uestions\s+of|uestions\s+de)|a(?:ux\s+questions\s+de|sked\s+by)|на\s+вопросы"
-    r"|(?<=[\w)]),\s+(?:by|par|von|por)|hosted\s+by|moderated\s+by|Gespräch\s+führte"
-    r"|Fragen\s+stellte|Propos\s+recueillis\s+par"
-    r"|e(?:ntretien\s+réalisé\s+par|ntrevista\s+(?:de|por|realizada\s+por)|ntrevista:)"
-    r"|Беседовал[аи]?|Интервью\s+взял[аи]?"
-    r"|r(?:ozmawia(?:ł|ła|li)?\s+z\s+(?:nim|nią|nimi)|ozmawiał[ao]?:)"
-    r")\s*)",
-    re.IGNORECASE,
+    rf"(?:\b(?:{_grouped('cue.interviewer-after')}|(?<=[\w)]){_COMMA_BY})\s*)", re.IGNORECASE
 )
 _INTERVIEWER_AFTER_CUE = _Cue(
     _INTERVIEWER_AFTER,
-    """interview questions вопросы asked hosted moderated gespräch fragen propos entretien
-    entrevista intervista беседовал интервью rozmawia""",
+    _prefilter("cue.interviewer-after.prefilter"),
     # ", by Ada Weiss" holds no word of its own: its part of the pattern guards it
-    re.compile(r",\s+(?:by|par|von|por)", re.IGNORECASE),
+    re.compile(_COMMA_BY, re.IGNORECASE),
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]\s|[.;!?]$|\s[–—-]\s")
 # A topic follows these words, not the person: "asked about Donald Trump".
-_TOPIC_WORDS = frozenset({"about", "on", "über", "sobre", "sur", "regarding", "zum", "zur"})
+_TOPIC_WORDS = frozenset(lexicon.rule_phrases("cue.topic"))
 _FIRST_WORDS = 7
 _NEAR_WORDS = 3  # after "asked" the name must follow at once ("asked about X" is a topic)
-_LOOSE_TRIGGERS = ("asked",)
+_LOOSE_TRIGGERS = lexicon.rule_phrases("cue.interviewee-after.loose")
 _SHORT_CREDIT_WORDS = 6
 
 
@@ -225,47 +206,47 @@ def _lower_lead(text: str, start: int) -> int:
 
 
 # A teaser that opens with the guest: "Medienforscherin Paula Brandt über Datenschutz ...".
-_TEASER = re.compile(r"^(?P<head>(?:\S+\s+){1,3}\S+)\s+(?:über|on|sur|sobre)\s")
+_TEASER = re.compile(
+    rf"^(?P<head>(?:\S+\s+){{1,3}}\S+)\s+(?:{_alternatives('cue.teaser-topic')})\s"
+)
+
+
+_NAMED_HOST = lexicon.rule_phrases("cue.named-host")
+_NAMED_HOST_LEAD = lexicon.rule_phrases("cue.named-host.lead")
 
 
 def _is_named_host_phrase(text: str, match: re.Match[str], index: NameIndex) -> bool:
     """ "Precht im Gespräch mit Fischer" names the guest first and the host after "mit"."""
-    if not match.group().lower().startswith("gespräch"):
+    if not match.group().lower().startswith(_NAMED_HOST):
         return False
     head = text[: match.start()].rstrip()
-    if not head.endswith(" im"):
+    lead = next((lead for lead in _NAMED_HOST_LEAD if head.endswith(f" {lead}")), None)
+    if lead is None:
         return False
-    return _name_before(text, len(head) - 3, index) is not None
+    return _name_before(text, len(head) - len(lead) - 1, index) is not None
 
 
 _PRONOUNS = lexicon.words("third_person")
 # The object of a talking verb standing for the guest named before: "X talked to her".
 _OBJECT_PRONOUN = re.compile(
-    r"(?:her|him|them|ihr|ihm|ihnen|lui|elle|eux|él|ella|ele|ela|hem|haar|ним|ней|ними)\b",
-    re.IGNORECASE,
+    rf"(?:{lexicon.alternation(lexicon.phrases('object_pronouns'))})\b", re.IGNORECASE
 )
-_TALK_VERB = re.compile(r"^(?:talk|spoke|speak|chat|sat|sit|caught|catch|sprach|habl|convers)")
+_TALK_VERB = re.compile(rf"^(?:{_alternatives('cue.talk-verb')})")
 
 
 # Talking verbs whose subject may be either side: "Amaru Quispe spoke to Lena Marsh of the
 # Courier", "We spoke to Amaru Quispe", "Quispe habló con Marsh".
-_TALK = re.compile(
-    r"\b(?:talk(?:s|ed|ing)?\s+(?:to|with)|sp(?:oke|eaks|eaking)\s+(?:to|with)"
-    r"|sprach(?:en)?\s+mit|habl[óo]\s+con|convers[óo]\s+con|(?:a\s+)?parl[ée]\s+avec"
-    r"|говорил[аи]?\s+с|conversou\s+com|convers[oa]u\s+com|(?:ha\s+)?parlato\s+con"
-    r"|sprak\s+met)\s+",
-    re.IGNORECASE,
-)
-_TALK_CUE = _Cue(_TALK, "talk spoke speak sprach habl convers parl говорил sprak")
+_TALK = re.compile(rf"\b(?:{_alternatives('cue.talk')})\s+", re.IGNORECASE)
+_TALK_CUE = _Cue(_TALK, _prefilter("cue.talk.prefilter"))
 # A verb whose subject asked and whose object answered: "Tom Reed interviewed Maria Santos".
-_INTERVIEWED = re.compile(
-    r"\b(?:interview(?:ed|s)|interviewte|(?:a\s+)?interviewé|entrevistó\s+a|intervistato)\s+",
-    re.IGNORECASE,
-)
-_INTERVIEWED_CUE = _Cue(_INTERVIEWED, "interview entrevistó intervistato")
+_INTERVIEWED = re.compile(rf"\b(?:{_alternatives('cue.interviewed')})\s+", re.IGNORECASE)
+_INTERVIEWED_CUE = _Cue(_INTERVIEWED, _prefilter("cue.interviewed.prefilter"))
 # "Mit Amaru Quispe sprach Lena Marsh": the guest after "mit", the host after the verb.
-_MIT_SPRACH = re.compile(r"\b[Mm]it\s+(?P<guest>[^,.;]{3,60}?)\s+sprach(?:en)?\s+")
-_MIT_SPRACH_CUE = _Cue(_MIT_SPRACH, "sprach")
+_MIT_SPRACH = re.compile(
+    rf"\b(?:{_alternatives('cue.with-spoke.with')})\s+(?P<guest>[^,.;]{{3,60}}?)"
+    rf"\s+(?:{_alternatives('cue.with-spoke')})\s+"
+)
+_MIT_SPRACH_CUE = _Cue(_MIT_SPRACH, _prefilter("cue.with-spoke.prefilter"))
 _CUES = (
     _INTERVIEWER_AFTER_CUE,
     _INTERVIEWEE_AFTER_CUE,
@@ -287,6 +268,7 @@ def _any_of(words: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+_GUEST_FIRST = lexicon.rule_phrases("cue.interviewer-after.guest-first")
 _CUE_WORDS = _any_of(word for cue in _CUES for word in cue.words)
 _CUE_GUARDS = tuple(cue.guard for cue in _CUES if cue.guard is not None)
 
@@ -354,7 +336,7 @@ def _talk_people(text: str, index: NameIndex, folded: str | None) -> tuple[list[
 
 
 # Third-person talking verbs of languages that drop the subject pronoun: "Habló con ...".
-_PRO_DROP_TALK = re.compile(r"(?:Habló|Conversó|Ha\s+parlato|Conversou)\s")
+_PRO_DROP_TALK = re.compile(rf"(?:{_alternatives('cue.pro-drop-talk')})\s")
 
 
 def _unsaid_subject(text: str, match: re.Match[str]) -> bool:
@@ -400,7 +382,7 @@ def _cued_people(
             credited += [name, *also] if name else []
         before = _name_before(text, match.start(), index)
         name = _name_after(text, match.end(), index)
-        if match.group().strip().lower().startswith("im"):
+        if match.group().strip().lower().startswith(_GUEST_FIRST):
             # "Richard David Precht im Gespräch mit Karin Fischer": only with a name before
             if before is None:
                 continue
@@ -431,14 +413,19 @@ def _cued_people(
 
 
 _CREDIT_PART = re.compile(r"\s[|·•]\s|\s[–—]\s")
+
+
 # parts are stripped after the split: a pattern that opens with "\s*" is quadratic on spaces
-_NAME_LIST = re.compile(r",|&|\b(?:and|und|et|y|e|i|en)\b")
+@cache
+def _name_list(langs: tuple[str, ...] | None) -> re.Pattern[str]:
+    """Splits a list of names, in the document's languages ("Ada Weiss und Tom Reed")."""
+    return re.compile(rf",|&|\b(?:{lexicon.alternation(lexicon.filled('and_words', langs))})\b")
 
 
 def _credited_names(rest: str) -> list[str]:
     """The names a credit line gives after its credit word: "Ada Weiss und Tom Reed"."""
     names: list[str] = []
-    for part in _NAME_LIST.split(rest.strip()):
+    for part in _name_list(lexicon.document_languages()).split(rest.strip()):
         part = part.strip().strip(".")
         if not (is_person_name(part) and len(part.split()) > 1):
             break
@@ -451,7 +438,7 @@ def _credited_names(rest: str) -> list[str]:
 _HOST_ROLES = "|".join(sorted(map(re.escape, lexicon.words("host_roles")), key=len, reverse=True))
 _GUEST_ROLES = "|".join(sorted(map(re.escape, lexicon.words("guest_roles")), key=len, reverse=True))
 _ROLE_LINE = re.compile(
-    r"^(?:(?:our|unser|unsere|notre|nuestro|nuestra|наш|наша)\s+)?"
+    rf"^(?:(?:{_alternatives('cue.role-line.our')})\s+)?"
     rf"(?:(?P<host>{_HOST_ROLES})|(?P<guest>{_GUEST_ROLES}))\b"
     r"(?P<more>[^—–:.!?\n]{0,60}?)\s*(?:[—–:]|\s-)\s*(?P<rest>[^.!?\n]{3,200})",
     re.IGNORECASE,
@@ -515,10 +502,7 @@ _QUOTES = " \"'“”„«»‚‘’"
 
 
 # "Steve Forbes on money", "Ada Weiss über Brücken", "Claire Roy : sur les rivières"
-_HEADLINE_VERB = re.compile(
-    r"\s(?i:on|about|talks|says|explains|discusses|reveals|über|spricht|erklärt|sur|parle"
-    r"|sobre|habla)\s"
-)
+_HEADLINE_VERB = re.compile(rf"\s(?i:{_alternatives('cue.headline-verb')})\s")
 
 
 def _name_then_verb(part: str, index: NameIndex) -> str | None:
@@ -581,8 +565,9 @@ def _opens_quote(part: str) -> bool:
     return part[:1] in _OPENING_QUOTES and part[-1:] not in _CLOSING_QUOTES
 
 
+_ADDRESS_TITLE = _alternatives("cue.address-title")
 _ADDRESS = re.compile(
-    r"^(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.?|Señor|Señora|Monsieur|Madame)\s+)?"
+    rf"^(?:(?:{_ADDRESS_TITLE})\s+)?"
     r"(?P<name>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,2})\s*(?:,|\s[–—-]\s)"
 )
 
@@ -604,7 +589,7 @@ def _addressed(view: View) -> str | None:
 
 
 # Russian, Ukrainian and Belarusian patronymics: "Петрович", "Ивановна", "Миколаївна".
-_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична|івна|ївна|инична)$")
+_PATRONYMIC = re.compile(rf"(?:{_alternatives('cue.patronymic')})$")
 
 
 def _with_surname(name: str, index: NameIndex) -> str:
@@ -665,8 +650,7 @@ def _most_mentioned(view: View, exclude: Sequence[str]) -> str | None:
 # caption. The credited name ends the text or a bracket; "Foto: Ramiro Ortega en la
 # cubierta" is a caption about the person, who goes on being the subject of a sentence.
 _CREDIT_BEFORE = re.compile(
-    r"(?:©|\((?:c|C)\)|\b(?i:photos?|fotos?|fot|bild|credits?|photograph|photography|crédit"
-    r"|image|imagen|immagine|zdjęcie|фото|foto\s+di|photo\s+by|picture))\.?\s*:?\s*$"
+    rf"(?:©|\((?:c|C)\)|\b(?i:{_alternatives('cue.photo-credit')}))\.?\s*:?\s*$"
 )
 _CREDIT_AFTER = re.compile(r"\s*(?:$|[)\]/|])")
 _CREDIT_LOOKBACK = 24
@@ -707,9 +691,7 @@ def _spoken_of_in_questions(surname: str, questions: Sequence[str]) -> bool:
 
 
 #: A form of address before a name.
-_TITLED = re.compile(
-    r"\b(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.?|Señor|Señora|Monsieur|Madame)"
-)
+_TITLED = re.compile(rf"\b(?:{_ADDRESS_TITLE})")
 
 
 def _mentions(word: str, text: str) -> int:

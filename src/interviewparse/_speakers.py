@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container, Sequence
+from functools import cache
 
 import attrs
 
+from . import lexicon
 from .blocks import Block, BlockKind, Document
 from .names import (
     PARTICLES,
@@ -262,7 +264,12 @@ def _asking_score(turns: int, asked: int, answered: int, marks: int) -> float:
     return _ROLE_WEIGHT * asked / placed + (1 - _ROLE_WEIGHT) * mark_share
 
 
-_HEADING_SPLIT = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*")
+#: Names in a heading are listed with commas and the word for "and" ("Ada Weiss und Tom Reed").
+@cache
+def _heading_split(langs: tuple[str, ...] | None) -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:{lexicon.alternation(lexicon.filled('and_words', langs))}|&)\s+|\s*,\s*"
+    )
 
 
 def _asks_next(doc: Document, seg: Segmentation, i: int) -> bool:
@@ -318,7 +325,7 @@ def _name_headings(
         text = block.text.strip()
         if len(text.split()) > _MAX_HEADING_WORDS or text.endswith(("?", ":", ".")):
             continue
-        parts = [p for p in _HEADING_SPLIT.split(text) if p]
+        parts = [p for p in _heading_split(lexicon.document_languages()).split(text) if p]
         if parts and all(_heading_name(p, known, common) for p in parts):
             found.extend(parts)
             headings += 1

@@ -39,18 +39,25 @@ from .names import GENERIC_LABELS
 
 __all__ = ["uncased_guest", "uncased_interviewer", "uncased_label_guest"]
 
+
+def _rule(rule: str) -> str:
+    """The lexicon's phrases for ``rule`` (of the languages that write them), longest first."""
+    return lexicon.alternation(lexicon.rule_phrases(rule))
+
+
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff々"
 _HANGUL = r"\uac00-\ud7a3"
 # "专访陈晓明：", "独家专访 李娜:", "对话李娜：" at the head of a headline.
 _INTERVIEW_HEADLINE = re.compile(
-    rf"^\s*(?:独家)?(?:专访|對話|对话|访谈|訪談|專訪|采访|採訪)\s*(?P<name>[{_HAN}]{{2,4}})\s*[：:]"
+    rf"^\s*(?:{_rule('cue.headline-interview.lead')})?(?:{_rule('cue.headline-interview')})"
+    rf"\s*(?P<name>[{_HAN}]{{2,4}})\s*[：:]"
 )
 # "陶芸家・佐藤美咲さん", "の山本健太さんに": Han characters right before a Japanese honorific,
 # not glued to more Han characters in front (that would be a job title run into the name).
 # A given name may be written in kana after a Han family name: "松井さくらさん", "森アキラ氏".
 _HONORIFIC = re.compile(
     rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{1,3}}(?:[\u3041-\u3096]{{2,4}}|[\u30a1-\u30fa]{{2,4}})"
-    rf"|[{_HAN}]{{2,4}})(?:さん|氏|先生)"
+    rf"|[{_HAN}]{{2,4}})(?:{_rule('cue.honorific-after')})"
 )
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]")
 # Han endings of role nouns that take さん like a name: 社長, 看護師, 運転手, 大工, 記者, 店員
@@ -59,7 +66,7 @@ _NOT_NAMES = lexicon.words("not_name_words", ("ja",))
 _COLON = re.compile(r"\s*[:：]\s*")
 _MAX_LEAD_WORDS = 3
 _MIN_LEAD_WORDS = 2
-_ARABIC_ARTICLE = "ال"
+_ARABIC_ARTICLE = lexicon.rule_phrases("cue.article-prefix")[0]
 # Prepositions and conjunctions that open a topic, never a name: "في", "من", "على", ...
 _ARABIC_FUNCTION_WORDS = lexicon.words("stopwords", ("ar",))
 _ROLE_REACH = 40  # characters before a repeated lead where the role noun must stand
@@ -200,15 +207,14 @@ def _role_name_quote(title: str, intro: str) -> str | None:
 
 
 # "الخطاط سامي النجّار": a definite role noun, then a name of two words (the headline quotes him).
-_ARABIC_ROLE_NAME = re.compile(r"^ال\S+ (?!ال)\S+ \S+$")
+_ARABIC_ROLE_NAME = re.compile(rf"^{_ARABIC_ARTICLE}\S+ (?!{_ARABIC_ARTICLE})\S+ \S+$")
 
 # Korean role nouns that stand before a name in a headline ("웹툰 작가 윤하린 "...""): writer,
 # director, professor, CEO, athlete, actor, singer, chef, researcher, designer.
-_KOREAN_ROLES = "작가|감독|교수|대표|선수|배우|가수|셰프|연구원|디자이너|원장|회장|박사|시인|화가"
+_KOREAN_ROLES = lexicon.words("job_titles", ("ko",))
 _KOREAN_ROLE_NAME = re.compile(
     rf"(?:^|\s)(?P<role>[{_HANGUL}]{{1,6}})\s+(?P<name>[{_HANGUL}]{{2,4}})\s*[\"“'‘「:：]"
 )
-_KOREAN_ROLE = re.compile(rf"^(?:{_KOREAN_ROLES})$")
 
 
 def _korean_role_name(title: str, intro: str) -> str | None:
@@ -218,7 +224,7 @@ def _korean_role_name(title: str, intro: str) -> str | None:
     match = _KOREAN_ROLE_NAME.search(title)
     if match is None or match["name"] not in intro:
         return None
-    known_role = _KOREAN_ROLE.match(match["role"]) is not None
+    known_role = match["role"] in _KOREAN_ROLES
     if known_role or f"{match['name']} {match['role']}" in intro:
         return match["name"]
     return None
@@ -255,14 +261,14 @@ def uncased_label_guest(labels: Sequence[str], front: Sequence[str]) -> str | No
 # "记者：陈浩", "인터뷰·글=김민지". A question labelled "记者：" is a question block, never a
 # credit line, and a name is two to five characters ending the line (a date may follow).
 _INTERVIEWER_CREDIT = re.compile(
-    r"^\s*(?P<credit>(?:聞き手|インタビュアー|取材・文|取材・構成|取材|采访|採訪|采写|採寫|记者|記者"
-    r"|作者|撰文|文|인터뷰|대담|글)(?:\s*[・·/／]\s*(?:構成|文|撮影|写真|摄影|攝影|글|사진))?"
+    rf"^\s*(?P<credit>(?:{_rule('cue.interviewer-credit')})"
+    rf"(?:\s*[・·/／]\s*(?:{_rule('cue.interviewer-credit.second')}))?"
     rf"(?:\s*[:：=＝/／]\s*|\s+))?(?P<name>[{_HAN}]{{1,3}}\s?[{_HAN}]{{1,3}}|[{_HANGUL}]{{2,4}})"
-    r"(?P<reporter>\s*(?:기자|記者|记者))?\s*(?:\d[\d./\-年月日 ]*)?$"
+    rf"(?P<reporter>\s*(?:{_rule('cue.interviewer-credit.reporter')}))?\s*(?:\d[\d./\-年月日 ]*)?$"
 )
 # "حاورته: ليلى الصبّاغ", "حوار: ...": the Arabic credit word, then a name of two or three words.
 _ARABIC_CREDIT = re.compile(
-    r"^\s*(?:حاورته|حاورها|حاوره|حاورهم|حوار|أجرى الحوار)\s*[:：]\s*(?P<name>\S+(?: \S+){1,2})\s*$"
+    rf"^\s*(?:{_rule('cue.interviewer-credit.spaced')})\s*[:：]\s*(?P<name>\S+(?: \S+){{1,2}})\s*$"
 )
 _MAX_CREDIT_CHARS = 40
 # "文：森田亮　写真：石川葵": credits of several people on one line, each opening with its word

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 import attrs
 
 from . import lexicon
 from ._phrases import phrase_kind
 from .blocks import Block, BlockKind, Document
+from .lexicon._shared import NEWS_AGENCIES, PHOTO_AGENCIES, PLATFORMS, TIME_ZONES
 from .models import BoilerplateKind
 
 __all__ = ["Verdict", "label_boilerplate"]
@@ -54,15 +56,17 @@ def _first_letters(rule: str) -> str:
 
 _WORDS = re.compile(r"\w+")
 
+#: A photo agency's initials as a caption writes them in lower case ("(dpa/Ada Weiss)").
+_AGENCY_INITIALS = "|".join(a for a in PHOTO_AGENCIES if a.isalpha() and len(a) <= 3)
 _CAPTION_TAIL = re.compile(
     rf"(?:\[[^\[\]]{{0,30}}\b(?:{_rule('boilerplate.caption-credit-tail.bracket')})\b[^\[\]]{{0,30}}\]"
     rf"|[(（]\s*(?:{_rule('boilerplate.caption-credit-tail.paren')})"
     r"\s*[:：][^()（）]{1,80}[)）]"
-    r"|\((?-i:[A-Z]|dpa|afp|epa|ap)[^()/]{0,40}/\s?(?-i:[A-Z])[^()/]{0,40}\)"
-    r"|\((?:reuters|ap|afp|dpa|epa|getty(?:\s+images)?|ap\s+photo|keystone|imago)\)"
+    rf"|\((?-i:[A-Z]|{_AGENCY_INITIALS})[^()/]{{0,40}}/\s?(?-i:[A-Z])[^()/]{{0,40}}\)"
+    rf"|\((?:{'|'.join(PHOTO_AGENCIES)})\)"
     # "... at the harbour. Photo: AP" - an unbracketed credit after the caption's last sentence
     rf"|(?<=[.!?।])\s(?:{_rule('boilerplate.caption-credit-tail')})"
-    r"(?:\s?credit)?\s?:\s?[^.:()]{1,60}"
+    rf"(?:\s?(?:{_rule('boilerplate.photo-credit-line.credit')}))?\s?:\s?[^.:()]{{1,60}}"
     # "图为……。摄影：王磊", "……。写真：山田": a CJK/Arabic credit after the caption
     rf"|(?<=[。．.!?！？])\s*(?:{_rule('boilerplate.caption-credit-tail.after-cjk')})"
     r"\s?[:：]\s?[^。.:：()]{1,30}"
@@ -74,7 +78,7 @@ _CAPTION_TAIL = re.compile(
     _I,
 )
 _CAPTION_HEAD = re.compile(
-    rf"^(?:{_rule('boilerplate.photo-credit-line')})\s*(?:credit\s*)?:\s*\S"
+    rf"^(?:{_rule('boilerplate.photo-credit-line')})\s*(?:(?:{_rule('boilerplate.photo-credit-line.credit')})\s*)?:\s*\S"
     # the abbreviations that open a Polish or Czech caption without a colon: "Fot. Jan Nowak"
     rf"|^(?:{_rule('boilerplate.photo-credit-line.abbreviations')})\.\s*\S",
     _I,
@@ -85,10 +89,12 @@ _MONTHS = _MONTH_WORD = _alternation(lexicon.union("months"))
 #: The word that opens a byline ("by", "von", "par", "av"), in every language of the lexicon.
 _BY = _alternation([w for w in lexicon.union("byline_phrases") if w.isalpha()])
 _WEEKDAYS = _WEEKDAY_WORD = _alternation(lexicon.union("weekdays"))
+#: A day's ordinal suffix ("1st", "1er") and the words between day, month and year ("de").
+_ORDINAL, _JOINER = lexicon.date_parts()
 _DATELINE = re.compile(
     rf"^(?:(?:{_WEEKDAYS}),?\s+)?(?:"
     rf"(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:(?:{_JOINER})\s+)?(?:{_MONTHS})\s+(?:(?:{_JOINER})\s+)?\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r")\.?$",
@@ -98,8 +104,9 @@ _DATELINE = re.compile(
 _DATE_CORE = re.compile(
     r"(?<!\w)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})"
     r"|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일"
-    rf"|\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?(?:{_MONTH_WORD})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}"
-    rf"|(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:\.|{_ORDINAL})?\s+(?:(?:{_JOINER})\s+)?(?:{_MONTH_WORD})\.?,?"
+    rf"\s+(?:(?:{_JOINER})\s+)?\d{{4}}"
+    rf"|(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:{_ORDINAL})?,?\s+\d{{4}}"
     r")(?!\w)",
     _I,
 )
@@ -123,8 +130,7 @@ _DATELINE_EXTRAS = re.compile(
     rf"|(?:(?:{_rule('boilerplate.dateline.time-at')})\s+)?(?:\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
     rf"(?:\s*(?:{_rule('boilerplate.dateline.time-suffix')}))?|\d{{1,2}}\s?h\s?\d{{2}}|\d{{1,2}}h)"
     r"|(?:utc|gmt)?\s?[+-]\d{1,2}(?::?\d{2})?"
-    r"|utc|gmt|bst|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|wib|wita|wit|est|edt|cst|cdt|mst"
-    r"|mdt|pst|pdt|et|pt|aest|aedt|hkt|sgt|brt|trt|sast)(?!\w)",
+    rf"|{'|'.join(TIME_ZONES)})(?!\w)",
     _I,
 )
 _DATELINE_LABEL_ALONE = re.compile(rf"(?<!\w){_DATELINE_LABEL}(?!\w)", _I)
@@ -209,7 +215,7 @@ _AFFILIATE = re.compile(
     rf"\b{_AFFILIATE_ROUTE}"
     rf"|\b{_AFFILIATE_ROUTE}[^.!?]{{0,80}}\b{_COMMISSION}\b"
     rf"|\b(?:{_rule('boilerplate.affiliate-disclosure.contains')})\s+(?:\w+\s+)?"
-    r"(?:affiliate|affiliate-|partner-?)\s?links?\b"
+    rf"(?:{_rule('boilerplate.affiliate-disclosure.link-kind')})\b"
     rf"|\b(?:{_rule('boilerplate.affiliate-disclosure')})",
     _I,
 )
@@ -228,7 +234,7 @@ _DONATE_VERBS = f"(?:{_rule('boilerplate.donation-appeal')})"
 _SUPPORT_VERBS = f"(?:{_rule('boilerplate.donation-appeal.support')})"
 #: A donation appeal: "Donate today", "Jetzt spenden", "Support <the station>: donate now".
 _DONATE = re.compile(
-    rf"^\W{{0,3}}(?:{_DONATE_VERBS}\s+{_TIME_WORDS}|(?:jetzt|now)\s+spenden)\b\W*$"
+    rf"^\W{{0,3}}(?:{_DONATE_VERBS}\s+{_TIME_WORDS}|{_rule('boilerplate.donation-appeal.now')})\b\W*$"
     rf"|^\W{{0,3}}{_SUPPORT_VERBS}\b[^.!?:]{{0,60}}[:–—-]\s*{_DONATE_VERBS}\b[^.!?]{{0,40}}[.!]?$",
     _I,
 )
@@ -248,9 +254,11 @@ _TRANSCRIPT_NOTE = re.compile(rf"\b(?:{_rule('boilerplate.transcript-note')})", 
 #: An agency's or the desk's credit: "(APA)", "(red)", "(dpa/lnw, 18.9.2015)", "dpa/lnw", "APA".
 #: Bare, the agency is alone or followed by a separator and no word of four small letters: "Red
 #: wine, mostly." and "AP style is dead." are answers.
+_AGENCIES = "|".join(NEWS_AGENCIES)
+#: An agency's credit, or the desk's ("(red)"), alone on its line: "(APA)", "dpa/AFP".
 _AGENCY = re.compile(
-    r"^\((?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS|red|Red)\b[^()]{0,40}\)?\.?$"
-    r"|^(?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS)"
+    rf"^\((?:{_AGENCIES}|{_rule('boilerplate.agency-credit.desk')})\b[^()]{{0,40}}\)?\.?$"
+    rf"|^(?:{_AGENCIES})"
     r"(?:\s*[/,;–-]\s*(?:(?![a-zà-ÿ]{4})[^()])*)?\.?$"
 )
 _SOURCE = re.compile(rf"^(?:{_rule('boilerplate.source-line')})\s*[:：]\s*\S", _I)
@@ -305,20 +313,31 @@ _PROGRAMME = re.compile(
 _CREDIT_ROLE = f"(?:{_rule('boilerplate.credit-line')})"
 _CREDIT_LINE = re.compile(
     rf"^\W{{0,2}}(?:{_CREDIT_ROLE}(?:\s*[・&、]\s*{_CREDIT_ROLE})*\s*(?:[:：=＝/]|\s[–—-]\s)"
-    r"|(?:photo|photograph|image|picture|illustration|foto|bild)s?\s+(?:by|von|de|por|di|par)\s"
+    rf"|(?:{_rule('boilerplate.credit-line.photo')})s?\s+(?:{_rule('boilerplate.credit-line.photo-by')})\s"
     rf"|(?P<by>{_BY})\s)\s*",
     _I,
 )
 #: A Korean reporter's byline: "홍길동 기자", "홍길동 기자 hong@example.com".
-_KOREAN_BYLINE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원|논설위원)(?:\s*[\w.+-]+@[\w.-]+)?$")
+_KOREAN_BYLINE = re.compile(
+    rf"^[가-힣]{{2,4}}\s?(?:{_rule('boilerplate.credit-line.korean-byline')})(?:\s*[\w.+-]+@[\w.-]+)?$"
+)
 _CREDIT_ROLE_ALONE = re.compile(rf"^{_CREDIT_ROLE}$", _I)
 _CREDIT_NAME_TOKEN = re.compile(r"[^\s:：,、;/&|·・=＝–—-]+")
+
+
 #: Words a list of names may hold in lower case: "and", and the particles of names ("Ursula
 #: von der Leyen", "Juan de la Cruz"), and "on"/"via" before a picture agency.
-_CONNECTOR_WORDS = (
-    "and und y et e i и і та dan और & von der den van de la del da do dos di du le al el bin on via"
-)
-_CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
+@cache
+def _connectors(langs: tuple[str, ...] | None) -> frozenset[str]:
+    """The lower-case words of a list of names in the document's languages."""
+    return (
+        frozenset(w.casefold() for w in lexicon.filled("and_words", langs))
+        | lexicon.words("name_particles")
+        | frozenset(lexicon.rule_phrases("boilerplate.credit-line.agency-before"))
+        | {"&"}
+    )
+
+
 _CREDIT_MAX_WORDS = 12
 
 
@@ -343,7 +362,9 @@ def _credit_line(text: str) -> bool:
         return False
     names = 0
     for token in _CREDIT_NAME_TOKEN.findall(rest):
-        if token.lower() in _CONNECTORS or _CREDIT_ROLE_ALONE.match(token):
+        if token.lower() in _connectors(lexicon.document_languages()) or _CREDIT_ROLE_ALONE.match(
+            token
+        ):
             continue
         first = token[0]
         if first.islower() or not (first.isalpha() or first in "(«“\"'"):
@@ -357,11 +378,7 @@ def _credit_line(text: str) -> bool:
 #: a preposition or "our"; an answer that names a platform ("Follow your instinct, not
 #: Instagram.") has neither shape.
 _FOLLOW_VERB = f"(?:{_rule('boilerplate.follow-prompt')})"
-_CHANNEL = (
-    r"(?:telegram|whatsapp|google\s+news|youtube|instagram|facebook|tiktok|twitter|linkedin"
-    r"|threads|bluesky|mastodon|wechat|weibo|viber|pinterest|spotify|apple\s+podcasts"
-    r"|फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सएप|微信|微博)"
-)
+_CHANNEL = f"(?:{'|'.join(PLATFORMS)})"
 _FOLLOW_PROMPT = re.compile(
     rf"^\W{{0,3}}{_FOLLOW_VERB}(?!\w)[^.!?]{{0,80}}?(?<!\w)"
     rf"(?:{_rule('boilerplate.follow-prompt.where')})"
@@ -382,15 +399,14 @@ def _follow_prompt(text: str) -> bool:
 #: The invitation under an opinion piece to write a letter: "If you would like to submit a
 #: response … for publication in our letters section".
 _LETTERS_PROMPT = re.compile(_rule("boilerplate.letters-prompt"), _I)
+_LETTERS_WORDS = lexicon.rule_phrases("boilerplate.letters-prompt.prefilter")
 
 
 def _letters_prompt(text: str) -> bool:
     """An invitation to write a letter (:data:`_LETTERS_PROMPT`); every form of it says
     "letter" or "opinion", "view", "thoughts"."""
     lowered = text.lower()
-    return any(map(lowered.__contains__, ("letter", "opinion", "view", "thought"))) and bool(
-        _LETTERS_PROMPT.search(text)
-    )
+    return any(map(lowered.__contains__, _LETTERS_WORDS)) and bool(_LETTERS_PROMPT.search(text))
 
 
 #: A media player's clock: the time played against the running time ("0:00/1:33:01", "02:15 /
@@ -995,14 +1011,7 @@ def _share_buttons(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> N
 
 #: Section and genre labels set above an article ("Opinion", "Poradnik", "Interview"), in the
 #: languages of the phrase tables and a few more.
-_SECTION_LABEL_WORDS = """
-    opinion comment commentary analysis interview interviews q&a feature features essay column
-    meinung kommentar analyse gespräch porträt reportage ratgeber tribune entretien portrait
-    opinión análisis entrevista reportaje intervista opinione commento wywiad poradnik opinia
-    felieton reportaż rozmowa интервью мнение колонка репортаж інтерв'ю інтерв’ю думка колонка
-    görüş röportaj söyleşi wawancara opini साक्षात्कार इंटरव्यू 专访 访谈 專訪 訪談 インタビュー
-    인터뷰 مقابلة حوار intervju åsikt krönika porträttet reportasje mening"""
-_SECTION_LABELS = frozenset(_SECTION_LABEL_WORDS.split())
+_SECTION_LABELS = frozenset(lexicon.rule_phrases("boilerplate.section-label"))
 #: How far into the page such a label may stand (in blocks), and how long the article's first
 #: paragraph is at least (the label stands above it).
 _SECTION_LABEL_BLOCKS = 6
@@ -1332,14 +1341,15 @@ _MASTHEAD_MAX_WORDS = 8
 _MASTHEAD_MAX_CHARS = 80
 #: How many labelled blocks (a dateline, a caption) may sit between the headline and it.
 _MASTHEAD_SKIP = 2
+#: The credit words of a byline beside the masthead ("Interview:", "Text:", "Wywiad:").
+_MASTHEAD_CREDIT = _rule("boilerplate.masthead-byline.credit")
 #: The forms of a byline: "<Paper> | Interview: <Name>", "<Zeitung> – Von <Name>",
 #: "By <Name>, <Paper>", "Text: <Name>".
 _BYLINE_FORM = re.compile(
     r"\s[|｜]\s"
     rf"|^(?:{_BY})\s+(?-i:[A-ZÀ-ÞА-Я])"
     rf"|\s[–—-]\s*(?:{_BY})\s+[^\W\d_]"
-    r"|(?:^|\s)(?:interview|interviú|entrevista|entretien|intervista|wywiad|интервью|röportaj"
-    r"|gespräch|text|texto|testo|tekst|текст)\s*:\s*[^\W\d_]",
+    rf"|(?:^|\s)(?:{_MASTHEAD_CREDIT})\s*:\s*[^\W\d_]",
     _I,
 )
 #: Words that name a newspaper, magazine or station in a dozen languages ("Nordheider Zeitung",
@@ -1369,6 +1379,10 @@ def _title_case(text: str) -> bool:
     return all(w[:1].isupper() for w in _WORDS.findall(text) if len(w) >= 4 and w.isalpha())
 
 
+_SPOKEN_TO = _rule("cue.spoken-to")
+_SPOKEN_TO_PREPOSITION = _rule("cue.spoken-to.preposition")
+
+
 def _named_as_publisher(
     name: str, blocks: Sequence[Block], verdicts: Sequence[Verdict | None], start: int
 ) -> bool:
@@ -1378,7 +1392,7 @@ def _named_as_publisher(
     x = re.escape(name)
     credit = re.compile(
         rf"©\s*{x}|\(\s*{x}\s*[/)]|[/|]\s*{x}\s*[)\]]?\s*$"
-        rf"|\b(?:spoke|talked|speaking|talking|told|tells)\s+(?:to\s+|with\s+)?{x}(?!\w)"
+        rf"|\b(?:{_SPOKEN_TO})\s+(?:(?:{_SPOKEN_TO_PREPOSITION})\s+)?{x}(?!\w)"
     )
     for j in range(start, len(blocks)):
         text = blocks[j].text
@@ -1469,8 +1483,7 @@ _MASTHEAD_BYLINE = re.compile(
     r"\s*[|｜]\s.*$"
     rf"|\s*[–—-]\s*(?:{_BY})\s+[^\W\d_].*$"
     rf"|^(?:{_BY})\s+[^,]+,\s*"
-    r"|(?:^|\s)(?:interview|interviú|entrevista|entretien|intervista|wywiad|интервью|röportaj"
-    r"|gespräch|text|texto|testo|tekst|текст)\s*:.*$",
+    rf"|(?:^|\s)(?:{_MASTHEAD_CREDIT})\s*:.*$",
     _I,
 )
 
@@ -1492,8 +1505,9 @@ def masthead_publication(blocks: Sequence[Block], verdicts: Sequence[Verdict | N
 
 # A credit word before a copied page's source line: "来源：海滨周刊", "Quelle: Nordblick".
 _SOURCE_WORD = re.compile(
-    r"^\s*(?:来源|來源|出处|出處|出典|(?i:source|quelle|fuente|fonte|źródło|источник|джерело"
-    r"|kaynak))\s*[:：]\s*"
+    rf"^\s*(?:{_rule('boilerplate.source-line')}|{_rule('boilerplate.masthead-beside-publication.source')})"
+    r"\s*[:：]\s*",
+    _I,
 )
 
 

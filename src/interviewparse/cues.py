@@ -3,16 +3,20 @@
 Questions are short, end in a question mark (``?``, French `` ?``, Spanish ``¿…?``, full-width
 ``？`` in Chinese and Japanese, Arabic ``؟``), often open with an interrogative word and address the
 interviewee ("you", "Sie", "vous", "usted", "вы", "você", "pan", "siz"). Answers speak in the first
-person. The word lists are the lexicon's, of every language (:mod:`interviewparse.lexicon`);
-Chinese and Japanese write no spaces, so there a word is found inside the text ("您", "私") and
-a question particle may end a question where no question mark does ("…ですか。", "…吗。").
-These cues are scores, not verdicts: the segmenter weighs them against the document's
+person. The words are the lexicon's (:mod:`interviewparse.lexicon`), of the document's own
+language while a parse runs (:func:`interviewparse.lexicon.reading`), of every language where it
+declares none. Chinese and Japanese write no spaces, so there a word is found inside the text
+("您", "私") and a question particle may end a question where no question mark does ("…ですか。",
+"…吗。"). These cues are scores, not verdicts: the segmenter weighs them against the document's
 convention.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import attrs
 
 from . import lexicon
 
@@ -38,38 +42,87 @@ _QUESTION_END = re.compile(r"""[?？؟]\s*[)\]"'“”»’」』…_*]*\s*$""")
 _QUESTION_ANY = re.compile(r"[?？؟]")
 #: Turkish asks yes/no questions with a particle before the mark ("etkiledi mi?", "var mısınız?");
 #: "mi" is also Spanish/Italian "my", which must not count as the first person there.
-_TURKISH_PARTICLE = re.compile(r"^m[iıuü](?:s[iı]n(?:[iı]z)?|yd[iı]|y[iı]m|y[iı]z|d[iı]r)?$")
-_INTERROGATIVES = lexicon.words("interrogatives")
-#: Verbs that open a request for a story ("Tell us about ...", "Erzählen Sie ...", "Racontez-nous
-#: ..."): a question that ends in a full stop.
-_REQUESTS = lexicon.words("request_verbs")
-_SECOND_PERSON = lexicon.words("address_pronouns")
-_FIRST_PERSON = lexicon.words("first_person")
+
+
+@attrs.frozen
+class _Words:
+    """The cue words of some languages (:func:`_words_of`)."""
+
+    interrogatives: frozenset[str]
+    #: Verbs that open a request for a story ("Tell us about ...", "Erzählen Sie ...",
+    #: "Racontez-nous ..."): a question that ends in a full stop.
+    requests: frozenset[str]
+    second_person: frozenset[str]
+    first_person: frozenset[str]
+    #: First-person words counted only as written: English "I" (lower-cased, it is the word
+    #: "and" in Polish, Czech and the South Slavic languages and an article in Italian).
+    first_person_cased: re.Pattern[str] | None
+    question_particle: re.Pattern[str] | None
+    recalls: re.Pattern[str] | None
+    #: The words of the same slots in a script written without spaces, found inside the text.
+    unspaced_interrogatives: re.Pattern[str]
+    unspaced_second_person: re.Pattern[str]
+    unspaced_first_person: re.Pattern[str]
+    #: A question particle that ends a question where no question mark does (Japanese
+    #: "...ですか。", Chinese "...吗。"): the lexicon's ``cue.question-particle`` alternatives.
+    particle_end: re.Pattern[str]
+
+
+def _compiled(pattern: str, phrases: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | None:
+    """``pattern`` with the alternation of ``phrases`` (longest first) for its ``{}``; ``None``
+    when these languages have none of them (an empty alternation would match anywhere)."""
+    if not phrases:
+        return None
+    return re.compile(pattern.format(lexicon.alternation(phrases)), flags)
+
+
+def _alternation(rule: str, langs: tuple[str, ...] | None) -> str:
+    return lexicon.alternation(lexicon.rule_phrases(rule, langs))
+
 
 #: Letters of the scripts written without spaces between words (Chinese, Japanese): there a word
 #: of the lexicon stands between other letters and is found as a substring of the text.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
-def _unspaced(slot: str) -> re.Pattern[str]:
-    """The unspaced words of ``slot`` (every language) as one pattern, longest first."""
-    found = [re.escape(w) for w in lexicon.union(slot) if _UNSPACED.search(w)]
+def _unspaced(slot: str, langs: tuple[str, ...] | None) -> re.Pattern[str]:
+    """The unspaced words of ``slot`` in ``langs`` as one pattern, longest first."""
+    found = [re.escape(w) for w in lexicon.phrases(slot, langs) if _UNSPACED.search(w)]
     return re.compile(lexicon.alternation(tuple(found)) or r"(?!)")
-
-
-_UNSPACED_INTERROGATIVES = _unspaced("interrogatives")
-_UNSPACED_SECOND_PERSON = _unspaced("address_pronouns")
-_UNSPACED_FIRST_PERSON = _unspaced("first_person")
-#: A question particle that ends a question where no question mark does (Japanese "...ですか。",
-#: Chinese "...吗。"): the lexicon's ``cue.question-particle`` alternatives.
-_PARTICLE_END = re.compile(
-    rf"(?:{lexicon.alternation(lexicon.rule_phrases('cue.question-particle')) or '(?!)'})"
-    r"[。．.]?\s*[)\]\"'”」』]*\s*$"
-)
 
 
 def _unspaced_text(text: str) -> bool:
     return _UNSPACED.search(text) is not None
+
+
+@cache
+def _words_of(langs: tuple[str, ...] | None) -> _Words:
+    """The cue words of ``langs`` (every language for ``None``), compiled once."""
+    return _Words(
+        interrogatives=lexicon.words("interrogatives", langs),
+        requests=lexicon.words("request_verbs", langs),
+        second_person=lexicon.words("address_pronouns", langs),
+        first_person=lexicon.words("first_person", langs),
+        first_person_cased=_compiled(r"\b(?:{})\b", lexicon.phrases("first_person_cased", langs)),
+        question_particle=_compiled(r"^(?:{})$", lexicon.phrases("question_particles", langs)),
+        unspaced_interrogatives=_unspaced("interrogatives", langs),
+        unspaced_second_person=_unspaced("address_pronouns", langs),
+        unspaced_first_person=_unspaced("first_person", langs),
+        particle_end=re.compile(
+            rf"(?:{_alternation('cue.question-particle', langs) or '(?!)'})"
+            r"[。．.]?\s*[)\]\"'”」』]*\s*$"
+        ),
+        recalls=_compiled(
+            rf"^\W{{{{0,3}}}}(?:(?:{_alternation('segment.recalled-words.lead', langs)})\s+)?"
+            r"(?:{})\b",
+            lexicon.rule_phrases("segment.recalled-words", langs),
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _words() -> _Words:
+    return _words_of(lexicon.document_languages())
 
 
 def word_count(text: str) -> int:
@@ -99,14 +152,18 @@ def ends_with_question(text: str) -> bool:
     last = max(text.rfind("?"), text.rfind("？"), text.rfind("؟"))  # the _QUESTION_MARKS
     if last >= 0 and _QUESTION_END.match(text, last):
         return True
-    if _PARTICLE_END.search(text[-8:]) is not None and _unspaced_text(text[-8:]):
+    if _words().particle_end.search(text[-8:]) is not None and _unspaced_text(text[-8:]):
         return True
     return text.lstrip().startswith("¿") and "?" in text[-40:]
 
 
 def _asks_with_particle(words: list[str], ends_question: bool) -> bool:
-    """A Turkish yes/no question: the particle "mi"/"mı"/"mu"/"mü" just before the mark."""
-    return ends_question and bool(words) and _TURKISH_PARTICLE.match(words[-1]) is not None
+    """A yes/no question: a question particle (Turkish "mi"/"mı"/"mu"/"mü") just before the
+    mark."""
+    particle = _words().question_particle
+    return (
+        ends_question and bool(words) and particle is not None and bool(particle.match(words[-1]))
+    )
 
 
 def opens_with_interrogative(text: str) -> bool:
@@ -117,9 +174,10 @@ def opens_with_interrogative(text: str) -> bool:
 def _is_interrogative(first: str) -> bool:
     """Is ``first`` (the first word, lower-cased) an interrogative, or, in a script written
     without spaces, does it open with one?"""
-    if first in _INTERROGATIVES:
+    words = _words()
+    if first in words.interrogatives:
         return True
-    return _unspaced_text(first[:1]) and _UNSPACED_INTERROGATIVES.match(first) is not None
+    return _unspaced_text(first[:1]) and words.unspaced_interrogatives.match(first) is not None
 
 
 def is_request_sentence(lead: str) -> bool:
@@ -137,9 +195,10 @@ def opens_with_request(text: str) -> bool:
     """Opens with a request verb and addresses the interviewee ("Erzählen Sie uns von ...")."""
     # the first word alone rules out nearly every paragraph: split the rest only after it
     first = _WORDS.search(text)
-    if first is None or first.group().lower() not in _REQUESTS:
+    words = _words()
+    if first is None or first.group().lower() not in words.requests:
         return False
-    return not _SECOND_PERSON.isdisjoint(lower_words(text))
+    return not words.second_person.isdisjoint(lower_words(text))
 
 
 #: A statement that recalls what the interviewee said or wrote, the way an interviewer opens a
@@ -147,16 +206,12 @@ def opens_with_request(text: str) -> bool:
 #: "Vous avez écrit ...", "Usted dijo ...", "Hai detto ...", "Você disse ...", "Вы сказали
 #: ...". Generic "you" in an answer ("You learn to ...") recalls nothing; forms that also read
 #: as "he said" or "she said" (Spanish "Dijo", Italian "Lei ha detto") are left out.
-_RECALLS = re.compile(
-    rf"^\W{{0,3}}(?:(?:{lexicon.alternation(lexicon.rule_phrases('segment.recalled-words.lead'))})\s+)?"
-    rf"(?:{lexicon.alternation(lexicon.rule_phrases('segment.recalled-words'))})\b",
-    re.IGNORECASE,
-)
 
 
 def recalls_words(text: str) -> bool:
     """Opens by recalling the interviewee's words ("You said ...", "Sie sagten ...")."""
-    return _RECALLS.match(text) is not None
+    recalls = _words().recalls
+    return recalls is not None and recalls.match(text) is not None
 
 
 def addresses_listener(text: str) -> bool:
@@ -165,22 +220,22 @@ def addresses_listener(text: str) -> bool:
 
 def _addresses(text: str, lowered: list[str]) -> bool:
     """Addresses the listener: a second-person word, or one within unspaced text."""
-    if not _SECOND_PERSON.isdisjoint(lowered):
+    words = _words()
+    if not words.second_person.isdisjoint(lowered):
         return True
-    return _unspaced_text(text) and _UNSPACED_SECOND_PERSON.search(text) is not None
-
-
-#: English "I", which is always written as a capital: lower-cased, it is the word "and" in
-#: Polish, Czech and the South Slavic languages and an article in Italian.
-_CAPITAL_I = re.compile(r"\bI\b")
+    return _unspaced_text(text) and words.unspaced_second_person.search(text) is not None
 
 
 def _says_i_or_we(text: str, lowered: list[str]) -> bool:
-    """Speaks in the first person: a first-person word (or one within unspaced text), or English
-    "I" as written."""
-    if not _FIRST_PERSON.isdisjoint(lowered) or _CAPITAL_I.search(text) is not None:
+    """Speaks in the first person: a first-person word (or one within unspaced text), or a
+    first-person word that counts only as written (English "I")."""
+    words = _words()
+    if not words.first_person.isdisjoint(lowered):
         return True
-    return _unspaced_text(text) and _UNSPACED_FIRST_PERSON.search(text) is not None
+    cased = words.first_person_cased
+    if cased is not None and cased.search(text) is not None:
+        return True
+    return _unspaced_text(text) and words.unspaced_first_person.search(text) is not None
 
 
 def first_person(text: str) -> bool:

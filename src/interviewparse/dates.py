@@ -26,9 +26,10 @@ _ISO = re.compile(
     r"(?:[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s?(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
 )
 # "January 27, 2019" and "27 January 2019" / "27. Januar 2019" / "27 de enero de 2019".
-_MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE)
+_ORDINAL, _JOINER = lexicon.date_parts()
+_MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_ORDINAL})?,?\s+{_YEAR}\b", re.IGNORECASE)
 _DAY_FIRST = re.compile(
-    rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+|del\s+)?{_YEAR}\b",
+    rf"\b{_DAY}(?:\.|{_ORDINAL})?\s+(?:(?:{_JOINER})\s+)?{_MONTH}\s+(?:(?:{_JOINER})\s+)?{_YEAR}\b",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)\b")

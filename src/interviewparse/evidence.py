@@ -36,6 +36,7 @@ from . import cues, lexicon
 from .blocks import Block, BlockKind, Document
 from .boilerplate import Verdict
 from .language import guess_language, normalise_language
+from .lexicon._shared import EMBED_PLATFORMS
 from .models import Evidence
 from .names import find_names
 from .segment import Role, Segmentation
@@ -151,9 +152,7 @@ def _language(doc: Document, blocks: Sequence[Block]) -> str | None:
 
 def _langs(language: str | None) -> tuple[str, ...] | None:
     """The lexicon languages to read a page in: its own, else all (``None``)."""
-    if language in lexicon.LANGUAGES:
-        return (language,)
-    return None
+    return lexicon.languages_of(language)
 
 
 #: An embedded post's attribution line: "— Jane Roe (@janeroe) March 3, 2021", or its link.
@@ -163,7 +162,7 @@ _EMBEDDED_POST = re.compile(
 )
 #: A platform's name, as the short line of an embedded post names it ("View this post on
 #: Instagram", in whatever language the page is in).
-_PLATFORM = re.compile(r"\b(?:Instagram|Twitter|TikTok|Facebook|YouTube|Threads|Bluesky)\b")
+_PLATFORM = re.compile(rf"\b(?:{'|'.join(EMBED_PLATFORMS)})\b")
 #: An embed's line is short.
 _EMBED_LINE_CHARS = 80
 #: How many leading content blocks may hold a kicker or the intro's "in an interview with".

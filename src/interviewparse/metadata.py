@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import attrs
 
@@ -28,6 +29,7 @@ from .blocks import BlockKind, Document, PageMeta
 from .boilerplate import Verdict, masthead_publication
 from .dates import find_date, normalise_date
 from .language import guess_language, normalise_language
+from .lexicon._shared import COMPANY_SUFFIXES
 from .names import (
     GENERIC_LABELS,
     HONORIFICS,
@@ -176,9 +178,19 @@ def _read_title(doc: Document, seg: Segmentation, front_matter: dict[str, str]) 
 
 # -- publisher --------------------------------------------------------------------------------
 
+
+def _rule(rule: str) -> str:
+    """The lexicon's phrases for ``rule`` in every language, English first, as one alternation."""
+    return "|".join(lexicon.rule_phrases(rule, lexicon.ENGLISH_FIRST))
+
+
+#: "the Courier's health editor": a staff role, its first letter in either case.
+_STAFF = "|".join(
+    f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in lexicon.rule_phrases("cue.possessive-staff")
+)
 _POSSESSIVE_STAFF = re.compile(
     r"(?P<pub>[A-Z][\w.!&-]*(?:\s[A-Z][\w.!&-]*){0,3})[’']s?\s+(?:[\w-]+\s+){0,2}"
-    r"(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ii]nterviewer|[Hh]ost|[Cc]olumnist)"
+    rf"(?:{_STAFF})"
 )
 _TOLD_PUBLICATION = re.compile(
     rf"\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.told-publication'))})"
@@ -190,7 +202,7 @@ _TOLD_PUBLICATION = re.compile(
 # "told DER STANDARD", "tells the Swiss weekly DIE WELTWOCHE": a publication set in capitals
 # within a few words of the verb.
 _TOLD_CAPITALS = re.compile(
-    r"\b(?:told|tells|telling|interview\s+with|sagte|sagt|gegenüber|a\s+dit\s+à|declar[óo]\s+a)"
+    rf"\b(?:{_rule('cue.told-capitals')})"
     r"\s+(?:[\w-]+\s+){0,3}?(?P<pub>[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ.!&-]*(?:\s[A-ZÄÖÜÉ]{2,}[A-ZÄÖÜÉ.!&-]*){0,2})"
     r"(?![\w])"
 )
@@ -312,16 +324,10 @@ def _page_spelling(name: str, view: View) -> str:
 # "© 2026 Harbour Courier Ltd. All rights reserved.", "Copyright © Ada Press 2026"
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?P<rest>.{2,100})$", re.I)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b")
-_HOLDER_END = re.compile(
-    r"[.,|·]\s|\.$|\s(?i:all rights|alle rechte|tous droits|todos los derechos|wszelkie prawa"
-    r"|усі права|все права|tutti i diritti|todos os direitos|सर्वाधिकार)"
-)
-_COMPANY_SUFFIX = re.compile(
-    r"\s+(?:Ltd|Limited|GmbH|Inc|LLC|plc|AG|SAS|S\.?L|S\.?A|S\.?p\.?A|B\.?V|Oy|AB|A/S"
-    r"|Sp\. z o\.o)\.?$"
-)
+_HOLDER_END = re.compile(rf"[.,|·]\s|\.$|\s(?i:{_rule('cue.rights-reserved')})")
+_COMPANY_SUFFIX = re.compile(rf"\s+(?:{'|'.join(COMPANY_SUFFIXES)})\.?$")
 _COPYRIGHT_BLOCKS = 40
-_PLACEHOLDER_HOLDERS = frozenset({"publisher", "company", "site", "author", "authors", "owner"})
+_PLACEHOLDER_HOLDERS = frozenset(lexicon.rule_phrases("cue.placeholder-holder"))
 _COPYRIGHT_WORDS = 6
 
 
@@ -358,13 +364,17 @@ def _copyright_holder(doc: Document, view: View) -> str | None:
 # It opens with a plain class of first letters, and only then looks back for the word start
 # (the "\b" before them): the regex engine skips ahead on that class in C over a long text
 # instead of trying a word boundary at every position.
+_SIGN_ON_PHRASES = lexicon.rule_phrases("cue.sign-on")
 _SIGN_ON = re.compile(
-    r"[TtYyWw](?<!\w.)(?:(?<=[Tt])his\s+is|(?<=[Yy])ou(?:'|’)re\s+(?:watching|listening\s+to)"
-    r"|(?<=[Ww])elcome\s+(?:back\s+)?to)"
-    r"\s+(?:the\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|in|the|for)){0,9})"
+    "["
+    + "".join(dict.fromkeys(p[0].upper() + p[0] for p in _SIGN_ON_PHRASES))
+    + "](?<!\\w.)(?:"
+    + "|".join(f"(?<=[{p[0].upper()}{p[0]}]){p[1:]}" for p in _SIGN_ON_PHRASES)
+    + rf")\s+(?:(?:{_rule('cue.sign-on.article')})\s+)?"
+    rf"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|{_rule('cue.sign-on.name-words')})){{0,9}})"
     r"(?P<bang>!)?"
 )
-_SHOW_WORDS = frozenset({"podcast", "show", "radio", "hour", "news", "tv", "live", "weekly"})
+_SHOW_WORDS = frozenset(lexicon.rule_phrases("cue.sign-on.show-words"))
 
 
 def _broadcast_name(view: View, index: NameIndex) -> str | None:
@@ -392,8 +402,13 @@ _BYLINE = re.compile(
 _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^|–—-]{5,50}?)\s+[|–—-]\s+(?P<outlet>[^|–—-]{3,50})$")
 # Job titles a byline writes after the name: "By Ada Weiss, Health Correspondent".
 _BYLINE_ROLES = lexicon.words("journalist_titles")
+
+
 # parts are stripped after the split: a pattern that opens with "\s*" is quadratic on spaces
-_NAME_LIST_SPLIT = re.compile(r",|&|\b(?:and|und|et|y)\b")
+@cache
+def _name_list_split(langs: tuple[str, ...] | None) -> re.Pattern[str]:
+    """Splits a list of names, in the document's languages ("Ada Weiss und Tom Reed")."""
+    return re.compile(rf",|&|\b(?:{lexicon.alternation(lexicon.filled('and_words', langs))})\b")
 
 
 def _byline_parts(texts: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -406,7 +421,7 @@ def _byline_parts(texts: Iterable[str]) -> tuple[list[str], list[str]]:
         match = _BYLINE.match(text.strip())
         if match is None:
             continue
-        for part in _NAME_LIST_SPLIT.split(match["names"]):
+        for part in _name_list_split(lexicon.document_languages()).split(match["names"]):
             part = part.strip()
             if any(w.lower().strip(".") in _BYLINE_ROLES for w in part.split()):
                 continue  # "Health Correspondent", "Senior Editor": the writer's job

@@ -24,12 +24,6 @@ import attrs
 from . import lexicon
 from ._phrases import phrase_kind
 
-
-def _wordset(text: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated string, which reads better in lists."""
-    return frozenset(text.split())
-
-
 __all__ = [
     "GENERIC_LABELS",
     "HONORIFICS",
@@ -184,7 +178,7 @@ def is_person_name(name: str) -> bool:
 
 # Particles that are also plain articles ("Zeit der Datennutzung", "Alimentación y la
 # Agricultura"): inside a name only after another particle ("van der", "de la").
-_ARTICLE_PARTICLES = frozenset({"der", "den", "la", "le"})
+_ARTICLE_PARTICLES = frozenset(lexicon.rule_phrases("cue.article-particle"))
 
 
 _ARTICLES = lexicon.words("articles")
@@ -367,13 +361,16 @@ def _strip_honorific(label: str) -> tuple[str, bool]:
     return " ".join(words), stripped
 
 
+_DEFINITE_ARTICLES = lexicon.words("definite_articles")
+
+
 def looks_like_publication(label: str) -> bool:
     """A label that names a publication rather than a person ("The Economist", "fluter.de")."""
     text = clean_label(label)
     if not text:
         return False
     words = text.split()
-    if words[0].lower() in {"the", "der", "die", "das", "le", "la", "el", "il"}:
+    if words[0].lower() in _DEFINITE_ARTICLES:
         return True
     if _DOMAIN.search(text.lower()):
         return True
@@ -620,8 +617,8 @@ def label_role(label: str) -> tuple[str, bool | None]:
 
 
 # "Read also" teasers of languages the boilerplate table does not cover: "Baca Juga: ..."
-_READ_ALSO = _wordset("baca lihat simak")
-_ALSO = _wordset("juga pula selengkapnya")
+_READ_ALSO = frozenset(lexicon.rule_phrases("cue.read-also"))
+_ALSO = frozenset(lexicon.rule_phrases("cue.read-also.also"))
 
 
 def is_label_phrase(label: str) -> bool:

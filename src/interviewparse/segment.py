@@ -710,7 +710,9 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
 #: A number opening a paragraph or heading the way a listicle numbers its items: "1.", "2)",
 #: "#3", "No. 4" (a list item's number is its marker).
 _ITEM_NUMBER = re.compile(
-    r"^[^\w#№]{0,2}(?:(?:#|№|no\.)\s?(\d{1,3})[.):]?\s|(\d{1,3})(?:[.):]|\s[-–—])\s)", re.I
+    rf"^[^\w#№]{{0,2}}(?:(?:#|№|{lexicon.alternation(lexicon.rule_phrases('cue.item-number'))})"
+    r"\s?(\d{1,3})[.):]?\s|(\d{1,3})(?:[.):]|\s[-–—])\s)",
+    re.I,
 )
 
 

@@ -17,22 +17,32 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 from ._model import SLOTS, Lexicon
 
 __all__ = [
+    "ENGLISH_FIRST",
     "LANGUAGES",
     "SLOTS",
     "SUPPORTED",
     "Lexicon",
     "alternation",
     "coverage",
+    "date_parts",
+    "document_languages",
+    "filled",
     "get",
+    "grouped",
+    "languages_of",
     "month_numbers",
     "pattern",
     "phrases",
     "phrases_by_kind",
+    "reading",
     "rule_phrases",
     "union",
     "words",
@@ -52,6 +62,11 @@ SUPPORTED: tuple[str, ...] = (
 )  # fmt: skip
 #: The mapping slots: per boilerplate kind, a tuple of phrases.
 _KIND_SLOTS = ("boilerplate_phrases", "boilerplate_prompts", "rule_phrases")
+
+#: Every language, English first: the order in which a rule that cannot know the page's language
+#: tries the phrases of an alternation where one phrase may match where another does (English
+#: pages are the most frequent, and the rules were written on them first).
+ENGLISH_FIRST: tuple[str, ...] = ("en", *(code for code in LANGUAGES if code != "en"))
 
 _EMPTY = Lexicon(code="", name="")
 
@@ -151,10 +166,79 @@ def rule_phrases(rule: str, languages: tuple[str, ...] | None = None) -> tuple[s
     return phrases_by_kind("rule_phrases", languages).get(rule, ())
 
 
+def languages_of(code: str | None) -> tuple[str, ...] | None:
+    """The lexicon languages a document declared in ``code`` is read in: its own when the
+    lexicon has it, else every language (``None``), the way :func:`words` and :func:`phrases`
+    take them. English is not added to another language's: measured on the corpus and the
+    fixtures, adding it changes no output (only two German pages' confidence, where "us" in
+    "US-Wahl" counted as English "us")."""
+    if code in LANGUAGES:
+        return (code,)
+    return None
+
+
+#: The languages of the document being parsed, as :func:`reading` sets them (``None``: every
+#: language, and outside a parse).
+_DOCUMENT: ContextVar[tuple[str, ...] | None] = ContextVar("document_languages", default=None)
+
+
+@contextmanager
+def reading(languages: tuple[str, ...] | None) -> Iterator[None]:
+    """Within this block :func:`document_languages` is ``languages``: the stages after the
+    reader run in it (:func:`interviewparse.api.trace`), so that a rule deep inside them can
+    ask for the words of the document's language without every caller passing it down."""
+    token = _DOCUMENT.set(languages)
+    try:
+        yield
+    finally:
+        _DOCUMENT.reset(token)
+
+
+def document_languages() -> tuple[str, ...] | None:
+    """The languages of the document being parsed (see :func:`reading`), to pass to
+    :func:`words`, :func:`phrases` or :func:`rule_phrases`; ``None`` (every language) when
+    it declares none the lexicon has, or outside a parse."""
+    return _DOCUMENT.get()
+
+
+@cache
+def filled(slot: str, languages: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Phrase slot ``slot`` of ``languages``, or of every language where these fill none (a
+    language the lexicon knows nothing of in this slot is read like an unknown one)."""
+    return phrases(slot, languages) or phrases(slot, None)
+
+
+def date_parts() -> tuple[str, str]:
+    """The alternations of a written date's small parts, in every language: the suffixes of a
+    day's number ("st", "er") and the words between day, month and year ("de", "del"). The date
+    reader and the date-line rule build their patterns from them, so they read the same dates."""
+    return alternation(phrases("ordinal_suffixes")), alternation(phrases("date_joiners"))
+
+
 def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
     """``phrases`` as one regular-expression alternation (no group), longest first: the order in
     which an alternation that is not anchored on both sides should try them."""
     return "|".join(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+def grouped(phrases: tuple[str, ...]) -> str:
+    """``phrases`` (regular-expression fragments) as one alternation grouped by first letter,
+    each group keeping the order given: ``("talk to", "tell", "ask")`` → ``t(?:alk to|ell)|ask``.
+    The regex engine then tries one group per position instead of every phrase in turn, and
+    finds the same match as the plain alternation, since phrases of different first letters
+    never match at the same place (the pattern must be case-insensitive or the phrases' first
+    letters lower case). A phrase that opens with no letter stays a group of its own."""
+    groups: dict[str, list[str]] = {}
+    for phrase in dict.fromkeys(phrases):
+        first = phrase[0]
+        if first.isalpha():
+            groups.setdefault(first.lower(), []).append(phrase[1:])
+        else:
+            groups.setdefault(phrase, []).append("")
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for first, rests in groups.items()
+    )
 
 
 def coverage() -> dict[str, dict[str, int]]:

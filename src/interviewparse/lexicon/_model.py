@@ -75,6 +75,24 @@ class Lexicon:
             for a part of it ("boilerplate.copyright-line.prefilter"), or, for a wording cue the
             segmenter weighs in several rules, by the cue ("cue.thanks"). The structure
             (anchors, lookaheads, what may follow) stays in the rule's module.
+        not_label_words: words that open a "Word:" line without naming a speaker ("Photo:",
+            "Update:", "Quelle:", "Note:"): a speaker label never opens with one.
+        label_joiners: lower-case words a speaker label may write between its capitalised words
+            besides the name particles ("of", "the" in "Minister of the Interior:"; Spanish "y"
+            joining two surnames).
+        object_pronouns: the third person as the object of a verb ("her", "him", "ihm", "lui"):
+            "X talked to her" stands for someone named before.
+        and_words: the word that joins the last two items of a list ("and", "und", "et", "y"),
+            as between two names.
+        ordinal_suffixes: what a day's number may carry ("1st", "2nd", French "1er").
+        date_joiners: the small words between a date's day, month and year ("7 de octubre de
+            2023").
+        question_particles: a word that closes a yes/no question right before its mark (Turkish
+            "mi", "mısınız": regular-expression fragments, matched as the whole last word).
+        first_person_cased: first-person words that count only as written, because their lower
+            case is another word (English "I", which is "and" in Polish lower-cased).
+        definite_articles: the definite articles a publication's name may open with ("The
+            Economist", "Die Zeit", "Le Monde").
         boilerplate_prompts: per boilerplate kind, imperatives that open a block and may run on
             ("sign up for our newsletter", "abonnez-vous"), narrow enough not to open an answer.
     """
@@ -109,6 +127,15 @@ class Lexicon:
     interview_phrases: tuple[str, ...] = ()
     not_interview_phrases: tuple[str, ...] = ()
     closing_phrases: tuple[str, ...] = ()
+    not_label_words: tuple[str, ...] = ()
+    label_joiners: tuple[str, ...] = ()
+    object_pronouns: tuple[str, ...] = ()
+    and_words: tuple[str, ...] = ()
+    ordinal_suffixes: tuple[str, ...] = ()
+    date_joiners: tuple[str, ...] = ()
+    question_particles: tuple[str, ...] = ()
+    definite_articles: tuple[str, ...] = ()
+    first_person_cased: tuple[str, ...] = ()
     boilerplate_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     boilerplate_prompts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     rule_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)

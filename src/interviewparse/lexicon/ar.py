@@ -103,6 +103,16 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.article-prefix": ("ال",),
+        "cue.interviewer-credit.spaced": (
+            "حاورته",
+            "حاورها",
+            "حاوره",
+            "حاورهم",
+            "حوار",
+            "أجرى الحوار",
+        ),
+        "boilerplate.section-label": ("مقابلة", "حوار"),
         "cue.thanks": ("شكر[اًا]?",),
         "cue.reportage.inside-words": (
             "قال",

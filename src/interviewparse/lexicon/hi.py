@@ -55,6 +55,8 @@ LEXICON = Lexicon(
         "promo": ("(?:हमें )?फॉलो करें",),
     },
     rule_phrases={
+        "boilerplate.section-label": ("साक्षात्कार", "इंटरव्यू"),
+        "cue.rights-reserved": ("सर्वाधिकार",),
         "cue.thanks": ("धन्यवाद",),
         "boilerplate.media-runtime.inside-words": (
             "सुनें",
@@ -86,4 +88,5 @@ LEXICON = Lexicon(
             "हमारे",
         ),
     },
+    and_words=w("और"),
 )

@@ -45,6 +45,9 @@ LEXICON = Lexicon(
         w("vasárnap"),
     ),
     not_name_words=w("interjú"),
+    rule_phrases={
+        "boilerplate.masthead-byline.credit": ("interviú",),
+    },
     interview_phrases=(r"interjú\w*", r"beszélgetés\w*"),
     not_interview_phrases=(
         r"faqs?",

@@ -78,6 +78,9 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.read-also.also": ("juga", "pula", "selengkapnya"),
+        "cue.read-also": ("baca", "lihat", "simak"),
+        "boilerplate.section-label": ("wawancara", "opini"),
         "cue.thanks": (r"terima\s+kasih",),
         "boilerplate.media-runtime": (
             "dengarkan",
@@ -112,4 +115,5 @@ LEXICON = Lexicon(
             "merupakan",
         ),
     },
+    and_words=w("dan"),
 )

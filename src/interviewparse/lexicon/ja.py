@@ -95,6 +95,11 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "cue.interviewer-credit.reporter": ("記者",),
+        "cue.interviewer-credit.second": ("構成", "文", "撮影", "写真"),
+        "cue.interviewer-credit": ("聞き手", "インタビュアー", "取材・文", "取材・構成", "取材"),
+        "cue.honorific-after": ("さん", "氏", "先生"),
+        "boilerplate.section-label": ("インタビュー",),
         "cue.question-particle": ("か",),
         "cue.thanks": ("ありがとう",),
         "cue.reportage.inside-words": (

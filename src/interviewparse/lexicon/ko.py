@@ -35,6 +35,11 @@ LEXICON = Lexicon(
         "share": ("공유하기",),
     },
     rule_phrases={
+        "cue.interviewer-credit.reporter": ("기자",),
+        "cue.interviewer-credit.second": ("글", "사진"),
+        "cue.interviewer-credit": ("인터뷰", "대담", "글"),
+        "boilerplate.section-label": ("인터뷰",),
+        "boilerplate.credit-line.korean-byline": ("기자", "특파원", "논설위원"),
         "cue.thanks": ("감사합니다",),
         "boilerplate.source-line": ("출처",),
         "boilerplate.copyright-line": (r"무단\s*전재",),
@@ -51,4 +56,7 @@ LEXICON = Lexicon(
             "사진",
         ),
     },
+    job_titles=w(
+        "작가 감독 교수 대표 선수 배우 가수 셰프 연구원 디자이너 원장 회장 박사 시인 화가"
+    ),
 )

@@ -62,6 +62,7 @@ LEXICON = Lexicon(
     ),
     closing_phrases=(r"takk\s+for\s+(?:praten|samtalen|intervjuet)",),
     rule_phrases={
+        "boilerplate.section-label": ("intervju", "reportasje", "mening"),
         "cue.thanks": ("takk",),
         "cue.thanks.to": ("vare",),
         "cue.speech-tag": (

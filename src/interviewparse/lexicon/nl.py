@@ -17,7 +17,7 @@ LEXICON = Lexicon(
     ),
     request_verbs=w("vertel beschrijf"),
     address_pronouns=w("jij jou jouw uw jullie"),
-    first_person=w("ik mijn wij onze"),
+    first_person=w("ik me mij mijn wij we ons onze"),
     third_person=w("hij zij"),
     stopwords=w(
         """
@@ -124,6 +124,12 @@ LEXICON = Lexicon(
         "sponsor": (r"gesponsord door\b",),
     },
     rule_phrases={
+        "cue.interviewee-after": (r"interview\s+met", r"gesprek\s+met"),
+        "cue.interviewee-after.prefilter": ("interview", "gesprek"),
+        "cue.interviewee-before": ("antwoordt", "beantwoordt"),
+        "cue.interviewee-before.prefilter": ("antwoordt",),
+        "cue.talk": (r"sprak\s+met",),
+        "cue.talk.prefilter": ("sprak",),
         "boilerplate.maintenance-notice": (
             "dit artikel (?:vereist|heeft bronnen nodig|is een beginnetje)\\b",
             "deze pagina is voor het laatst bewerkt\\b",
@@ -205,4 +211,6 @@ LEXICON = Lexicon(
             "was",
         ),
     },
+    object_pronouns=w("hem haar"),
+    and_words=w("en"),
 )

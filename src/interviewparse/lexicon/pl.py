@@ -127,6 +127,24 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": (
+            "wywiad",
+            "poradnik",
+            "opinia",
+            "felieton",
+            "reportaż",
+            "rozmowa",
+        ),
+        "boilerplate.masthead-byline.credit": ("wywiad", "tekst"),
+        "cue.rights-reserved": ("wszelkie prawa",),
+        "cue.interviewee-before": ("odpowiada", "odpowiedział[a]?"),
+        "cue.interviewee-before.prefilter": ("odpowiada", "odpowied"),
+        "cue.interviewer-after": (
+            r"rozmawia(?:ł|ła|li)?\s+z\s+(?:nim|nią|nimi)",
+            "rozmawiał[ao]?:",
+        ),
+        "cue.interviewer-after.prefilter": ("rozmawia",),
+        "cue.photo-credit": ("fot", "zdjęcie"),
         "boilerplate.maintenance-notice": (
             "ten artykuł (?:wymaga|jest zalążkiem|od \\d+ wymaga)\\b",
             "tę stronę ostatnio edytowano\\b",
@@ -238,4 +256,5 @@ LEXICON = Lexicon(
             "była",
         ),
     },
+    and_words=w("i"),
 )

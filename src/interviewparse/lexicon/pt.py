@@ -125,7 +125,7 @@ LEXICON = Lexicon(
     guest_roles=w("convidado convidada"),
     not_name_words=w("o os as um uma com por para que não ela ele elas eles entrevista foto"),
     organisation_words=w("universidade instituto centro são redação"),
-    name_particles=w("da de dos das"),
+    name_particles=w("da de do dos das"),
     boilerplate_prompts={
         "newsletter": (
             r"assine (?:a|nossa|o)\b",
@@ -155,6 +155,16 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.masthead-byline.credit": ("entrevista", "texto"),
+        "cue.rights-reserved": ("todos os direitos",),
+        "cue.interviewee-after": (r"entrevista\s+(?:com|a)",),
+        "cue.interviewee-after.prefilter": ("entrevista",),
+        "cue.interviewee-before": ("responde", "respondeu"),
+        "cue.interviewee-before.prefilter": ("responde",),
+        "cue.talk": (r"conversou\s+com", r"convers[oa]u\s+com"),
+        "cue.talk.prefilter": ("convers",),
+        "cue.photo-credit": ("fotos?",),
+        "cue.pro-drop-talk": ("Conversou",),
         "boilerplate.maintenance-notice": (
             "este artigo (?:requer|necessita|é um esboço|não cita)\\b",
             "esta página foi editada pela última vez\\b",
@@ -268,4 +278,8 @@ LEXICON = Lexicon(
             "foi",
         ),
     },
+    label_joiners=w("e"),
+    object_pronouns=w("ele ela"),
+    and_words=w("e"),
+    date_joiners=w("de"),
 )

@@ -142,6 +142,20 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": ("интервью", "мнение", "колонка", "репортаж"),
+        "boilerplate.masthead-byline.credit": ("интервью", "текст"),
+        "cue.rights-reserved": ("все права",),
+        "cue.interviewee-after": (r"интервью\s+с", r"беседа\s+с"),
+        "cue.interviewee-after.prefilter": ("интервью", "беседа"),
+        "cue.interviewee-before": ("рассказал[а]?", "ответил[а]?"),
+        "cue.interviewee-before.prefilter": ("рассказал", "ответил"),
+        "cue.interviewer-after": (r"на\s+вопросы", "Беседовал[аи]?", r"Интервью\s+взял[аи]?"),
+        "cue.interviewer-after.prefilter": ("вопросы", "беседовал", "интервью"),
+        "cue.talk": (r"говорил[аи]?\s+с",),
+        "cue.talk.prefilter": ("говорил",),
+        "cue.role-line.our": ("наш", "наша"),
+        "cue.patronymic": ("ович", "евич", "ьич", "ич", "овна", "евна", "ична", "инична"),
+        "cue.photo-credit": ("фото",),
         "boilerplate.maintenance-notice": (
             (
                 r"(?:эта|этой) стать[яи] (?:нуждается|требует|не содержит ссылок"
@@ -291,4 +305,6 @@ LEXICON = Lexicon(
             r"наш\w*",
         ),
     },
+    object_pronouns=w("ним ней ними"),
+    and_words=w("и"),
 )

@@ -134,6 +134,7 @@ LEXICON = Lexicon(
         "promo": (r"följ oss\b",),
     },
     rule_phrases={
+        "boilerplate.section-label": ("intervju", "åsikt", "krönika", "porträttet"),
         "boilerplate.maintenance-notice": (
             "denna artikel (?:behöver|är en stubbe|saknar källhänvisningar)\\b",
             "sidan redigerades senast\\b",

@@ -115,6 +115,10 @@ LEXICON = Lexicon(
         "sponsor": ("sponsorlu içerik",),
     },
     rule_phrases={
+        "boilerplate.section-label": ("görüş", "röportaj", "söyleşi"),
+        "boilerplate.masthead-byline.credit": ("röportaj",),
+        "cue.interviewee-before": (r"ile\s+(?:konuştuk|görüştük|söyleştik)",),
+        "cue.interviewee-before.prefilter": ("konuştuk", "görüştük", "söyleştik"),
         "cue.thanks": (r"teşekkür(?:ler|\s+ederim)",),
         "segment.genre-kicker": (
             "görüş",
@@ -176,4 +180,6 @@ LEXICON = Lexicon(
         "cue.write-to-us": (r"bize\s+yaz[ıi]n",),
         "boilerplate.follow-prompt.us": ("bizi",),
     },
+    # "etkiledi mi?", "var mısınız?": the particle and its personal endings
+    question_particles=(r"m[iıuü](?:s[iı]n(?:[iı]z)?|yd[iı]|y[iı]m|y[iı]z|d[iı]r)?",),
 )

@@ -94,6 +94,9 @@ LEXICON = Lexicon(
         ),
     },
     rule_phrases={
+        "boilerplate.section-label": ("інтерв'ю", "інтерв’ю", "думка", "колонка"),
+        "cue.rights-reserved": ("усі права",),
+        "cue.patronymic": ("ович", "евич", "ич", "івна", "ївна"),
         "cue.thanks": ("дякую",),
         "cue.speech-tag": (
             "каже",
@@ -155,4 +158,5 @@ LEXICON = Lexicon(
             r"наш\w*",
         ),
     },
+    and_words=w("і та"),
 )

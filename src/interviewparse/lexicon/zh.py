@@ -136,6 +136,26 @@ LEXICON = Lexicon(
         "sponsor": (r"(?:赞助|贊助)(?:商|单位|單位)?\s*[:：]",),
     },
     rule_phrases={
+        "html.reading-time.about": ("约",),
+        "cue.interviewer-credit.reporter": ("记者", "記者"),
+        "cue.interviewer-credit.second": ("文", "摄影", "攝影"),
+        "cue.interviewer-credit": (
+            "采访",
+            "採訪",
+            "采写",
+            "採寫",
+            "记者",
+            "記者",
+            "作者",
+            "撰文",
+            "文",
+        ),
+        "cue.headline-interview": ("专访", "對話", "对话", "访谈", "訪談", "專訪", "采访", "採訪"),
+        "cue.headline-interview.lead": ("独家",),
+        "boilerplate.section-label": ("专访", "访谈", "專訪", "訪談"),
+        # the copied page's source, under the headline: the masthead rules read the publication
+        # there (as a source line, the whole line would be set aside and its name lost)
+        "boilerplate.masthead-beside-publication.source": ("来源", "來源", "出处", "出處"),
         "cue.question-particle": ("吗", "嗎"),
         "cue.thanks": (
             "谢谢",

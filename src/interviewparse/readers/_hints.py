@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from .._phrases import phrase_kind
+from ..lexicon._shared import STOCK_PHOTO_CREDITS
 from ..models import BoilerplateKind as K
 
 __all__ = [
@@ -330,8 +331,7 @@ _CREDIT = re.compile(
     re.I,
 )
 _COPYRIGHT = re.compile(
-    r"(?:^©|^\(c\)\s|©\s*\w|\b(?:getty images|picture[- ]alliance|imago|reuters|dpa|afp|ap photo"
-    r"|shutterstock|istock)\b)",
+    rf"(?:^©|^\(c\)\s|©\s*\w|\b(?:{'|'.join(STOCK_PHOTO_CREDITS)})\b)",
     re.I,
 )
 _COMMENTS = re.compile(
@@ -347,8 +347,7 @@ _PROMO = re.compile(
     rf"^(?:{_rule('html.promo-line.label')})\s*:|^(?:{_rule('html.promo-line')})", re.I
 )
 _POLL = re.compile(
-    r"^\d[\d.,]*\s+(?:haben|people|personas|personnes|votes|stimmen|have)\b.{0,60}"
-    r"(?:abgestimmt|stimme|voted|votado|vote)",
+    rf"^\d[\d.,]*\s+(?:{_rule('html.poll-count')})\b.{{0,60}}(?:{_rule('html.poll-count.voted')})",
     re.I,
 )
 
@@ -374,7 +373,8 @@ _DATELINE = re.compile(
     rf"^(?:(?:{_DATELINE_WORDS}):?\s*)?(?:\w+,?\s+)?"
     r"(?:\d{1,2}\.?\s*" + _MONTHS + r"\s*\d{4}|" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})"
-    r"(?:\s*[-–,|·]?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?)?\s*[|·,]?\s*$",
+    rf"(?:\s*[-–,|·]?\s*(?:(?:{_rule('boilerplate.dateline.time-at')})\s*)?\d{{1,2}}[:.]\d{{2}}"
+    rf"(?:\s*(?:{_rule('boilerplate.dateline.time-suffix')}))?)?\s*[|·,]?\s*$",
     re.I,
 )
 #: A reading-time line under the headline ("7 min read", "Lesezeit: 4 Minuten", "Lecture : 8 min",
@@ -382,7 +382,8 @@ _DATELINE = re.compile(
 _READ_TIME = re.compile(
     rf"\d\s*(?:-\s*)?(?:{_rule('html.reading-time.units')})\s*(?:{_rule('html.reading-time.after')})"
     rf"|(?:{_rule('html.reading-time.before')})"
-    rf"\s*[:：]?\s*(?:ca\.?\s*|约\s*)?\d+\s*(?:{_rule('html.reading-time.short-units')})",
+    rf"\s*[:：]?\s*(?:(?:{_rule('html.reading-time.about')})\s*)?\d+\s*"
+    rf"(?:{_rule('html.reading-time.short-units')})",
     re.I,
 )
 #: The word that opens a byline ("by", "von", "par", "av"), in every language of the lexicon.
@@ -390,8 +391,9 @@ _BY = "|".join(
     sorted((w for w in lexicon.union("byline_phrases") if w.isalpha()), key=len, reverse=True)
 )
 _BYLINE = re.compile(
-    rf"^(?i:{_BY}|text:|texto:|autor:|author:)\s+"
-    r"(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4}(?:(?:and|und|y|et|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4})*$"
+    rf"^(?i:{_BY}|(?:{_rule('html.byline.credit')}):)\s+"
+    r"(?:[A-ZÀ-Þ][\w.’'-]+\s?){1,4}"
+    rf"(?:(?:{lexicon.alternation(lexicon.phrases('and_words'))}|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){{1,4}})*$"
 )
 
 _FACTBOX = re.compile(rf"^(?:{_rule('html.fact-box-heading')})\s*:?$", re.I)
@@ -417,7 +419,7 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str], K, str, int, tuple[str, ...]], ..
         K.NEWSLETTER,
         "newsletter prompt",
         300,
-        ("newsletter", "sign up", "subscri", "inbox", "email", "abonn", "suscr", "inscri", "join"),
+        lexicon.rule_phrases("html.newsletter-prompt.prefilter"),
     ),
     ("html.promo-line", _PROMO, K.PROMO, "promo line", 200, ()),
     ("html.poll-count", _POLL, K.PROMO, "poll count", 120, ()),
@@ -484,11 +486,14 @@ _KEYWORD_GATES = {
 _SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
+_BARE_NEWSLETTER = lexicon.rule_phrases("html.newsletter-prompt.bare")
+
+
 def _mentioned(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
     """A bare "newsletter" after the block's first sentence or deep in it is a mention in
     someone's answer ("... and the newsletter writes about it"), not a subscribe box; the
     prompts proper ("sign up for", "subscribe to") count anywhere."""
-    if pattern is not _NEWSLETTER or not match.group().lower().startswith("newsletter"):
+    if pattern is not _NEWSLETTER or not match.group().lower().startswith(_BARE_NEWSLETTER):
         return False
     return match.start() > 40 or _SENTENCE_END.search(text, 0, match.start()) is not None
 
@@ -526,9 +531,9 @@ def text_hint(text: str, link_density: float) -> Hint | None:
 
 
 _AUTHOR_SENTENCE = re.compile(
-    r"^(?:[A-Z][\w.’'-]+ ){1,4}(?:is|was|has been) (?:a|an|the) [^.]{0,120}?\b(?i:editor|writer"
-    r"|reporter|journalist|correspondent|contributor|columnist|producer|critic|host|redakteur"
-    r"|redakteurin|journalistin|autor|autorin|periodista|redactor|redactora|journaliste)\b"
+    rf"^(?:[A-Z][\w.’'-]+ ){{1,4}}(?:{_rule('html.author-bio.verb')}) "
+    rf"(?:{_rule('html.author-bio.article')}) "
+    rf"[^.]{{0,120}}?\b(?i:{_rule('html.author-bio')})\b"
 )
 
 

@@ -57,10 +57,6 @@ class _HasSpan(Protocol):
     def end(self) -> int: ...
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 def _combining_marks() -> str:
     """The combining marks of the scripts that write vowels and other signs with them
     (Devanagari "प्रश्न", Bengali, Thai, Arabic harakat, Latin accents typed apart), as the body
@@ -150,24 +146,10 @@ _INLINE = re.compile(
 #: Names in a script without capitals (Chinese, Arabic) cannot show a capital; a longer run
 #: without blanks is a sentence fragment, not a name.
 _UNCASED_NAME_MAX = 12
-_PARTICLES = _wordset(
-    """
-    de del la le van von der den da di du dos das y e of the al el bin ibn mc
-    """
-)
-_STOP = _wordset(
-    """
-    photo photos foto fotos image images bild bilder picture source sources quelle fuente
-    note nota notes update related read lesen mehr also exclusive exklusiv video audio
-    credit credits tags tag share advertisement anzeige werbung copyright title titel date
-    datum fecha lire voir ver see siehe hinweis disclaimer editor correction korrektur
-    warning achtung tipp info information contact kontakt email e-mail tel telefon phone fax
-    web website url link links location ort stand status summary fazit conclusion example
-    beispiel ejemplo exemple wichtig important attention remarque résumé therefore but aber
-    und and so now jetzt heute today ps aktualisiert updated posted published veröffentlicht
-    autor author por by von par fuente foto: bildquelle caption leyenda légende
-    """
-)
+#: Lower-case words a label may hold between its capitalised words ("Ana de la Cruz:",
+#: "Minister of the Interior:"), and the words that open a "Word:" line that is no speaker.
+_PARTICLES = lexicon.words("name_particles") | lexicon.words("label_joiners")
+_STOP = lexicon.words("not_label_words")
 #: A speaker's initials in capitals opening a turn without a colon ("AD Sure, we ..."): two or
 #: three letters, a blank, and a sentence opening with a capital (or a quote or bracket first).
 _INITIALS_OPEN = re.compile(r"^(?P<name>[^\W\d_]{2,3})[ \t]+(?=[\"“‘'(\[]?[^\W\d_])")

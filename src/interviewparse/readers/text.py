@@ -17,8 +17,9 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .. import cues
+from .. import cues, lexicon
 from ..blocks import Block, BlockKind, Document, PageMeta
+from ..lexicon._shared import NEWS_AGENCIES
 from ..models import BoilerplateKind
 from . import _labels
 
@@ -46,8 +47,10 @@ _BOLD_WHOLE = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$", re.S)
 _ITALIC_WHOLE = re.compile(r"^([_*])(?=[^\s_*])(.+?)(?<=\S)\1$", re.S)
 _BOLD_SPAN = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
 _QUOTE = re.compile(r"^>\s?")
+#: An agency's or the desk's credit closing a paragraph: "... (APA, 18.9.2015)", "(red)".
 _CREDIT_TAIL = re.compile(
-    r"\s\((?:APA|dpa|AFP|AP|Reuters|sda|SDA|KNA|epd|EFE|ANSA|TASS|red|Red)\b[^()]{0,40}\)?\s*$"
+    rf"\s\((?:{'|'.join(NEWS_AGENCIES)}|{lexicon.alternation(lexicon.rule_phrases('boilerplate.agency-credit.desk'))})"
+    r"\b[^()]{0,40}\)?\s*$"
 )
 _WORD = re.compile(r"\w+")
 
