@@ -162,3 +162,17 @@ def test_initials_opening_turns_keep_the_full_read() -> None:
     )
     doc = read_tree(parse_page(f"<html><body><article>{body}</article></body></html>"))
     assert doc.shallow is None
+
+
+def test_questions_ending_in_a_particle_keep_the_full_read() -> None:
+    """A question written without a mark, ending in a question particle (Japanese "か"):
+    the count reads it as the segmenter's cues do."""
+    body = (
+        "<h3>停戦は近いのか</h3><p>交渉は続く。</p><h3>合意はあるのか</h3><p>まだ分からない。</p>"
+    )
+    doc = read_tree(parse_page(f"<html><body><article>{body}</article></body></html>"))
+    full = read_tree(
+        parse_page(f"<html><body><article>{body}</article></body></html>"), shallow=False
+    )
+    if worth_segmenting(full, label_boilerplate(full)):
+        assert doc.shallow is None

@@ -39,6 +39,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 from lxml import etree
 
+from .. import cues
 from ..blocks import Block, BlockKind
 from ..models import BoilerplateKind
 from . import _labels
@@ -70,6 +71,8 @@ _SET_APART = 0.6
 #: The most signs :func:`worth_segmenting` lets a page have and still leave (it needs two).
 _FEWER_THAN = 2
 _UNMARKABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: Scripts written without spaces (where ``cues`` reads question particles).
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f]")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -140,6 +143,17 @@ def _questions_near_an_end(parts: list[str], text: str, starts: list[int]) -> in
                 if count >= _FEWER_THAN:
                     return count
             at = text.find(mark, at + 1)
+    if _UNSPACED.search(text) is None:
+        return count
+    # A question without a mark: a block of a script written without spaces ending in a
+    # question particle (``cues.ends_with_question``); a block ends where a text node does.
+    for index, part in enumerate(parts):
+        if part.strip():
+            end = starts[index] + len(part)
+            if cues.ends_with_question(text[max(0, end - 40) : end].rstrip()):
+                count += 1
+                if count >= _FEWER_THAN:
+                    return count
     return count
 
 
