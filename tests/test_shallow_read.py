@@ -174,5 +174,5 @@ def test_questions_ending_in_a_particle_keep_the_full_read() -> None:
     full = read_tree(
         parse_page(f"<html><body><article>{body}</article></body></html>"), shallow=False
     )
-    if worth_segmenting(full, label_boilerplate(full)):
-        assert doc.shallow is None
+    assert worth_segmenting(full, label_boilerplate(full))
+    assert doc.shallow is None
