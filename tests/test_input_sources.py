@@ -102,7 +102,13 @@ def test_a_missing_or_unreadable_file_is_a_source_read_error_naming_it(tmp_path:
 
 def test_the_size_limit_is_checked_before_a_file_is_read(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
-    big.write_text(SHORT * 100, encoding="utf-8")
+    # a long interview (each exchange its own: an exchange repeated word for word is a
+    # template's widget, not a conversation, and weighs against the page)
+    long_interview = "".join(
+        f"Q: Did you sleep well on night {n}?\n\nA: Like a log, on night {n} too.\n\n"
+        for n in range(1, 60)
+    )
+    big.write_text(long_interview, encoding="utf-8")
     with pytest.raises(ip.InputTooLargeError) as caught:
         ip.parse(big, max_bytes=1000)
     assert caught.value.size == big.stat().st_size and caught.value.limit == 1000

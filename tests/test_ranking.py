@@ -165,9 +165,12 @@ def test_section_headings_asking_in_a_labelled_transcript_are_no_questions() -> 
 
 def test_dash_answers_parse_end_to_end() -> None:
     """Through the public API, from HTML: the bold questions are the questions."""
+    # two rounds of the same questions, answered anew (an exchange repeated word for word
+    # would be a template's widget, not a conversation)
+    answers = list(ANSWERS) + [f"{a} Still true today." for a in ANSWERS]
     body = "".join(
         f"<p><strong>{q}</strong></p><p>— {a}</p>"
-        for q, a in zip(QUESTIONS * 2, ANSWERS * 2, strict=True)
+        for q, a in zip(QUESTIONS * 2, answers, strict=True)
     )
     page = (
         "<html><head><title>Masters of taste</title></head><body><article><h1>Masters of "
@@ -176,7 +179,7 @@ def test_dash_answers_parse_end_to_end() -> None:
     )
     iv = ip.parse(page)
     assert [p.question.text for p in iv.pairs] == list(QUESTIONS) * 2
-    assert [p.answer.text for p in iv.pairs] == list(ANSWERS) * 2
+    assert [p.answer.text for p in iv.pairs] == answers
 
 
 @settings(max_examples=40, deadline=None)

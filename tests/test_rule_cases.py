@@ -89,11 +89,21 @@ _ANSWER = (
 )
 
 
+#: A second exchange after the box (an exchange repeated word for word is a template's widget,
+#: not a conversation, and would weigh against the page).
+_ANSWER_2 = (
+    "<p><strong>What did you learn on the island?</strong></p>"
+    "<p>That the sea keeps its own calendar, and that a harbour is never finished.</p>"
+    "<p>We rebuilt the jetty three times in four winters, and every time it taught us "
+    "something about the sea that no book had told us.</p>"
+)
+
+
 def _page(box: str, tail: str = "") -> str:
     return (
         "<html><body><article><div class='article-body'>"
         f"<p>Ilse Marr spent a decade on Skerry Island. She told us about it.</p>{_ANSWER}"
-        f"{box}{_ANSWER}{tail}</div></article></body></html>"
+        f"{box}{_ANSWER_2}{tail}</div></article></body></html>"
     )
 
 

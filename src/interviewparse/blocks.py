@@ -74,7 +74,9 @@ class PageMeta:
     ``title`` is the reader's best guess (og:title, JSON-LD headline, the first ``<h1>``, then
     ``<title>`` minus a site suffix); the raw candidates are kept beside it (``og_title``, ``h1``,
     ``head_title``) so the metadata stage can choose differently. ``byline`` is the page's
-    author line as written ("By Jane Doe"); ``keywords`` the meta keywords.
+    author line as written ("By Jane Doe"); ``keywords`` the meta keywords. ``types`` are the
+    schema.org types the page declares in its structured data (JSON-LD ``@type``, microdata
+    ``itemtype``), lower-cased: "newsarticle", "faqpage", "discussionforumposting"...
     """
 
     title: str | None = None
@@ -89,6 +91,7 @@ class PageMeta:
     head_title: str | None = None
     byline: str | None = None
     keywords: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
 
 
 @attrs.frozen

@@ -141,6 +141,27 @@ def no_evidence() -> tuple[float, tuple[Evidence, ...]]:
 _NO_TURNS = -8.0
 #: The weight of questions a publisher profile marks: far above.
 _MARKED = 8.0
+#: The weight of a page whose structured data declares it a genre of questions answered for
+#: readers (:data:`_QUESTION_GENRES`): strongly against, though not a veto (a page that reads
+#: as a dialogue throughout and calls itself an interview still can pass). Set by hand: the
+#: labelled pages the table is fitted on hold almost none of these, so a fit cannot weigh it.
+_DECLARED_OTHER = -3.0
+#: schema.org types (:attr:`PageMeta.types <interviewparse.blocks.PageMeta.types>`) by which a
+#: publisher says, in machine-readable form, that the page is a FAQ, a question-and-answer
+#: site's thread, a forum thread or a how-to: its questions are readers' or users' questions,
+#: not an interviewer's. ("Question" is only ever declared inside such pages.)
+_QUESTION_GENRES = re.compile(r"faqpage|qapage|question|discussionforumposting|howto")
+#: The weight of the share of pairs that repeat an earlier pair word for word (question and
+#: answer): no conversation repeats a whole exchange, while a template repeats its widgets (a
+#: donation box after every section, a teaser block) and a scraped guide its own paragraphs.
+#: A question asked again with another answer (the same three questions put to each of several
+#: guests) is no repeat. Set by hand, as :data:`_DECLARED_OTHER`: the fitting pages hold none.
+_REPEATED = -4.0
+#: The weight of a decoding of one exchange: one question and its answer is a quoted exchange
+#: (a reader's question and the reply, an invitation quoting a panel's topic, a forum's opening
+#: post), not an interview, which puts question after question. Set by hand: every labelled
+#: interview the table is fitted on has several pairs, so a fit cannot see the one-pair page.
+_ONE_EXCHANGE = -4.0
 
 
 # -- the features --------------------------------------------------------------------------------
@@ -272,7 +293,10 @@ def features(
     doc: Document, verdicts: Sequence[Verdict | None], seg: Segmentation
 ) -> dict[str, float]:
     """Every named feature of :data:`FEATURES` for this page and its decoding, each in [0, 1]
-    (and ``profile_marks_questions`` where a publisher profile marked the questions)."""
+    (and ``profile_marks_questions`` where a publisher profile marked the questions,
+    ``declares_question_genre`` where the structured data declares a FAQ, forum or how-to,
+    ``pairs_repeated`` where pairs repeat an earlier one word for word, ``one_exchange``
+    where the decoding has a single pair)."""
     content = _content(doc, verdicts)
     language = _language(doc, content)
     langs = _langs(language)
@@ -295,9 +319,23 @@ def features(
         return out
     if any(doc.blocks[q[0]].marked_question for q, _ in pairs):
         out["profile_marks_questions"] = 1.0  # not a fitted feature: see weigh()
+    if any(_QUESTION_GENRES.fullmatch(kind) for kind in doc.meta.types):
+        out["declares_question_genre"] = 1.0  # not a fitted feature: see weigh()
     questions = ["\n".join(doc.blocks[i].text for i in q) for q, _ in pairs]
     answers = ["\n".join(doc.blocks[i].text for i in a) for _, a in pairs]
     n = len(pairs)
+    # an exchange as compared: its question and the first paragraph of its answer (a widget
+    # repeated between sections takes the section's text after it into its "answer")
+    exchanges = {
+        (_plain(q), _plain(doc.blocks[a[0]].text))
+        for q, (_, a) in zip(questions, pairs, strict=True)
+    }
+    if n == 1 and doc.format == "html":
+        # a web page is a whole publication; a copied text may be an excerpt the user chose
+        out["one_exchange"] = 1.0  # not a fitted feature: see weigh()
+    repeated = n - len(exchanges)
+    if repeated:
+        out["pairs_repeated"] = repeated / n  # not a fitted feature: see weigh()
     asking = sum(map(_asks, questions))
     # how many pairs whose question asks: 1 at 32 or more (a long decoding of questions that
     # do not ask is no stronger than a short one)
@@ -362,6 +400,14 @@ def _reading(seg: Segmentation) -> tuple[float, float]:
 
 #: A quotation: what someone is quoted as saying.
 _QUOTATION = re.compile(r"[\"“„«‹][^\"“”„«»‹›]{0,800}[\"”“»›]")
+
+
+def _plain(text: str) -> str:
+    """Text as compared for repeats: letters and digits only, lower-cased."""
+    return _NOT_WORD.sub("", text).casefold()
+
+
+_NOT_WORD = re.compile(r"\W+")
 
 
 def _speaks_of(answer: str, person: re.Pattern[str]) -> bool:
@@ -453,6 +499,17 @@ def weigh(values: Mapping[str, float]) -> tuple[float, tuple[Evidence, ...]]:
         # chose): not a guess to weigh
         z += _MARKED
         evidence.append(Evidence("profile_marks_questions", 1.0, _MARKED))
+    else:
+        if values.get("declares_question_genre"):
+            z += _DECLARED_OTHER
+            evidence.append(Evidence("declares_question_genre", 1.0, _DECLARED_OTHER))
+        if values.get("one_exchange"):
+            z += _ONE_EXCHANGE
+            evidence.append(Evidence("one_exchange", 1.0, _ONE_EXCHANGE))
+        repeated = round(float(values.get("pairs_repeated", 0.0)), 4)
+        if repeated:
+            z += repeated * _REPEATED
+            evidence.append(Evidence("pairs_repeated", repeated, _REPEATED))
     return round(_squash(z), 4), tuple(evidence)
 
 

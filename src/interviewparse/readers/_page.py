@@ -288,6 +288,34 @@ def _first_text(root: etree._Element, tag: str) -> str | None:
     return None
 
 
+def declared_types(root: etree._Element) -> tuple[str, ...]:
+    """Every schema.org type the page declares about itself, lower-cased, in order of first
+    appearance: each ``@type`` in its JSON-LD (at any depth: a FAQ is often a ``mainEntity``
+    or ``subjectOf`` of the page's main object; read off the text, so that a script a comma
+    too many makes invalid still counts) and the last segment of each microdata ``itemtype``
+    ("https://schema.org/FAQPage" is "faqpage")."""
+    found: dict[str, None] = {}
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        for value in _LD_TYPE.findall(script.text or ""):
+            for kind in _LD_TYPE_NAME.findall(value):
+                found.setdefault(kind.lower(), None)
+    itemtypes = root.xpath("//@itemtype")
+    if isinstance(itemtypes, list):
+        for value in itemtypes:
+            for kind in str(value).split():
+                name = kind.rstrip("/").rsplit("/", 1)[-1].lower()
+                if name:
+                    found.setdefault(name, None)
+    return tuple(found)
+
+
+#: A JSON-LD ``"@type": "X"`` or ``"@type": ["X", "Y"]``, and the names in its value.
+_LD_TYPE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
+_LD_TYPE_NAME = re.compile(r'"(?:[^"]*[/:])?([A-Za-z][A-Za-z0-9]*)"')
+
+
 def read_page_meta(root: etree._Element, url: str | None, jsonld: list[JsonLd]) -> PageMeta:
     """Everything the page says about itself, read before the page is cleaned."""
     metas = _collect_meta(root)
@@ -345,6 +373,7 @@ def read_page_meta(root: etree._Element, url: str | None, jsonld: list[JsonLd]) 
         head_title=head_title,
         byline=_byline(root),
         keywords=tuple(k.strip() for k in keywords.split(",") if k.strip()) if keywords else (),
+        types=declared_types(root),
     )
 
 
