@@ -317,8 +317,9 @@ _LANGUAGE_FREE = """
     published publisher rep script section site social span status strong style table tbody td
     template th thead title tr twitter ul visibility weight www xml doctype https details fieldset
     figure form summary bio reply articlebody content entry post story
+    type faqpage qapage question discussionforumposting howto
     utc gmt copyright
-    """  # the last line: written the same in every language ("© Copyright 2026", "12:00 GMT")
+    """  # the line before the last: schema.org's JSON-LD key and type names; the last line: written the same in every language ("© Copyright 2026", "12:00 GMT")
 LANGUAGE_FREE_WORDS = frozenset(_LANGUAGE_FREE.split())
 #: Escapes, character classes and group syntax: what is left of a pattern are its words.
 _REGEX_SYNTAX = re.compile(
