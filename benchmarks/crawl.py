@@ -8,6 +8,7 @@ borderline, which is left out). Every labelled page goes through ``interviewpars
 this process; a page counts as found when it yields pairs. Prints:
 
 - pages, interviews, non-interviews, false positives (non-interviews given pairs), recall;
+- how many pages took the short path (read shallowly: no sign of a turn in the article);
 - the median and 95th-percentile CPU milliseconds of a parse, and the ratio of the median to
   the median of ``lxml.html.fromstring`` on the same bytes (the floor no parser of HTML beats),
   for the non-interview pages (most of any crawl) and for all pages;
@@ -45,6 +46,7 @@ from typing import Any
 import lxml.html
 
 import interviewparse
+from interviewparse.api import trace_source
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CRAWL = Path(os.environ.get("INTERVIEWPARSE_CRAWL", ROOT.parent / "shared" / "crawl"))
@@ -83,6 +85,15 @@ def found_pairs(data: bytes) -> int:
         return len(interviewparse.parse(data).pairs)
     except interviewparse.ParseError:
         return 0
+
+
+def outcome(data: bytes) -> tuple[int, bool]:
+    """(pairs found, whether the page took the short path: read shallowly, no sign of a turn)."""
+    try:
+        run = trace_source(data)
+    except interviewparse.ParseError:
+        return 0, False
+    return len(run.interview.pairs), run.doc.shallow is not None
 
 
 def p95(values: list[float]) -> float:
@@ -160,13 +171,15 @@ def main(argv: list[str] | None = None) -> int:
     floor: dict[str, list[float]] = {"interview": [], "not_interview": []}
     false_positives: list[tuple[str, int]] = []
     misses: list[str] = []
+    shallow = {"interview": 0, "not_interview": 0}
     gc.collect()
     for page, data in labelled:
         label = labels[page]
         found_pairs(data)  # warm: the first parse of a page fills caches nobody else sees
         ours[label].append(cpu_ms(found_pairs, data, args.rounds))
         floor[label].append(cpu_ms(lxml.html.fromstring, data, args.rounds))
-        pairs = found_pairs(data)
+        pairs, short = outcome(data)
+        shallow[label] += short
         if label == "interview" and not pairs:
             misses.append(page)
         elif label == "not_interview" and pairs:
@@ -180,6 +193,10 @@ def main(argv: list[str] | None = None) -> int:
         "false_positives": len(false_positives),
         "fp_rate": round(len(false_positives) / negatives, 4) if negatives else 0.0,
         "recall": round((interviews - len(misses)) / interviews, 4) if interviews else 1.0,
+        "short_path": {
+            "non_interviews": shallow["not_interview"],
+            "interviews": shallow["interview"],
+        },
         "non_interview_pages": timing(ours["not_interview"], floor["not_interview"]),
         "all_pages": timing(
             ours["not_interview"] + ours["interview"], floor["not_interview"] + floor["interview"]
@@ -203,6 +220,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"pages={report['pages']} false_positives={report['false_positives']}/{negatives} "
         f"({100 * report['fp_rate']:.1f} %) recall={interviews - len(misses)}/{interviews}"
+    )
+    print(
+        f"short path (read shallowly: no sign of a turn): {shallow['not_interview']}/{negatives}"
+        f" non-interviews, {shallow['interview']}/{interviews} interviews"
     )
     for name in ("non_interview_pages", "all_pages"):
         figures = report[name]

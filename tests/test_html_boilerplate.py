@@ -14,7 +14,7 @@ import interviewparse as ip
 from cases import case_ids
 from interviewparse.blocks import Block
 from interviewparse.models import BoilerplateKind as K
-from interviewparse.readers.html import read_html
+from interviewparse.readers.html import parse_page, read_html, read_tree
 from interviewparse.rules import by_id
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
@@ -339,7 +339,9 @@ def test_a_link_after_a_bold_label_stays_a_link() -> None:
         "href='/x'>The lighthouse keeper's winter log</a></strong></p><p>She says the harbour "
         "froze over three times.</p></article></body></html>"
     )
-    blocks = [b for b in read_html(page).blocks if "lighthouse" in b.text]
+    # (walked: a page with no other sign of a turn would be read shallowly, without labels)
+    walked = read_tree(parse_page(page), shallow=False)
+    blocks = [b for b in walked.blocks if "lighthouse" in b.text]
     assert blocks[0].label is None
     assert blocks[0].hint_rule == "html.link-only-line"
 

@@ -29,7 +29,7 @@ from .boilerplate import Verdict, label_boilerplate
 from .errors import ParseError
 from .evidence import THRESHOLD, features, no_evidence, weigh, without_pairs, worth_segmenting
 from .language import normalise_language
-from .metadata import Metadata, read_metadata
+from .metadata import Metadata, page_metadata, read_metadata
 from .models import Interview
 from .profiles import Profile, ProfileRegistry
 from .readers import parse_page, read_text, read_tree
@@ -173,6 +173,8 @@ def trace(doc: Document, url: str | None = None) -> Trace:
 
 
 def _trace(doc: Document, url: str | None) -> Trace:
+    if doc.shallow is not None:
+        return _shallow_trace(doc, url)
     verdicts = label_boilerplate(doc)
     if worth_segmenting(doc, verdicts):
         seg = segment(doc.blocks, verdicts)
@@ -188,6 +190,24 @@ def _trace(doc: Document, url: str | None) -> Trace:
     interview = assemble(doc, verdicts, seg, meta_url=url or meta.url, meta=meta)
     interview = attrs.evolve(interview, confidence=confidence, evidence=evidence)
     return Trace(doc, verdicts, seg, meta, interview, considered)
+
+
+def _shallow_trace(doc: Document, url: str | None) -> Trace:
+    """A page the reader read shallowly (no sign of a turn in its article: it would leave at
+    :func:`worth_segmenting`): its paragraphs are the intro, the lines the reader marked as
+    clutter are boilerplate, and the metadata is what the page declares."""
+    verdicts = tuple(
+        Verdict(block.hint, block.hint_reason or "", rule=block.hint_rule or "html.tag")
+        if block.hint is not None
+        else None
+        for block in doc.blocks
+    )
+    seg = _unsegmented(doc, verdicts)
+    confidence, evidence = no_evidence()
+    meta = page_metadata(doc, seg)
+    interview = assemble(doc, verdicts, seg, meta_url=url or meta.url, meta=meta)
+    interview = attrs.evolve(interview, confidence=confidence, evidence=evidence)
+    return Trace(doc, verdicts, seg, meta, interview, seg)
 
 
 def _unsegmented(doc: Document, verdicts: tuple[Verdict | None, ...]) -> Segmentation:

@@ -101,3 +101,7 @@ class Document:
     blocks: tuple[Block, ...]
     format: str
     meta: PageMeta = PageMeta()
+    #: Why the reader read the page shallowly, or ``None`` for a full read: an HTML page whose
+    #: article shows no sign of a question-and-answer turn is read as plain paragraphs (see
+    #: ``readers/_precheck.py``), and the later stages only assemble it.
+    shallow: str | None = None

@@ -597,3 +597,22 @@ def read_metadata(
             (label, speaker_name(label, index)) for label in dict.fromkeys(seg.speakers) if label
         ),
     )
+
+
+def page_metadata(doc: Document, seg: Segmentation) -> Metadata:
+    """The metadata of a page read shallowly (``doc.shallow``: no sign of a turn, so no one
+    is interviewed): what the page declares about itself (title, site, date, authors, byline,
+    language), without the search of its text for people that :func:`read_metadata` makes."""
+    declared = tuple(_author_name(a) for a in doc.meta.authors if a.strip())
+    people = tuple(a for a in declared if _is_full_name(a))
+    authors = people or tuple(dict.fromkeys(_byline_authors(_declared_bylines(doc)))) or declared
+    title = _read_title(doc, seg, {})
+    return Metadata(
+        title=title,
+        publisher=doc.meta.site_name,
+        url=doc.meta.url,
+        language=normalise_language(doc.meta.language)
+        or guess_language([title or "", *(block.text for block in doc.blocks)]),
+        published=normalise_date(doc.meta.published),
+        authors=authors,
+    )

@@ -31,6 +31,7 @@ from . import _labels
 from ._content import find_region, find_standfirst
 from ._hints import Hint, tail_hint
 from ._page import clean, parse_page, read_jsonld, read_page_meta
+from ._precheck import shallow_blocks, turn_signs
 from ._soup import soup_from_lxml
 from ._walk import walk_region
 
@@ -61,11 +62,18 @@ def read_tree(
     root: etree._Element | None,
     url: str | None = None,
     profile: Profile | ProfileRegistry | None = None,
+    *,
+    shallow: bool = True,
 ) -> Document:
     """:func:`read_html` for a page :func:`parse_page` has parsed already.
 
     The entry points parse first and then let go of the page's text: the text of a large page
     (up to four bytes a character in Python) need not stay alive beside the tree built from it.
+
+    A page whose article region shows no sign of a question-and-answer turn (``_precheck``:
+    it would leave at ``evidence.worth_segmenting``) is read shallowly, its text as plain
+    paragraphs without the walk, and the document says why (``Document.shallow``);
+    ``shallow=False`` walks every page.
     """
     if root is None:
         return Document(blocks=(), format="html", meta=PageMeta(url=url))
@@ -80,6 +88,14 @@ def read_tree(
     if chosen is None or chosen.content_selector is None:
         region = find_region(body)
         standfirst = find_standfirst(body, region)
+        # (a publisher profile marks questions or clutter on the walked tree: always walk)
+        signs = turn_signs([region, *standfirst]) if shallow and chosen is None else None
+        if signs is not None and not signs.any:
+            # No block the walk could emit would look like a turn: the page would leave at
+            # evidence.worth_segmenting. Read its text plainly instead of walking it.
+            blocks = shallow_blocks([*standfirst, region], meta.h1 or meta.title)
+            blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(blocks)))
+            return _document(blocks, meta, shallow=f"no sign of a turn ({signs.describe()})")
         soup = soup_from_lxml(region)
         top: Tag = soup
     else:
@@ -103,11 +119,15 @@ def read_tree(
     blocks = _mark_tail(
         _mark_fact_lists(_mark_toc_headings(_mark_lists_after_boxes(_split_plain_labels(blocks))))
     )
+    return _document(blocks, meta)
+
+
+def _document(blocks: list[Block], meta: PageMeta, shallow: str | None = None) -> Document:
     if not any(block.kind is BlockKind.TITLE for block in blocks):
         headline = meta.h1 or meta.title
         if headline:
             blocks.insert(0, Block(text=headline, kind=BlockKind.TITLE, source="h1"))
-    return Document(blocks=tuple(blocks), format="html", meta=meta)
+    return Document(blocks=tuple(blocks), format="html", meta=meta, shallow=shallow)
 
 
 def _standfirst_blocks(

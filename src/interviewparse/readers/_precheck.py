@@ -1,0 +1,584 @@
+"""The cheap look before the costly read: could this page's article region hold turns at all?
+
+:func:`interviewparse.evidence.worth_segmenting` lets a page leave the pipeline when fewer than
+two of its blocks carry a sign of a question-and-answer turn: a question mark near the block's
+end, a speaker label, a dialogue dash (or, beside one question mark, two lines set apart in
+bold or italics). Those blocks come out of the reader's walk, the most costly step of a read.
+:func:`turn_signs` counts the same signs on the lxml elements the walk would read (the article
+region and the standfirst), before any walk, as *upper bounds*. Every block the walk emits
+starts where a text node starts and ends where one ends, so:
+
+- a block asking holds a question mark (``?``, ``？``, ``؟``) fewer than 80 characters before
+  the end of its text node (``cues.question_mark_near_end`` reads the block's last 80);
+- a block opening with a dialogue dash has a text node opening with one;
+- a block the walk gives a label opens in bold (``_walk._split_label``) with a name the walk
+  accepts (``_walk._plausible_label``) before a colon at most a label's length after a text
+  node's start, where a bold element's text begins alike; a plain label
+  (``html._split_plain_labels``) is split only when two names open two blocks each, so plain
+  openings (a colon after a name, a role mark "D. …", a name in capitals, initials "AD …")
+  count only when two of their names recur;
+- a line set apart has an emphasis element (``<b>``, ``<em>`` ..., a bold or italic style or
+  class) holding most of its block's text, or its block may be cut smaller by the walk.
+
+Each count is at least what the walk and :func:`worth_segmenting` would find (hidden text,
+boilerplate and the headline are counted too), so a page found without signs would have left
+at :func:`worth_segmenting` anyway: the reader then reads it shallowly
+(:func:`shallow_blocks`, see :func:`interviewparse.readers.html.read_tree`), and the later
+stages only assemble it (``api.trace``). ``tests/test_shallow_read.py`` holds the property
+on the fixtures, the corpus and generated pages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+import attrs
+from lxml import etree
+
+from .. import cues
+from ..blocks import Block, BlockKind
+from ..models import BoilerplateKind
+from . import _labels
+from ._content import is_hidden
+from ._hints import _TAG_HINTS, Hint, text_hint
+from ._walk import (
+    _BOLD_CLASSES,
+    _BOLD_STYLE,
+    _ITALIC_STYLE,
+    _QUESTION_CLASS_HINT,
+    BLOCK_TAGS,
+    _ol_marker,
+    _plausible_label,
+)
+
+__all__ = ["TurnSigns", "shallow_blocks", "turn_signs"]
+
+#: The question marks :func:`interviewparse.cues.question_mark_near_end` looks for.
+_QUESTION_MARKS = ("?", "？", "؟")
+#: ``cues.question_mark_near_end`` looks for a question mark in a block's last 80 characters.
+_NEAR_END = 80
+_COLON = re.compile("[:：]")
+#: How far after a text node's start a label's colon may come: a label is at most 60
+#: characters (``_walk._plausible_label``), a recording timestamp may follow it.
+_LABEL_REACH = 90
+_DASHES = ("—", "–", "―")
+#: The share of a block in bold or italics that sets it apart (``evidence._SET_APART``).
+_SET_APART = 0.6
+#: The most signs :func:`worth_segmenting` lets a page have and still leave (it needs two).
+_FEWER_THAN = 2
+_UNMARKABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: Scripts written without spaces (where ``cues`` reads question particles).
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f]")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+@attrs.frozen
+class TurnSigns:
+    """Upper bounds of the turn signs :func:`worth_segmenting` counts, read off lxml elements."""
+
+    questions: int
+    labels: int
+    dashes: int
+    set_apart: int
+    #: ``False`` when the text holds characters lxml takes from a page but refuses to be given
+    #: (control characters): the shallow read could not mark it, so the page is walked.
+    markable: bool = True
+
+    @property
+    def any(self) -> bool:
+        """Could the walk's blocks pass :func:`worth_segmenting`? ``False`` only when they
+        surely could not."""
+        most = max(self.questions, self.labels, self.dashes)
+        return (
+            not self.markable
+            or most >= _FEWER_THAN
+            or (self.questions > 0 and self.set_apart >= _FEWER_THAN)
+        )
+
+    def describe(self) -> str:
+        return (
+            f"at most {self.questions} question mark(s), {self.labels} label-like opening(s), "
+            f"{self.dashes} dialogue dash(es)"
+        )
+
+
+def turn_signs(elements: Sequence[etree._Element]) -> TurnSigns:
+    """Count the signs in ``elements`` (the region and the standfirst); each count stops
+    early once it reaches two, where the answer is known."""
+    parts: list[str] = [text for element in elements for text in element.itertext()]
+    text = "".join(parts)
+    if _UNMARKABLE.search(text):
+        return TurnSigns(0, 0, 0, 0, markable=False)
+    starts = list(itertools.accumulate(map(len, parts), initial=0))
+    starts.pop()
+    questions = _questions_near_an_end(parts, text, starts)
+    if questions >= _FEWER_THAN:
+        return TurnSigns(questions, 0, 0, 0)
+    dashes = _dash_openings(parts)
+    if dashes >= _FEWER_THAN:
+        return TurnSigns(questions, 0, dashes, 0)
+    styled = _Styled(elements)
+    labels = _labels_at_most(parts, text, starts, elements, styled)
+    set_apart = _set_apart(elements, styled) if questions and labels < _FEWER_THAN else 0
+    return TurnSigns(questions, labels, dashes, set_apart)
+
+
+def _questions_near_an_end(parts: list[str], text: str, starts: list[int]) -> int:
+    """Question marks that could stand in a block's last :data:`_NEAR_END` characters
+    (``cues.question_mark_near_end``): a block ends where a text node ends, so a mark
+    followed by that many characters (blanks not counted: the block's text has its runs of
+    blanks collapsed) before its own text node's end is in no block's tail."""
+    count = 0
+    for mark in _QUESTION_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            end = starts[index] + len(parts[index])
+            if sum(map(len, text[at + 1 : end].split())) < _NEAR_END:
+                count += 1
+                if count >= _FEWER_THAN:
+                    return count
+            at = text.find(mark, at + 1)
+    if _UNSPACED.search(text) is None:
+        return count
+    # A question without a mark: a block of a script written without spaces ending in a
+    # question particle (``cues.ends_with_question``); a block ends where a text node does.
+    for index, part in enumerate(parts):
+        if part.strip():
+            end = starts[index] + len(part)
+            if cues.ends_with_question(text[max(0, end - 40) : end].rstrip()):
+                count += 1
+                if count >= _FEWER_THAN:
+                    return count
+    return count
+
+
+def _dash_openings(parts: list[str]) -> int:
+    """Text nodes opening with a dialogue dash (``_walk._DASH``: an em or en dash, a
+    horizontal bar, or a hyphen before a blank)."""
+    count = 0
+    for part in parts:
+        stripped = part.lstrip()
+        # a hyphen before a blank, or ending its node (the next may open with the blank)
+        hyphen = stripped.startswith("-") and (len(stripped) == 1 or stripped[1].isspace())
+        if hyphen or stripped.startswith(_DASHES):
+            count += 1
+    return count
+
+
+def _labels_at_most(
+    parts: list[str],
+    text: str,
+    starts: list[int],
+    elements: Sequence[etree._Element],
+    styled: _Styled,
+) -> int:
+    """At most how many blocks the reader would give a speaker label.
+
+    The walk splits a label off a block only when the block opens in bold
+    (``_walk._split_label``): those count one by one. A plain label
+    (``html._split_plain_labels``) is split only when two names each open two blocks or more
+    (its names: ``_labels.candidate_name``, and the bold labels): without two recurring
+    names, plain labels add none."""
+    bold_words: set[str] | None = None
+    bold = 0
+    names: Counter[str] = Counter()
+    for found in _colon_openings(text, starts):
+        if bold_words is None:
+            bold_words = _bold_words(elements, styled)
+        keys: set[str] = set()
+        opens_bold = False
+        for head, label, opening in found:
+            if label and _bold_start(label, bold_words):
+                opens_bold = True
+            # every name the block could go by: what precedes the colon, and the name the
+            # plain-label reader reads off the opening (with or without the text after it)
+            for name in (label, _labels.candidate_name(head), _labels.candidate_name(opening)):
+                if name:
+                    keys.add(" ".join(name.split()).casefold())
+        bold += opens_bold
+        names.update(keys)
+        if bold >= _FEWER_THAN:
+            return bold
+    for key in _colonless_openings(parts, text, starts):
+        names[key] += 1
+    if sum(1 for n in names.values() if n >= _FEWER_THAN) >= _FEWER_THAN:
+        return _FEWER_THAN
+    return bold
+
+
+def _bold_start(label: str, bold_words: set[str]) -> bool:
+    """Could a block opening with ``label`` open in bold? Its first word and the first word
+    of some text in bold begin alike (the text nodes may split a word)."""
+    first = label.split()[0].casefold()
+    return any(first.startswith(word) or word.startswith(first) for word in bold_words)
+
+
+def _bold_words(elements: Sequence[etree._Element], styled: _Styled) -> set[str]:
+    """The first word of every text node inside an element the walk reads as bold
+    (``_walk.inline_style``: ``<b>``, ``<strong>``, a bold style or class; a class naming a
+    question, ``_walk._question_class``), casefolded."""
+    found: set[str] = set()
+    bold_elements = [node for element in elements for node in element.iter("b", "strong")]
+    for bold in bold_elements + styled.bold():
+        for text in bold.itertext():
+            words = text.split(None, 1)
+            if words:
+                found.add(words[0].casefold())
+    return found
+
+
+def _colon_openings(text: str, starts: list[int]) -> Iterator[list[tuple[str, str, str]]]:
+    """For every colon that could end a speaker label, the (text from a possible block
+    start, label before the colon, the opening up to the colon) triples: the text nodes
+    starting at most :data:`_LABEL_REACH` characters before it where what lies between is a
+    label the walk would split off (``_walk._plausible_label``), or the plain-label reader's opening
+    (``html._LABEL_START``) fits."""
+    from .html import _LABEL_START  # the reader's own first look (html imports this module)
+
+    for match in _COLON.finditer(text):
+        colon = match.start()
+        index = bisect.bisect_right(starts, colon) - 1
+        found: list[tuple[str, str, str]] = []
+        seen: set[str] = set()
+        while index >= 0 and colon - starts[index] <= _LABEL_REACH:
+            start = starts[index]
+            label = " ".join(text[start:colon].split())
+            if label in seen:
+                index -= 1
+                continue  # a blank text node before the same opening
+            seen.add(label)
+            head = text[start : start + _LABEL_REACH + 40].lstrip()
+            plausible = bool(label) and _plausible_label(label) and _has_letter(label)
+            if plausible or _LABEL_START.match(head) is not None:
+                opening = text[start : colon + 1].lstrip() + " …"
+                found.append((head, label if plausible else "", opening))
+            index -= 1
+        if found:
+            yield found
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _colonless_openings(parts: list[str], text: str, starts: list[int]) -> Iterator[str]:
+    """The names, casefolded, of text nodes opening with a role mark ("D. …", "Pregunta. …")
+    or a speaker's initials ("AD Sure, …"): the first word; or holding a name in capitals
+    alone ("PETRA LIND"), alone or with the nodes right after it: the name."""
+    for index, part in enumerate(parts):
+        stripped = part.lstrip()
+        if not stripped[:1].isupper():
+            continue
+        start = starts[index] + len(part) - len(stripped)
+        head = text[start : start + _LABEL_REACH]
+        if _labels.opens_with_role_mark(head) or _labels.opens_with_initials(head):
+            word = _FIRST_WORD.match(head)
+            yield (word.group() if word else head[:1]).casefold()
+        elif part.isupper() and len(stripped) <= 60:
+            name = _capitals_name(parts, index)
+            if name is not None:
+                yield name.casefold()
+
+
+def _capitals_name(parts: list[str], index: int) -> str | None:
+    """A name in capitals from this text node on, alone or with the nodes that follow."""
+    line = ""
+    for part in parts[index : index + 4]:
+        line += part
+        if len(line.strip()) > 60:
+            return None
+        name = " ".join(line.split())
+        if _labels.is_capitals_name(name):
+            return name
+    return None
+
+
+class _Styled:
+    """The elements with a bold or an italic style, or a class the walk reads as bold
+    (``_walk.inline_style``, ``_walk._question_class``), found once and only when asked."""
+
+    def __init__(self, elements: Sequence[etree._Element]) -> None:
+        self.elements = elements
+        self._found: tuple[list[etree._Element], list[etree._Element]] | None = None
+
+    def bold(self) -> list[etree._Element]:
+        return self._find()[0]
+
+    def emphasis(self) -> list[etree._Element]:
+        bold, italic = self._find()
+        return bold + italic
+
+    def _find(self) -> tuple[list[etree._Element], list[etree._Element]]:
+        if self._found is None:
+            bold: list[etree._Element] = []
+            italic: list[etree._Element] = []
+            for element in self.elements:
+                _styled_in(element, bold, italic)
+            self._found = (bold, italic)
+        return self._found
+
+
+def _styled_in(
+    element: etree._Element, bold: list[etree._Element], italic: list[etree._Element]
+) -> None:
+    styles = set(element.xpath("descendant-or-self::*/@style"))
+    bold_styles = {style for style in styles if _BOLD_STYLE.search(style)}
+    italic_styles = {style for style in styles if _ITALIC_STYLE.search(style)} - bold_styles
+    classes = {
+        name
+        for name in set(element.xpath("descendant-or-self::*/@class"))
+        if _QUESTION_CLASS_HINT.search(name) or not _BOLD_CLASSES.isdisjoint(name.split())
+    }
+    if not bold_styles and not italic_styles and not classes:
+        return
+    for node in element.iter(etree.Element):
+        style = node.get("style")
+        if style in bold_styles or node.get("class") in classes:
+            bold.append(node)
+        elif style in italic_styles:
+            italic.append(node)
+
+
+def _set_apart(elements: Sequence[etree._Element], styled: _Styled) -> int:
+    """How many blocks could be set apart in bold or italics (``_SET_APART`` of their
+    characters): the block-level elements whose emphasis elements (``<b>``, ``<em>`` ...,
+    bold or italic styles and classes) hold that share of their text. An element the walk
+    may cut into smaller blocks (at a ``<br>``, a block inside it, an inline element named
+    like a box) is counted as set apart whenever it holds any emphasis."""
+    share: dict[etree._Element, int] = {}
+    roots = {id(element) for element in elements}
+    emphasis = [
+        node
+        for element in elements
+        for node in element.iter("b", "strong", "i", "em", "cite", "dfn")
+    ]
+    for node in emphasis + styled.emphasis():
+        holder = node
+        while id(holder) not in roots and holder.tag not in BLOCK_TAGS and holder.tag != "li":
+            parent = holder.getparent()
+            if parent is None:
+                break
+            holder = parent
+        if id(holder) in roots or _splits(holder):
+            return _FEWER_THAN  # a block the walk may cut smaller: count it out
+        share[holder] = share.get(holder, 0) + _visible("".join(node.itertext()))
+    apart = sum(
+        1
+        for holder, emphasised in share.items()
+        if emphasised >= _SET_APART * _visible("".join(holder.itertext()))
+    )
+    return apart
+
+
+def _visible(text: str) -> int:
+    return len(text) - sum(text.count(blank) for blank in (" ", "\n", "\t", "\xa0"))
+
+
+def _splits(holder: etree._Element) -> bool:
+    """Might the walk cut this element's text into several blocks (at a ``<br>``, a block
+    element inside it, an inline element named like a box)?"""
+    for node in holder.iterdescendants():
+        tag = node.tag
+        if (
+            tag == "br"
+            or tag in BLOCK_TAGS
+            or tag == "li"
+            or node.get("class") is not None
+            or node.get("id") is not None
+        ):
+            return True
+    return False
+
+
+# -- the shallow read --------------------------------------------------------------------------
+
+#: Marks where a block-level element's text starts in the text of a shallow read: a character
+#: of Unicode's private-use plane 15 per element (its index in the element list; no page has
+#: reason to use that plane), after this noncharacter.
+_EDGE = "\ufdd0"
+_FIRST = 0xF0000
+#: Where a link (``<a href>``) starts and ends in the text of a shallow read.
+_LINK = "\ufdd1"
+_UNLINK = "\ufdd2"
+_HIDING = "descendant-or-self::*[@hidden or @aria-hidden or @style]"
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+
+@attrs.frozen
+class _Box:
+    kind: BlockKind
+    level: int = 0
+    marker: str | None = None
+    hint: Hint | None = None
+    lists: int = 0  # how many lists it is in
+
+
+_PLAIN = _Box(BlockKind.PARAGRAPH)
+_BLOCKISH = (*sorted(BLOCK_TAGS), "br", "li")
+
+
+def _unmarked(box: _Box) -> _Box:
+    return _Box(box.kind, box.level, None, box.hint, box.lists)
+
+
+def shallow_blocks(elements: Sequence[etree._Element], headline: str | None) -> list[Block]:
+    """The text of ``elements`` as blocks, without the walk: one block per block-level element
+    or ``<br>``-separated line, headings, list items (with their markers), quotes and captions
+    as the walk would type them, a figure's or a page footer's text carrying the walk's tag
+    hint, and lines whose own words say what they are ("Read more", a photo credit:
+    ``_hints.text_hint``) carrying theirs. The headline (an ``<h1>`` matching ``headline``) is
+    the title.
+
+    For a page :func:`turn_signs` found without signs: its text is all intro, so it is read as
+    plainly as honesty allows (nothing is dropped but hidden widgets, as the walk drops them).
+    Changes the elements' text in place: the tree is read once."""
+    blocks: list[Block] = []
+    title = " ".join(headline.split()).casefold() if headline else None
+    boxes: list[_Box] = []
+    for element in elements:
+        for node in element.xpath(_HIDING):
+            if node is not element and is_hidden(node):
+                _drop(node)
+        # Each block element's text opens with a code of its box, and the text after it
+        # (its tail) with a code of the box around it: a stack, as the walk keeps contexts.
+        stack = [_PLAIN]
+        for event, node in etree.iterwalk(element, events=("start", "end"), tag=_BLOCKISH):
+            if event == "start":
+                outer = stack[-1]
+                box = outer if node.tag == "br" else _box(node, outer)
+                stack.append(box)
+                if node.tag != "br":
+                    node.text = _EDGE + chr(_FIRST + len(boxes)) + (node.text or "")
+                    boxes.append(box)
+            else:
+                stack.pop()
+                if node is not element:
+                    outer = stack[-1]
+                    node.tail = _EDGE + chr(_FIRST + len(boxes)) + (node.tail or "")
+                    boxes.append(outer if outer.marker is None else _unmarked(outer))
+        for link in element.iter("a"):
+            if link.get("href") is not None:  # the walk's link density counts these
+                link.text = _LINK + (link.text or "")
+                link.tail = _UNLINK + (link.tail or "")
+        text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+        pending: str | None = None
+        for piece in text.split(_EDGE):
+            code = ord(piece[0]) - _FIRST if piece else -1
+            coded = 0 <= code < len(boxes)
+            box = boxes[code] if coded else _PLAIN
+            piece = piece[1:] if coded else piece
+            linked = _linked_share(piece) if _LINK in piece or _UNLINK in piece else 0.0
+            words = " ".join(piece.replace(_LINK, "").replace(_UNLINK, "").split())
+            if box.marker is not None and pending is None:
+                pending = box.marker
+            if not words:
+                continue
+            if box.kind is BlockKind.HEADING and box.level == 1 and words.casefold() == title:
+                blocks.append(Block(text=words, kind=BlockKind.TITLE, source="h1"))
+                title = None
+                continue
+            hint = box.hint or text_hint(words, linked)
+            kind = box.kind
+            if kind is BlockKind.CAPTION and hint is None:
+                hint = Hint(BoilerplateKind.CAPTION, "<figcaption>", "html.tag")
+            blocks.append(
+                Block(
+                    text=words,
+                    kind=kind,
+                    level=box.level,
+                    marker=pending if kind is BlockKind.LIST_ITEM else None,
+                    source="shallow",
+                    link_density=linked,
+                    hint=hint.kind if hint else None,
+                    hint_reason=hint.reason if hint else None,
+                    hint_rule=hint.rule if hint else None,
+                )
+            )
+            pending = None
+    return blocks
+
+
+def _linked_share(piece: str) -> float:
+    """The share of a piece's visible characters inside links (``_walk``'s link density)."""
+    total = linked = 0
+    inside = piece.count(_UNLINK) > piece.count(_LINK)  # the piece opened inside a link
+    for run in re.split(f"([{_LINK}{_UNLINK}])", piece):
+        if run == _LINK:
+            inside = True
+        elif run == _UNLINK:
+            inside = False
+        else:
+            n = _visible(run)
+            total += n
+            linked += n if inside else 0
+    return min(1.0, linked / total) if total else 0.0
+
+
+def _box(node: etree._Element, outer: _Box) -> _Box:
+    """How the walk would type a block element inside ``outer`` (``_walk._Walker.enter``)."""
+    tag = node.tag
+    hint = outer.hint
+    if hint is None:
+        found = _TAG_HINTS.get(tag)
+        if found is not None and found.rule != "html.generic-box":
+            hint = found
+    lists = outer.lists
+    if tag in _HEADINGS:
+        return _Box(BlockKind.HEADING, _HEADINGS[tag], hint=hint, lists=lists)
+    if tag in ("ul", "ol", "menu", "dir"):
+        return _Box(outer.kind, outer.level, hint=hint, lists=lists + 1)
+    if tag == "li":
+        level = max(0, lists - 1)
+        return _Box(BlockKind.LIST_ITEM, level, _item_marker(node), hint, lists)
+    if tag == "blockquote":
+        return _Box(BlockKind.QUOTE, hint=hint, lists=lists)
+    if tag in ("figcaption", "caption"):
+        return _Box(BlockKind.CAPTION, hint=hint, lists=lists)
+    if outer.kind is BlockKind.LIST_ITEM:
+        return _Box(outer.kind, outer.level, hint=hint, lists=lists)
+    if outer.kind is BlockKind.QUOTE:
+        return _Box(outer.kind, hint=hint, lists=lists)
+    return _Box(BlockKind.PARAGRAPH, hint=hint, lists=lists)
+
+
+def _item_marker(item: etree._Element) -> str:
+    """A list item's marker as the walk writes it: "•", or its number in an ordered list."""
+    owner = item.getparent()
+    if owner is None or owner.tag != "ol":
+        return "•"
+    step = -1 if owner.get("reversed") is not None else 1
+    try:
+        number = int(owner.get("start") or 0)
+    except ValueError:
+        number = 0
+    if not number:  # a reversed list counts down to 1 from its number of items
+        number = sum(1 for sibling in owner if sibling.tag == "li") if step < 0 else 1
+    for sibling in owner:
+        if sibling.tag != "li":
+            continue
+        value = sibling.get("value")
+        if value is not None and value.strip().lstrip("-").isdigit():
+            number = int(value)
+        if sibling is item:
+            break
+        number += step
+    return _ol_marker(number, owner.get("type"))
+
+
+def _drop(node: etree._Element) -> None:
+    """Remove an element, keeping the text after it."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        before = node.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)

@@ -1,0 +1,178 @@
+"""The shallow read: an HTML page whose article shows no sign of a question-and-answer turn is
+read as plain paragraphs, before the costly walk, and leaves the pipeline with no pairs.
+
+The pre-check counts the signs :func:`interviewparse.evidence.worth_segmenting` counts, as upper
+bounds, so the properties here are: a page read shallowly would have left at
+``worth_segmenting`` had it been walked, and its result is the one the full read gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewparse import api, parse
+from interviewparse.boilerplate import label_boilerplate
+from interviewparse.evidence import worth_segmenting
+from interviewparse.readers import parse_page, read_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+
+NEWS = (
+    "<html lang='en'><head><title>Bridge approved | Town Post</title>"
+    "<meta property='og:site_name' content='Town Post'>"
+    "<meta property='article:published_time' content='2024-03-05T10:00:00Z'></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Bridge approved</h1>"
+    "<p>The town council approved a new footbridge over the river on Tuesday evening.</p>"
+    "<figure><img src='b.jpg'><figcaption>The old crossing, seen from the east bank.</figcaption>"
+    "</figure><p>Construction starts in spring and should take a little over a year.</p>"
+    "<ul><li>Length: 80 metres</li><li>Cost: 4 million</li></ul>"
+    "<p>Residents had asked for a crossing for more than a decade.</p></article></body></html>"
+)
+
+INTERVIEW = (
+    "<html><head><title>Interview: Ada Weiss</title></head><body><article>"
+    "<h1>Interview: Ada Weiss</h1><p>The beekeeper talks about her hives.</p>"
+    "<p><b>How did you start?</b></p><p>My grandmother kept bees in the garden.</p>"
+    "<p><b>What is hardest?</b></p><p>The winters, and the wasps in late summer.</p>"
+    "</article></body></html>"
+)
+
+
+def _read(html: str, *, shallow: bool) -> api.Trace:
+    doc = read_tree(parse_page(html), shallow=shallow)
+    return api.trace(doc)
+
+
+def test_a_page_without_turns_is_read_shallowly() -> None:
+    run = api.trace_source(NEWS)
+    assert run.doc.shallow is not None and "no sign of a turn" in run.doc.shallow
+    interview = run.interview
+    assert interview.pairs == () and not interview.is_interview
+    assert [e.name for e in interview.evidence] == ["prior", "no_turns"]
+    # nothing is lost: the article's paragraphs are the intro, the caption is boilerplate
+    intro = [p.text for p in interview.intro]
+    assert "The town council approved a new footbridge over the river on Tuesday evening." in intro
+    assert "• Length: 80 metres" in intro
+    assert "Residents had asked for a crossing for more than a decade." in intro
+    assert [b.text for b in interview.boilerplate] == ["The old crossing, seen from the east bank."]
+    assert interview.title == "Bridge approved"
+    assert interview.publisher == "Town Post"
+    assert interview.published is not None and interview.published.startswith("2024-03-05")
+    assert interview.language == "en"
+
+
+def test_the_shallow_result_is_the_full_reads() -> None:
+    shallow, full = _read(NEWS, shallow=True), _read(NEWS, shallow=False)
+    assert shallow.doc.shallow is not None and full.doc.shallow is None
+    assert shallow.interview == full.interview
+
+
+def test_an_interview_is_walked() -> None:
+    run = api.trace_source(INTERVIEW)
+    assert run.doc.shallow is None
+    assert len(run.interview.pairs) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Why now?</p><p>Because.</p><p>And then?</p><p>Later.</p>",
+        "<p><b>Ada:</b> Hello there.</p><p><b>Ben:</b> Good morning.</p>",
+        "<p>– Do you sing</p><p>– Only in the shower</p>",
+        "<p>Q. Where</p><p>A. Here</p><p>Q. When</p><p>A. Now</p>",
+        "<p>ADA WEISS</p><p>Hello.</p><p>BEN KOHL</p><p>Hi.</p>"
+        "<p>ADA WEISS</p><p>Bye.</p><p>BEN KOHL</p><p>Bye.</p>",
+        "<p>One question only?</p><p><b>A bold line</b></p><p><i>An italic line</i></p>",
+    ],
+)
+def test_a_sign_of_turns_keeps_the_full_read(body: str) -> None:
+    doc = read_tree(parse_page(f"<html><body><article>{body}</article></body></html>"))
+    assert doc.shallow is None
+
+
+def _pages() -> list[Path]:
+    bases = [ROOT / "tests" / "fixtures", ROOT / "examples", ROOT.parent / "shared" / "corpus"]
+    return [
+        path
+        for base in bases
+        if base.is_dir()
+        for path in sorted(base.rglob("*.htm*"))
+        if path.suffix in (".html", ".htm")
+    ]
+
+
+@pytest.mark.parametrize("path", _pages(), ids=lambda p: p.name)
+def test_a_page_read_shallowly_would_have_left_before_segmenting(path: Path) -> None:
+    data = path.read_bytes()
+    try:
+        doc, _ = api.read_document(data)
+    except Exception:  # unusable input is the input tests' business
+        pytest.skip("unreadable")
+    if doc.shallow is None:
+        return
+    full = read_tree(parse_page(data.decode("utf-8", "replace")), shallow=False)
+    assert not worth_segmenting(full, label_boilerplate(full))
+    assert parse(data) == api.trace(full).interview
+
+
+_LINES = st.sampled_from(
+    [
+        "The council met on Tuesday.",
+        "Why now?",
+        "<b>Ada Weiss:</b> We start in spring.",
+        "Ada Weiss: we start in spring.",
+        "Ben Kohl: not before May.",
+        "– We start in spring.",
+        "— Not before May",
+        "Q. Where is it",
+        "AD Sure, we start.",
+        "JB Not before May.",
+        "A. By the river",
+        "ADA WEISS",
+        "<b>A bold line</b>",
+        "<em>An italic aside</em>",
+        "Is it? <a class='more' href='/x'>Read more</a>",
+        "Note: the meeting was public.",
+        "10:30: doors open.",
+    ]
+)
+_WRAPS = st.sampled_from(["<p>{}</p>", "<div>{}</div>", "<li>{}</li>", "{}<br>", "<h2>{}</h2>"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_WRAPS, _LINES), min_size=1, max_size=8))
+def test_shallow_reads_are_pages_without_turns(lines: list[tuple[str, str]]) -> None:
+    body = "".join(wrap.format(line) for wrap, line in lines)
+    html = f"<html><body><h1>A headline</h1><article>{body}</article></body></html>"
+    doc = read_tree(parse_page(html))
+    full = read_tree(parse_page(html), shallow=False)
+    if doc.shallow is not None:
+        assert not worth_segmenting(full, label_boilerplate(full))
+        assert api.trace(doc).interview.pairs == ()
+
+
+def test_initials_opening_turns_keep_the_full_read() -> None:
+    body = (
+        "<p>Ayla Duran runs the bakery; Jon Berg asked her about it.</p>"
+        "<p>JB How did it start</p><p>AD Sure, it started with bread.</p>"
+        "<p>JB And now</p><p>AD Now we bake cakes too.</p>"
+    )
+    doc = read_tree(parse_page(f"<html><body><article>{body}</article></body></html>"))
+    assert doc.shallow is None
+
+
+def test_questions_ending_in_a_particle_keep_the_full_read() -> None:
+    """A question written without a mark, ending in a question particle (Japanese "か"):
+    the count reads it as the segmenter's cues do."""
+    body = (
+        "<h3>停戦は近いのか</h3><p>交渉は続く。</p><h3>合意はあるのか</h3><p>まだ分からない。</p>"
+    )
+    doc = read_tree(parse_page(f"<html><body><article>{body}</article></body></html>"))
+    full = read_tree(
+        parse_page(f"<html><body><article>{body}</article></body></html>"), shallow=False
+    )
+    assert worth_segmenting(full, label_boilerplate(full))
+    assert doc.shallow is None
