@@ -319,7 +319,9 @@ _LANGUAGE_FREE = """
     figure form summary bio reply articlebody content entry post story
     type faqpage qapage question discussionforumposting howto
     utc gmt copyright
-    """  # the line before the last: schema.org's JSON-LD key and type names; the last line: written the same in every language ("© Copyright 2026", "12:00 GMT")
+    """
+# The next to last line: schema.org's JSON-LD key and the type names the evidence reads; the last:
+# written the same in every language ("© Copyright 2026", "12:00 GMT").
 LANGUAGE_FREE_WORDS = frozenset(_LANGUAGE_FREE.split())
 #: Escapes, character classes and group syntax: what is left of a pattern are its words.
 _REGEX_SYNTAX = re.compile(
