@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 
 import interviewparse as ip
-from interviewparse.names import GENERIC_LABELS
-from interviewparse.readers._labels import (
+from interviewparse.labels import (
     ANSWER_WORDS,
     QUESTION_WORDS,
     candidate_name,
     opens_with_role_mark,
     role_hint,
 )
+from interviewparse.names import GENERIC_LABELS
 from interviewparse.readers.html import read_html
 from interviewparse.readers.text import read_text
 

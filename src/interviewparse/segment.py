@@ -34,10 +34,10 @@ import attrs
 from . import cues, lexicon
 from .blocks import Block, BlockKind
 from .boilerplate import Verdict
+from .labels import label_groups, role_hint
 from .language import guess_language
 from .models import BoilerplateKind
 from .names import find_names
-from .readers._labels import label_groups, role_hint
 from .segment_score import Candidate, ceiling, measure, score
 
 __all__ = ["Role", "Segmentation", "infer_question_style", "segment"]

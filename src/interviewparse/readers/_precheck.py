@@ -40,9 +40,9 @@ import attrs
 from lxml import etree
 
 from .. import cues
+from .. import labels as _labels
 from ..blocks import Block, BlockKind
 from ..models import BoilerplateKind
-from . import _labels
 from ._content import is_hidden
 from ._hints import _TAG_HINTS, Hint, text_hint
 from ._walk import (

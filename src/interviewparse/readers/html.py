@@ -24,10 +24,10 @@ import attrs
 from bs4 import BeautifulSoup, Tag
 from lxml import etree
 
+from .. import labels as _labels
 from ..blocks import Block, BlockKind, Document, PageMeta
 from ..models import BoilerplateKind
 from ..profiles import Profile, ProfileRegistry, resolve_profile
-from . import _labels
 from ._content import find_region, find_standfirst
 from ._hints import Hint, tail_hint
 from ._page import clean, parse_page, read_jsonld, read_page_meta

@@ -18,10 +18,10 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .. import cues, lexicon
+from .. import labels as _labels
 from ..blocks import Block, BlockKind, Document, PageMeta
 from ..lexicon._shared import NEWS_AGENCIES
 from ..models import BoilerplateKind
-from . import _labels
 
 __all__ = ["read_text"]
 

@@ -1,5 +1,8 @@
 """Speaker labels in plain text: which "Name:" prefixes are turns and which are just words.
 
+Shared by the readers (which find the labels as they split a document into blocks) and the
+segmenter (which groups them and reads the role they hint at), so it lives beside both stages.
+
 A label is trusted only when the document uses it as a convention: it recurs ("STANDARD:" four
 times), it is a short form of a recurring label ("Peter Kaiser:" once, then "Kaiser:"), it is the
 initials of one ("Natasha Gownaris:" then "NG:"), or it has an unmistakable form ("((WN))").
@@ -34,8 +37,8 @@ from typing import Protocol
 
 import attrs
 
-from .. import lexicon
-from ..names import find_names, initials_of, is_person_name
+from . import lexicon
+from .names import find_names, initials_of, is_person_name
 
 __all__ = [
     "LabelSet",
