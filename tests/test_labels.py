@@ -15,7 +15,7 @@ from interviewparse.labels import (
     opens_with_role_mark,
     role_hint,
 )
-from interviewparse.names import GENERIC_LABELS
+from interviewparse.people.names import GENERIC_LABELS
 from interviewparse.readers.html import read_html
 from interviewparse.readers.text import read_text
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from interviewparse.dates import find_date, normalise_date
 from interviewparse.language import guess_language, normalise_language
-from interviewparse.names import (
+from interviewparse.people.names import (
     _WHITESPACE,
     NameIndex,
     clean_label,
@@ -178,7 +178,7 @@ _NAMEISH = st.sampled_from(
 
 @given(st.one_of(st.text(max_size=80), st.lists(_NAMEISH, max_size=30).map(" ".join)))
 def test_find_names_jumping_between_pairs_matches_a_walk_over_every_token(text: str) -> None:
-    from interviewparse.names import _scan_runs
+    from interviewparse.people.names import _scan_runs
 
     walked: list[str] = []
     _scan_runs(text, 0, "", None, walked, 2, 4)

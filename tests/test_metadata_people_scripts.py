@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from interviewparse import parse_text
-from interviewparse._uncased import uncased_guest, uncased_interviewer
+from interviewparse.people.uncased import uncased_guest, uncased_interviewer
 
 _QA = (
     "Q: How did the season start?\n\n"

@@ -6,11 +6,9 @@ Each rule has a case where it must fire and one where it must not. All texts are
 from __future__ import annotations
 
 import interviewparse as ip
-from interviewparse import _people
-from interviewparse._speakers import _ends_with_question
-from interviewparse._uncased import uncased_guest, uncased_interviewer, uncased_label_guest
 from interviewparse.metadata import Metadata
-from interviewparse.names import (
+from interviewparse.people import candidates as _people
+from interviewparse.people.names import (
     NameIndex,
     find_names,
     is_label_phrase,
@@ -18,6 +16,8 @@ from interviewparse.names import (
     label_role,
     resolve_label,
 )
+from interviewparse.people.speakers import _ends_with_question
+from interviewparse.people.uncased import uncased_guest, uncased_interviewer, uncased_label_guest
 
 
 def _qa_turns(intro: list[str], turns: int = 3) -> str:
@@ -467,7 +467,7 @@ def test_an_organisation_as_declared_author_gives_way_to_the_byline() -> None:
 
 
 def is_person_name_of(text: str) -> bool:
-    from interviewparse.names import is_person_name
+    from interviewparse.people.names import is_person_name
 
     return is_person_name(text)
 
@@ -528,7 +528,7 @@ def test_role_labels_name_nobody_but_stay_as_labels() -> None:
 
 def test_dotted_initials_and_capitals_resolve_to_the_name() -> None:
     index = NameIndex.build(["Yusuf Ekinci and Selin Aral met at the harbour."])
-    from interviewparse.names import speaker_name
+    from interviewparse.people.names import speaker_name
 
     assert speaker_name("Y.E.", index) == "Yusuf Ekinci"
     assert speaker_name("SELIN ARAL", index) == "Selin Aral"

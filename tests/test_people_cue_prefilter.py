@@ -1,9 +1,9 @@
 """The cue words that let the people rules skip their phrase patterns on most texts.
 
-A :class:`~interviewparse._people._Cue` runs its pattern only on texts whose lower-cased form
-holds one of its words. That is safe only if every phrase the pattern accepts spells one of
-the words out, in any case the pattern accepts: checked here phrase by phrase, and letter by
-letter against every character Python's case-blind matching takes for that letter.
+A :class:`~interviewparse.people.candidates._Cue` runs its pattern only on texts whose
+lower-cased form holds one of its words. That is safe only if every phrase the pattern accepts
+spells one of the words out, in any case the pattern accepts: checked here phrase by phrase, and
+letter by letter against every character Python's case-blind matching takes for that letter.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import re
 
 import pytest
 
-from interviewparse import _people
-from interviewparse._people import _FOLD_EXCEPTIONS, _Cue, _folded
+from interviewparse.people import candidates as _people
+from interviewparse.people.candidates import _FOLD_EXCEPTIONS, _Cue, _folded
 
 _CUES = {name: cue for name, cue in vars(_people).items() if isinstance(cue, _Cue)}
 

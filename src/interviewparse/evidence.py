@@ -38,7 +38,7 @@ from .boilerplate import Verdict
 from .language import guess_language, normalise_language
 from .lexicon._shared import EMBED_PLATFORMS
 from .models import Evidence
-from .names import find_names
+from .people.names import find_names
 from .segment import Role, Segmentation
 from .segment_score import ceiling
 

@@ -38,7 +38,7 @@ from typing import Protocol
 import attrs
 
 from . import lexicon
-from .names import find_names, initials_of, is_person_name
+from .people.names import find_names, initials_of, is_person_name
 
 __all__ = [
     "LabelSet",

@@ -5,11 +5,11 @@ This stage reads what the reader and the segmenter already found: the page's own
 speaker labels on each side of the conversation, and the phrasing of the intro and byline
 ("He answered the questions of EURACTIV's Senior Editor Georgi Gotev", "im Gespräch mit",
 "Propos recueillis par"). People are reported as full names where the page gives them: a short
-label ("Kaiser:", "NG:") is mapped back to the name introduced earlier (see :mod:`.names`).
+label ("Kaiser:", "NG:") is mapped back to the name introduced earlier (see :mod:`.people.names`).
 
-The stage is split in three: :mod:`._speakers` cuts the segmented document into the parts
-the rules read (front, credits, labels by side, name headings), :mod:`._people` decides who
-asked and who answered, and this module reads the title, publisher, date, language and
+The stage is split in three: :mod:`.people.speakers` cuts the segmented document into the
+parts the rules read (front, credits, labels by side, name headings), :mod:`.people.candidates`
+decides who asked and who answered, and this module reads the title, publisher, date, language and
 authors and puts it all together. People are named only when the document holds questions.
 """
 
@@ -23,14 +23,13 @@ from functools import cache
 import attrs
 
 from . import lexicon
-from ._people import read_people
-from ._speakers import View, build_view, role_of
 from .blocks import BlockKind, Document, PageMeta
 from .boilerplate import Verdict, masthead_publication
 from .dates import find_date, normalise_date
 from .language import guess_language, normalise_language
 from .lexicon._shared import COMPANY_SUFFIXES
-from .names import (
+from .people import read_people
+from .people.names import (
     GENERIC_LABELS,
     HONORIFICS,
     NameIndex,
@@ -42,6 +41,7 @@ from .names import (
     speaker_name,
     title_case,
 )
+from .people.speakers import View, build_view, role_of
 from .segment import Role, Segmentation
 
 __all__ = ["Metadata", "read_metadata"]
@@ -60,7 +60,8 @@ class Metadata:
     interviewers: tuple[str, ...] = ()
     interviewees: tuple[str, ...] = ()
     #: (label, speaker) for each speaker label of the turns: the person it names, in full, or
-    #: ``None`` for a role label ("Q", "Antwort"); see :func:`~interviewparse.names.speaker_name`
+    #: ``None`` for a role label ("Q", "Antwort"); see
+    #: :func:`~interviewparse.people.names.speaker_name`
     speakers: tuple[tuple[str, str | None], ...] = ()
 
 

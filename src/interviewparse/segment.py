@@ -37,7 +37,7 @@ from .boilerplate import Verdict
 from .labels import label_groups, role_hint
 from .language import guess_language
 from .models import BoilerplateKind
-from .names import find_names
+from .people.names import find_names
 from .segment_score import Candidate, ceiling, measure, score
 
 __all__ = ["Role", "Segmentation", "infer_question_style", "segment"]

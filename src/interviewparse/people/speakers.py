@@ -3,7 +3,7 @@
 A :class:`View` cuts the segmented document into the parts the metadata rules read: the
 title and intro ("front"), credits and notes after the interview, the text of the questions,
 the speaker labels of the asking and of the answering side, names set as headings, and a
-:class:`~interviewparse.names.NameIndex` of the people the text mentions.
+:class:`~interviewparse.people.names.NameIndex` of the people the text mentions.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from functools import cache
 
 import attrs
 
-from . import lexicon
-from .blocks import Block, BlockKind, Document
+from .. import lexicon
+from ..blocks import Block, BlockKind, Document
+from ..segment import Role, Segmentation
 from .names import (
     PARTICLES,
     NameIndex,
@@ -25,7 +26,6 @@ from .names import (
     label_role,
     resolve_label,
 )
-from .segment import Role, Segmentation
 
 __all__ = ["View", "build_view", "role_of"]
 

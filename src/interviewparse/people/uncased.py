@@ -1,7 +1,7 @@
 """Interviewees' names in scripts without letter case (Chinese, Japanese, Arabic, ...).
 
-:func:`~interviewparse.names.find_names` finds names by their capitals, which these scripts do
-not have. Their interviews name the guest in other, equally regular ways, read here:
+:func:`~interviewparse.people.names.find_names` finds names by their capitals, which these
+scripts do not have. Their interviews name the guest in other, equally regular ways, read here:
 
 - a headline that opens with an interview word and the name before a colon: "专访陈晓明：...",
   "对话李娜：..." (Chinese names are two to four Han characters);
@@ -34,7 +34,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from . import lexicon
+from .. import lexicon
 from .names import GENERIC_LABELS
 
 __all__ = ["uncased_guest", "uncased_interviewer", "uncased_label_guest"]

@@ -18,9 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
-from . import lexicon
-from ._speakers import View
-from ._uncased import uncased_guest, uncased_interviewer, uncased_label_guest
+from .. import lexicon
 from .names import (
     GENERIC_LABELS,
     PARTICLES,
@@ -30,6 +28,8 @@ from .names import (
     resolve_label,
     title_case,
 )
+from .speakers import View
+from .uncased import uncased_guest, uncased_interviewer, uncased_label_guest
 
 __all__ = ["read_people"]
 
@@ -817,7 +817,7 @@ def _guests_without_labels(
     view: View, index: NameIndex, phrase_guests: Sequence[str], interviewers: Sequence[str]
 ) -> list[str]:
     """Interviewees when no label names them: the intro's phrasing, the person the questions
-    address, or the speaker a headline names (in uncased scripts too, see :mod:`._uncased`)."""
+    address, or the speaker a headline names (in uncased scripts too, see :mod:`.uncased`)."""
     named = [n for n in phrase_guests if n not in interviewers]
     if named:
         return named

@@ -21,8 +21,8 @@ from functools import lru_cache
 
 import attrs
 
-from . import lexicon
-from ._phrases import phrase_kind
+from .. import lexicon
+from .._phrases import phrase_kind
 
 __all__ = [
     "GENERIC_LABELS",
