@@ -8,7 +8,7 @@ import pytest
 from cases import case_ids
 from interviewparse import BoilerplateKind as K
 from interviewparse import parse_text
-from interviewparse._phrases import phrase_kind
+from interviewparse.boilerplate.phrases import phrase_kind
 
 # Invented snippets, one row per language and kind.
 CASES = [

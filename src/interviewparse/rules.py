@@ -192,7 +192,7 @@ RULES: tuple[Rule, ...] = (
     Rule("boilerplate.label-phrase", "varies", _B, "a related-links or tags phrase read as a "
          'speaker label: "Baca Juga: <title>"'),
     Rule("boilerplate.opening-phrase", "varies", _B, "a short block opened by a clutter phrase "
-         "of the multilingual phrase tables (interviewparse._phrases)"),
+         "of the multilingual phrase tables (interviewparse.boilerplate.phrases)"),
     Rule("boilerplate.pull-quote-attribution", "pull_quote", _B, "a dash and a full name alone: "
          "a pull quote's attribution line"),
     Rule("boilerplate.kicker", "heading", _B, "a short line in capitals with no sentence "

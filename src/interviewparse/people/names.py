@@ -22,7 +22,7 @@ from functools import lru_cache
 import attrs
 
 from .. import lexicon
-from .._phrases import phrase_kind
+from ..boilerplate.phrases import phrase_kind
 
 __all__ = [
     "GENERIC_LABELS",

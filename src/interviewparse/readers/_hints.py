@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from .. import lexicon
-from .._phrases import phrase_kind
+from ..boilerplate.phrases import phrase_kind
 from ..lexicon._shared import STOCK_PHOTO_CREDITS
 from ..models import BoilerplateKind as K
 

@@ -16,11 +16,11 @@ from functools import cache
 
 import attrs
 
-from . import lexicon
-from ._phrases import phrase_kind
-from .blocks import Block, BlockKind, Document
-from .lexicon._shared import NEWS_AGENCIES, PHOTO_AGENCIES, PLATFORMS, TIME_ZONES
-from .models import BoilerplateKind
+from .. import lexicon
+from ..blocks import Block, BlockKind, Document
+from ..lexicon._shared import NEWS_AGENCIES, PHOTO_AGENCIES, PLATFORMS, TIME_ZONES
+from ..models import BoilerplateKind
+from .phrases import phrase_kind
 
 __all__ = ["Verdict", "label_boilerplate"]
 
@@ -787,7 +787,7 @@ _RULES_FOR_WORDS: tuple[tuple[_TextRule, ...], ...] = tuple(
 )
 
 
-#: Blocks longer than this are never judged by their opening phrase (see :mod:`._phrases`).
+#: Blocks longer than this are never judged by their opening phrase (see :mod:`.phrases`).
 _PHRASE_MAX_WORDS = 40
 
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
-from .models import BoilerplateKind as K
+from .. import lexicon
+from ..models import BoilerplateKind as K
 
 __all__ = ["HEAD", "PROMPT", "phrase_kind"]
 
