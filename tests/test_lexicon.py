@@ -195,7 +195,7 @@ LANGUAGE_FREE_TABLES: dict[str, set[str]] = {
     # bytes, code points, file extensions and field names, not words
     "_input.py": {"_MAGIC", "SURROGATE_FREE", "_BOMS", "_DOCUMENT_EXTENSIONS"},
     "evidence.py": {"FEATURES"},  # feature names
-    "segment_score.py": {"WEIGHTS", "MARKER_EXPLICIT"},  # feature and convention names
+    "segment/scoring.py": {"WEIGHTS", "MARKER_EXPLICIT"},  # feature and convention names
     # the rule table (ids and human reasons) and code points whose lower case is unusual
     "boilerplate/__init__.py": {"_TEXT_RULES", "_CASE_ODDITIES"},
     "integrations/dask.py": {"RECORD_COLUMNS", "WARC_RECORD_COLUMNS"},  # column names

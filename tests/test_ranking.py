@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import interviewparse as ip
 from interviewparse.blocks import Block, BlockKind
 from interviewparse.segment import Role, Segmentation, segment
-from interviewparse.segment_score import FEATURES, WEIGHTS, Candidate, score
+from interviewparse.segment.scoring import FEATURES, WEIGHTS, Candidate, score
 
 ANSWERS = (
     "I began on my grandfather's farm, and I still remember the smell of the bread we baked "

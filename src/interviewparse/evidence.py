@@ -40,7 +40,7 @@ from .lexicon._shared import EMBED_PLATFORMS
 from .models import Evidence
 from .people.names import find_names
 from .segment import Role, Segmentation
-from .segment_score import ceiling
+from .segment.scoring import ceiling
 
 __all__ = [
     "FEATURES",
@@ -382,7 +382,7 @@ def features(
 
 def _reading(seg: Segmentation) -> tuple[float, float]:
     """How strong the segmenter's winning reading is: its score as a share of the best score its
-    convention could reach (:func:`~.segment_score.ceiling`); and how near the runner-up comes
+    convention could reach (:func:`~.segment.scoring.ceiling`); and how near the runner-up comes
     to it (its score as a share of the winner's): a page that reads as an interview by two
     conventions (bold questions that also ask in words) is no accident of one mark-up, while a
     list's headings read as questions by no other convention."""

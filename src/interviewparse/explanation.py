@@ -26,7 +26,7 @@ from .blocks import BlockKind
 from .models import BoilerplateKind, Interview
 from .profiles import Profile, ProfileRegistry
 from .segment import Role
-from .segment_score import Candidate
+from .segment.scoring import Candidate
 
 __all__ = ["BlockRole", "ExplainedBlock", "Explanation", "explain"]
 
@@ -89,7 +89,7 @@ class Explanation:
             when it has pairs).
         source_format: "html" or "text".
         ranking: every convention's reading of the page the segmenter weighed
-            ([`Candidate`][interviewparse.segment_score.Candidate]: style, score, named
+            ([`Candidate`][interviewparse.segment.scoring.Candidate]: style, score, named
             features), best first; the first is the question style, the second the runner-up.
     """
 

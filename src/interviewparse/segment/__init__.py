@@ -6,7 +6,7 @@ It works in two steps, both over the whole document:
    dialogue dashes, bold, headings, italics, or wording alone: every convention decodes the
    whole block sequence, those that yield a plausible interview (several questions, each
    followed by an answer, questions shorter than answers) are ranked on named evidence
-   (:mod:`interviewparse.segment_score`), and the best wins. The ranking is kept on the
+   (:mod:`interviewparse.segment.scoring`), and the best wins. The ranking is kept on the
    :class:`Segmentation`.
 2. The chosen convention's decoder labels the sequence as one state machine
    (intro → question → answer … → outro): consecutive question blocks are one question, answer
@@ -31,14 +31,14 @@ from typing import NamedTuple, TypeVar
 
 import attrs
 
-from . import cues, lexicon
-from .blocks import Block, BlockKind
-from .boilerplate import Verdict
-from .labels import label_groups, role_hint
-from .language import guess_language
-from .models import BoilerplateKind
-from .people.names import find_names
-from .segment_score import Candidate, ceiling, measure, score
+from .. import cues, lexicon
+from ..blocks import Block, BlockKind
+from ..boilerplate import Verdict
+from ..labels import label_groups, role_hint
+from ..language import guess_language
+from ..models import BoilerplateKind
+from ..people.names import find_names
+from .scoring import Candidate, ceiling, measure, score
 
 __all__ = ["Role", "Segmentation", "infer_question_style", "segment"]
 
@@ -70,7 +70,7 @@ class Segmentation:
         interviewer_labels: labels judged to be the interviewer's side ("STANDARD", "WN", "Q").
         interviewee_labels: labels judged to be the answering side ("Kaiser", "NG", "A").
         other_labels: labels of third parties (a played clip, a moderator).
-        ranking: the plausible decodings of the document (:class:`~.segment_score.Candidate`:
+        ranking: the plausible decodings of the document (:class:`~.scoring.Candidate`:
             its convention, score and named evidence), best first; the first is the one
             these roles come from. A convention whose best possible score could not beat the
             reading already found is not decoded, so not listed. Empty when no convention
@@ -1868,7 +1868,7 @@ def infer_question_style(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None]
 ) -> _Plan | None:
     """Decode the whole document under each convention and keep the best-ranked decoding
-    (:mod:`segment_score`), or ``None`` when no convention yields a plausible interview."""
+    (:mod:`.scoring`), or ``None`` when no convention yields a plausible interview."""
     return _infer(_Facts(blocks), _content(blocks, verdicts))
 
 
@@ -1882,8 +1882,8 @@ def _infer(facts: _Facts, content: Sequence[int]) -> _Plan | None:
 def _rank(facts: _Facts, content: Sequence[int]) -> list[tuple[_Plan, Candidate]]:
     """Every plausible decoding of these content blocks with its :class:`Candidate`, best
     first. Each convention decodes the whole document; the scorer weighs the named evidence
-    (:func:`segment_score.measure`); equal scores keep the order listed in :func:`_attempts`.
-    A convention whose best possible score (:func:`segment_score.ceiling`) does not beat the
+    (:func:`.scoring.measure`); equal scores keep the order listed in :func:`_attempts`.
+    A convention whose best possible score (:func:`.scoring.ceiling`) does not beat the
     best reading so far is not decoded.
 
     A very long document (more than :data:`_RANK_WINDOW` content blocks: a transcript of
