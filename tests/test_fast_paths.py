@@ -10,7 +10,8 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interviewparse import boilerplate, cues
+from interviewparse import cues
+from interviewparse.boilerplate import block as boilerplate
 from interviewparse.segment import _REPORTED, _half_or_more
 
 _WORDS = re.compile(r"\w+")

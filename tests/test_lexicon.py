@@ -197,7 +197,7 @@ LANGUAGE_FREE_TABLES: dict[str, set[str]] = {
     "evidence.py": {"FEATURES"},  # feature names
     "segment/scoring.py": {"WEIGHTS", "MARKER_EXPLICIT"},  # feature and convention names
     # the rule table (ids and human reasons) and code points whose lower case is unusual
-    "boilerplate/__init__.py": {"_TEXT_RULES", "_CASE_ODDITIES"},
+    "boilerplate/block.py": {"_TEXT_RULES", "_CASE_ODDITIES"},
     "integrations/dask.py": {"RECORD_COLUMNS", "WARC_RECORD_COLUMNS"},  # column names
     # language codes, and the Unicode ranges of the scripts (letters, not words)
     "language.py": {"_GUESSED", "_SCRIPTS", "_SCRIPT_LANGUAGE"},
