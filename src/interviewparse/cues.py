@@ -14,7 +14,7 @@ convention.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -140,9 +140,16 @@ def lower_words(text: str) -> list[str]:
 
     Lower-casing the text first and splitting it after gives the same words (every other
     letter's lower case is one letter of the same class) without a Python loop over them."""
+    return list(_lower_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _lower_words(text: str) -> tuple[str, ...]:
+    # The cues ask for the words of the same paragraph many times over (every plan of the
+    # segmenter scores the same blocks again): split each text once.
     if any(letter in text for letter in _LOWER_IN_CONTEXT):
-        return [w.lower() for w in _WORDS.findall(text)]
-    return _WORDS.findall(text.lower())
+        return tuple(w.lower() for w in _WORDS.findall(text))
+    return tuple(_WORDS.findall(text.lower()))
 
 
 def ends_with_question(text: str) -> bool:

@@ -181,6 +181,14 @@ _EMBEDDED_POST = re.compile(
     r"\(@\w{1,30}\)\s*\S|pic\.twitter\.com/|\btwitter\.com/\w+/status|\bt\.co/\w",
     re.IGNORECASE,
 )
+
+
+def _may_embed_post(text: str) -> bool:
+    """:data:`_EMBEDDED_POST` finds something in ``text``; every alternative holds "(@" or
+    "/", so two substring tests rule out nearly every block before the search."""
+    return ("/" in text or "(@" in text) and _EMBEDDED_POST.search(text) is not None
+
+
 #: A platform's name, as the short line of an embedded post names it ("View this post on
 #: Instagram", in whatever language the page is in).
 _PLATFORM = re.compile(rf"\b(?:{'|'.join(EMBED_PLATFORMS)})\b")
@@ -308,7 +316,7 @@ def features(
     )
     calls_itself_other = _says("not_interview_phrases", langs, genre)
     out["headline_quote"] = float(any(_QUOTED_HEADLINE.search(t) for t in _titles(doc)))
-    posts = sum(1 for b in doc.blocks if _EMBEDDED_POST.search(b.text)) + sum(
+    posts = sum(1 for b in doc.blocks if _may_embed_post(b.text)) + sum(
         1 for b in content if len(b.text) <= _EMBED_LINE_CHARS and _PLATFORM.search(b.text)
     )
     out["embedded_posts"] = min(1.0, posts / 2)

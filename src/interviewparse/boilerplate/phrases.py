@@ -23,6 +23,7 @@ blocks, because an answer may well *mention* a newsletter or a photo mid-sentenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicon
 from ..models import BoilerplateKind as K
@@ -88,6 +89,7 @@ HEAD_MAX_CHARS = 240
 PROMPT_MAX_CHARS = 260
 
 
+@lru_cache(maxsize=4096)  # the reader, the boilerplate pass and the names ask of the same texts
 def phrase_kind(text: str) -> K | None:
     """The boilerplate kind whose label or prompt opens ``text``, or ``None``.
 

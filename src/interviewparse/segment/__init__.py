@@ -2032,7 +2032,7 @@ def _repeated_quotes(facts: _Facts, content: Sequence[int], plan: _Plan) -> set[
     an eye-catcher where they are said in full; a quotation said once is the guest's answer."""
     blocks = facts.blocks
     candidates: list[tuple[int, list[str]]] = []
-    plain: list[str] = []
+    plain: list[str] = []  # (the texts of the plain paragraphs: split only if a candidate is)
     for i in content:
         block = blocks[i]
         text = block.text.strip()
@@ -2048,10 +2048,10 @@ def _repeated_quotes(facts: _Facts, content: Sequence[int], plan: _Plan) -> set[
             pieces = [" ".join(_WORD.findall(piece.lower())) for piece in _ELLIPSIS.split(text)]
             candidates.append((i, [piece for piece in pieces if piece.count(" ") >= 3]))
         elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-            plain.append(" ".join(_WORD.findall(text.lower())))
+            plain.append(text)
     if not candidates:
         return set()
-    haystack = "\n".join(plain)
+    haystack = "\n".join(" ".join(_WORD.findall(text.lower())) for text in plain)
     return {i for i, pieces in candidates if pieces and all(piece in haystack for piece in pieces)}
 
 
