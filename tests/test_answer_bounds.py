@@ -50,6 +50,41 @@ def _last(text: str) -> tuple[str, list[str]]:
 @pytest.mark.parametrize(
     "closing",
     [
+        "Ansel Varga's ferry sails daily from May to October.",
+        "The exhibition of his photographs runs until 30 June at the harbour museum.",
+        "His memoir is out now.",
+        "Ansel Varga, “Ice Years”, Northshore Press, 212 pages, £16.",
+        "This interview has been edited and condensed.",
+        "Thank you for your time.",
+        "See you next week,\n\nMaren",
+    ],
+)
+def test_closing_note_after_the_last_answer_is_outro(closing: str) -> None:
+    answer, outro = _last(f"{_FERRY}\n{closing}\n")
+    assert answer.endswith(_LAST_WORDS)
+    assert outro == closing.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Thanks to her, the ferry will keep running.",
+        "Ansel Varga is what people call me here, but nobody uses the Ansel.",
+        "The lake does not care about any of us. It was here before the ferry.",
+        "We sail until the ice comes, and after that the boat waits on shore.",
+        "The kiosk on the pier closes on Sundays, and nobody minds.",
+        "Tack vare henne går färjan fortfarande.",
+    ],
+)
+def test_last_answer_paragraph_of_the_guest_stays(ending: str) -> None:
+    answer, outro = _last(f"{_FERRY}\n{ending}\n")
+    assert answer.endswith(ending)
+    assert outro == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
         # an editor's note on the interview itself
         "This is the extended version of an interview first published in the Lakeside Courier.",
         "Das Interview wurde am 3. Mai geführt und ist zuerst im Seeboten erschienen.",

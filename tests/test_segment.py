@@ -593,67 +593,6 @@ def test_call_to_write_in(text: str, gets_in_touch: bool) -> None:
     assert (_GETS_IN_TOUCH.search(text) is not None) is gets_in_touch
 
 
-_FERRY = """The ferryman of the northern lakes
-
-Ansel Varga has run the only ferry across Lake Orrin for thirty years. We met him on deck.
-
-Why did you take the job?
-
-My father ran the ferry before me, and I could not imagine anyone else doing it. I was \
-twenty-two and thought it would be for a summer.
-
-What changed on the lake?
-
-The ice. When I started, it froze every winter for three months. Now we are lucky to get \
-three weeks, and I run the boat almost all year round.
-
-What comes next for you?
-
-I will keep going until my knees say no. After that my niece wants to take over, and I \
-think she will be better at it than I ever was.
-"""
-
-
-def _last(text: str) -> tuple[str, list[str]]:
-    iv = ip.parse_text(text)
-    return iv.pairs[-1].answer.text, [block.text for block in iv.outro]
-
-
-@pytest.mark.parametrize(
-    "closing",
-    [
-        "Ansel Varga's ferry sails daily from May to October.",
-        "The exhibition of his photographs runs until 30 June at the harbour museum.",
-        "His memoir is out now.",
-        "Ansel Varga, “Ice Years”, Northshore Press, 212 pages, £16.",
-        "This interview has been edited and condensed.",
-        "Thank you for your time.",
-        "See you next week,\n\nMaren",
-    ],
-)
-def test_closing_note_after_the_last_answer_is_outro(closing: str) -> None:
-    answer, outro = _last(f"{_FERRY}\n{closing}\n")
-    assert answer.endswith("better at it than I ever was.")
-    assert outro == closing.split("\n\n")
-
-
-@pytest.mark.parametrize(
-    "ending",
-    [
-        "Thanks to her, the ferry will keep running.",
-        "Ansel Varga is what people call me here, but nobody uses the Ansel.",
-        "The lake does not care about any of us. It was here before the ferry.",
-        "We sail until the ice comes, and after that the boat waits on shore.",
-        "The kiosk on the pier closes on Sundays, and nobody minds.",
-        "Tack vare henne går färjan fortfarande.",
-    ],
-)
-def test_last_answer_paragraph_of_the_guest_stays(ending: str) -> None:
-    answer, outro = _last(f"{_FERRY}\n{ending}\n")
-    assert answer.endswith(ending)
-    assert outro == []
-
-
 _RECALL = """The beekeeper of Harrow Hill
 
 Ida Brennan has kept bees on the same hill for forty years. We spoke in her garden.
