@@ -249,13 +249,21 @@ def first_person(text: str) -> bool:
     return _says_i_or_we(text, lower_words(text))
 
 
+#: The question marks :func:`question_mark_near_end` looks for, and how near a block's end
+#: (in characters) it looks.
+QUESTION_MARKS = ("?", "？", "؟")
+NEAR_END = 80
+
+
 def question_mark_near_end(text: str) -> bool:
-    """Ends in a question, or has a question mark in its last 80 characters.
+    """Ends in a question, or has a question mark (:data:`QUESTION_MARKS`) in its last
+    :data:`NEAR_END` characters.
 
     Without it :func:`question_score` is at most 1.5 (an interrogative opener and addressing
     the interviewee), so a caller that asks for a score of 2 can skip splitting the words."""
     stripped = text.strip()
-    tail = stripped[-80:]  # (three substring tests are cheaper than searching _QUESTION_ANY)
+    tail = stripped[-NEAR_END:]
+    # QUESTION_MARKS, unrolled: three substring tests are cheaper than a loop or a search
     return "?" in tail or "？" in tail or "؟" in tail or ends_with_question(stripped)
 
 

@@ -90,9 +90,9 @@ def _table() -> tuple[float, dict[str, float]]:
 
 #: How many blocks must carry a sign of a turn (a question mark near the end, a speaker label, a
 #: dialogue dash, a publisher profile's question mark-up) before segmentation is worth its cost.
-_MIN_TURN_SIGNS = 2
+MIN_TURN_SIGNS = 2
 #: The share of a block in bold or italics that sets it apart as a possible question.
-_SET_APART = 0.6
+SET_APART = 0.6
 
 
 def _content(doc: Document, verdicts: Sequence[Verdict | None]) -> list[Block]:
@@ -121,9 +121,9 @@ def worth_segmenting(doc: Document, verdicts: Sequence[Verdict | None]) -> bool:
             dashes += 1
         if cues.question_mark_near_end(block.text):
             asks += 1
-        elif block.emphasis >= _SET_APART or block.italic >= _SET_APART:
+        elif block.emphasis >= SET_APART or block.italic >= SET_APART:
             set_apart += 1  # a bold or italic line: a question that need not ask ("Your city")
-        if max(asks, labels, dashes) >= _MIN_TURN_SIGNS or (asks and set_apart >= 2):
+        if max(asks, labels, dashes) >= MIN_TURN_SIGNS or (asks and set_apart >= 2):
             return True
     return False
 

@@ -42,6 +42,10 @@ from lxml import etree
 from .. import cues
 from .. import labels as _labels
 from ..blocks import Block, BlockKind
+from ..cues import NEAR_END as _NEAR_END
+from ..cues import QUESTION_MARKS as _QUESTION_MARKS
+from ..evidence import MIN_TURN_SIGNS as _FEWER_THAN  # the signs worth_segmenting needs
+from ..evidence import SET_APART as _SET_APART
 from ..models import BoilerplateKind
 from ._content import is_hidden
 from ._hints import _TAG_HINTS, Hint, text_hint
@@ -57,19 +61,11 @@ from ._walk import (
 
 __all__ = ["TurnSigns", "shallow_blocks", "turn_signs"]
 
-#: The question marks :func:`interviewparse.cues.question_mark_near_end` looks for.
-_QUESTION_MARKS = ("?", "？", "؟")
-#: ``cues.question_mark_near_end`` looks for a question mark in a block's last 80 characters.
-_NEAR_END = 80
 _COLON = re.compile("[:：]")
 #: How far after a text node's start a label's colon may come: a label is at most 60
 #: characters (``_walk._plausible_label``), a recording timestamp may follow it.
 _LABEL_REACH = 90
 _DASHES = ("—", "–", "―")
-#: The share of a block in bold or italics that sets it apart (``evidence._SET_APART``).
-_SET_APART = 0.6
-#: The most signs :func:`worth_segmenting` lets a page have and still leave (it needs two).
-_FEWER_THAN = 2
 _UNMARKABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: Scripts written without spaces (where ``cues`` reads question particles).
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f]")
