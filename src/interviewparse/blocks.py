@@ -14,7 +14,12 @@ import attrs
 
 from .models import BoilerplateKind
 
-__all__ = ["Block", "BlockKind", "Document", "PageMeta"]
+__all__ = ["SET_APART", "Block", "BlockKind", "Document", "PageMeta"]
+
+#: The share of a block's text in bold (:attr:`Block.emphasis`) from which the block is set
+#: apart as a possible question: a bold line. The segmenter, its scoring, the evidence and the
+#: reader's pre-check all read it here.
+SET_APART = 0.6
 
 
 class BlockKind(str, enum.Enum):

@@ -33,7 +33,7 @@ from importlib import resources
 import attrs
 
 from . import cues, lexicon
-from .blocks import Block, BlockKind, Document
+from .blocks import SET_APART, Block, BlockKind, Document
 from .boilerplate import Verdict
 from .language import guess_language, normalise_language
 from .lexicon._shared import EMBED_PLATFORMS
@@ -91,8 +91,6 @@ def _table() -> tuple[float, dict[str, float]]:
 #: How many blocks must carry a sign of a turn (a question mark near the end, a speaker label, a
 #: dialogue dash, a publisher profile's question mark-up) before segmentation is worth its cost.
 MIN_TURN_SIGNS = 2
-#: The share of a block in bold or italics that sets it apart as a possible question.
-SET_APART = 0.6
 
 
 def _content(doc: Document, verdicts: Sequence[Verdict | None]) -> list[Block]:

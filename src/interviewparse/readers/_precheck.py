@@ -41,11 +41,11 @@ from lxml import etree
 
 from .. import cues
 from .. import labels as _labels
+from ..blocks import SET_APART as _SET_APART
 from ..blocks import Block, BlockKind
 from ..cues import NEAR_END as _NEAR_END
 from ..cues import QUESTION_MARKS as _QUESTION_MARKS
 from ..evidence import MIN_TURN_SIGNS as _FEWER_THAN  # the signs worth_segmenting needs
-from ..evidence import SET_APART as _SET_APART
 from ..models import BoilerplateKind
 from ._content import is_hidden
 from ._hints import _TAG_HINTS, Hint, text_hint

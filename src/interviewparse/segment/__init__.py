@@ -32,7 +32,7 @@ from typing import NamedTuple, TypeVar
 import attrs
 
 from .. import cues, lexicon
-from ..blocks import Block, BlockKind
+from ..blocks import SET_APART, Block, BlockKind
 from ..boilerplate import Verdict
 from ..labels import label_groups, role_hint
 from ..language import guess_language
@@ -134,7 +134,7 @@ class _Plan:
     other: frozenset[str] = frozenset()
 
 
-_EMPHASIS = 0.6
+_EMPHASIS = SET_APART
 _T = TypeVar("_T")
 
 

@@ -56,7 +56,7 @@ from typing import Protocol
 import attrs
 
 from .. import cues
-from ..blocks import Block, BlockKind
+from ..blocks import SET_APART, Block, BlockKind
 
 __all__ = ["FEATURES", "WEIGHTS", "Candidate", "Evidence", "ceiling", "measure", "score"]
 
@@ -222,7 +222,7 @@ def _questions_marks(openings: Sequence[Block]) -> frozenset[str]:
 
 
 #: The shares of a block set in bold, in italics, from which it counts as marked so.
-_EMPHASIS = 0.6
+_EMPHASIS = SET_APART
 _ITALIC = 0.8
 
 
