@@ -159,7 +159,8 @@ def ends_with_question(text: str) -> bool:
     last = max(text.rfind("?"), text.rfind("？"), text.rfind("؟"))  # the _QUESTION_MARKS
     if last >= 0 and _QUESTION_END.match(text, last):
         return True
-    if _words().particle_end.search(text[-8:]) is not None and _unspaced_text(text[-8:]):
+    end = text[-8:]  # the script test first: it is cheap, and most text is not unspaced
+    if _unspaced_text(end) and _words().particle_end.search(end) is not None:
         return True
     return text.lstrip().startswith("¿") and "?" in text[-40:]
 
