@@ -37,7 +37,7 @@ _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
 #: ASCII, full-width (Chinese, Japanese) and Arabic question marks.
-_QUESTION_MARKS = "?？؟"
+QUESTION_MARKS = ("?", "？", "؟")
 _QUESTION_END = re.compile(r"""[?？؟]\s*[)\]"'“”»’」』…_*]*\s*$""")
 _QUESTION_ANY = re.compile(r"[?？؟]")
 #: Turkish asks yes/no questions with a particle before the mark ("etkiledi mi?", "var mısınız?");
@@ -156,7 +156,7 @@ def ends_with_question(text: str) -> bool:
     """Ends in a question mark (quotes, brackets and markdown residue after it allowed)."""
     # Only the last question mark can start the match (the marks are not in the closing
     # characters), so match there instead of searching the whole paragraph from its start.
-    last = max(text.rfind("?"), text.rfind("？"), text.rfind("؟"))  # the _QUESTION_MARKS
+    last = max(text.rfind("?"), text.rfind("？"), text.rfind("؟"))  # the QUESTION_MARKS
     if last >= 0 and _QUESTION_END.match(text, last):
         return True
     end = text[-8:]  # the script test first: it is cheap, and most text is not unspaced
@@ -250,9 +250,8 @@ def first_person(text: str) -> bool:
     return _says_i_or_we(text, lower_words(text))
 
 
-#: The question marks :func:`question_mark_near_end` looks for, and how near a block's end
-#: (in characters) it looks.
-QUESTION_MARKS = ("?", "？", "؟")
+#: How near a block's end (in characters) :func:`question_mark_near_end` looks for one of the
+#: :data:`QUESTION_MARKS`.
 NEAR_END = 80
 
 

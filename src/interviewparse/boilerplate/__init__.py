@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..blocks import Block, BlockKind, Document
+from ..cues import QUESTION_MARKS
 from ..models import BoilerplateKind
 from .block import (
     _BY,
@@ -142,7 +143,7 @@ def _image_captions(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
             or block.marker
             or block.marked_question
             or not text
-            or text[-1] in "?？؟"
+            or text.endswith(QUESTION_MARKS)
             or _words(text) > _CAPTION_MAX_WORDS
         ):
             continue
@@ -266,6 +267,17 @@ def _author_bio(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None
         return
 
 
+def _plain_line(block: Block, verdict: Verdict | None) -> bool:
+    """Content nobody is said to speak: no verdict yet, no label, dash or question mark-up."""
+    return (
+        verdict is None
+        and not block.label
+        and not block.dash
+        and not block.marked_question
+        and bool(block.text.strip())
+    )
+
+
 _CREDIT_VALUE_MAX_WORDS = 12
 
 
@@ -284,13 +296,9 @@ def _credit_values(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> N
         nxt = blocks[i + 1]
         text = nxt.text.strip()
         if (
-            verdicts[i + 1] is not None
-            or nxt.label
-            or nxt.dash
-            or nxt.marked_question
+            not _plain_line(nxt, verdicts[i + 1])
             or nxt.kind is BlockKind.HEADING
-            or not text
-            or text[-1] in "?？؟"
+            or text.endswith(QUESTION_MARKS)
             or _words(text) > _CREDIT_VALUE_MAX_WORDS
         ):
             continue
@@ -343,13 +351,9 @@ def _per_item_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
     for i, block in enumerate(blocks):
         text = block.text.strip()
         if (
-            verdicts[i] is not None
-            or block.label
-            or block.dash
-            or block.marked_question
+            not _plain_line(block, verdicts[i])
             or block.kind is not BlockKind.PARAGRAPH
-            or not text
-            or text[-1] in "?？؟"
+            or text.endswith(QUESTION_MARKS)
             or _fewest_words(text) > _ITEM_LINE_MAX_WORDS
             or _words(text) < 3
         ):
@@ -392,17 +396,6 @@ _PITCH_MAX_WORDS = 60
 _PITCH_HEAD_MAX_WORDS = 10
 #: A button's box holds at most this many blocks (the button, a line or two above it).
 _BUTTON_BOX_BLOCKS = 4
-
-
-def _plain_line(block: Block, verdict: Verdict | None) -> bool:
-    """Content nobody is said to speak: no verdict yet, no label, dash or question mark-up."""
-    return (
-        verdict is None
-        and not block.label
-        and not block.dash
-        and not block.marked_question
-        and bool(block.text.strip())
-    )
 
 
 def _button_lead_ins(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:

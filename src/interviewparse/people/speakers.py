@@ -17,6 +17,7 @@ import attrs
 
 from .. import lexicon
 from ..blocks import Block, BlockKind, Document
+from ..cues import QUESTION_MARKS
 from ..segment import Role, Segmentation
 from .names import (
     PARTICLES,
@@ -115,12 +116,8 @@ def _inline_labels(doc: Document, seg: Segmentation, index: NameIndex) -> list[t
     return [(label, i) for label, i in found if label not in weak]
 
 
-# Question marks of other scripts: Arabic "؟", the full-width "？" of Chinese and Japanese.
-_QUESTION_MARKS = ("?", "\u061f", "\uff1f")
-
-
 def _ends_with_question(text: str) -> bool:
-    return text.rstrip(" \"'”“»«)）").endswith(_QUESTION_MARKS)
+    return text.rstrip(" \"'”“»«)）").endswith(QUESTION_MARKS)
 
 
 _FIRST_TURN_WEIGHT = 2
