@@ -377,28 +377,44 @@ def looks_like_publication(label: str) -> bool:
     return any(w.lower().strip(".") in _ORG_WORDS for w in words)
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class NameIndex:
     """The full names a document mentions, with how often, plus initials it defines.
 
     ``defined`` holds explicit definitions such as "Carlos Peña (CP)"; ``common`` the words the
     document also writes in lower case (so "Example:" is not taken for a person's name).
+
+    :meth:`build` defers the search for names (the costliest step of reading the metadata)
+    until ``counts`` or ``defined`` is first read: most pages that are no interview never ask
+    who their text names.
     """
 
-    counts: tuple[tuple[str, int], ...] = ()
-    defined: tuple[tuple[str, str], ...] = ()
+    _counts: tuple[tuple[str, int], ...] = ()
+    _defined: tuple[tuple[str, str], ...] = ()
     common: Container[str] = frozenset()
+    # (the texts joined as one, the texts, the labels) still to be searched; None once done
+    _pending: tuple[str, tuple[str, ...], tuple[str, ...]] | None = attrs.field(
+        default=None, repr=False
+    )
 
     @classmethod
     def build(cls, texts: Iterable[str], labels: Iterable[str] = ()) -> NameIndex:
         """Index the names in ``texts``, plus speaker labels that are full names themselves."""
-        counter: Counter[str] = Counter()
-        defined: dict[str, str] = {}
-        texts = list(texts)
+        texts = tuple(texts)
         # One scan over all the texts, not one per paragraph: _TEXT_BREAK ends a run of
         # capitalised words just as the end of a text does.
         joined = _TEXT_BREAK.join(texts)
-        common = LowerCaseWords((joined,))
+        return cls(common=LowerCaseWords((joined,)), pending=(joined, texts, tuple(labels)))
+
+    def _settle(self) -> None:
+        """Search the pending texts for names, once."""
+        pending = self._pending
+        if pending is None:
+            return
+        joined, texts, labels = pending
+        common = self.common
+        counter: Counter[str] = Counter()
+        defined: dict[str, str] = {}
         counter.update(_trim_common(name, common) for name in find_names(joined))
         # _DEFINITION tries a match at every letter; only texts holding "(XY)" can match.
         for text in texts if "(" in joined and _ABBREVIATION.search(joined) else ():
@@ -415,7 +431,33 @@ class NameIndex:
             if len(name.split()) >= 2 and is_person_name(name):
                 counter[name] += 1
         ordered = sorted(counter.items(), key=lambda item: -item[1])  # ties: first mention
-        return cls(counts=tuple(ordered), defined=tuple(defined.items()), common=common)
+        object.__setattr__(self, "_counts", tuple(ordered))
+        object.__setattr__(self, "_defined", tuple(defined.items()))
+        object.__setattr__(self, "_pending", None)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NameIndex):
+            return NotImplemented
+        return (self.counts, self.defined, self.common) == (
+            other.counts,
+            other.defined,
+            other.common,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.counts, self.defined))
+
+    @property
+    def counts(self) -> tuple[tuple[str, int], ...]:
+        """(name, mentions), the most mentioned first (ties: the first mentioned first)."""
+        self._settle()
+        return self._counts
+
+    @property
+    def defined(self) -> tuple[tuple[str, str], ...]:
+        """(initials, name) for each "Full Name (FN)" the document writes."""
+        self._settle()
+        return self._defined
 
     @property
     def names(self) -> tuple[str, ...]:
