@@ -20,8 +20,12 @@ _I = re.IGNORECASE
 
 
 def _alternation(words: Sequence[str]) -> str:
-    """An alternation of ``words`` taken literally, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """An alternation of ``words`` taken literally, longest first, grouped by first letter
+    (:func:`~interviewparse.lexicon.grouped`: the same match, found with one branch per
+    letter instead of one per word; the months and weekdays of every language run to hundreds)."""
+    return lexicon.grouped(
+        tuple(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    )
 
 
 def _rule(rule: str) -> str:
