@@ -27,6 +27,7 @@ from .block import (
     _I,
     _WORDS,
     _fewest_words,
+    _OwnText,
     _reader_hint,
     _rule,
     _text_rule,
@@ -684,10 +685,12 @@ def _profile_question_verdict(block: Block) -> Verdict | None:
 def label_boilerplate(doc: Document, profile: object | None = None) -> tuple[Verdict | None, ...]:
     """One verdict per block: ``None`` for content, a :class:`Verdict` for clutter."""
     blocks: Sequence[Block] = doc.blocks
+    seen: dict[str, _OwnText] = {}  # a text that recurs is judged once
     verdicts: list[Verdict | None] = [
         _profile_question_verdict(block)
         if block.marked_question
-        else _reader_hint(block) or (None if block.kind is BlockKind.TITLE else _text_rule(block))
+        else _reader_hint(block)
+        or (None if block.kind is BlockKind.TITLE else _text_rule(block, seen))
         for block in blocks
     ]
     _image_captions(blocks, verdicts)

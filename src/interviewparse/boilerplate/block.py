@@ -23,9 +23,7 @@ def _alternation(words: Sequence[str]) -> str:
     """An alternation of ``words`` taken literally, longest first, grouped by first letter
     (:func:`~interviewparse.lexicon.grouped`: the same match, found with one branch per
     letter instead of one per word; the months and weekdays of every language run to hundreds)."""
-    return lexicon.grouped(
-        tuple(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    )
+    return lexicon.grouped(tuple(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 def _rule(rule: str) -> str:
@@ -562,13 +560,13 @@ _KICKER_MAX_WORDS = 10
 _ATTRIBUTION_MAX_WORDS = 6
 
 
-def _kicker(block: Block, words: int) -> bool:
+def _kicker(text: str, words: int) -> bool:
     """A short line in capitals with no sentence punctuation: a kicker or section label.
 
-    ``words`` is the block's word count, counted once by the caller; the cheap tests run
+    ``text`` is an unlabelled block's (stripped or not: spaces are neither letters nor
+    punctuation) and ``words`` its word count, counted once by the caller; the cheap tests run
     before the per-character one, which only short lines reach."""
-    text = block.text
-    if words > _KICKER_MAX_WORDS or block.label or _TERMINAL.search(text):
+    if words > _KICKER_MAX_WORDS or _TERMINAL.search(text):
         return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 6:
@@ -795,52 +793,79 @@ def _label_phrase(block: Block) -> Verdict | None:
     return None
 
 
-def _text_rule(block: Block) -> Verdict | None:
+#: What the rules make of one text with no label: (the verdict of the text rules or of an
+#: opening phrase; the text's word count when it is short enough to be a pull quote's
+#: attribution or a kicker, else -1; whether it reads as a kicker).
+_OwnText = tuple[Verdict | None, int, bool]
+
+
+def _text_rule(block: Block, seen: dict[str, _OwnText] | None = None) -> Verdict | None:
+    """The verdict of the rules that read one block alone; ``seen`` holds what they made of
+    the texts of the document read so far (see :func:`_own_text`)."""
     text = block.text.strip()
     if block.label:
         return _label_phrase(block) if text else None
     if not text:
         return None
-    # Every test below is capped by the number of words, but counting them is the costliest step
-    # for most blocks: a cheap lower bound rules out the tests a block is too long for, and the
-    # words are counted only when a test fires or for the shortest lines (attribution, kicker).
-    least = _fewest_words(text)
-    if least > _MOST_WORDS:
-        return None
-    words: int | None = None
-    for rule, kind, reason, test, most in _RULES_FOR_WORDS[least]:
-        if test(text):
-            if words is None:
-                words = _words(text)
-            if words <= most:
-                return Verdict(kind, reason, rule=rule)
-    if least > _PHRASE_MAX_WORDS:
-        return None
-    phrase = phrase_kind(text)
-    if phrase is not None:
-        if words is None:
-            words = _words(text)
-        if words <= _PHRASE_MAX_WORDS:
-            return Verdict(
-                phrase,
-                f"{phrase.value} phrase opens a short block",
-                rule="boilerplate.opening-phrase",
-            )
-    if least > max(_KICKER_MAX_WORDS, _ATTRIBUTION_MAX_WORDS):
-        return None
-    if words is None:
-        words = _words(text)
+    if seen is None:
+        verdict, words, kicker = _own_text(text)
+    else:
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = _own_text(text)
+        verdict, words, kicker = found
+    if verdict is not None or words < 0:
+        return verdict
     if _attribution(block, words):
         return Verdict(
             BoilerplateKind.PULL_QUOTE,
             "pull-quote attribution line",
             rule="boilerplate.pull-quote-attribution",
         )
-    if block.kind is not BlockKind.TITLE and _kicker(block, words):
+    if kicker and block.kind is not BlockKind.TITLE:
         return Verdict(
             BoilerplateKind.HEADING, "kicker: short line in capitals", rule="boilerplate.kicker"
         )
     return None
+
+
+def _own_text(text: str) -> _OwnText:
+    """The text rules, the opening phrase and the kicker's shape of a stripped, unlabelled
+    ``text``: all read the text alone (and the document's languages), so a text that recurs
+    in a document is judged once. A page repeats a good share of its short lines: on the
+    crawl's ordinary pages, one unlabelled block in four repeats one before it (a share row,
+    "Advertisement", a date under every teaser)."""
+    # Every test below is capped by the number of words, but counting them is the costliest step
+    # for most blocks: a cheap lower bound rules out the tests a block is too long for, and the
+    # words are counted only when a test fires or for the shortest lines (attribution, kicker).
+    least = _fewest_words(text)
+    if least > _MOST_WORDS:
+        return None, -1, False
+    words: int | None = None
+    for rule, kind, reason, test, most in _RULES_FOR_WORDS[least]:
+        if test(text):
+            if words is None:
+                words = _words(text)
+            if words <= most:
+                return Verdict(kind, reason, rule=rule), -1, False
+    if least > _PHRASE_MAX_WORDS:
+        return None, -1, False
+    phrase = phrase_kind(text)
+    if phrase is not None:
+        if words is None:
+            words = _words(text)
+        if words <= _PHRASE_MAX_WORDS:
+            verdict = Verdict(
+                phrase,
+                f"{phrase.value} phrase opens a short block",
+                rule="boilerplate.opening-phrase",
+            )
+            return verdict, -1, False
+    if least > max(_KICKER_MAX_WORDS, _ATTRIBUTION_MAX_WORDS):
+        return None, -1, False
+    if words is None:
+        words = _words(text)
+    return None, words, _kicker(text, words)
 
 
 def _reader_hint(block: Block) -> Verdict | None:
