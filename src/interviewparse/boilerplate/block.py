@@ -768,6 +768,39 @@ _TEXT_RULES: tuple[_TextRule, ...] = (
 _RULES_FOR_WORDS: tuple[tuple[_TextRule, ...], ...] = tuple(
     tuple(rule for rule in _TEXT_RULES if words <= rule[4]) for words in range(_MOST_WORDS + 1)
 )
+#: The rules that find nothing in a text holding none of their words (in lower case): each
+#: looks for its words first, one scan of the text per word, and lower-cases the text to do so.
+_WORD_GATED = {
+    _sponsor: _SPONSOR_WORDS,
+    _affiliate: _AFFILIATE_WORDS,
+    _reprint: _REPRINT_WORDS,
+    _letters_prompt: _LETTERS_WORDS,
+    _transcript_note: _TRANSCRIPT_WORDS,
+}
+#: Any of those words, in one pattern over the lower-cased text: most blocks hold none, and
+#: one search then rules out all five rules (the sponsor rule also reads the letters that
+#: case-blind matching takes for its words' letters: :data:`_CASE_ODDITIES`).
+_GATE_WORDS = re.compile(
+    lexicon.grouped(
+        tuple(
+            re.escape(word)
+            for word in sorted(
+                {word for words in _WORD_GATED.values() for word in words}, key=len, reverse=True
+            )
+        )
+    )
+)
+#: :data:`_RULES_FOR_WORDS` less the rules of :data:`_WORD_GATED`.
+_UNGATED_RULES_FOR_WORDS: tuple[tuple[_TextRule, ...], ...] = tuple(
+    tuple(rule for rule in rules if rule[3] not in _WORD_GATED) for rules in _RULES_FOR_WORDS
+)
+
+
+def _rules_for(text: str, least: int) -> tuple[_TextRule, ...]:
+    """The text rules to try on ``text`` of at least ``least`` words."""
+    if _GATE_WORDS.search(text.lower()) is None and not any(map(text.__contains__, _CASE_ODDITIES)):
+        return _UNGATED_RULES_FOR_WORDS[least]
+    return _RULES_FOR_WORDS[least]
 
 
 #: Blocks longer than this are never judged by their opening phrase (see :mod:`.phrases`).
@@ -842,7 +875,7 @@ def _own_text(text: str) -> _OwnText:
     if least > _MOST_WORDS:
         return None, -1, False
     words: int | None = None
-    for rule, kind, reason, test, most in _RULES_FOR_WORDS[least]:
+    for rule, kind, reason, test, most in _rules_for(text, least):
         if test(text):
             if words is None:
                 words = _words(text)
