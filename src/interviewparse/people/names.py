@@ -396,6 +396,9 @@ class NameIndex:
     _pending: tuple[str, tuple[str, ...], tuple[str, ...]] | None = attrs.field(
         default=None, repr=False
     )
+    # by_part's lookup, built when first asked: each run of a name's lower-cased words at its
+    # start or end (shorter than the name) -> the place of the first name that has it
+    _ends: dict[tuple[str, ...], int] | None = attrs.field(default=None, repr=False, init=False)
 
     @classmethod
     def build(cls, texts: Iterable[str], labels: Iterable[str] = ()) -> NameIndex:
@@ -506,19 +509,30 @@ class NameIndex:
                     return name
         return None
 
+    def _name_ends(self) -> dict[tuple[str, ...], int]:
+        """Each run of lower-cased words that starts or ends a name and is shorter than it,
+        with the place in ``counts`` of the first name that has it (built once: a page that
+        labels many turns asks :meth:`by_part` for each, and may name hundreds of people)."""
+        ends = self._ends
+        if ends is None:
+            ends = {}
+            for place, (name, _) in enumerate(self.counts):
+                words = tuple(name.lower().split())
+                for size in range(1, len(words)):
+                    ends.setdefault(words[:size], place)
+                    ends.setdefault(words[-size:], place)
+            object.__setattr__(self, "_ends", ends)
+        return ends
+
     def by_part(self, part: str) -> str | None:
         """The most mentioned full name containing ``part`` as its last or first word(s)."""
         wanted = part.lower().split()
         if not wanted:
             return None
         best: str | None = None
-        for name, _ in self.counts:
-            words = name.lower().split()
-            if len(words) <= len(wanted):
-                continue
-            if words[-len(wanted) :] == wanted or words[: len(wanted)] == wanted:
-                best = name  # the first match is the most mentioned: no need to look further
-                break
+        place = self._name_ends().get(tuple(wanted))
+        if place is not None:
+            best = self.counts[place][0]  # the first match is the most mentioned
         if best is None and len(wanted) == 1 and len(wanted[0]) >= 3:
             # a familiar short form of a first name: "Jeff" for "Jeffrey Hardy"
             for name, _ in self.counts:

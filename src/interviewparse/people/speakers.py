@@ -43,13 +43,36 @@ class View:
     side_notes: tuple[str, ...]  # outro and short boilerplate blocks (credits, bylines)
     body: tuple[str, ...]  # every block's text, for the name index and the language guess
     has_questions: bool
-    question_labels: tuple[str, ...]
-    answer_labels: tuple[str, ...]
     name_headings: tuple[str, ...]
     questions: tuple[str, ...]  # the text of every question block
     index: NameIndex
     hints: str  # the page's URL and keywords, lower-cased, where names often appear too
     leading_text: str  # the first stretch of the body, where people are introduced
+    # (asking labels, answering labels) as given, or the document and its segmentation to
+    # sort them from when first asked (:attr:`question_labels`, :attr:`answer_labels`): most
+    # pages that are no interview never ask, and sorting them may search the text for names
+    _sides: tuple[tuple[str, ...], tuple[str, ...]] | tuple[Document, Segmentation] = attrs.field(
+        default=((), ()), eq=False, repr=False
+    )
+
+    def _labels(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        sides = self._sides
+        if isinstance(sides[0], Document):
+            doc, seg = sides
+            asking, answering = _labels_by_side(doc, seg, self.index)
+            sides = (tuple(asking), tuple(answering))
+            object.__setattr__(self, "_sides", sides)
+        return sides
+
+    @property
+    def question_labels(self) -> tuple[str, ...]:
+        """The asking side's speakers, most frequent first."""
+        return self._labels()[0]
+
+    @property
+    def answer_labels(self) -> tuple[str, ...]:
+        """The answering side's speakers, most frequent first."""
+        return self._labels()[1]
 
 
 def role_of(seg: Segmentation, i: int) -> Role | None:
@@ -382,7 +405,6 @@ def build_view(doc: Document, seg: Segmentation, title: str | None) -> View:
     labels = [label for i, block in enumerate(doc.blocks) if (label := _label(block, seg, i))]
     leading = _leading(body, _INDEX_CHARS)
     index = NameIndex.build(leading, dict.fromkeys(labels))
-    asking, answering = _labels_by_side(doc, seg, index)
     hints = " ".join([doc.meta.url or "", *doc.meta.keywords]).lower()
     return View(
         title=title,
@@ -391,11 +413,10 @@ def build_view(doc: Document, seg: Segmentation, title: str | None) -> View:
         side_notes=tuple(side),
         body=tuple(body),
         has_questions=first_question is not None,
-        question_labels=tuple(asking),
-        answer_labels=tuple(answering),
         name_headings=tuple(_name_headings(doc, seg, labels, index.common)),
         questions=tuple(questions),
         index=index,
         hints=hints,
         leading_text=" ".join(leading),
+        sides=(doc, seg),
     )
