@@ -495,9 +495,16 @@ def _byline_element(headline: etree._Element) -> str | None:
             break
         scope = parent
     for element in scope.iter(etree.Element):
-        if element.tag in _BYLINE_SKIP:
+        # Does the element's class (any case) or ``itemprop`` say it is the byline? (Tested
+        # here, not in a function: the scope may hold thousands of elements.)
+        classes = element.get("class")
+        if not (
+            classes
+            and ("byline" in (lowered := classes.lower()) or "author" in lowered)
+            and _byline_class(classes)
+        ) and (element.get("itemprop") != "author"):
             continue
-        if not _marks_byline(element):
+        if element.tag in _BYLINE_SKIP:
             continue
         if any(_NOT_BYLINE_PART.search(c) for a in element.iterancestors() for c in _classes(a)):
             continue
@@ -505,16 +512,6 @@ def _byline_element(headline: etree._Element) -> str | None:
         if 2 < len(text) <= _BYLINE_MAX and any(ch.isalpha() for ch in text):
             return text
     return None
-
-
-def _marks_byline(element: etree._Element) -> bool:
-    """Does the element's class (any case) or ``itemprop`` say it is the byline?"""
-    classes = element.get("class")
-    if classes:
-        lowered = classes.lower()
-        if ("byline" in lowered or "author" in lowered) and _byline_class(classes):
-            return True
-    return bool(element.get("itemprop") == "author")
 
 
 def _classes(element: etree._Element) -> list[str]:
