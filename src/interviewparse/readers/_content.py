@@ -95,15 +95,14 @@ def is_chrome(element: etree._Element) -> bool:
     ident = element.get("id")
     if not raw and not ident:
         return False
-    return _chrome_words(str(tag), raw, ident)
+    return _chrome_words(str(tag), tokens_of(raw, ident))
 
 
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 
 
-def _chrome_words(tag: str, raw: str | None, ident: str | None) -> bool:
+def _chrome_words(tag: str, tokens: list[str]) -> bool:
     """Do the class/id words (of an element named ``tag``) say it is site chrome?"""
-    tokens = tokens_of(raw, ident)
     named = CHROME_WORDS.intersection(tokens)
     if named and named <= ARTICLE_OR_BOX_WORDS and own_summary(tag, tokens):
         return False  # the article's own teaser (stand-first), not a box of other stories
@@ -129,7 +128,7 @@ def _stops_prose(
             key = (str(tag), raw, ident)
             chrome = words.get(key)
             if chrome is None:
-                chrome = words[key] = _chrome_words(key[0], raw, ident)
+                chrome = words[key] = _chrome_words(key[0], tokens_of(raw, ident))
             if chrome:
                 return True
     return is_hidden(element)
@@ -570,13 +569,17 @@ def _collect(
     if id(element) in above:
         # the region's ancestor: what comes before the region in it, then the region
         return any(_collect(child, region, above, found) for child in element)
-    if is_hidden(element) or (element.tag != "header" and is_chrome(element)):
-        return False
-    if element.tag in _MEDIA_TAGS:
+    tag = element.tag
+    if tag in _MEDIA_TAGS or is_hidden(element):
         return False
     raw = element.get("class")
     ident = element.get("id")
     tokens = tokens_of(raw, ident) if raw or ident else []
+    if tag != "header" and tag not in ("body", "main", "article"):  # is_chrome, on these words
+        if tag in _CHROME_TAGS or element.get("role") in _CHROME_ROLES:
+            return False
+        if tokens and _chrome_words(tag, tokens):
+            return False
     if not _NOT_STANDFIRST_WORDS.isdisjoint(tokens):
         return False  # the lead image's box, the author's, the date line: no standfirst inside
     if not STANDFIRST_WORDS.isdisjoint(tokens) and _standfirst_text(element):
