@@ -179,13 +179,16 @@ def _types(obj: JsonLd) -> set[str]:
 
 
 def read_jsonld(root: etree._Element) -> list[JsonLd]:
-    """The page's JSON-LD objects describing an article, best (most specific) first."""
+    """The page's JSON-LD objects describing an article, best (most specific) first.
+
+    The scripts are found by the one pass over the page that also gathers what
+    :func:`read_page_meta` reads; the list carries that along, so that ``read_page_meta``,
+    handed this list for the same page, need not pass over the page again."""
+    got = _gather(root)
     found: list[JsonLd] = []
     by_id: dict[str, JsonLd] = {}
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        raw = (script.text or "").strip()
+    for text in got.scripts:
+        raw = text.strip()
         if not raw:
             continue
         try:
@@ -200,7 +203,15 @@ def read_jsonld(root: etree._Element) -> list[JsonLd]:
                 found.append(obj)
     # WebPage is the least specific: put real article types first.
     found.sort(key=lambda obj: ("webpage" in _types(obj), "articleBody" not in obj))
-    return [_resolve_references(obj, by_id) for obj in found]
+    return _JsonLdFound([_resolve_references(obj, by_id) for obj in found], got)
+
+
+class _JsonLdFound(list[JsonLd]):
+    """:func:`read_jsonld`'s list of objects, and what its pass over the page gathered."""
+
+    def __init__(self, objects: list[JsonLd], gathered: _Gathered) -> None:
+        super().__init__(objects)
+        self.gathered = gathered
 
 
 def _resolve_references(obj: JsonLd, by_id: dict[str, JsonLd]) -> JsonLd:
@@ -329,6 +340,7 @@ _LD_TYPE_NAME = re.compile(r'"(?:[^"]*[/:])?([A-Za-z][A-Za-z0-9]*)"')
 class _Gathered:
     """What :func:`read_page_meta` reads off single elements, gathered in one pass."""
 
+    root: etree._Element
     metas: dict[str, str] = attrs.Factory(dict)
     scripts: list[str] = attrs.Factory(list)  # the text of each JSON-LD script
     h1: str | None = None  # the first headline with text
@@ -355,7 +367,7 @@ def _gather(root: etree._Element) -> _Gathered:
     byline signal, else a link whose class says it is one (``class="author-link"``,
     ``"byline"``), as CMS themes mark it (without either, :func:`_byline_element` looks for
     a byline set as plain text around the first headline)."""
-    got = _Gathered()
+    got = _Gathered(root)
     metas = got.metas
     for element in root.iter(*_GATHERED):
         tag = element.tag
@@ -406,7 +418,10 @@ def _gather(root: etree._Element) -> _Gathered:
 
 def read_page_meta(root: etree._Element, url: str | None, jsonld: list[JsonLd]) -> PageMeta:
     """Everything the page says about itself, read before the page is cleaned."""
-    got = _gather(root)
+    if isinstance(jsonld, _JsonLdFound) and jsonld.gathered.root is root:
+        got = jsonld.gathered  # read_jsonld passed over this page already
+    else:
+        got = _gather(root)
     metas = got.metas
     article = jsonld[0] if jsonld else {}
     site = _first(metas, "og:site_name", "application-name")
