@@ -306,11 +306,11 @@ def _seed_lengths(
         linked = 0
         for child in element:
             kind = child.tag
-            if len(child) or not isinstance(kind, str):
-                n = _nested_length(element, tag)  # deeper: as the C serialiser sees it
-                break
             if kind in stop:
                 n = 0  # a container of blocks, or a holder of paragraphs: not a paragraph
+                break
+            if len(child) or not isinstance(kind, str):
+                n = _nested_length(element, tag)  # deeper: as the C serialiser sees it
                 break
             text = child.text
             if text:
