@@ -1,9 +1,10 @@
 """Parse a page with lxml, read what it says about itself, and strip what can never be content.
 
 lxml is the fast first pass (a bare parse is the floor the reader's speed is measured against):
-the whole page is parsed once here, page metadata is read with XPath from ``<head>`` and JSON-LD,
-and elements that never carry article text (scripts, styles, SVG, forms' controls, hidden nodes)
-are removed in C before any Python-level walk happens.
+the whole page is parsed once here, page metadata is read in one tag-filtered pass over the tree
+(its ``<meta>`` tags, JSON-LD scripts, headline and author links) and one XPath search for
+microdata types, and elements that never carry article text (scripts, styles, SVG, forms'
+controls, hidden nodes) are removed in C before any Python-level walk happens.
 """
 
 from __future__ import annotations
