@@ -155,12 +155,20 @@ class _Facts:
         "_asking",
         "_asks",
         "_author_voice",
+        "_ends_asking",
         "_first_person",
+        "_genre_intro",
+        "_genre_title",
+        "_gets_in_touch",
         "_langs",
         "_marked",
+        "_names",
+        "_names_anyone",
+        "_pairs",
         "_recurring",
         "_reported",
         "_scores",
+        "_statement_questions",
         "_statements",
         "_words",
         "blocks",
@@ -180,6 +188,14 @@ class _Facts:
         self._addresses: dict[str, bool] = {}
         self._recurring: dict[tuple[str, ...], int] = {}
         self._langs: dict[tuple[int, ...], str | None] = {}
+        self._ends_asking: dict[int, bool] = {}
+        self._gets_in_touch: dict[int, bool] = {}
+        self._genre_title: dict[int, bool] = {}
+        self._genre_intro: dict[int, bool] = {}
+        self._names_anyone: dict[str, bool] = {}
+        self._names: dict[int, list[str]] = {}
+        self._statement_questions: dict[tuple[int, int, int], QuestionCue | None] = {}
+        self._pairs: dict[int, tuple[_Plan, list[tuple[list[int], list[int]]]]] = {}
 
     def words(self, i: int) -> int:
         """:func:`cues.word_count` of block ``i``."""
@@ -257,6 +273,79 @@ class _Facts:
         if voice is None:
             voice = self._author_voice[question] = _AUTHOR_VOICE.search(question) is not None
         return voice
+
+    def ends_asking(self, i: int) -> bool:
+        """:func:`cues.ends_with_question` of block ``i``."""
+        ends = self._ends_asking.get(i)
+        if ends is None:
+            ends = self._ends_asking[i] = cues.ends_with_question(self.blocks[i].text)
+        return ends
+
+    def gets_in_touch(self, i: int) -> bool:
+        """Block ``i`` calls the reader to get in touch (:data:`_GETS_IN_TOUCH`)."""
+        found = self._gets_in_touch.get(i)
+        if found is None:
+            found = self._gets_in_touch[i] = _GETS_IN_TOUCH.search(self.blocks[i].text) is not None
+        return found
+
+    def statement_question(self, content: Sequence[int], k: int) -> QuestionCue | None:
+        """:func:`_statement_question` of ``content[k]``, kept by the block and its two
+        neighbours in ``content`` (all it reads): the second inference, with subheadings set
+        aside, asks it again of nearly every paragraph."""
+        key = (
+            content[k - 1] if k > 0 else -1,
+            content[k],
+            content[k + 1] if k + 1 < len(content) else -1,
+        )
+        if key in self._statement_questions:
+            return self._statement_questions[key]
+        cue = self._statement_questions[key] = _statement_question(self, content, k)
+        return cue
+
+    def genre_title(self, i: int) -> bool:
+        """Block ``i`` is the title and names a genre that is not an interview (a how-to)."""
+        found = self._genre_title.get(i)
+        if found is None:
+            block = self.blocks[i]
+            found = self._genre_title[i] = (
+                block.kind is BlockKind.TITLE and _GENRE_TITLE.search(block.text) is not None
+            )
+        return found
+
+    def genre_intro(self, i: int) -> bool:
+        """Block ``i``, in an intro, speaks of "this guide" or is a genre's section label."""
+        found = self._genre_intro.get(i)
+        if found is None:
+            text = self.blocks[i].text
+            found = self._genre_intro[i] = bool(
+                _GENRE_INTRO.search(text) or _GENRE_KICKER.match(text.strip())
+            )
+        return found
+
+    def names_anyone(self, text: str) -> bool:
+        """:func:`find_names` finds someone in this text (kept by text)."""
+        found = self._names_anyone.get(text)
+        if found is None:
+            found = self._names_anyone[text] = bool(find_names(text))
+        return found
+
+    def full_names(self, i: int) -> list[str]:
+        """The full names (two words or more) :func:`find_names` finds in block ``i``."""
+        names = self._names.get(i)
+        if names is None:
+            names = self._names[i] = [
+                name for name in find_names(self.blocks[i].text) if len(name.split()) >= 2
+            ]
+        return names
+
+    def pairs(self, plan: _Plan) -> list[tuple[list[int], list[int]]]:
+        """:func:`_collect_pairs` of this plan (asked by its plausibility test, its measure and
+        the dash convention's asking test). Kept by the plan object, which is kept with it;
+        the lists are read, never changed."""
+        kept = self._pairs.get(id(plan))
+        if kept is None:
+            kept = self._pairs[id(plan)] = (plan, _collect_pairs(plan))
+        return kept[1]
 
     def addresses(self, question: str) -> bool:
         """:func:`cues.addresses_listener` of a question's text, kept by text."""
@@ -464,7 +553,7 @@ def _close(
 
     def people() -> list[str]:
         if not introduced:
-            introduced.append(_introduced(blocks, content, roles))
+            introduced.append(_introduced(facts, roles))
         return introduced[0]
 
     run: list[tuple[int, QuestionCue]] = []
@@ -599,16 +688,14 @@ _GOES_ON = QuestionCue("segment.outro-third-person", "goes on about the guest (t
 _THIRD_PERSON = lexicon.words("third_person")
 
 
-def _introduced(
-    blocks: Sequence[Block], content: Sequence[int], roles: Sequence[Role]
-) -> list[str]:
+def _introduced(facts: _Facts, roles: Sequence[Role]) -> list[str]:
     """The full names (two words or more) the title and the intro give."""
     names: list[str] = []
-    for i, block in enumerate(blocks[:_INTRO_LOOK]):
+    for i, block in enumerate(facts.blocks[:_INTRO_LOOK]):
         if roles[i] is Role.QUESTION:
             break
         if block.kind is BlockKind.TITLE or roles[i] is Role.INTRO:
-            names.extend(name for name in find_names(block.text) if len(name.split()) >= 2)
+            names.extend(facts.full_names(i))
     return names
 
 
@@ -722,7 +809,7 @@ def _plausible(
     word count, a first person or a verb of saying in it, its first character) is read off its
     blocks, each looked at once per parse (:class:`_Facts`)."""
     blocks = facts.blocks
-    pairs = _collect_pairs(plan)
+    pairs = facts.pairs(plan)
     answered = [a for _, a in pairs if any(blocks[i].text.strip() for i in a)]
     if len(answered) < minimum:
         return False
@@ -848,7 +935,7 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
     n = len(questions)
     blocks = facts.blocks
     author = sum(1 for q in questions if facts.author_voice(q))
-    found = (author >= 2 and author >= 0.1 * n) + _names_genre(plan, blocks)
+    found = (author >= 2 and author >= 0.1 * n) + _names_genre(plan, facts)
     if found == 2:
         return True
     numbered = _numbered(blocks, plan.starts)
@@ -864,12 +951,12 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
         # interview names its guest somewhere before or in the questions
         (
             2 * subheads > len(plan.starts) or numbered,
-            lambda: not _names_anyone(plan, blocks, questions),
+            lambda: not _names_anyone(plan, facts, questions),
         ),
         # a listicle's numbered items speak to the reader; a guest answers as "I" or "we"
         (numbered and n >= 3, lambda: not _answers_in_first_person(plan, facts)),
         (addressed < 0.25, lambda: _language(plan, facts) in _EXPLICIT_ADDRESS),
-        (n >= 2, lambda: _speaks_of_guest(plan, blocks)),
+        (n >= 2, lambda: _speaks_of_guest(plan, facts)),
     )
     possible = [confirm for applies, confirm in signs if applies]
     for asked, confirm in enumerate(possible):
@@ -914,7 +1001,7 @@ def _answers_in_first_person(plan: _Plan, facts: _Facts) -> bool:
     """Does any answer say "I" or "we"? The last paragraph of a longer last answer is left
     out: it may be the author's own closing ("Our verdict: ..."). Terse answers (a rapid-fire
     round: "Tea.", "Lisbon.") need no pronoun to be the guest's: they count as saying it."""
-    answers = [a for _, a in _collect_pairs(plan) if a]
+    answers = [a for _, a in facts.pairs(plan) if a]
     if answers and len(answers[-1]) > 1:
         answers[-1] = answers[-1][:-1]
     words = sum(facts.words(i) for answer in answers for i in answer)
@@ -949,7 +1036,7 @@ def _recurring(questions: Sequence[str]) -> int:
     return repeats
 
 
-def _speaks_of_guest(plan: _Plan, blocks: Sequence[Block]) -> bool:
+def _speaks_of_guest(plan: _Plan, facts: _Facts) -> bool:
     """Do the "answers" speak of the person the title or intro names, in the third person?
 
     A profile or explainer under question subheads quotes its subject ("…," Weber says) and
@@ -959,19 +1046,20 @@ def _speaks_of_guest(plan: _Plan, blocks: Sequence[Block]) -> bool:
     two: the guest, and the one they talk about); counted when two answers or more, and at
     least 40 % of them, name that person's surname, quote someone, and say no "I"/"we" outside
     the quotation marks."""
+    blocks = facts.blocks
     people: set[str] = set()
     for i, block in enumerate(blocks[:_INTRO_LOOK]):
         if plan.roles[i] is Role.QUESTION:
             break
         if block.kind is BlockKind.TITLE or plan.roles[i] is Role.INTRO:
-            people.update(name for name in find_names(block.text) if len(name.split()) >= 2)
+            people.update(facts.full_names(i))
     surnames = {name.split()[-1] for name in people}
     if len(surnames) != 1:
         # nobody, or several people (a biographer and her subject): the answers may well
         # quote the one the conversation is about
         return False
     mention = re.compile(rf"\b{re.escape(surnames.pop())}\b")
-    answers = [a for _, a in _collect_pairs(plan) if a]
+    answers = [a for _, a in facts.pairs(plan) if a]
     spoken_of = 0
     for answer in answers:
         text = "\n".join(blocks[i].text for i in answer)
@@ -987,33 +1075,32 @@ def _speaks_of_guest(plan: _Plan, blocks: Sequence[Block]) -> bool:
 _QUOTED = re.compile(r"[\"“„«‹][^\"“”„«»‹›]{0,800}[\"”“»›]")
 
 
-def _names_anyone(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> bool:
+def _names_anyone(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> bool:
     """Does the title, the intro or a question name a person (the one who answers)? An opinion
     piece or explainer with question subheads introduces nobody."""
     texts = list(questions[:_INTRO_LOOK])
-    for i, block in enumerate(blocks[:_INTRO_LOOK]):
+    for i, block in enumerate(facts.blocks[:_INTRO_LOOK]):
         if plan.roles[i] is Role.QUESTION:
             break
         if block.kind is BlockKind.TITLE or plan.roles[i] is Role.INTRO:
             texts.append(block.text)
-    return any(find_names(text) for text in texts)
+    return any(facts.names_anyone(text) for text in texts)
 
 
 #: How many leading blocks (and questions) may name the interviewee.
 _INTRO_LOOK = 40
 
 
-def _names_genre(plan: _Plan, blocks: Sequence[Block]) -> bool:
+def _names_genre(plan: _Plan, facts: _Facts) -> bool:
     """The title says how-to / guide / FAQ, the intro speaks of "this guide", or a section
     label above the article names a genre that is not an interview ("Opinion", "Ratgeber")."""
-    for i, block in enumerate(blocks):
-        if block.kind is BlockKind.TITLE and _GENRE_TITLE.search(block.text):
+    roles = plan.roles
+    for i in range(len(facts.blocks)):
+        if facts.genre_title(i):
             return True
-        if plan.roles[i] is Role.QUESTION:
+        if roles[i] is Role.QUESTION:
             return False
-        if plan.roles[i] is Role.INTRO and (
-            _GENRE_INTRO.search(block.text) or _GENRE_KICKER.match(block.text.strip())
-        ):
+        if roles[i] is Role.INTRO and facts.genre_intro(i):
             return True
     return False
 
@@ -1421,7 +1508,7 @@ def _dash_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         return None
     # the asking side must ask: dashes also open the attribution under an embedded post
     # ("— Name (@handle) date"), a pull quote's source, or the lines of a list
-    questions = ["\n".join(blocks[i].text for i in q) for q, _ in _collect_pairs(plan)]
+    questions = ["\n".join(blocks[i].text for i in q) for q, _ in facts.pairs(plan)]
     asked = sum(1 for q in questions if facts.asking(q))
     if asked >= _DASH_ASKING * len(questions):
         return plan
@@ -1462,10 +1549,13 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
         return None
     # lines that close a section or title the closing one are set aside only once the page
     # reads as an interview with them (leaving them out must not make a page plausible)
-    if _drop_section_closers(facts, content, q_start, q_cont):
+    dropped = _drop_section_closers(facts, content, q_start, q_cont)
+    if dropped:
         plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
-    plan = _closing_section(plan, facts, content)
-    return plan if _plausible(plan, facts, 2, typographic=True) else None
+    closed = _closing_section(plan, facts, content)
+    if closed is plan and not dropped:
+        return plan  # (the same decoding: plausible, as tested above)
+    return closed if _plausible(closed, facts, 2, typographic=True) else None
 
 
 def _field_line(facts: _Facts, i: int) -> bool:
@@ -1710,9 +1800,9 @@ def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
             and (block.kind is not BlockKind.LIST_ITEM or _lone_item(blocks, content, k))
             and facts.words(i) <= 80
             and i not in chapters
-            and not _GETS_IN_TOUCH.search(block.text)
+            and not facts.gets_in_touch(i)
         )
-        statement = None if asks else _statement_question(facts, content, k)
+        statement = None if asks else facts.statement_question(content, k)
         asks = asks or statement is not None
         if asks and previous:
             q_cont.add(i)
@@ -1934,7 +2024,7 @@ def _ranked(
         plan = attempt()
         if plan is None:
             continue
-        features = measure(plan.style, _collect_pairs(plan), content, facts)
+        features = measure(plan.style, facts.pairs(plan), content, facts)
         if features["answers_ask"] >= _ANSWERS_ASKING:
             continue  # most "answers" open by asking: a chain of questions, or a reading inverted
         ranked.append((plan, Candidate(plan.style, score(features), features)))
