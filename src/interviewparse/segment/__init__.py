@@ -282,10 +282,15 @@ class _Facts:
         return ends
 
     def gets_in_touch(self, i: int) -> bool:
-        """Block ``i`` calls the reader to get in touch (:data:`_GETS_IN_TOUCH`)."""
+        """Block ``i`` calls the reader to get in touch: an e-mail address
+        (:data:`_EMAIL_ADDRESS`) or "write to us" (:data:`_WRITE_TO_US`)."""
         found = self._gets_in_touch.get(i)
         if found is None:
-            found = self._gets_in_touch[i] = _GETS_IN_TOUCH.search(self.blocks[i].text) is not None
+            text = self.blocks[i].text
+            # (every e-mail address holds "@": the costly search for one runs only then)
+            found = self._gets_in_touch[i] = (
+                "@" in text and _EMAIL_ADDRESS.search(text) is not None
+            ) or _WRITE_TO_US.search(text) is not None
         return found
 
     def statement_question(self, content: Sequence[int], k: int) -> QuestionCue | None:
@@ -829,9 +834,9 @@ def _plausible(
     # (the guide signs read the questions, cheaper than searching the answers: asked first)
     if _reads_like_guide(plan, facts, questions):
         return False
-    return not (
+    # (the first person first: most answers say "I" or "we", and the ranking asks it anyway)
+    return _half_or_more(answered, lambda a: any(facts.first_person(i) for i in a)) or not (
         _half_or_more(answered, lambda a: any(facts.reported(i) for i in a))
-        and not _half_or_more(answered, lambda a: any(facts.first_person(i) for i in a))
     )
 
 
@@ -1530,14 +1535,19 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
     """Questions marked by a typographic cue (bold, heading, italic): marked blocks are
     questions, consecutive marked blocks one question."""
     blocks = facts.blocks
-    marks = {i: None if _field_line(facts, i) else is_question(facts, i) for i in content}
-    if sum(1 for m in marks.values() if m) < 2:
+    # (the cue first: most blocks carry none, and a block that does not is no field line either)
+    marks: dict[int, QuestionCue] = {}
+    for i in content:
+        mark = is_question(facts, i)
+        if mark is not None and not _field_line(facts, i):
+            marks[i] = mark
+    if len(marks) < 2:
         return None
     q_start: dict[int, QuestionCue] = {}
     q_cont: set[int] = set()
     previous = False
     for i in content:
-        reason = marks[i]
+        reason = marks.get(i)
         if reason and previous:
             q_cont.add(i)
         elif reason:
@@ -1751,12 +1761,15 @@ def _heading_cue(facts: _Facts, content: Sequence[int]) -> _Cue:
 _TIMESTAMP = re.compile(r"^\W{0,2}\d{1,2}:\d{2}(?::\d{2})?\b")
 #: A call to the reader to get in touch: an e-mail address, or "write to us", "Escríbenos",
 #: "Schreiben Sie uns", "écrivez-nous" ("Got a question? Write to us at ...").
-_GETS_IN_TOUCH = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w"
-    rf"|(?:^|[.?!]\s+)(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us.sentence'))})\b"
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
+_WRITE_TO_US = re.compile(
+    rf"(?:^|[.?!]\s+)(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us.sentence'))})\b"
     rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us'))})\b",
     re.IGNORECASE,
 )
+#: The two as one pattern (:meth:`_Facts.gets_in_touch` searches for an address only in a
+#: text that holds "@").
+_GETS_IN_TOUCH = re.compile(f"{_EMAIL_ADDRESS.pattern}|{_WRITE_TO_US.pattern}", re.IGNORECASE)
 
 
 def _chapter_lines(facts: _Facts, content: Sequence[int]) -> set[int]:
@@ -2139,6 +2152,16 @@ def _repeated_quotes(facts: _Facts, content: Sequence[int], plan: _Plan) -> set[
             candidates.append((i, [piece for piece in pieces if piece.count(" ") >= 3]))
         elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             plain.append(text)
+    if not candidates:
+        return set()
+    # a piece found in the plain paragraphs has each of its words inside their text: a
+    # substring test of the words rules out most candidates before the words are split
+    lowered = "\n".join(plain).lower()
+    candidates = [
+        (i, pieces)
+        for i, pieces in candidates
+        if pieces and all(word in lowered for piece in pieces for word in piece.split(" "))
+    ]
     if not candidates:
         return set()
     haystack = "\n".join(" ".join(_WORD.findall(text.lower())) for text in plain)
