@@ -22,6 +22,7 @@ A document where no convention yields a plausible interview gets no pairs: every
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import re
 from collections import Counter
@@ -204,6 +205,19 @@ class _Facts:
             count = self._words[i] = cues.word_count(self.blocks[i].text)
         return count
 
+    def at_most(self, i: int, n: int) -> bool:
+        """``words(i) <= n``, without counting every word of a long paragraph: words (runs of
+        word characters) stand one character apart at least, so a text of fewer than ``2 * n``
+        characters has ``n`` words at most; a longer one is read only up to its word ``n + 1``
+        (unless its words were counted already)."""
+        text = self.blocks[i].text
+        if len(text) < 2 * n:
+            return True
+        count = self._words.get(i)
+        if count is not None:
+            return count <= n
+        return _more_words(n).match(text) is None
+
     def score(self, i: int) -> float:
         """:func:`cues.question_score` of block ``i``."""
         score = self._scores.get(i)
@@ -377,6 +391,12 @@ class _Facts:
 # -- helpers ---------------------------------------------------------------------------------------
 
 
+@functools.cache
+def _more_words(n: int) -> re.Pattern[str]:
+    """Matches a text of more than ``n`` words (:func:`cues.word_count`: runs of ``\\w``)."""
+    return re.compile(rf"\W*(?:\w+\W+){{{n}}}\w")
+
+
 def _content(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> list[int]:
     """Indices of blocks that can carry interview text."""
     return [
@@ -406,7 +426,7 @@ def _subheading(facts: _Facts, content: Sequence[int], k: int) -> bool:
         return False
     if block.kind is BlockKind.HEADING:
         # a section title; a whole sentence set as a heading (a pull quote) is content
-        return facts.words(content[k]) <= 12
+        return facts.at_most(content[k], 12)
     # the cheap tests first: most paragraphs end in a full stop, and counting words is a regex
     # pass (an empty text, the one case the test of its first letter cannot take, has no words)
     if k == 0 or not block.text or _punctuated(block.text) or not block.text[0].isupper():
@@ -481,7 +501,7 @@ def _moving_on(
             block.kind is BlockKind.PARAGRAPH
             and not block.label
             and not block.dash
-            and facts.words(lead) <= 12
+            and facts.at_most(lead, 12)
             and not facts.asks(lead)
             and _MOVES_ON.match(block.text.strip())
         ):
@@ -600,9 +620,9 @@ def _end_mark(
         return _AFTER_SEPARATOR
     if block.label or block.dash or block.kind is BlockKind.LIST_ITEM:
         return None
-    if _THANKS.match(text) and facts.words(i) <= 40:
+    if _THANKS.match(text) and facts.at_most(i, 40):
         return QuestionCue("segment.outro-thanks", "thanks for the conversation")
-    if _EDITED_NOTE.search(text) and facts.words(i) <= 60:  # (it may say "write to us")
+    if _EDITED_NOTE.search(text) and facts.at_most(i, 60):  # (it may say "write to us")
         return QuestionCue("segment.outro-editor-note", "an editor's note on the interview")
     return None
 
@@ -670,7 +690,7 @@ def _not_spoken(
             return None  # the guest's "I" or "we"
     if block.kind is not BlockKind.PARAGRAPH:
         return None
-    if _FOOTNOTE.match(text) and facts.words(i) <= 40:
+    if _FOOTNOTE.match(text) and facts.at_most(i, 40):
         return QuestionCue("segment.outro-footnote", "a footnote")
     if _ANNOUNCES.search(own):
         # (its "you" is the reader: "Bring the thing, if you can.")
@@ -1444,7 +1464,7 @@ def _claim_unlabelled_question(
         before = content[first - 1]
         if blocks[before].label or before in answer or facts.score(before) < 2:
             break
-        if facts.words(before) > 60:
+        if not facts.at_most(before, 60):
             break
         first -= 1
     for j in range(first, k):
@@ -1572,7 +1592,7 @@ def _field_line(facts: _Facts, i: int) -> bool:
     """A labelled line of a word or three that asks nothing ("Account: @name", "Born: 1970"):
     a fact about the guest set in the questions' type, not a turn."""
     block = facts.blocks[i]
-    return bool(block.label) and facts.words(i) <= 3 and not facts.asks(i)
+    return bool(block.label) and facts.at_most(i, 3) and not facts.asks(i)
 
 
 def _drop_section_closers(
@@ -1785,7 +1805,7 @@ def _chapter_lines(facts: _Facts, content: Sequence[int]) -> set[int]:
             block is not None
             and not block.label
             and _TIMESTAMP.match(block.text)
-            and facts.words(i) <= 20
+            and facts.at_most(i, 20)
         ):
             run.append(i)
             continue
@@ -1793,6 +1813,13 @@ def _chapter_lines(facts: _Facts, content: Sequence[int]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def _chapters(facts: _Facts, content: Sequence[int], found: list[set[int]]) -> set[int]:
+    """:func:`_chapter_lines`, worked out on the first call and kept in ``found``."""
+    if not found:
+        found.append(_chapter_lines(facts, content))
+    return found[0]
 
 
 def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
@@ -1804,15 +1831,15 @@ def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     q_start: dict[int, QuestionCue] = {}
     q_cont: set[int] = set()
     previous = False
-    chapters = _chapter_lines(facts, content)
+    chapters: list[set[int]] = []  # (found once a marked line opens with a recording time)
     for k, i in enumerate(content):
         block = blocks[i]
         marked = facts.asks_by_wording(i)
         asks = (
             marked
             and (block.kind is not BlockKind.LIST_ITEM or _lone_item(blocks, content, k))
-            and facts.words(i) <= 80
-            and i not in chapters
+            and facts.at_most(i, 80)
+            and not (_TIMESTAMP.match(block.text) and i in _chapters(facts, content, chapters))
             and not facts.gets_in_touch(i)
         )
         statement = None if asks else facts.statement_question(content, k)
@@ -1865,8 +1892,8 @@ def _claim_lead_ins(
         lead, question = facts.blocks[j].text, facts.blocks[i].text
         if (
             facts.blocks[j].kind is BlockKind.PARAGRAPH
-            and facts.words(j) <= 30
-            and facts.words(i) <= 12
+            and facts.at_most(j, 30)
+            and facts.at_most(i, 12)
             and not facts.first_person(j)
             and _OTHERS_SAY.search(lead)
             and _POINTS_BACK.search(question)
