@@ -453,26 +453,26 @@ def _finish(
     """Turn per-content-block decisions into a full plan: intro before the first question,
     a trailing question without an answer is outro."""
     n = len(blocks)
+    question, answering = Role.QUESTION, Role.ANSWER  # (runs for every plan)
     roles = [Role.INTRO] * n
     reasons: list[QuestionCue | None] = [None] * n
     state = Role.INTRO
     for i in content:
-        if i in q_start:
-            state = Role.QUESTION
-            reasons[i] = q_start[i]
-        elif i in q_cont and state is Role.QUESTION:
+        cue = q_start.get(i)
+        if cue is not None:
+            state = question
+            reasons[i] = cue
+        elif i in q_cont and state is question:
             reasons[i] = reasons[i] or _CONTINUES
-        elif (i in answer and state in (Role.QUESTION, Role.ANSWER)) or (
-            state is Role.QUESTION and i not in q_cont
-        ):
-            state = Role.ANSWER
+        elif (state is question and i not in q_cont) or (i in answer and state is answering):
+            state = answering
         roles[i] = state
-        if state is Role.QUESTION and reasons[i] is None:
+        if state is question and reasons[i] is None:
             reasons[i] = _CONTINUES
     # a question nobody answers at the very end (thanks, sign-off) is outro (the intro is a
     # prefix of the content: no role goes back to it)
     for i in reversed(content):
-        if roles[i] is not Role.QUESTION:
+        if roles[i] is not question:
             break
         roles[i] = Role.OUTRO
         reasons[i] = None
