@@ -73,18 +73,18 @@ def _node_makers() -> tuple[Callable[[str, dict[str, Any]], Tag], Callable[[str]
 
     def make_tag(name: str, attrs: dict[str, Any]) -> Tag:
         node = new_tag(Tag)
-        fields = node.__dict__
-        fields.update(tag_fields)
+        fields = tag_fields.copy()
         fields["name"] = name
         fields["attrs"] = attrs_type(attrs)
         fields["contents"] = []
         for key, kind in fresh:
             fields[key] = kind()
+        node.__dict__ = fields
         return node
 
     def make_string(text: str) -> NavigableString:
         node = new_string(NavigableString, text)
-        node.__dict__.update(string_fields)
+        node.__dict__ = string_fields.copy()
         return node
 
     return make_tag, make_string
@@ -93,69 +93,64 @@ def _node_makers() -> tuple[Callable[[str, dict[str, Any]], Tag], Callable[[str]
 _make_tag, _make_string = _node_makers()
 
 
-class _Builder:
-    """Copies lxml elements into a growing soup, keeping bs4's document-order links (parent,
-    siblings, and the ``next_element`` chain) consistent as its own tree builder does."""
-
-    __slots__ = ("last",)
-
-    def __init__(self, soup: BeautifulSoup) -> None:
-        self.last: PageElement = soup
-
-    def link(self, node: PageElement, parent: Tag) -> None:
-        contents = parent.contents
-        node.parent = parent
-        if contents:
-            previous = contents[-1]
-            previous.next_sibling = node
-            node.previous_sibling = previous
-        else:
-            node.previous_sibling = None
-        node.next_sibling = None
-        contents.append(node)
-        self.last.next_element = node
-        node.previous_element = self.last
-        node.next_element = None
-        self.last = node
-
-    def copy(self, element: etree._Element, parent: Tag, depth: int, *, with_tail: bool) -> None:
-        """Copy one element (and, recursively, its children) under ``parent``."""
-        tag = element.tag
-        if isinstance(tag, str):
-            attrs: dict[str, Any] = {}
-            maybe_hidden = False
-            for key, value in element.items():
-                if key in KEPT_ATTRIBUTES:
-                    attrs[key] = value.split() if key in _WORD_LISTS else value
-                if key in _HIDING:
-                    maybe_hidden = True
-            if not (maybe_hidden and is_hidden(element)):
-                node = _make_tag(tag, attrs)
-                self.link(node, parent)
-                text = element.text
-                # White space between block elements (source indentation) is never text:
-                # leaving it out spares a string object per line of markup.
-                if text and not (text.isspace() and len(element) and element[0].tag in BLOCK_TAGS):
-                    self.link(_make_string(text), node)
-                if depth < _MAX_DEPTH:
-                    for child in element:
-                        self.copy(child, node, depth + 1, with_tail=True)
-                else:
-                    # Absurdly deep markup (hostile input): keep the text, flatten the structure.
-                    rest = etree.tostring(
-                        element, method="text", encoding="unicode", with_tail=False
-                    )
-                    rest = rest[len(text or "") :]
-                    if rest:
-                        self.link(_make_string(rest), node)
+def _copy(
+    element: etree._Element, parent: Tag, last: PageElement, depth: int, with_tail: bool
+) -> PageElement:
+    """Copy one element (and, recursively, its children) under ``parent``, linking each new
+    node the way bs4's own tree builder does: to its parent, to its siblings, and after
+    ``last`` (the node before it in document order) in the ``next_element`` chain. Returns
+    the last node linked."""
+    tag = element.tag
+    if isinstance(tag, str):
+        attrs: dict[str, Any] = {}
+        maybe_hidden = False
+        for key, value in element.items():
+            if key in KEPT_ATTRIBUTES:
+                attrs[key] = value.split() if key in _WORD_LISTS else value
+            if key in _HIDING:
+                maybe_hidden = True
+        if not (maybe_hidden and is_hidden(element)):
+            node = _make_tag(tag, attrs)
+            last = _link(node, parent, last)
+            text = element.text
+            # White space between block elements (source indentation) is never text:
+            # leaving it out spares a string object per line of markup.
+            if text and not (text.isspace() and len(element) and element[0].tag in BLOCK_TAGS):
+                last = _link(_make_string(text), node, last)
+            if depth < _MAX_DEPTH:
+                depth += 1
+                for child in element:
+                    last = _copy(child, node, last, depth, True)
+            else:
+                # Absurdly deep markup (hostile input): keep the text, flatten the structure.
+                rest = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+                rest = rest[len(text or "") :]
+                if rest:
+                    last = _link(_make_string(rest), node, last)
+    if with_tail:
         tail = element.tail
-        if with_tail and tail and not (tail.isspace() and tag in BLOCK_TAGS):
-            self.link(_make_string(tail), parent)
+        if tail and not (tail.isspace() and tag in BLOCK_TAGS):
+            last = _link(_make_string(tail), parent, last)
+    return last
+
+
+def _link(node: PageElement, parent: Tag, last: PageElement) -> PageElement:
+    """Append ``node`` to ``parent``'s contents and after ``last`` in document order."""
+    contents = parent.contents
+    node.parent = parent
+    if contents:
+        previous = contents[-1]
+        previous.next_sibling = node
+        node.previous_sibling = previous
+    contents.append(node)
+    last.next_element = node
+    node.previous_element = last
+    return node
 
 
 def soup_from_lxml(element: etree._Element) -> BeautifulSoup:
     """A soup whose only child is a copy of ``element`` (and its subtree)."""
     # The empty document only gives the tree its root; html.parser sets one up fastest.
     soup = BeautifulSoup("", "html.parser")
-    _Builder(soup).copy(element, soup, 0, with_tail=False)
+    _copy(element, soup, soup, 0, False)
     return soup

@@ -27,10 +27,9 @@ from ._hints import (
     TABLE_OF_CONTENTS,
     WIDGET_CONTROL,
     Hint,
-    collapsible_hint,
-    container_hint,
+    box_verdict,
+    collapsible_classes,
     generic_box_hint,
-    hidden_text,
     text_hint,
     tokens_of,
 )
@@ -377,15 +376,20 @@ class _Walker:
             chosen = self.selector_hint(tag)
             if chosen is not None:
                 return chosen
-        element_id = tag.attrs.get("id")
-        role = tag.attrs.get("role")
-        class_list = classes if isinstance(classes, list) else None
-        ident = element_id if isinstance(element_id, str) else None
-        tokens = tokens_of(class_list, ident) if class_list or ident else []
-        if hidden_text(tokens) and _in_toggle(tag):
+        attributes = tag.attrs
+        element_id = attributes.get("id")
+        role = attributes.get("role")
+        name = tag.name
+        hidden, hint = box_verdict(
+            name,
+            " ".join(classes) if isinstance(classes, list) and classes else None,
+            element_id if isinstance(element_id, str) else None,
+            role if isinstance(role, str) else None,
+        )
+        if hidden and _in_toggle(tag):
             return WIDGET_CONTROL
-        hint = TABLE_OF_CONTENTS if tag.name in ("ul", "ol") and _table_of_contents(tag) else None
-        hint = hint or container_hint(tag.name, tokens, role if isinstance(role, str) else None)
+        if name in ("ul", "ol") and _table_of_contents(tag):
+            hint = TABLE_OF_CONTENTS
         if hint is None:
             return None
         text = tag.get_text()
@@ -404,15 +408,10 @@ class _Walker:
             while root.parent is not None and root is not self.root:
                 root = root.parent
             chars = 0
-            for element in root.find_all(class_=True):
-                tokens = tokens_of(element.attrs.get("class"), None)
-                if collapsible_hint(tokens) is None:
+            for element in root.descendants:
+                if not isinstance(element, Tag) or not _collapsible(element):
                     continue
-                if any(
-                    collapsible_hint(tokens_of(p.attrs.get("class"), None))
-                    for p in element.parents
-                    if p.attrs.get("class")
-                ):
+                if any(_collapsible(p) for p in element.parents):
                     continue  # counted with the box around it
                 chars += _visible_length(element.get_text())
             self.collapsible_chars = chars
@@ -706,6 +705,14 @@ _COLLAPSIBLE_SHARE = 0.4
 _TOGGLE_REACH = 6
 
 
+def _collapsible(tag: Tag) -> bool:
+    """Do the element's class words name a collapsible box ("accordion", "expandable")?"""
+    classes = tag.attrs.get("class")
+    if not classes:
+        return False
+    return collapsible_classes(" ".join(classes) if isinstance(classes, list) else str(classes))
+
+
 def _in_toggle(tag: Tag) -> bool:
     """Is the element inside a control the reader clicks to open or close something
     (``role="button"``, an element with ``aria-expanded``, a ``<summary>``; the reader drops
@@ -734,10 +741,11 @@ def _fragment(link: Tag) -> bool:
 def _table_of_contents(tag: Tag) -> bool:
     """A list of links to places on the same page ("#history", "#faq"): the page's table of
     contents, whose entries repeat its headings (an interview's questions among them)."""
-    first = tag.find("a", href=True)
-    if first is None or not _fragment(first):
-        return False
-    links = tag.find_all("a", href=True)
+    links = [
+        node
+        for node in tag.descendants
+        if isinstance(node, Tag) and node.name == "a" and node.attrs.get("href") is not None
+    ]
     if len(links) < _TOC_MIN_LINKS or not all(map(_fragment, links)):
         return False
     linked = sum(_visible_length(a.get_text()) for a in links)
