@@ -91,6 +91,25 @@ def _node_makers() -> tuple[Callable[[str, dict[str, Any]], Tag], Callable[[str]
 
 
 _make_tag, _make_string = _node_makers()
+#: Are bs4's nodes plain objects, their fields in ``__dict__`` (see :func:`_node_makers`)?
+_PLAIN_NODES = _make_string is not NavigableString
+
+
+class _RegionSoup(BeautifulSoup):
+    """The soup :func:`soup_from_lxml` makes: a ``BeautifulSoup`` whose :meth:`decompose`
+    empties every node's fields, as bs4's own does, without its per-node bookkeeping."""
+
+    def decompose(self) -> None:
+        """Break the tree's reference cycles (parent, sibling and ``next_element`` links) so
+        that its nodes are freed at once, not at the garbage collector's next full pass."""
+        if not _PLAIN_NODES:
+            super().decompose()
+            return
+        node: PageElement | None = self
+        while node is not None:
+            fields = node.__dict__
+            node = fields.get("next_element")
+            fields.clear()
 
 
 def _copy(
@@ -151,6 +170,6 @@ def _link(node: PageElement, parent: Tag, last: PageElement) -> PageElement:
 def soup_from_lxml(element: etree._Element) -> BeautifulSoup:
     """A soup whose only child is a copy of ``element`` (and its subtree)."""
     # The empty document only gives the tree its root; html.parser sets one up fastest.
-    soup = BeautifulSoup("", "html.parser")
+    soup = _RegionSoup("", "html.parser")
     _copy(element, soup, soup, 0, False)
     return soup

@@ -229,12 +229,13 @@ class _Walker:
         counter = 0
         card: Hint | None = None  # set once a teaser box opened this small container
         for child in tag.contents:
-            if isinstance(child, NavigableString):
-                if not isinstance(child, _SKIPPED_STRINGS):
-                    # The string itself (a str subclass), not a copy: runs are joined later.
-                    self.runs.append((child, bold, italic, link))
+            if type(child) is NavigableString:  # (the common case, tested first)
+                # The string itself (a str subclass), not a copy: runs are joined later.
+                self.runs.append((child, bold, italic, link))
                 continue
             if not isinstance(child, Tag):
+                if isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
+                    self.runs.append((child, bold, italic, link))
                 continue
             name = child.name
             if name == "br":
@@ -478,12 +479,14 @@ class _Walker:
             self.blocks[index : index + 2] = [whole]
 
     def emit(self, runs: list[_Run], ctx: _Context) -> None:
-        text = " ".join("".join([run[0] for run in runs]).split())
+        joined = "".join([run[0] for run in runs])
+        text = " ".join(joined.split())
         if not text:
             return
         found, label, runs = _split_label(runs)
         if found:
-            text = " ".join("".join([run[0] for run in runs]).split())
+            joined = "".join([run[0] for run in runs])
+            text = " ".join(joined.split())
             if not text:
                 # A label on a line of its own ("<b>Kimberly:</b><br>"): it opens the next turn.
                 self.pending_label = label
@@ -491,24 +494,19 @@ class _Walker:
         elif self.pending_label is not None:
             label = self.pending_label
         self.pending_label = None
-        total = bold = italic = linked = 0
+        # The visible characters of the runs together are those of their joined text; only
+        # the styled runs (few) are counted one by one.
+        total = _visible_length(joined) or 1
+        bold = italic = linked = 0
         for chunk, is_bold, is_italic, is_link in runs:
-            # _visible_length, inlined: this loop runs for every text run of the page
-            n = (
-                len(chunk)
-                - chunk.count(" ")
-                - chunk.count("\n")
-                - chunk.count("\t")
-                - chunk.count("\xa0")
-            )
-            total += n
-            if is_bold:
-                bold += n
-            if is_italic:
-                italic += n
-            if is_link:
-                linked += n
-        total = total or 1
+            if is_bold or is_italic or is_link:
+                n = _visible_length(chunk)
+                if is_bold:
+                    bold += n
+                if is_italic:
+                    italic += n
+                if is_link:
+                    linked += n
         dash = None
         match = _DASH.match(text)
         if match and len(text) > match.end():
