@@ -54,14 +54,31 @@ _WORD_LISTS = frozenset({"class", "rel"})
 _HIDING = frozenset({"hidden", "style", "aria-hidden"})
 
 
-def _node_makers() -> tuple[Callable[[str, dict[str, Any]], Tag], Callable[[str], NavigableString]]:
-    """Functions that make a ``Tag`` and a ``NavigableString`` as bs4's constructors would
-    (unlinked), from prototypes; bs4's own constructors when its nodes are not plain objects."""
+_AddTag = Callable[[str, dict[str, Any], Tag, PageElement], Tag]
+_AddString = Callable[[str, Tag, PageElement], NavigableString]
+
+
+def _node_makers() -> tuple[_AddTag, _AddString, bool]:
+    """Functions that make a ``Tag`` (name, attributes) or a ``NavigableString`` (text) as bs4's
+    constructors would, and link it as the last child of a parent and right after a node in
+    document order (see :func:`_link`); from prototypes, or with bs4's own constructors when its
+    nodes are not plain objects (then the third value is False)."""
     try:
         tag_fields = dict(vars(Tag(None, None, "div")))
         string_fields = dict(vars(NavigableString("x")))
     except TypeError:  # no __dict__ (slotted nodes): keep to the constructors
-        return (lambda name, attrs: Tag(None, None, name, attrs=attrs)), NavigableString
+
+        def construct_tag(name: str, attrs: dict[str, Any], parent: Tag, last: PageElement) -> Tag:
+            node = Tag(None, None, name, attrs=attrs)
+            _link(node, parent, last)
+            return node
+
+        def construct_string(text: str, parent: Tag, last: PageElement) -> NavigableString:
+            node = NavigableString(text)
+            _link(node, parent, last)
+            return node
+
+        return construct_tag, construct_string, False
     attrs_type = type(tag_fields["attrs"])
     fresh = tuple(
         (key, type(value))
@@ -71,7 +88,8 @@ def _node_makers() -> tuple[Callable[[str, dict[str, Any]], Tag], Callable[[str]
     new_tag = Tag.__new__
     new_string = str.__new__
 
-    def make_tag(name: str, attrs: dict[str, Any]) -> Tag:
+    # The node's links are written into its fields before it is set up: what ``_link`` does.
+    def add_tag(name: str, attrs: dict[str, Any], parent: Tag, last: PageElement) -> Tag:
         node = new_tag(Tag)
         fields = tag_fields.copy()
         fields["name"] = name
@@ -79,20 +97,37 @@ def _node_makers() -> tuple[Callable[[str, dict[str, Any]], Tag], Callable[[str]
         fields["contents"] = []
         for key, kind in fresh:
             fields[key] = kind()
+        fields["parent"] = parent
+        fields["previous_element"] = last
+        contents = parent.contents
+        if contents:
+            previous = contents[-1]
+            previous.next_sibling = node
+            fields["previous_sibling"] = previous
         node.__dict__ = fields
+        contents.append(node)
+        last.next_element = node
         return node
 
-    def make_string(text: str) -> NavigableString:
+    def add_string(text: str, parent: Tag, last: PageElement) -> NavigableString:
         node = new_string(NavigableString, text)
-        node.__dict__ = string_fields.copy()
+        fields = string_fields.copy()
+        fields["parent"] = parent
+        fields["previous_element"] = last
+        contents = parent.contents
+        if contents:
+            previous = contents[-1]
+            previous.next_sibling = node
+            fields["previous_sibling"] = previous
+        node.__dict__ = fields
+        contents.append(node)
+        last.next_element = node
         return node
 
-    return make_tag, make_string
+    return add_tag, add_string, True
 
 
-_make_tag, _make_string = _node_makers()
-#: Are bs4's nodes plain objects, their fields in ``__dict__`` (see :func:`_node_makers`)?
-_PLAIN_NODES = _make_string is not NavigableString
+_add_tag, _add_string, _PLAIN_NODES = _node_makers()
 
 
 class _RegionSoup(BeautifulSoup):
@@ -129,13 +164,12 @@ def _copy(
             if key in _HIDING:
                 maybe_hidden = True
         if not (maybe_hidden and is_hidden(element)):
-            node = _make_tag(tag, attrs)
-            last = _link(node, parent, last)
+            last = node = _add_tag(tag, attrs, parent, last)
             text = element.text
             # White space between block elements (source indentation) is never text:
             # leaving it out spares a string object per line of markup.
             if text and not (text.isspace() and len(element) and element[0].tag in BLOCK_TAGS):
-                last = _link(_make_string(text), node, last)
+                last = _add_string(text, node, last)
             if depth < _MAX_DEPTH:
                 depth += 1
                 for child in element:
@@ -145,11 +179,11 @@ def _copy(
                 rest = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
                 rest = rest[len(text or "") :]
                 if rest:
-                    last = _link(_make_string(rest), node, last)
+                    last = _add_string(rest, node, last)
     if with_tail:
         tail = element.tail
         if tail and not (tail.isspace() and tag in BLOCK_TAGS):
-            last = _link(_make_string(tail), parent, last)
+            last = _add_string(tail, parent, last)
     return last
 
 
