@@ -518,9 +518,21 @@ def _mentioned(pattern: re.Pattern[str], match: re.Match[str], text: str) -> boo
 
 def text_hint(text: str, link_density: float) -> Hint | None:
     """A verdict from the block's own wording (short, well-known phrases) and its links."""
-    size = len(text)
-    if size > _LONGEST_RULE:
+    if len(text) > _LONGEST_RULE:
         return None
+    return _short_text_hint(text, link_density >= _LINK_ONLY)
+
+
+#: A short line that is (almost) all link text is a link to elsewhere.
+_LINK_ONLY = 0.9
+
+
+@functools.lru_cache(maxsize=2048)
+def _short_text_hint(text: str, linked: bool) -> Hint | None:
+    """:func:`text_hint` for a block short enough for a phrase rule; ``linked``: is it
+    (almost) all link text? Pages and sites repeat their short lines ("Advertisement", "Share",
+    a date), so verdicts are kept for the most recent texts."""
+    size = len(text)
     lower = text.lower()
     phrase = False
     rules: tuple[_Rule, ...] = ()
@@ -537,7 +549,7 @@ def text_hint(text: str, link_density: float) -> Hint | None:
         match = pattern.search(text)
         if match is not None and not _mentioned(pattern, match, text):
             return Hint(kind, reason, rule)
-    if link_density >= 0.9 and size <= 160 and not text.endswith("?") and text.count(" ") >= 2:
+    if linked and size <= 160 and not text.endswith("?") and text.count(" ") >= 2:
         return Hint(K.RELATED, "link-only line", "html.link-only-line")
     # the same wording in the other languages (EN, DE, FR, ES, IT, PT, NL, PL, RU, TR, ZH, JA, AR)
     opener = phrase_kind(text)
