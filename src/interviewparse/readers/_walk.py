@@ -57,6 +57,7 @@ _MARKED_QUESTION_MAX = 600
 #: A dialogue dash opening a turn; doubled: Japanese "――" (or "──", box-drawing lines, which
 #: a run of more is a rule, not a dash), Chinese "——".
 _DASH = re.compile(r"^(([—–―])\2?|──(?!─)|-(?=\s))\s*")
+_DASH_FIRST = frozenset("—–―─-")
 _LABEL_TEXT = re.compile(r"^(?P<label>[^\s:：?!][^:：?!]{0,59}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
 #: A label ends in a colon, or in the full-width one of Chinese and Japanese ("问：", "Ｑ：").
 _COLONS = (":", "：")
@@ -74,6 +75,27 @@ _ROMAN = (
     (5, "v"),
     (4, "iv"),
     (1, "i"),
+)
+
+#: Block elements that set up a context of their own kind (a heading, a list, an item, a
+#: quote, a caption); the others continue their parent's paragraph, quote or list item.
+_OWN_CONTEXT = frozenset(
+    {
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "menu",
+        "dir",
+        "li",
+        "blockquote",
+        "figcaption",
+        "caption",
+    }
 )
 
 #: Elements that end a block. Everything else is inline.
@@ -134,6 +156,9 @@ _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 _Run = tuple[str, bool, bool, bool]
 
 
+_UNCOUNTED = [1, 1]
+
+
 class _Context:
     """Where the walk is: the enclosing block element and what it implies for its text."""
 
@@ -164,7 +189,9 @@ class _Context:
         self.marker: str | None = None
         self.list_depth = list_depth
         self.list_type: str | None = None  # "ol" / "ul" for list containers
-        self.list_counter: list[int] = [1, 1]  # next number, step (-1 when reversed)
+        # next number, step (-1 when reversed): a list container sets its own (only an "ol"
+        # one is ever read or counted on), so the others share one they never touch
+        self.list_counter: list[int] = _UNCOUNTED
 
 
 def _roman(number: int) -> str:
@@ -314,11 +341,20 @@ class _Walker:
         name = tag.name
         classes = tag.attrs.get("class")
         first_class = classes[0] if isinstance(classes, list) and classes else None
-        path = f"{parent.path}>{name}" + (f".{first_class}" if first_class else "") + f"[{counter}]"
+        if first_class:
+            path = f"{parent.path}>{name}.{first_class}[{counter}]"
+        else:
+            path = f"{parent.path}>{name}[{counter}]"
         hint = parent.hint
         if hint is None:
             hint = self.box_hint(tag, classes)
-        if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if name not in _OWN_CONTEXT:
+            # a paragraph, a div, a cell ... (most block elements): the common case first
+            if parent.kind is BlockKind.QUOTE:
+                return _Context(BlockKind.QUOTE, path, hint=hint, list_depth=parent.list_depth)
+            if parent.kind is not BlockKind.LIST_ITEM:
+                return _Context(BlockKind.PARAGRAPH, path, hint=hint, list_depth=parent.list_depth)
+        elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return _Context(BlockKind.HEADING, path, level=int(name[1]), hint=hint)
         if name in ("ul", "ol", "menu", "dir"):
             ctx = _Context(parent.kind, path, hint=hint, list_depth=parent.list_depth + 1)
@@ -508,7 +544,7 @@ class _Walker:
                 if is_link:
                     linked += n
         dash = None
-        match = _DASH.match(text)
+        match = _DASH.match(text) if text[0] in _DASH_FIRST else None
         if match and len(text) > match.end():
             dash = match.group(1)
             text = text[match.end() :]
