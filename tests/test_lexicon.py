@@ -231,7 +231,8 @@ LANGUAGE_FREE_TABLES: dict[str, set[str]] = {
     # tags, schema.org types
     "readers/_page.py": {"JUNK_TAGS", "_ARTICLE_TYPES", "_BYLINE_SKIP", "_GATHERED"},
     "readers/_soup.py": {"KEPT_ATTRIBUTES"},
-    "readers/_walk.py": {"BLOCK_TAGS", "_ROMAN", "_BOLD_CLASSES"},  # tags, numerals, classes
+    # tags, numerals, classes
+    "readers/_walk.py": {"BLOCK_TAGS", "_OWN_CONTEXT", "_ROMAN", "_BOLD_CLASSES"},
     "readers/text.py": {"_LEAD_KEYS"},  # front-matter field names
     # not words: the referee's typographic-quote map, and the explain view's colours and tags
     "evaluation.py": {"_QUOTES"},
