@@ -126,13 +126,13 @@ def turn_signs(elements: Sequence[etree._Element], region_chars: int | None = No
     ``region_chars`` is the region's size as the walk is told it (``html._chars``), which
     decides which boxes it labels as boilerplate: their text and that of hidden elements is
     left out of the count (:func:`surely_boxes`)."""
-    if region_chars is None:
-        boxes: dict[etree._Element, Hint] = {}
-        hidden: list[etree._Element] = []
-    else:
-        boxes, hidden = surely_boxes(elements, region_chars)
+    signs = _count(elements, {}, [])
+    if not signs.any or region_chars is None:
+        return signs
+    # Signs found: would they be found outside the boxes the walk labels?
+    boxes, hidden = surely_boxes(elements, region_chars)
     if not boxes and not hidden:
-        return _count(elements, boxes, [])
+        return signs
     # Count the rest: each box (and hidden element) stands aside while the text is counted,
     # a <br> in its place (the walk ends a block at a box; the tail stays where it was).
     holes: list[tuple[etree._Element, etree._Element]] = []
@@ -190,7 +190,7 @@ _BOX_WORDS = sorted(
     key=len,
 )
 #: ... found in a class or id, lower-cased (every word of one is a part of it).
-_BOX_WORD = re.compile("|".join(map(re.escape, _BOX_WORDS)))
+_BOX_TOKENS = frozenset(_BOX_WORDS)
 #: The elements that may be a box the walk labels (``_walk._Walker.box_hint``: a tag, a role
 #: or class/id words naming one) or hidden (``_content.is_hidden``).
 _MAYBE_BOX = etree.XPath(
@@ -219,8 +219,6 @@ def surely_boxes(
         for node in _MAYBE_BOX(element):
             if node is region:
                 continue  # the region is the article: never a box inside itself
-            tag = node.tag
-            classes = node.get("class")
             if (
                 node.get("style") is not None
                 or node.get("hidden") is not None
@@ -229,29 +227,39 @@ def surely_boxes(
                 if not _inside(node, boxes, hidden, element):
                     hidden.append(node)
                 continue
-            if (classes is None and tag not in BLOCK_TAGS and tag != "li") or tag in _VOID:
-                continue  # the walk asks an inline element only when it has a class
-            # (a class or id without a word of a box says nothing: leave it out of the key)
-            element_id = node.get("id")
-            if element_id is not None and not _names_box(element_id):
-                element_id = None
-            named = classes if classes is not None and _names_box(classes) else None
-            role = node.get("role")
-            if named is None and element_id is None and role is None and tag not in _TAG_HINTS:
+            hint = _named(node, node.tag, node.get("class"))
+            if hint is None or _inside(node, boxes, hidden, element):
                 continue
-            hint = _named_box(tag, named, element_id, role)
-            if hint is None:
-                continue
-            if _inside(node, boxes, hidden, element):
-                continue
-            text = "".join(node.itertext())
-            size = _visible(text)
-            if size >= region_chars * 0.5 or size > max(800, region_chars * 0.3):
-                continue
-            if text.rstrip().endswith(_COLONS):
-                continue
-            boxes[node] = generic_box_hint(hint, text)
+            small = _small(node, hint, region_chars)
+            if small is not None and not small[1].rstrip().endswith(_COLONS):
+                boxes[node] = small[0]
     return boxes, hidden
+
+
+def _named(node: etree._Element, tag: str, classes: str | None) -> Hint | None:
+    """The hint ``_hints.container_hint`` gives an element the walk asks it for (a block
+    element, or an inline one with a class), collapsible boxes left out."""
+    if (classes is None and tag not in BLOCK_TAGS and tag != "li") or tag in _VOID:
+        return None  # the walk asks an inline element only when it has a class
+    # (a class or id without a word of a box says nothing: leave it out of the key)
+    element_id = node.get("id")
+    if element_id is not None and not _names_box(element_id):
+        element_id = None
+    named = classes if classes is not None and _names_box(classes) else None
+    role = node.get("role")
+    if named is None and element_id is None and role is None and tag not in _TAG_HINTS:
+        return None
+    return _named_box(tag, named, element_id, role)
+
+
+def _small(node: etree._Element, hint: Hint, region_chars: int) -> tuple[Hint, str] | None:
+    """The hint of a named box and its text, if it is small beside the region
+    (``_walk._Walker.box_hint``: a box holding much of the article is the article)."""
+    text = "".join(node.itertext())
+    size = _visible(text)
+    if size >= region_chars * 0.5 or size > max(800, region_chars * 0.3):
+        return None
+    return generic_box_hint(hint, text), text
 
 
 _COLONS = (":", "：")
@@ -279,7 +287,7 @@ def _inside(
 @functools.lru_cache(maxsize=4096)
 def _names_box(name: str) -> bool:
     """Does a class or id hold a word that may name a box (:data:`_BOX_WORDS`)?"""
-    return _BOX_WORD.search(name.lower()) is not None
+    return not _BOX_TOKENS.isdisjoint(tokens_of(name, None))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -675,6 +683,7 @@ def shallow_blocks(
     elements: Sequence[etree._Element],
     headline: str | None,
     hinted: Mapping[etree._Element, Hint] | None = None,
+    region_chars: int | None = None,
 ) -> list[Block]:
     """The text of ``elements`` as blocks, without the walk: one block per block-level element
     or ``<br>``-separated line, headings, list items (with their markers), quotes and captions
@@ -685,8 +694,10 @@ def shallow_blocks(
 
     For a page :func:`turn_signs` found without signs: its text is all intro, so it is read as
     plainly as honesty allows (nothing is dropped but hidden widgets, as the walk drops them).
-    The boxes the pre-check left out of its count (:func:`surely_boxes`) carry the hint
-    the walk gives them, an inline one as a block of its own, as the walk reads it.
+    Given ``region_chars`` (``html._chars`` of the region), a block element the walk would
+    label as a box (``_walk._Walker.box_hint``: named by its tag, role or class/id words and
+    small beside the region) carries the walk's hint too; so do the boxes the pre-check left
+    out of its count (``hinted``, :func:`surely_boxes`), an inline one as a block of its own.
     Changes the elements' text (and an inline box's tag) in place: the tree is read once."""
     blocks: list[Block] = []
     hinted = hinted or {}
@@ -705,7 +716,10 @@ def shallow_blocks(
         for event, node in etree.iterwalk(element, events=("start", "end"), tag=_BLOCKISH):
             if event == "start":
                 outer = stack[-1]
-                box = outer if node.tag == "br" else _box(node, outer, hinted)
+                if node.tag == "br":
+                    box = outer
+                else:
+                    box = _box(node, outer, hinted, None if node is element else region_chars)
                 stack.append(box)
                 if node.tag != "br":
                     node.text = _EDGE + chr(_FIRST + len(codes)) + (node.text or "")
@@ -774,12 +788,21 @@ def _linked_share(piece: str) -> float:
     return min(1.0, linked / total) if total else 0.0
 
 
-def _box(node: etree._Element, outer: _Box, boxes: Mapping[etree._Element, Hint]) -> _Box:
+def _box(
+    node: etree._Element,
+    outer: _Box,
+    hinted: Mapping[etree._Element, Hint],
+    region_chars: int | None,
+) -> _Box:
     """How the walk would type a block element inside ``outer`` (``_walk._Walker.enter``)."""
     tag = node.tag
     hint = outer.hint
     if hint is None:
-        hint = boxes.get(node)
+        hint = hinted.get(node)
+    if hint is None and region_chars is not None:
+        named = _named(node, tag, node.get("class"))
+        small = _small(node, named, region_chars) if named is not None else None
+        hint = small[0] if small is not None else None
     if hint is None:
         found = _TAG_HINTS.get(tag)
         if found is not None and found.rule != "html.generic-box":

@@ -95,7 +95,9 @@ def read_tree(
             if not signs.any:
                 # No block the walk could emit would look like a turn: the page would leave
                 # at evidence.worth_segmenting. Read its text plainly instead of walking it.
-                blocks = shallow_blocks([*standfirst, region], meta.h1 or meta.title, signs.boxes)
+                blocks = shallow_blocks(
+                    [*standfirst, region], meta.h1 or meta.title, signs.boxes, region_chars
+                )
                 blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(blocks)))
                 return _document(blocks, meta, shallow=f"no sign of a turn ({signs.describe()})")
         soup = soup_from_lxml(region)
