@@ -129,7 +129,10 @@ def turn_signs(elements: Sequence[etree._Element], region_chars: int | None = No
     signs = _count(elements, {}, [])
     if not signs.any or region_chars is None:
         return signs
-    # Signs found: would they be found outside the boxes the walk labels?
+    # Signs found: would they be found outside the boxes the walk labels? Two question marks
+    # outside any (the common case) settle it without finding every box.
+    if signs.questions >= _FEWER_THAN and _questions_outside(elements, region_chars):
+        return signs
     boxes, hidden = surely_boxes(elements, region_chars)
     if not boxes and not hidden:
         return signs
@@ -219,11 +222,7 @@ def surely_boxes(
         for node in _MAYBE_BOX(element):
             if node is region:
                 continue  # the region is the article: never a box inside itself
-            if (
-                node.get("style") is not None
-                or node.get("hidden") is not None
-                or node.get("aria-hidden") is not None
-            ) and is_hidden(node):
+            if _hidden(node):
                 if not _inside(node, boxes, hidden, element):
                     hidden.append(node)
                 continue
@@ -234,6 +233,85 @@ def surely_boxes(
             if small is not None and not small[1].rstrip().endswith(_COLONS):
                 boxes[node] = small[0]
     return boxes, hidden
+
+
+#: The text nodes holding a question mark.
+_ASKING_TEXT = etree.XPath(
+    "descendant-or-self::text()["
+    + " or ".join(f"contains(., '{mark}')" for mark in _QUESTION_MARKS)
+    + "]"
+)
+
+
+def _questions_outside(elements: Sequence[etree._Element], region_chars: int) -> bool:
+    """Are there two question marks near a text node's end (:func:`_questions_near_an_end`)
+    outside every box the walk labels and every hidden element? Each mark's text node is
+    looked up from its element through its ancestors (any box around it labels its block,
+    :func:`surely_boxes`), so only the elements around the marks are weighed."""
+    region = elements[0] if elements else None
+    boxed: dict[etree._Element, bool] = {}
+    count = 0
+    for element in elements:
+        for node in _ASKING_TEXT(element):
+            marks = _marks_near_end(str(node))
+            if not marks:
+                continue
+            owner = node.getparent()
+            if owner is not None and node.is_tail:
+                owner = owner.getparent()
+            if owner is None or _in_a_box(owner, element, region, region_chars, boxed):
+                continue
+            count += marks
+            if count >= _FEWER_THAN:
+                return True
+    return False
+
+
+def _marks_near_end(text: str) -> int:
+    """The question marks of one text node less than :data:`_NEAR_END` characters (blanks
+    not counted) before its end."""
+    count = 0
+    for mark in _QUESTION_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            if sum(map(len, text[at + 1 :].split())) < _NEAR_END:
+                count += 1
+            at = text.find(mark, at + 1)
+    return count
+
+
+def _in_a_box(
+    node: etree._Element,
+    root: etree._Element,
+    region: etree._Element | None,
+    region_chars: int,
+    boxed: dict[etree._Element, bool],
+) -> bool:
+    """Is ``node`` (or an element around it, up to ``root``) a box the walk labels or
+    hidden? (``boxed`` remembers the answer for each element asked.)"""
+    current: etree._Element | None = node
+    while current is not None and current is not region:
+        found = boxed.get(current)
+        if found is None:
+            found = _hidden(current) or (
+                (hint := _named(current, current.tag, current.get("class"))) is not None
+                and _small(current, hint, region_chars) is not None
+            )
+            boxed[current] = found
+        if found:
+            return True
+        if current is root:
+            break
+        current = current.getparent()
+    return False
+
+
+def _hidden(node: etree._Element) -> bool:
+    return (
+        node.get("style") is not None
+        or node.get("hidden") is not None
+        or node.get("aria-hidden") is not None
+    ) and is_hidden(node)
 
 
 def _named(node: etree._Element, tag: str, classes: str | None) -> Hint | None:
@@ -656,7 +734,7 @@ _FIRST = 0xF0000
 #: Where a link (``<a href>``) starts and ends in the text of a shallow read.
 _LINK = "\ufdd1"
 _UNLINK = "\ufdd2"
-_HIDING = "descendant-or-self::*[@hidden or @aria-hidden or @style]"
+_HIDING = etree.XPath("descendant-or-self::*[@hidden or @aria-hidden or @style]")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 
 
@@ -707,7 +785,7 @@ def shallow_blocks(
     title = " ".join(headline.split()).casefold() if headline else None
     codes: list[_Box] = []
     for element in elements:
-        for node in element.xpath(_HIDING):
+        for node in _HIDING(element):
             if node is not element and is_hidden(node):
                 _drop(node)
         # Each block element's text opens with a code of its box, and the text after it
