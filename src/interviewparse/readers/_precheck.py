@@ -784,6 +784,7 @@ def shallow_blocks(
             node.tag = _INLINE_BOX
     title = " ".join(headline.split()).casefold() if headline else None
     codes: list[_Box] = []
+    made: dict[tuple[int, str, Hint | None], _Box] = {}
     for element in elements:
         for node in _HIDING(element):
             if node is not element and is_hidden(node):
@@ -797,7 +798,8 @@ def shallow_blocks(
                 if node.tag == "br":
                     box = outer
                 else:
-                    box = _box(node, outer, hinted, None if node is element else region_chars)
+                    rc = None if node is element else region_chars
+                    box = _box(node, outer, hinted, rc, made)
                 stack.append(box)
                 if node.tag != "br":
                     node.text = _EDGE + chr(_FIRST + len(codes)) + (node.text or "")
@@ -871,8 +873,10 @@ def _box(
     outer: _Box,
     hinted: Mapping[etree._Element, Hint],
     region_chars: int | None,
+    made: dict[tuple[int, str, Hint | None], _Box],
 ) -> _Box:
-    """How the walk would type a block element inside ``outer`` (``_walk._Walker.enter``)."""
+    """How the walk would type a block element inside ``outer`` (``_walk._Walker.enter``);
+    ``made`` keeps the boxes made already (one per outer box, tag and hint, but list items)."""
     tag = node.tag
     hint = outer.hint
     if hint is None:
@@ -885,6 +889,17 @@ def _box(
         found = _TAG_HINTS.get(tag)
         if found is not None and found.rule != "html.generic-box":
             hint = found
+    if tag == "li":
+        level = max(0, outer.lists - 1)
+        return _Box(BlockKind.LIST_ITEM, level, _item_marker(node), hint, outer.lists)
+    key = (id(outer), tag, hint)
+    box = made.get(key)
+    if box is None:
+        box = made[key] = _new_box(tag, outer, hint)
+    return box
+
+
+def _new_box(tag: str, outer: _Box, hint: Hint | None) -> _Box:
     lists = outer.lists
     if tag == _INLINE_BOX:  # an inline element named like a box: a block of the box's own
         return _Box(outer.kind, outer.level, hint=hint, lists=lists)
@@ -892,9 +907,6 @@ def _box(
         return _Box(BlockKind.HEADING, _HEADINGS[tag], hint=hint, lists=lists)
     if tag in ("ul", "ol", "menu", "dir"):
         return _Box(outer.kind, outer.level, hint=hint, lists=lists + 1)
-    if tag == "li":
-        level = max(0, lists - 1)
-        return _Box(BlockKind.LIST_ITEM, level, _item_marker(node), hint, lists)
     if tag == "blockquote":
         return _Box(BlockKind.QUOTE, hint=hint, lists=lists)
     if tag in ("figcaption", "caption"):
