@@ -20,12 +20,14 @@ starts where a text node starts and ends where one ends, so:
 - a line set apart has an emphasis element (``<b>``, ``<em>`` ..., a bold or italic style or
   class) holding most of its block's text, or its block may be cut smaller by the walk.
 
-Each count is at least what the walk and :func:`worth_segmenting` would find (hidden text,
-boilerplate and the headline are counted too), so a page found without signs would have left
-at :func:`worth_segmenting` anyway: the reader then reads it shallowly
+Each count is at least what the walk and :func:`worth_segmenting` would find (the headline and
+text the walk labels by its own words are counted too). When the plain count finds signs, it
+counts again without the boxes the walk surely labels as boilerplate and the hidden elements it
+drops (:func:`surely_boxes`): no block of theirs counts for the gate. So a page found without
+signs would have left at :func:`worth_segmenting` anyway: the reader then reads it shallowly
 (:func:`shallow_blocks`, see :func:`interviewparse.readers.html.read_tree`), and the later
 stages only assemble it (``api.trace``). ``tests/test_shallow_read.py`` holds the property
-on the fixtures, the corpus and generated pages.
+on the fixtures, the corpus, the shared crawl and generated pages.
 """
 
 from __future__ import annotations
