@@ -89,21 +89,25 @@ def read_tree(
     if chosen is None or chosen.content_selector is None:
         region = find_region(body)
         standfirst = find_standfirst(body, region)
+        region_chars = _chars(region)
         # (a publisher profile marks questions or clutter on the walked tree: always walk)
-        signs = turn_signs([region, *standfirst]) if shallow and chosen is None else None
-        if signs is not None and not signs.any:
-            # No block the walk could emit would look like a turn: the page would leave at
-            # evidence.worth_segmenting. Read its text plainly instead of walking it.
-            blocks = shallow_blocks([*standfirst, region], meta.h1 or meta.title)
-            blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(blocks)))
-            return _document(blocks, meta, shallow=f"no sign of a turn ({signs.describe()})")
+        if shallow and chosen is None:
+            signs = turn_signs([region, *standfirst], region_chars)
+            if not signs.any:
+                # No block the walk could emit would look like a turn: the page would leave
+                # at evidence.worth_segmenting. Read its text plainly instead of walking it.
+                blocks = shallow_blocks(
+                    [*standfirst, region], meta.h1 or meta.title, signs.boxes, region_chars
+                )
+                blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(blocks)))
+                return _document(blocks, meta, shallow=f"no sign of a turn ({signs.describe()})")
         soup = soup_from_lxml(region)
         top: Tag = soup
     else:
         soup = soup_from_lxml(body)
         selected = soup.select_one(chosen.content_selector)
         top = selected if isinstance(selected, Tag) else soup
-    region_chars = len(_SPACE.sub("", top.get_text())) if chosen is not None else _chars(region)
+        region_chars = len(_SPACE.sub("", top.get_text()))
     blocks = walk_region(
         top,
         region_chars=region_chars,
