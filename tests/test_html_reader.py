@@ -808,6 +808,16 @@ def test_paragraphs_written_as_divs_in_the_article_body_win_over_a_sidebar_list(
     assert not any("Nummer 7 von" in text for text in texts)
 
 
+def test_the_article_body_mark_is_read_in_any_case() -> None:
+    """Class names are matched without regard to case ("Post-Body" marks the body as
+    "post-body" does): the paragraphs written as <div>s still win over the sidebar."""
+    post = _DIV_POST.replace(" class='post-body entry-content' itemprop='articleBody'", "")
+    post = post.replace("<div>", "<div class='Post-Body'>", 1)
+    texts = [block.text for block in read_html(_blog_page(post)).blocks]
+    assert any(text.startswith("Aus einem Traum") for text in texts)
+    assert not any("Nummer 7 von" in text for text in texts)
+
+
 def test_divs_outside_a_marked_article_body_are_no_prose() -> None:
     """The same <div>s without the article-body mark are boxes: the sidebar list keeps the
     region (a shop's question widget or a price row must not pull the region to itself)."""

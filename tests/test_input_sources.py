@@ -291,3 +291,12 @@ def test_valid_utf8_wins_over_a_declared_charset() -> None:
         "<p>Москва, весна. Разговор о погоде и о море.</p></body></html>"
     )
     assert "Москва" in ip.parse(cyrillic.encode("windows-1251")).intro[0].text
+
+
+def test_nul_characters_in_page_bytes_are_dropped_and_the_page_reads_the_same() -> None:
+    """NUL bytes in a UTF-8 page (a broken download) are dropped, the text around them kept:
+    the page parses as it does without them."""
+    page = HTML_EXAMPLE.read_bytes()
+    broken = page.replace(b"<p>", b"<p>\x00", 3).replace(b"</p>", b"\x00</p>", 2)
+    assert broken != page
+    assert ip.parse_html(broken).to_dict() == ip.parse_html(page).to_dict()

@@ -213,6 +213,7 @@ LANGUAGE_FREE_TABLES: dict[str, set[str]] = {
         "_MEDIA_TAGS",
         "_HOLDERS",
         "_BLOCK_TAGS",  # HTML tag names
+        "_CHROME_ROLES",  # ARIA roles
     },
     # the HTML class vocabulary of the reader's hints is structure, not a language's words
     "readers/_hints.py": {
@@ -227,9 +228,11 @@ LANGUAGE_FREE_TABLES: dict[str, set[str]] = {
         "_COLLAPSIBLE_WORDS",
         "_HIDDEN_PAIRS",
     },
-    "readers/_page.py": {"JUNK_TAGS", "_ARTICLE_TYPES", "_BYLINE_SKIP"},  # tags, schema.org types
+    # tags, schema.org types
+    "readers/_page.py": {"JUNK_TAGS", "_ARTICLE_TYPES", "_BYLINE_SKIP", "_GATHERED"},
     "readers/_soup.py": {"KEPT_ATTRIBUTES"},
-    "readers/_walk.py": {"BLOCK_TAGS", "_ROMAN", "_BOLD_CLASSES"},  # tags, numerals, classes
+    # tags, numerals, classes
+    "readers/_walk.py": {"BLOCK_TAGS", "_OWN_CONTEXT", "_ROMAN", "_BOLD_CLASSES"},
     "readers/text.py": {"_LEAD_KEYS"},  # front-matter field names
     # not words: the referee's typographic-quote map, and the explain view's colours and tags
     "evaluation.py": {"_QUOTES"},

@@ -7,15 +7,19 @@ bounds, so the properties here are: a page read shallowly would have left at
 
 from __future__ import annotations
 
+import functools
+import tarfile
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interviewparse import api, parse
+from interviewparse import api, lexicon, parse
+from interviewparse.blocks import BlockKind
 from interviewparse.boilerplate import label_boilerplate
 from interviewparse.evidence import worth_segmenting
+from interviewparse.language import normalise_language
 from interviewparse.readers import parse_page, read_tree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,15 +141,34 @@ _LINES = st.sampled_from(
         "Is it? <a class='more' href='/x'>Read more</a>",
         "Note: the meeting was public.",
         "10:30: doors open.",
+        "<b>Tell us about your first hive.</b> It was a gift from my grandmother long ago.",
+        "<b>The winter</b> Two colonies died in one cold week in March, the rest lived.",
+        "<b>Ada:</b>",
+        "Is it far?",
     ]
 )
-_WRAPS = st.sampled_from(["<p>{}</p>", "<div>{}</div>", "<li>{}</li>", "{}<br>", "<h2>{}</h2>"])
+_WRAPS = st.sampled_from(
+    [
+        "<p>{}</p>",
+        "<div>{}</div>",
+        "<li>{}</li>",
+        "{}<br>",
+        "<h2>{}</h2>",
+        # boxes the walk labels as boilerplate, and a hidden line
+        "<div class='related-stories'><p>{}</p></div>",
+        "<figure><figcaption>{}</figcaption></figure>",
+        "<p>See <a class='teaser' href='/t'>{}</a> then more text after it.</p>",
+        "<aside>{}</aside>",
+        "<p style='display:none'>{}</p>",
+        "<div class='comments'><p>{}</p><p>{}</p></div>",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(_WRAPS, _LINES), min_size=1, max_size=8))
 def test_shallow_reads_are_pages_without_turns(lines: list[tuple[str, str]]) -> None:
-    body = "".join(wrap.format(line) for wrap, line in lines)
+    body = "".join(wrap.format(line, line) for wrap, line in lines)
     html = f"<html><body><h1>A headline</h1><article>{body}</article></body></html>"
     doc = read_tree(parse_page(html))
     full = read_tree(parse_page(html), shallow=False)
@@ -176,3 +199,98 @@ def test_questions_ending_in_a_particle_keep_the_full_read() -> None:
     )
     assert worth_segmenting(full, label_boilerplate(full))
     assert doc.shallow is None
+
+
+def test_signs_in_boxes_the_walk_labels_are_not_counted() -> None:
+    """Questions in a related-stories box, a caption and a comment block are boilerplate for
+    the walk, so they cannot make the page worth segmenting: it is read shallowly, and the
+    boxes carry the walk's verdicts."""
+    body = (
+        "<h1>Bridge approved</h1><p>The council approved a footbridge on Tuesday.</p>"
+        "<figure><img src='b.jpg'><figcaption>Is this the old crossing?</figcaption></figure>"
+        "<div class='related-stories'><ul><li><a href='/a'>Who pays for the bridge?</a></li>"
+        "<li><a href='/b'>Will the ferry stop?</a></li></ul></div>"
+        "<p>Construction starts in spring and should take a year.</p>"
+        "<div class='comments'><p>Why so late?</p><p>Who asked us?</p></div>"
+    )
+    html = f"<html><body><article>{body}</article></body></html>"
+    doc = read_tree(parse_page(html))
+    assert doc.shallow is not None
+    full = read_tree(parse_page(html), shallow=False)
+    assert not worth_segmenting(full, label_boilerplate(full))
+    shallow_run, full_run = api.trace(doc), api.trace(full)
+    assert [p.text for p in shallow_run.interview.intro] == [
+        p.text for p in full_run.interview.intro
+    ]
+    kinds = {b.text: b.kind for b in shallow_run.interview.boilerplate}
+    assert kinds == {b.text: b.kind for b in full_run.interview.boilerplate}
+    assert "• Who pays for the bridge?" in kinds or "Who pays for the bridge?" in kinds
+
+
+def test_a_box_ending_in_a_label_still_counts() -> None:
+    """A label alone at the end of a box opens the turn after it (the walk carries it over):
+    that box's text is counted."""
+    body = (
+        "<p>Ada Weiss and Ben Kohl met in the garden.</p>"
+        "<div class='related-box'><p><b>Ada:</b></p></div><p>Hello there, Ben.</p>"
+        "<p><b>Ben:</b> Good morning, Ada.</p>"
+    )
+    html = f"<html><body><article>{body}</article></body></html>"
+    full = read_tree(parse_page(html), shallow=False)
+    assert worth_segmenting(full, label_boilerplate(full))
+    assert read_tree(parse_page(html)).shallow is None
+
+
+def test_bold_leads_the_walk_splits_off_keep_the_full_read() -> None:
+    """Two paragraphs opening with a bold request ("Tell us about ...") are split by the walk
+    into a line set apart and its answer: with one question elsewhere, the page is worth
+    segmenting, though the bold share of each paragraph is small."""
+    body = (
+        "<p>Ada Weiss keeps bees. Why would anyone do that?</p>"
+        "<p><b>Tell us about your first hive.</b> It was a gift from my grandmother.</p>"
+        "<p><b>Describe your worst winter for us.</b> Two colonies died in one week.</p>"
+    )
+    html = f"<html><body><article>{body}</article></body></html>"
+    full = read_tree(parse_page(html), shallow=False)
+    assert worth_segmenting(full, label_boilerplate(full))
+    assert read_tree(parse_page(html)).shallow is None
+
+
+@functools.lru_cache(maxsize=1)
+def _crawl_pages() -> tuple[tuple[str, bytes], ...]:
+    """The pages of the shared crawl (``../shared/crawl/pages.tar.xz``), or none."""
+    packed = ROOT.parent / "shared" / "crawl" / "pages.tar.xz"
+    if not packed.exists():
+        return ()
+    out: list[tuple[str, bytes]] = []
+    with tarfile.open(packed) as tar:
+        for member in tar:
+            handle = tar.extractfile(member) if member.isfile() else None
+            if handle is not None and member.name.endswith(".html"):
+                out.append((Path(member.name).stem, handle.read()))
+    return tuple(out)
+
+
+def test_crawl_pages_read_shallowly_would_have_left_before_segmenting() -> None:
+    """Over every page of the shared crawl: a page read shallowly fails the full gate when
+    walked, and none of its text is lost (every block is the title, intro or boilerplate)."""
+    crawl = _crawl_pages()
+    if not crawl:
+        pytest.skip("../shared/crawl is absent")
+    wrong: list[str] = []
+    shallow = 0
+    for name, data in crawl:
+        doc, _ = api.read_document(data)
+        if doc.shallow is None:
+            continue
+        shallow += 1
+        full = read_tree(parse_page(*api._read_input(data, None)), shallow=False)
+        with lexicon.reading(lexicon.languages_of(normalise_language(full.meta.language))):
+            worth = worth_segmenting(full, label_boilerplate(full))
+        interview = api.trace(doc).interview
+        kept = [p.text for p in interview.intro] + [b.text for b in interview.boilerplate]
+        told = sum(1 for block in doc.blocks if block.kind is not BlockKind.TITLE)
+        if worth or interview.pairs or len(kept) != told:
+            wrong.append(name)
+    assert shallow > len(crawl) // 3
+    assert wrong == []

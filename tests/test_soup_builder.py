@@ -26,18 +26,43 @@ def _region() -> etree._Element:
     return found
 
 
+_LINKS = ("parent", "previous_element", "next_element", "previous_sibling", "next_sibling")
+
+
+def _unlinked(node: object) -> dict[str, object]:
+    return {key: value for key, value in vars(node).items() if key not in _LINKS}
+
+
 def test_made_nodes_have_the_fields_the_constructors_give() -> None:
     attrs = {"class": ["a", "b"], "id": "x"}
-    made = _soup._make_tag("p", dict(attrs))
+    parent = Tag(None, None, "div")
+    made = _soup._add_tag("p", dict(attrs), parent, parent)
     built = Tag(None, None, "p", attrs=dict(attrs))
-    assert vars(made) == vars(built)
+    assert _unlinked(made) == _unlinked(built)
     assert type(made.attrs) is type(built.attrs)
-    assert vars(_soup._make_string("text")) == vars(NavigableString("text"))
-    assert _soup._make_string("text") == "text"
+    text = _soup._add_string("text", made, made)
+    assert _unlinked(text) == _unlinked(NavigableString("text"))
+    assert text == "text"
+
+
+def test_made_nodes_are_linked_in_document_order() -> None:
+    parent = Tag(None, None, "div")
+    first = _soup._add_tag("p", {}, parent, parent)
+    inner = _soup._add_string("one", first, first)
+    second = _soup._add_tag("p", {}, parent, inner)
+    assert parent.contents == [first, second]
+    assert first.parent is parent and second.parent is parent and inner.parent is first
+    assert first.previous_sibling is None and first.next_sibling is second
+    assert second.previous_sibling is first and second.next_sibling is None
+    assert parent.next_element is first and first.next_element is inner
+    assert inner.next_element is second and second.previous_element is inner
+    assert second.next_element is None
 
 
 def test_made_nodes_share_no_mutable_field() -> None:
-    first, second = _soup._make_tag("p", {}), _soup._make_tag("p", {})
+    parent = Tag(None, None, "div")
+    first = _soup._add_tag("p", {}, parent, parent)
+    second = _soup._add_tag("p", {}, parent, first)
     for key, value in vars(first).items():
         if isinstance(value, (dict, list, set)):
             assert value is not vars(second)[key], key
@@ -76,3 +101,10 @@ def test_document_order_links_are_consistent() -> None:
         if element.next_sibling is not None:
             assert element.next_sibling.previous_sibling is element
             assert element.next_sibling.parent is element.parent
+
+
+def test_decompose_frees_every_node() -> None:
+    soup = _soup.soup_from_lxml(_region())
+    nodes = [soup, *soup.descendants]
+    soup.decompose()
+    assert all(not vars(node) for node in nodes)

@@ -106,6 +106,9 @@ _XML_ENCODING = re.compile(
     rb"""^<\?xml[^>]{0,200}?encoding\s{0,10}=\s{0,10}["']([A-Za-z0-9_.-]{1,40})"""
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# The first byte that is neither white space nor NUL (found without copying the input, as
+# ``bytes.strip`` would).
+_NOT_BLANK = re.compile(rb"[^ \t\n\r\f\v\x00]")
 # A valid multi-byte UTF-8 sequence: evidence that undecodable bytes are stray, not latin-1.
 _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -238,16 +241,18 @@ SURROGATE_FREE = frozenset(
 )
 
 
-def check_text(text: str, *, surrogates: bool = True) -> str:
+def check_text(text: str, *, surrogates: bool = True, nul: bool = True) -> str:
     """Drop NUL characters and reject text that is empty or binary garbage.
 
     NUL characters carry nothing and break downstream tools (lxml refuses them), so they are
-    removed, keeping the text around them; lone surrogates become U+FFFD for the same reason
+    removed, keeping the text around them (``nul=False`` skips that search, for text known to
+    hold none: UTF-8 bytes without a zero byte, searched in C several times faster than a str
+    of two or four bytes a character); lone surrogates become U+FFFD for the same reason
     (``surrogates=False`` skips that search, for text a codec in :data:`SURROGATE_FREE`
     decoded). Other control characters are left alone unless they dominate, in which case
     the str is binary data decoded by mistake.
     """
-    if "\x00" in text:
+    if nul and "\x00" in text:
         text = text.replace("\x00", "")
     if surrogates and not text.isascii() and _has_lone_surrogate(text):
         # Lone surrogates (a str built from broken UTF-16) make lxml refuse the whole page.
@@ -335,7 +340,7 @@ def decode_named(data: bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> t
     """:func:`decode`, and the codec that decoded the text: ``"utf-8"`` means ``data`` is
     exactly the text's UTF-8 encoding (a parser may then read the bytes themselves)."""
     check_size(len(data), max_bytes)
-    if not data.strip(b" \t\n\r\f\v\x00"):  # a zero-filled file is an empty download
+    if _NOT_BLANK.search(data) is None:  # a zero-filled file is an empty download
         raise EmptyInputError(size=len(data))
     for bom, encoding in _BOMS:
         if data.startswith(bom):

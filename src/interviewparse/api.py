@@ -55,7 +55,9 @@ def _read_input(source: Source, max_bytes: int | None) -> tuple[str, bytes | Non
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         decoded, codec = decode_named(data, max_bytes=max_bytes)
-        text = check_text(decoded, surrogates=codec not in SURROGATE_FREE)
+        # In UTF-8 a NUL character is a zero byte and a zero byte is a NUL character.
+        nul = codec != "utf-8" or b"\x00" in data
+        text = check_text(decoded, surrogates=codec not in SURROGATE_FREE, nul=nul)
         # check_text hands back the same object unless it had to repair the text.
         return text, data if codec == "utf-8" and text is decoded else None
     if not isinstance(source, str):

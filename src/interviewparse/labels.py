@@ -46,6 +46,7 @@ __all__ = [
     "find_labels",
     "is_capitals_name",
     "is_label_only",
+    "opening_label",
     "opens_with_initials",
     "opens_with_role_mark",
     "split_inline",
@@ -173,13 +174,8 @@ class LabelSet:
         """(label, set in bold, end of the label) when the line opens with a trusted label."""
         if not self.names:
             return None
-        found = _candidate(line.lstrip())
-        if found is None:
-            return None
-        name, bold, end, _ = found
-        if name not in self.names:
-            return None
-        return name, bold, end + (len(line) - len(line.lstrip()))
+        found = opening_label(line)
+        return found if found is not None and found[0] in self.names else None
 
 
 def opens_with_role_mark(line: str) -> bool:
@@ -206,6 +202,16 @@ def opens_with_initials(line: str) -> bool:
     """Whether a line opens with initials in capitals before a sentence ("AD Sure, ..."), the
     form trusted only when the initials spell a person the text names (see :func:`find_labels`)."""
     return line[:2].isupper() and _initials_opening(line) is not None
+
+
+def opening_label(line: str) -> tuple[str, bool, int] | None:
+    """The label-like prefix a line opens with, trusted or not: (name, set in bold, end of the
+    label in ``line``). :meth:`LabelSet.match_line_start` is this for a trusted name."""
+    stripped = line.lstrip()
+    found = _candidate(stripped)
+    if found is None:
+        return None
+    return found[0], found[1], found[2] + (len(line) - len(stripped))
 
 
 def candidate_name(line: str) -> str | None:

@@ -89,17 +89,49 @@ def is_chrome(element: etree._Element) -> bool:
     if tag in _CHROME_TAGS:
         return True
     role = element.get("role")
-    if role in ("navigation", "banner", "contentinfo", "complementary", "search"):
+    if role in _CHROME_ROLES:
         return True
     raw = element.get("class")
     ident = element.get("id")
     if not raw and not ident:
         return False
-    tokens = tokens_of(raw, ident)
+    return _chrome_words(str(tag), tokens_of(raw, ident))
+
+
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+
+
+def _chrome_words(tag: str, tokens: list[str]) -> bool:
+    """Do the class/id words (of an element named ``tag``) say it is site chrome?"""
     named = CHROME_WORDS.intersection(tokens)
-    if named and named <= ARTICLE_OR_BOX_WORDS and own_summary(str(tag), tokens):
+    if named and named <= ARTICLE_OR_BOX_WORDS and own_summary(tag, tokens):
         return False  # the article's own teaser (stand-first), not a box of other stories
     return bool(named)
+
+
+def _stops_prose(
+    element: etree._Element, words: dict[tuple[str, str | None, str | None], bool]
+) -> bool:
+    """:func:`is_chrome` or :func:`is_hidden`, as :func:`find_region` asks it of every
+    container above a paragraph: an element without attributes is decided by its tag alone,
+    and the verdict on class/id words is looked up in ``words`` (the same class list recurs on
+    the rows of a list, the boxes of a grid) before the words are split again."""
+    tag = element.tag
+    if not element.keys():  # neither role, class, id nor anything that hides it
+        return tag in _CHROME_TAGS
+    if tag not in ("body", "main", "article"):
+        if tag in _CHROME_TAGS or element.get("role") in _CHROME_ROLES:
+            return True
+        raw = element.get("class")
+        ident = element.get("id")
+        if raw or ident:
+            key = (str(tag), raw, ident)
+            chrome = words.get(key)
+            if chrome is None:
+                chrome = words[key] = _chrome_words(key[0], tokens_of(raw, ident))
+            if chrome:
+                return True
+    return is_hidden(element)
 
 
 def is_hidden(element: etree._Element) -> bool:
@@ -174,7 +206,11 @@ _BLOCK_TAGS = (
 
 
 def _text_length(element: etree._Element) -> int:
-    """Characters of text inside ``element`` (serialised in C: cheaper than ``itertext``)."""
+    """Characters of text inside ``element`` (serialised in C: cheaper than ``itertext``; an
+    element without children holds its ``text`` alone, read without serialising)."""
+    if not len(element):
+        own = element.text
+        return len(own.strip()) if own else 0
     text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
     return len(text.strip())
 
@@ -195,17 +231,12 @@ _ARTICLE_BODY = re.compile(
 )
 
 
-def _article_body_divs(body: etree._Element) -> set[etree._Element]:
-    """The ``<div>`` elements inside the containers the page marks as its article body."""
-    found: set[etree._Element] = set()
-    for element in body.iter("div", "section", "article"):
-        if element in found:
-            continue  # inside a marked body already
-        if element.get("itemprop") == "articleBody" or _ARTICLE_BODY.search(
-            element.get("class") or ""
-        ):
-            found.update(element.iter("div"))
-    return found
+def _marks_body(classes: str) -> bool:
+    """Does a class list name the article body (see ``_ARTICLE_BODY``)? Every name holds
+    "body" or "content", whose letters fold to no other under ``re.IGNORECASE``: a plain
+    substring test on the lower-cased list rules out most lists before the regex runs."""
+    lowered = classes.lower()
+    return ("body" in lowered or "content" in lowered) and _ARTICLE_BODY.search(classes) is not None
 
 
 def _holds_blocks(element: etree._Element) -> bool:
@@ -216,23 +247,42 @@ def _holds_blocks(element: etree._Element) -> bool:
     return False
 
 
-def _seed_lengths(
-    body: etree._Element, body_divs: set[etree._Element]
-) -> dict[etree._Element, int]:
-    """Prose characters (text outside links) per paragraph-like element.
+#: What :func:`_seed_lengths` visits: the paragraph-like elements, and the containers a page
+#: may mark as its article body.
+_SEED_TAGS = (*_PROSE_TAGS, "section", "article")
 
-    Only paragraph-like elements are visited (lxml's ``iter`` filters by tag in C), which is
-    far cheaper than visiting every element. Text written straight into a container between
-    ``<br>`` tags counts through the ``<br>`` elements' tails, credited to the container.
-    Inside an element the page marks as its article body (``itemprop="articleBody"``,
-    ``class="entry-content"``), a ``<div>`` that holds no block element is a paragraph: blog
-    editors write every paragraph so. Elsewhere such a ``<div>`` is a box (a price, a rating, a
-    widget's row), whose text says nothing of where the article is.
+
+def _seed_lengths(
+    body: etree._Element,
+) -> tuple[dict[etree._Element, int], set[etree._Element]]:
+    """Prose characters (text outside links) per paragraph-like element; and the ``<div>``
+    elements inside the containers the page marks as its article body.
+
+    Only paragraph-like elements (and the containers that may mark the body) are visited, in
+    one pass (lxml's ``iter`` filters by tag in C), which is far cheaper than visiting every
+    element. Text written straight into a container between ``<br>`` tags counts through the
+    ``<br>`` elements' tails, credited to the container. Inside an element the page marks as
+    its article body (``itemprop="articleBody"``, ``class="entry-content"``), a ``<div>`` that
+    holds no block element is a paragraph: blog editors write every paragraph so. Elsewhere
+    such a ``<div>`` is a box (a price, a rating, a widget's row), whose text says nothing of
+    where the article is. A marked container comes before everything inside it, so its
+    ``<div>`` elements are known by the time the pass reaches them.
     """
     seeds: dict[etree._Element, int] = {}
-    for element in body.iter(*_PROSE_TAGS):
+    body_divs: set[etree._Element] = set()
+    for element in body.iter(*_SEED_TAGS):
         tag = element.tag
-        if tag == "br":
+        if tag == "div" or tag == "section" or tag == "article":  # the commonest: first
+            if element not in body_divs:
+                classes = element.get("class")
+                if (classes and _marks_body(classes)) or element.get("itemprop") == "articleBody":
+                    body_divs.update(element.iter("div"))
+                else:
+                    continue  # a box outside the article body: not a paragraph
+            if tag != "div":
+                continue
+            stop = _BLOCK_SET  # a container of blocks is not a paragraph
+        elif tag == "br":
             parent = element.getparent()
             tail = element.tail
             if parent is not None and tail and parent.tag not in ("p", "li", "td", "dd", "pre"):
@@ -240,25 +290,67 @@ def _seed_lengths(
                 if n:
                     seeds[parent] = seeds.get(parent, 0) + n
             continue
-        if tag in _HOLDERS and _holds_paragraphs(element):
-            continue  # its paragraphs count for themselves
-        if tag == "div" and (element not in body_divs or _holds_blocks(element)):
-            continue  # a container, or a box outside the article body: not a paragraph
-        n = _text_length(element)
-        if not n:
+        else:
+            stop = _PARAGRAPH_SET if tag in _HOLDERS else _NOTHING
+        if not len(element):  # a leaf: its text is its ``text``, no serialising, no links
+            own = element.text
+            n = len(own.strip()) if own else 0
+            if n > 0:
+                seeds[element] = seeds.get(element, 0) + n
             continue
+        # Children that are leaves (a paragraph's links and bold words, a menu item's link):
+        # their text is read off them, one level down, which is several times cheaper than
+        # serialising the element, searching it for blocks and iterating it for links.
+        own = element.text
+        parts = [own] if own else []
+        linked = 0
+        for child in element:
+            kind = child.tag
+            if kind in stop:
+                n = 0  # a container of blocks, or a holder of paragraphs: not a paragraph
+                break
+            if len(child) or not isinstance(kind, str):
+                n = _nested_length(element, tag)  # deeper: as the C serialiser sees it
+                break
+            text = child.text
+            if text:
+                parts.append(text)
+                if kind == "a" and child.get("href") is not None:
+                    linked += len(text.strip())
+            tail = child.tail
+            if tail:
+                parts.append(tail)
+        else:
+            n = len("".join(parts).strip()) - linked
+        if n > 0:
+            seeds[element] = seeds.get(element, 0) + n
+    return seeds, body_divs
+
+
+_BLOCK_SET = frozenset(_BLOCK_TAGS)
+_PARAGRAPH_SET = frozenset({"p", "li"})
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _nested_length(element: etree._Element, tag: str) -> int:
+    """Prose characters of a paragraph-like element with nested markup (0 when it is a
+    container rather than a paragraph): its text, serialised in C, less its links' text."""
+    if tag == "div":
+        if _holds_blocks(element):
+            return 0
+    elif tag in _HOLDERS and _holds_paragraphs(element):
+        return 0  # its paragraphs count for themselves
+    n = _text_length(element)
+    if n:
         for link in element.iter("a"):
             if link.get("href") is not None:
                 n -= _text_length(link)
-        if n > 0:
-            seeds[element] = seeds.get(element, 0) + n
-    return seeds
+    return n
 
 
 def find_region(body: etree._Element) -> etree._Element:
     """The element whose subtree is the article: see the module docstring for the rule."""
-    body_divs = _article_body_divs(body)
-    seeds = _seed_lengths(body, body_divs)
+    seeds, body_divs = _seed_lengths(body)
     if not seeds:
         return body
     total: dict[etree._Element, int] = {}
@@ -266,6 +358,7 @@ def find_region(body: etree._Element) -> etree._Element:
     stopped: list[etree._Element] = []
     parent_of: dict[etree._Element, etree._Element | None] = {}
     chrome_of: dict[etree._Element, bool] = {}
+    words: dict[tuple[str, str | None, str | None], bool] = {}
     # Level by level: siblings merge into their parent after one step, so each container is
     # visited about once, not once per paragraph below it.
     frontier = {element: (n, n) for element, n in seeds.items()}
@@ -279,7 +372,7 @@ def find_region(body: etree._Element) -> etree._Element:
             if p:
                 chrome = chrome_of.get(node)
                 if chrome is None:
-                    chrome = chrome_of[node] = is_chrome(node) or is_hidden(node)
+                    chrome = chrome_of[node] = _stops_prose(node, words)
                 if chrome:
                     stopped.append(node)
                     p = 0
@@ -476,13 +569,17 @@ def _collect(
     if id(element) in above:
         # the region's ancestor: what comes before the region in it, then the region
         return any(_collect(child, region, above, found) for child in element)
-    if is_hidden(element) or (element.tag != "header" and is_chrome(element)):
-        return False
-    if element.tag in _MEDIA_TAGS:
+    tag = element.tag
+    if tag in _MEDIA_TAGS or is_hidden(element):
         return False
     raw = element.get("class")
     ident = element.get("id")
     tokens = tokens_of(raw, ident) if raw or ident else []
+    if tag != "header" and tag not in ("body", "main", "article"):  # is_chrome, on these words
+        if tag in _CHROME_TAGS or element.get("role") in _CHROME_ROLES:
+            return False
+        if tokens and _chrome_words(tag, tokens):
+            return False
     if not _NOT_STANDFIRST_WORDS.isdisjoint(tokens):
         return False  # the lead image's box, the author's, the date line: no standfirst inside
     if not STANDFIRST_WORDS.isdisjoint(tokens) and _standfirst_text(element):

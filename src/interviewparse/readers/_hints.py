@@ -14,6 +14,7 @@ rule that fired (``html.*`` in :mod:`interviewparse.rules`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import NamedTuple
@@ -29,6 +30,7 @@ __all__ = [
     "TABLE_OF_CONTENTS",
     "WIDGET_CONTROL",
     "Hint",
+    "box_verdict",
     "container_hint",
     "generic_box_hint",
     "hidden_text",
@@ -199,9 +201,6 @@ _PAIR_HINTS: dict[tuple[str, str], K] = {
 }
 
 
-_SEPARATORS = str.maketrans("-_", "  ")
-
-
 def tokens_of(classes: list[str] | str | None, element_id: str | None) -> list[str]:
     """Lower-case words of a class list and id: ``"postShare-bar"`` → post, share, bar."""
     parts = classes if isinstance(classes, list) else [classes or ""]
@@ -209,7 +208,7 @@ def tokens_of(classes: list[str] | str | None, element_id: str | None) -> list[s
     lowered = raw.lower()
     if lowered != raw:
         lowered = _CAMEL.sub(" ", raw).lower()
-    return lowered.translate(_SEPARATORS).split()
+    return lowered.replace("-", " ").replace("_", " ").split()
 
 
 def container_hint(name: str, tokens: list[str], role: str | None) -> Hint | None:
@@ -236,6 +235,25 @@ def container_hint(name: str, tokens: list[str], role: str | None) -> Hint | Non
         if kind is not None and not (own and token in ARTICLE_OR_BOX_WORDS):
             return Hint(kind, f'class "{token}"', "html.class-word")
     return embedded_post_hint(tokens) or collapsible_hint(tokens) or hint
+
+
+@functools.lru_cache(maxsize=4096)
+def box_verdict(
+    name: str, classes: str | None, element_id: str | None, role: str | None
+) -> tuple[bool, Hint | None]:
+    """(do the class words hide the element's text, :func:`container_hint`) for an element's
+    tag, class string (its class names joined by blanks), id and role.
+
+    A page repeats the same few tag / class / id combinations on element after element, so the
+    verdict is worked out once per combination, not once per element."""
+    tokens = tokens_of(classes, element_id) if classes or element_id else []
+    return hidden_text(tokens), container_hint(name, tokens, role)
+
+
+@functools.lru_cache(maxsize=4096)
+def collapsible_classes(classes: str) -> bool:
+    """Do the class names (joined by blanks) name a collapsible box (:func:`collapsible_hint`)?"""
+    return collapsible_hint(tokens_of(classes, None)) is not None
 
 
 #: The platforms whose posts a page embeds, as their embed code names its box
@@ -500,9 +518,21 @@ def _mentioned(pattern: re.Pattern[str], match: re.Match[str], text: str) -> boo
 
 def text_hint(text: str, link_density: float) -> Hint | None:
     """A verdict from the block's own wording (short, well-known phrases) and its links."""
-    size = len(text)
-    if size > _LONGEST_RULE:
+    if len(text) > _LONGEST_RULE:
         return None
+    return _short_text_hint(text, link_density >= _LINK_ONLY)
+
+
+#: A short line that is (almost) all link text is a link to elsewhere.
+_LINK_ONLY = 0.9
+
+
+@functools.lru_cache(maxsize=2048)
+def _short_text_hint(text: str, linked: bool) -> Hint | None:
+    """:func:`text_hint` for a block short enough for a phrase rule; ``linked``: is it
+    (almost) all link text? Pages and sites repeat their short lines ("Advertisement", "Share",
+    a date), so verdicts are kept for the most recent texts."""
+    size = len(text)
     lower = text.lower()
     phrase = False
     rules: tuple[_Rule, ...] = ()
@@ -519,7 +549,7 @@ def text_hint(text: str, link_density: float) -> Hint | None:
         match = pattern.search(text)
         if match is not None and not _mentioned(pattern, match, text):
             return Hint(kind, reason, rule)
-    if link_density >= 0.9 and size <= 160 and not text.endswith("?") and text.count(" ") >= 2:
+    if linked and size <= 160 and not text.endswith("?") and text.count(" ") >= 2:
         return Hint(K.RELATED, "link-only line", "html.link-only-line")
     # the same wording in the other languages (EN, DE, FR, ES, IT, PT, NL, PL, RU, TR, ZH, JA, AR)
     opener = phrase_kind(text)

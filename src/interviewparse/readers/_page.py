@@ -1,9 +1,10 @@
 """Parse a page with lxml, read what it says about itself, and strip what can never be content.
 
 lxml is the fast first pass (a bare parse is the floor the reader's speed is measured against):
-the whole page is parsed once here, page metadata is read with XPath from ``<head>`` and JSON-LD,
-and elements that never carry article text (scripts, styles, SVG, forms' controls, hidden nodes)
-are removed in C before any Python-level walk happens.
+the whole page is parsed once here, page metadata is read in one tag-filtered pass over the tree
+(its ``<meta>`` tags, JSON-LD scripts, headline and author links) and one XPath search for
+microdata types, and elements that never carry article text (scripts, styles, SVG, forms'
+controls, hidden nodes) are removed in C before any Python-level walk happens.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 from lxml import etree
 
 from ..blocks import PageMeta
 
 __all__ = ["JsonLd", "clean", "parse_page", "read_page_meta"]
 
-_SPACE = re.compile(r"\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•–—-]|::)\s+")
 _ARTICLE_TYPES = frozenset(
@@ -111,7 +112,8 @@ JsonLd = dict[str, Any]
 
 
 def _norm(text: str | None) -> str:
-    return _SPACE.sub(" ", text or "").strip()
+    # str.split() breaks at the characters the regex ``\s`` matches, without a regex's cost
+    return " ".join(text.split()) if text else ""
 
 
 def parse_page(html: str, utf8: bytes | None = None) -> etree._Element | None:
@@ -178,13 +180,16 @@ def _types(obj: JsonLd) -> set[str]:
 
 
 def read_jsonld(root: etree._Element) -> list[JsonLd]:
-    """The page's JSON-LD objects describing an article, best (most specific) first."""
+    """The page's JSON-LD objects describing an article, best (most specific) first.
+
+    The scripts are found by the one pass over the page that also gathers what
+    :func:`read_page_meta` reads; the list carries that along, so that ``read_page_meta``,
+    handed this list for the same page, need not pass over the page again."""
+    got = _gather(root)
     found: list[JsonLd] = []
     by_id: dict[str, JsonLd] = {}
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        raw = (script.text or "").strip()
+    for text in got.scripts:
+        raw = text.strip()
         if not raw:
             continue
         try:
@@ -199,7 +204,15 @@ def read_jsonld(root: etree._Element) -> list[JsonLd]:
                 found.append(obj)
     # WebPage is the least specific: put real article types first.
     found.sort(key=lambda obj: ("webpage" in _types(obj), "articleBody" not in obj))
-    return [_resolve_references(obj, by_id) for obj in found]
+    return _JsonLdFound([_resolve_references(obj, by_id) for obj in found], got)
+
+
+class _JsonLdFound(list[JsonLd]):
+    """:func:`read_jsonld`'s list of objects, and what its pass over the page gathered."""
+
+    def __init__(self, objects: list[JsonLd], gathered: _Gathered) -> None:
+        super().__init__(objects)
+        self.gathered = gathered
 
 
 def _resolve_references(obj: JsonLd, by_id: dict[str, JsonLd]) -> JsonLd:
@@ -245,17 +258,22 @@ def _collect_meta(root: etree._Element) -> dict[str, str]:
     browsers and crawlers forgive) counts too."""
     found: dict[str, str] = {}
     for element in root.iter("meta"):
-        content = element.get("content") or element.get("value")
-        if not content:
-            continue
-        value = _norm(content)
-        if not value:
-            continue
-        for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = element.get(attr)
-            if key:
-                found.setdefault(key.strip().lower(), value)
+        _add_meta(element, found)
     return found
+
+
+def _add_meta(element: etree._Element, found: dict[str, str]) -> None:
+    """Note one ``<meta>`` tag's value under each of its keys not noted yet."""
+    content = element.get("content") or element.get("value")
+    if not content:
+        return
+    value = _norm(content)
+    if not value:
+        return
+    for attr in ("property", "name", "itemprop", "http-equiv"):
+        key = element.get(attr)
+        if key:
+            found.setdefault(key.strip().lower(), value)
 
 
 def _first(metas: dict[str, str], *keys: str) -> str | None:
@@ -280,28 +298,28 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
     return title
 
 
-def _first_text(root: etree._Element, tag: str) -> str | None:
-    for element in root.iter(tag):
-        text = _norm("".join(element.itertext()))
-        if text:
-            return text
-    return None
-
-
 def declared_types(root: etree._Element) -> tuple[str, ...]:
     """Every schema.org type the page declares about itself, lower-cased, in order of first
     appearance: each ``@type`` in its JSON-LD (at any depth: a FAQ is often a ``mainEntity``
     or ``subjectOf`` of the page's main object; read off the text, so that a script a comma
     too many makes invalid still counts) and the last segment of each microdata ``itemtype``
     ("https://schema.org/FAQPage" is "faqpage")."""
+    scripts = [
+        script.text or ""
+        for script in root.iter("script")
+        if (script.get("type") or "").strip().lower() == "application/ld+json"
+    ]
+    return _declared_types(scripts, root)
+
+
+def _declared_types(scripts: list[str], root: etree._Element) -> tuple[str, ...]:
+    """:func:`declared_types`, given the text of the page's JSON-LD scripts."""
     found: dict[str, None] = {}
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        for value in _LD_TYPE.findall(script.text or ""):
+    for text in scripts:
+        for value in _LD_TYPE.findall(text):
             for kind in _LD_TYPE_NAME.findall(value):
                 found.setdefault(kind.lower(), None)
-    itemtypes = root.xpath("//@itemtype")
+    itemtypes = _ITEMTYPES(root)
     if isinstance(itemtypes, list):
         for value in itemtypes:
             for kind in str(value).split():
@@ -311,22 +329,109 @@ def declared_types(root: etree._Element) -> tuple[str, ...]:
     return tuple(found)
 
 
+_ITEMTYPES = etree.XPath("descendant-or-self::*/@itemtype")
+
+
 #: A JSON-LD ``"@type": "X"`` or ``"@type": ["X", "Y"]``, and the names in its value.
 _LD_TYPE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
 _LD_TYPE_NAME = re.compile(r'"(?:[^"]*[/:])?([A-Za-z][A-Za-z0-9]*)"')
 
 
+@attrs.define
+class _Gathered:
+    """What :func:`read_page_meta` reads off single elements, gathered in one pass."""
+
+    root: etree._Element
+    metas: dict[str, str] = attrs.Factory(dict)
+    scripts: list[str] = attrs.Factory(list)  # the text of each JSON-LD script
+    h1: str | None = None  # the first headline with text
+    first_h1: etree._Element | None = None
+    title: str | None = None
+    time: str | None = None  # the first ``<time datetime>``
+    canonical: str | None = None
+    author_link: str | None = None  # ``<a rel="author">``
+    byline_link: str | None = None  # a link whose class says it is the byline
+
+
+#: The elements :func:`_gather` reads, the commonest first.
+_GATHERED = ("a", "meta", "script", "link", "time", "h1", "title")
+
+
+def _gather(root: etree._Element) -> _Gathered:
+    """One pass over the page (lxml's tag-filtered ``iter`` runs in C) for everything
+    :func:`read_page_meta` reads off single elements: each full pass costs a fair share of
+    the parse itself, and the page's links alone are most of what the pass yields.
+
+    In document order: every ``<meta>`` (see :func:`_collect_meta`), the JSON-LD scripts, the
+    first ``<h1>`` and ``<title>`` with text, the first ``<time datetime>``, the canonical
+    link, and the links that name the author: ``<a rel="author">``, the cheapest reliable
+    byline signal, else a link whose class says it is one (``class="author-link"``,
+    ``"byline"``), as CMS themes mark it (without either, :func:`_byline_element` looks for
+    a byline set as plain text around the first headline)."""
+    got = _Gathered(root)
+    metas = got.metas
+    for element in root.iter(*_GATHERED):
+        tag = element.tag
+        if tag == "a":  # menus hold hundreds of links: cheap tests first
+            if got.author_link is not None:
+                continue
+            rel = element.get("rel")
+            if rel and "author" in rel.lower().split():
+                text = _norm("".join(element.itertext()))
+                if 2 < len(text) <= 120:
+                    got.author_link = text
+            if got.byline_link is not None:
+                continue
+            classes = element.get("class")
+            if not classes:
+                continue
+            lowered = classes.lower()
+            if ("author" in lowered or "byline" in lowered) and _BYLINE_CLASS.search(classes):
+                text = _norm("".join(element.itertext()))
+                if 2 < len(text) <= 120:
+                    got.byline_link = text
+        elif tag == "meta":
+            _add_meta(element, metas)
+        elif tag == "script":
+            if (element.get("type") or "").strip().lower() == "application/ld+json":
+                got.scripts.append(element.text or "")
+        elif tag == "link":
+            if (
+                got.canonical is None
+                and (element.get("rel") or "").lower() == "canonical"
+                and element.get("href")
+            ):
+                got.canonical = _norm(element.get("href"))
+        elif tag == "time":
+            if got.time is None:
+                stamp = element.get("datetime")
+                if stamp and stamp.strip():
+                    got.time = stamp.strip()
+        elif tag == "h1":
+            if got.first_h1 is None:
+                got.first_h1 = element
+            if got.h1 is None:
+                got.h1 = _norm("".join(element.itertext())) or None
+        elif got.title is None:  # a <title>
+            got.title = _norm("".join(element.itertext())) or None
+    return got
+
+
 def read_page_meta(root: etree._Element, url: str | None, jsonld: list[JsonLd]) -> PageMeta:
     """Everything the page says about itself, read before the page is cleaned."""
-    metas = _collect_meta(root)
+    if isinstance(jsonld, _JsonLdFound) and jsonld.gathered.root is root:
+        got = jsonld.gathered  # read_jsonld passed over this page already
+    else:
+        got = _gather(root)
+    metas = got.metas
     article = jsonld[0] if jsonld else {}
     site = _first(metas, "og:site_name", "application-name")
     if not site:
         publisher = _names(article.get("publisher"))
         site = publisher[0] if publisher else _first(metas, "twitter:site")
     og_title = _first(metas, "og:title", "twitter:title")
-    h1 = _first_text(root, "h1")
-    head_title = _first_text(root, "title")
+    h1 = got.h1
+    head_title = got.title
     headline = article.get("headline")
     title = og_title or (headline if isinstance(headline, str) and headline else None) or h1
     if not title and head_title:
@@ -337,11 +442,7 @@ def read_page_meta(root: etree._Element, url: str | None, jsonld: list[JsonLd]) 
     if not published and isinstance(article.get("datePublished"), str):
         published = article["datePublished"]
     if not published:
-        for element in root.iter("time"):
-            stamp = element.get("datetime")
-            if stamp and stamp.strip():
-                published = stamp.strip()
-                break
+        published = got.time
     authors: list[str] = []
     for obj in jsonld:  # the most specific article first; a later one may name the author
         authors = _names(obj.get("author"))
@@ -354,51 +455,25 @@ def read_page_meta(root: etree._Element, url: str | None, jsonld: list[JsonLd]) 
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if not lang:
         lang = _first(metas, "og:locale", "language", "content-language")
-    canonical = None
-    for element in root.iter("link"):
-        if (element.get("rel") or "").lower() == "canonical" and element.get("href"):
-            canonical = _norm(element.get("href"))
-            break
     keywords = _first(metas, "news_keywords", "keywords")
+    byline = got.author_link or got.byline_link
+    if byline is None and got.first_h1 is not None:
+        byline = _byline_element(got.first_h1)
     return PageMeta(
         title=_norm(title) or None if title else None,
         site_name=site,
         published=published,
         authors=tuple(authors),
         language=_norm(lang).replace("_", "-") or None if lang else None,
-        url=url or canonical or _first(metas, "og:url"),
+        url=url or got.canonical or _first(metas, "og:url"),
         description=_first(metas, "og:description", "description", "twitter:description"),
         og_title=og_title,
         h1=h1,
         head_title=head_title,
-        byline=_byline(root),
+        byline=byline,
         keywords=tuple(k.strip() for k in keywords.split(",") if k.strip()) if keywords else (),
-        types=declared_types(root),
+        types=_declared_types(got.scripts, root),
     )
-
-
-def _byline(root: etree._Element) -> str | None:
-    """The author link's text: ``<a rel="author">``, the cheapest reliable byline signal, else
-    a link whose class says it is one (``class="author-link"``, ``"byline"``), as CMS themes
-    mark it."""
-    by_class = None
-    for element in root.iter("a"):  # menus hold hundreds of links: cheap tests first
-        rel = element.get("rel")
-        if rel and "author" in rel.lower().split():
-            text = _norm("".join(element.itertext()))
-            if 2 < len(text) <= 120:
-                return text
-        if by_class is not None:
-            continue
-        classes = element.get("class")
-        if not classes:
-            continue
-        lowered = classes.lower()
-        if ("author" in lowered or "byline" in lowered) and _BYLINE_CLASS.search(classes):
-            text = _norm("".join(element.itertext()))
-            if 2 < len(text) <= 120:
-                by_class = text
-    return by_class if by_class is not None else _byline_element(root)
 
 
 _BYLINE_CLASS = re.compile(r"(?:^|\s)(?:author|byline)(?:[-_](?:link|name))?(?:\s|$)", re.I)
@@ -421,7 +496,7 @@ _BYLINE_MAX = 120
 _HEADER_REACH = 3
 
 
-def _byline_element(root: etree._Element) -> str | None:
+def _byline_element(headline: etree._Element) -> str | None:
     """A byline set as plain text: ``<div class="byline">Interview by Ada Weiss <time>…``,
     ``<span itemprop="author">``. The first such element around the headline, outside
     comments, that holds a short credit; the date written beside it is left out.
@@ -429,18 +504,23 @@ def _byline_element(root: etree._Element) -> str | None:
     Only the headline's surroundings are searched (a few levels above the first ``<h1>``):
     a whole-page search costs as much as parsing the page, and finds the authors of related
     stories and comments first."""
-    scope = next(root.iter("h1"), None)
-    if scope is None:
-        return None
+    scope = headline
     for _ in range(_HEADER_REACH):
         parent = scope.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         scope = parent
     for element in scope.iter(etree.Element):
-        if element.tag in _BYLINE_SKIP:
+        # Does the element's class (any case) or ``itemprop`` say it is the byline? (Tested
+        # here, not in a function: the scope may hold thousands of elements.)
+        classes = element.get("class")
+        if not (
+            classes
+            and ("byline" in (lowered := classes.lower()) or "author" in lowered)
+            and _byline_class(classes)
+        ) and (element.get("itemprop") != "author"):
             continue
-        if not _marks_byline(element):
+        if element.tag in _BYLINE_SKIP:
             continue
         if any(_NOT_BYLINE_PART.search(c) for a in element.iterancestors() for c in _classes(a)):
             continue
@@ -448,16 +528,6 @@ def _byline_element(root: etree._Element) -> str | None:
         if 2 < len(text) <= _BYLINE_MAX and any(ch.isalpha() for ch in text):
             return text
     return None
-
-
-def _marks_byline(element: etree._Element) -> bool:
-    """Does the element's class (any case) or ``itemprop`` say it is the byline?"""
-    classes = element.get("class")
-    if classes:
-        lowered = classes.lower()
-        if ("byline" in lowered or "author" in lowered) and _byline_class(classes):
-            return True
-    return bool(element.get("itemprop") == "author")
 
 
 def _classes(element: etree._Element) -> list[str]:

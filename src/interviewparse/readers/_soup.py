@@ -54,14 +54,31 @@ _WORD_LISTS = frozenset({"class", "rel"})
 _HIDING = frozenset({"hidden", "style", "aria-hidden"})
 
 
-def _node_makers() -> tuple[Callable[[str, dict[str, Any]], Tag], Callable[[str], NavigableString]]:
-    """Functions that make a ``Tag`` and a ``NavigableString`` as bs4's constructors would
-    (unlinked), from prototypes; bs4's own constructors when its nodes are not plain objects."""
+_AddTag = Callable[[str, dict[str, Any], Tag, PageElement], Tag]
+_AddString = Callable[[str, Tag, PageElement], NavigableString]
+
+
+def _node_makers() -> tuple[_AddTag, _AddString, bool]:
+    """Functions that make a ``Tag`` (name, attributes) or a ``NavigableString`` (text) as bs4's
+    constructors would, and link it as the last child of a parent and right after a node in
+    document order (see :func:`_link`); from prototypes, or with bs4's own constructors when its
+    nodes are not plain objects (then the third value is False)."""
     try:
         tag_fields = dict(vars(Tag(None, None, "div")))
         string_fields = dict(vars(NavigableString("x")))
     except TypeError:  # no __dict__ (slotted nodes): keep to the constructors
-        return (lambda name, attrs: Tag(None, None, name, attrs=attrs)), NavigableString
+
+        def construct_tag(name: str, attrs: dict[str, Any], parent: Tag, last: PageElement) -> Tag:
+            node = Tag(None, None, name, attrs=attrs)
+            _link(node, parent, last)
+            return node
+
+        def construct_string(text: str, parent: Tag, last: PageElement) -> NavigableString:
+            node = NavigableString(text)
+            _link(node, parent, last)
+            return node
+
+        return construct_tag, construct_string, False
     attrs_type = type(tag_fields["attrs"])
     fresh = tuple(
         (key, type(value))
@@ -71,91 +88,122 @@ def _node_makers() -> tuple[Callable[[str, dict[str, Any]], Tag], Callable[[str]
     new_tag = Tag.__new__
     new_string = str.__new__
 
-    def make_tag(name: str, attrs: dict[str, Any]) -> Tag:
+    # The node's links are written into its fields before it is set up: what ``_link`` does.
+    def add_tag(name: str, attrs: dict[str, Any], parent: Tag, last: PageElement) -> Tag:
         node = new_tag(Tag)
-        fields = node.__dict__
-        fields.update(tag_fields)
+        fields = tag_fields.copy()
         fields["name"] = name
         fields["attrs"] = attrs_type(attrs)
         fields["contents"] = []
         for key, kind in fresh:
             fields[key] = kind()
-        return node
-
-    def make_string(text: str) -> NavigableString:
-        node = new_string(NavigableString, text)
-        node.__dict__.update(string_fields)
-        return node
-
-    return make_tag, make_string
-
-
-_make_tag, _make_string = _node_makers()
-
-
-class _Builder:
-    """Copies lxml elements into a growing soup, keeping bs4's document-order links (parent,
-    siblings, and the ``next_element`` chain) consistent as its own tree builder does."""
-
-    __slots__ = ("last",)
-
-    def __init__(self, soup: BeautifulSoup) -> None:
-        self.last: PageElement = soup
-
-    def link(self, node: PageElement, parent: Tag) -> None:
+        fields["parent"] = parent
+        fields["previous_element"] = last
         contents = parent.contents
-        node.parent = parent
         if contents:
             previous = contents[-1]
             previous.next_sibling = node
-            node.previous_sibling = previous
-        else:
-            node.previous_sibling = None
-        node.next_sibling = None
+            fields["previous_sibling"] = previous
+        node.__dict__ = fields
         contents.append(node)
-        self.last.next_element = node
-        node.previous_element = self.last
-        node.next_element = None
-        self.last = node
+        last.next_element = node
+        return node
 
-    def copy(self, element: etree._Element, parent: Tag, depth: int, *, with_tail: bool) -> None:
-        """Copy one element (and, recursively, its children) under ``parent``."""
-        tag = element.tag
-        if isinstance(tag, str):
-            attrs: dict[str, Any] = {}
-            maybe_hidden = False
-            for key, value in element.items():
-                if key in KEPT_ATTRIBUTES:
-                    attrs[key] = value.split() if key in _WORD_LISTS else value
-                if key in _HIDING:
-                    maybe_hidden = True
-            if not (maybe_hidden and is_hidden(element)):
-                node = _make_tag(tag, attrs)
-                self.link(node, parent)
-                text = element.text
-                # White space between block elements (source indentation) is never text:
-                # leaving it out spares a string object per line of markup.
-                if text and not (text.isspace() and len(element) and element[0].tag in BLOCK_TAGS):
-                    self.link(_make_string(text), node)
-                if depth < _MAX_DEPTH:
-                    for child in element:
-                        self.copy(child, node, depth + 1, with_tail=True)
-                else:
-                    # Absurdly deep markup (hostile input): keep the text, flatten the structure.
-                    rest = etree.tostring(
-                        element, method="text", encoding="unicode", with_tail=False
-                    )
-                    rest = rest[len(text or "") :]
-                    if rest:
-                        self.link(_make_string(rest), node)
+    def add_string(text: str, parent: Tag, last: PageElement) -> NavigableString:
+        node = new_string(NavigableString, text)
+        fields = string_fields.copy()
+        fields["parent"] = parent
+        fields["previous_element"] = last
+        contents = parent.contents
+        if contents:
+            previous = contents[-1]
+            previous.next_sibling = node
+            fields["previous_sibling"] = previous
+        node.__dict__ = fields
+        contents.append(node)
+        last.next_element = node
+        return node
+
+    return add_tag, add_string, True
+
+
+_add_tag, _add_string, _PLAIN_NODES = _node_makers()
+
+
+class _RegionSoup(BeautifulSoup):
+    """The soup :func:`soup_from_lxml` makes: a ``BeautifulSoup`` whose :meth:`decompose`
+    empties every node's fields, as bs4's own does, without its per-node bookkeeping."""
+
+    def decompose(self) -> None:
+        """Break the tree's reference cycles (parent, sibling and ``next_element`` links) so
+        that its nodes are freed at once, not at the garbage collector's next full pass."""
+        if not _PLAIN_NODES:
+            super().decompose()
+            return
+        node: PageElement | None = self
+        while node is not None:
+            fields = node.__dict__
+            node = fields.get("next_element")
+            fields.clear()
+
+
+def _copy(
+    element: etree._Element, parent: Tag, last: PageElement, depth: int, with_tail: bool
+) -> PageElement:
+    """Copy one element (and, recursively, its children) under ``parent``, linking each new
+    node the way bs4's own tree builder does: to its parent, to its siblings, and after
+    ``last`` (the node before it in document order) in the ``next_element`` chain. Returns
+    the last node linked."""
+    tag = element.tag
+    if isinstance(tag, str):
+        attrs: dict[str, Any] = {}
+        maybe_hidden = False
+        for key, value in element.items():
+            if key in KEPT_ATTRIBUTES:
+                attrs[key] = value.split() if key in _WORD_LISTS else value
+            if key in _HIDING:
+                maybe_hidden = True
+        if not (maybe_hidden and is_hidden(element)):
+            last = node = _add_tag(tag, attrs, parent, last)
+            text = element.text
+            # White space between block elements (source indentation) is never text:
+            # leaving it out spares a string object per line of markup.
+            if text and not (text.isspace() and len(element) and element[0].tag in BLOCK_TAGS):
+                last = _add_string(text, node, last)
+            if depth < _MAX_DEPTH:
+                depth += 1
+                for child in element:
+                    last = _copy(child, node, last, depth, True)
+            else:
+                # Absurdly deep markup (hostile input): keep the text, flatten the structure.
+                rest = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+                rest = rest[len(text or "") :]
+                if rest:
+                    last = _add_string(rest, node, last)
+    if with_tail:
         tail = element.tail
-        if with_tail and tail and not (tail.isspace() and tag in BLOCK_TAGS):
-            self.link(_make_string(tail), parent)
+        if tail and not (tail.isspace() and tag in BLOCK_TAGS):
+            last = _add_string(tail, parent, last)
+    return last
+
+
+def _link(node: PageElement, parent: Tag, last: PageElement) -> PageElement:
+    """Append ``node`` to ``parent``'s contents and after ``last`` in document order."""
+    contents = parent.contents
+    node.parent = parent
+    if contents:
+        previous = contents[-1]
+        previous.next_sibling = node
+        node.previous_sibling = previous
+    contents.append(node)
+    last.next_element = node
+    node.previous_element = last
+    return node
 
 
 def soup_from_lxml(element: etree._Element) -> BeautifulSoup:
     """A soup whose only child is a copy of ``element`` (and its subtree)."""
     # The empty document only gives the tree its root; html.parser sets one up fastest.
-    soup = BeautifulSoup("", "html.parser")
-    _Builder(soup).copy(element, soup, 0, with_tail=False)
+    soup = _RegionSoup("", "html.parser")
+    _copy(element, soup, soup, 0, False)
     return soup

@@ -27,10 +27,9 @@ from ._hints import (
     TABLE_OF_CONTENTS,
     WIDGET_CONTROL,
     Hint,
-    collapsible_hint,
-    container_hint,
+    box_verdict,
+    collapsible_classes,
     generic_box_hint,
-    hidden_text,
     text_hint,
     tokens_of,
 )
@@ -58,6 +57,7 @@ _MARKED_QUESTION_MAX = 600
 #: A dialogue dash opening a turn; doubled: Japanese "――" (or "──", box-drawing lines, which
 #: a run of more is a rule, not a dash), Chinese "——".
 _DASH = re.compile(r"^(([—–―])\2?|──(?!─)|-(?=\s))\s*")
+_DASH_FIRST = frozenset("—–―─-")
 _LABEL_TEXT = re.compile(r"^(?P<label>[^\s:：?!][^:：?!]{0,59}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
 #: A label ends in a colon, or in the full-width one of Chinese and Japanese ("问：", "Ｑ：").
 _COLONS = (":", "：")
@@ -75,6 +75,27 @@ _ROMAN = (
     (5, "v"),
     (4, "iv"),
     (1, "i"),
+)
+
+#: Block elements that set up a context of their own kind (a heading, a list, an item, a
+#: quote, a caption); the others continue their parent's paragraph, quote or list item.
+_OWN_CONTEXT = frozenset(
+    {
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "menu",
+        "dir",
+        "li",
+        "blockquote",
+        "figcaption",
+        "caption",
+    }
 )
 
 #: Elements that end a block. Everything else is inline.
@@ -135,6 +156,9 @@ _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 _Run = tuple[str, bool, bool, bool]
 
 
+_UNCOUNTED = [1, 1]
+
+
 class _Context:
     """Where the walk is: the enclosing block element and what it implies for its text."""
 
@@ -165,7 +189,9 @@ class _Context:
         self.marker: str | None = None
         self.list_depth = list_depth
         self.list_type: str | None = None  # "ol" / "ul" for list containers
-        self.list_counter: list[int] = [1, 1]  # next number, step (-1 when reversed)
+        # next number, step (-1 when reversed): a list container sets its own (only an "ol"
+        # one is ever read or counted on), so the others share one they never touch
+        self.list_counter: list[int] = _UNCOUNTED
 
 
 def _roman(number: int) -> str:
@@ -230,12 +256,13 @@ class _Walker:
         counter = 0
         card: Hint | None = None  # set once a teaser box opened this small container
         for child in tag.contents:
-            if isinstance(child, NavigableString):
-                if not isinstance(child, _SKIPPED_STRINGS):
-                    # The string itself (a str subclass), not a copy: runs are joined later.
-                    self.runs.append((child, bold, italic, link))
+            if type(child) is NavigableString:  # (the common case, tested first)
+                # The string itself (a str subclass), not a copy: runs are joined later.
+                self.runs.append((child, bold, italic, link))
                 continue
             if not isinstance(child, Tag):
+                if isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
+                    self.runs.append((child, bold, italic, link))
                 continue
             name = child.name
             if name == "br":
@@ -314,11 +341,20 @@ class _Walker:
         name = tag.name
         classes = tag.attrs.get("class")
         first_class = classes[0] if isinstance(classes, list) and classes else None
-        path = f"{parent.path}>{name}" + (f".{first_class}" if first_class else "") + f"[{counter}]"
+        if first_class:
+            path = f"{parent.path}>{name}.{first_class}[{counter}]"
+        else:
+            path = f"{parent.path}>{name}[{counter}]"
         hint = parent.hint
         if hint is None:
             hint = self.box_hint(tag, classes)
-        if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if name not in _OWN_CONTEXT:
+            # a paragraph, a div, a cell ... (most block elements): the common case first
+            if parent.kind is BlockKind.QUOTE:
+                return _Context(BlockKind.QUOTE, path, hint=hint, list_depth=parent.list_depth)
+            if parent.kind is not BlockKind.LIST_ITEM:
+                return _Context(BlockKind.PARAGRAPH, path, hint=hint, list_depth=parent.list_depth)
+        elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return _Context(BlockKind.HEADING, path, level=int(name[1]), hint=hint)
         if name in ("ul", "ol", "menu", "dir"):
             ctx = _Context(parent.kind, path, hint=hint, list_depth=parent.list_depth + 1)
@@ -377,15 +413,20 @@ class _Walker:
             chosen = self.selector_hint(tag)
             if chosen is not None:
                 return chosen
-        element_id = tag.attrs.get("id")
-        role = tag.attrs.get("role")
-        class_list = classes if isinstance(classes, list) else None
-        ident = element_id if isinstance(element_id, str) else None
-        tokens = tokens_of(class_list, ident) if class_list or ident else []
-        if hidden_text(tokens) and _in_toggle(tag):
+        attributes = tag.attrs
+        element_id = attributes.get("id")
+        role = attributes.get("role")
+        name = tag.name
+        hidden, hint = box_verdict(
+            name,
+            " ".join(classes) if isinstance(classes, list) and classes else None,
+            element_id if isinstance(element_id, str) else None,
+            role if isinstance(role, str) else None,
+        )
+        if hidden and _in_toggle(tag):
             return WIDGET_CONTROL
-        hint = TABLE_OF_CONTENTS if tag.name in ("ul", "ol") and _table_of_contents(tag) else None
-        hint = hint or container_hint(tag.name, tokens, role if isinstance(role, str) else None)
+        if name in ("ul", "ol") and _table_of_contents(tag):
+            hint = TABLE_OF_CONTENTS
         if hint is None:
             return None
         text = tag.get_text()
@@ -404,15 +445,10 @@ class _Walker:
             while root.parent is not None and root is not self.root:
                 root = root.parent
             chars = 0
-            for element in root.find_all(class_=True):
-                tokens = tokens_of(element.attrs.get("class"), None)
-                if collapsible_hint(tokens) is None:
+            for element in root.descendants:
+                if not isinstance(element, Tag) or not _collapsible(element):
                     continue
-                if any(
-                    collapsible_hint(tokens_of(p.attrs.get("class"), None))
-                    for p in element.parents
-                    if p.attrs.get("class")
-                ):
+                if any(_collapsible(p) for p in element.parents):
                     continue  # counted with the box around it
                 chars += _visible_length(element.get_text())
             self.collapsible_chars = chars
@@ -479,12 +515,14 @@ class _Walker:
             self.blocks[index : index + 2] = [whole]
 
     def emit(self, runs: list[_Run], ctx: _Context) -> None:
-        text = " ".join("".join([run[0] for run in runs]).split())
+        joined = "".join([run[0] for run in runs])
+        text = " ".join(joined.split())
         if not text:
             return
         found, label, runs = _split_label(runs)
         if found:
-            text = " ".join("".join([run[0] for run in runs]).split())
+            joined = "".join([run[0] for run in runs])
+            text = " ".join(joined.split())
             if not text:
                 # A label on a line of its own ("<b>Kimberly:</b><br>"): it opens the next turn.
                 self.pending_label = label
@@ -492,26 +530,21 @@ class _Walker:
         elif self.pending_label is not None:
             label = self.pending_label
         self.pending_label = None
-        total = bold = italic = linked = 0
+        # The visible characters of the runs together are those of their joined text; only
+        # the styled runs (few) are counted one by one.
+        total = _visible_length(joined) or 1
+        bold = italic = linked = 0
         for chunk, is_bold, is_italic, is_link in runs:
-            # _visible_length, inlined: this loop runs for every text run of the page
-            n = (
-                len(chunk)
-                - chunk.count(" ")
-                - chunk.count("\n")
-                - chunk.count("\t")
-                - chunk.count("\xa0")
-            )
-            total += n
-            if is_bold:
-                bold += n
-            if is_italic:
-                italic += n
-            if is_link:
-                linked += n
-        total = total or 1
+            if is_bold or is_italic or is_link:
+                n = _visible_length(chunk)
+                if is_bold:
+                    bold += n
+                if is_italic:
+                    italic += n
+                if is_link:
+                    linked += n
         dash = None
-        match = _DASH.match(text)
+        match = _DASH.match(text) if text[0] in _DASH_FIRST else None
         if match and len(text) > match.end():
             dash = match.group(1)
             text = text[match.end() :]
@@ -706,6 +739,14 @@ _COLLAPSIBLE_SHARE = 0.4
 _TOGGLE_REACH = 6
 
 
+def _collapsible(tag: Tag) -> bool:
+    """Do the element's class words name a collapsible box ("accordion", "expandable")?"""
+    classes = tag.attrs.get("class")
+    if not classes:
+        return False
+    return collapsible_classes(" ".join(classes) if isinstance(classes, list) else str(classes))
+
+
 def _in_toggle(tag: Tag) -> bool:
     """Is the element inside a control the reader clicks to open or close something
     (``role="button"``, an element with ``aria-expanded``, a ``<summary>``; the reader drops
@@ -734,10 +775,11 @@ def _fragment(link: Tag) -> bool:
 def _table_of_contents(tag: Tag) -> bool:
     """A list of links to places on the same page ("#history", "#faq"): the page's table of
     contents, whose entries repeat its headings (an interview's questions among them)."""
-    first = tag.find("a", href=True)
-    if first is None or not _fragment(first):
-        return False
-    links = tag.find_all("a", href=True)
+    links = [
+        node
+        for node in tag.descendants
+        if isinstance(node, Tag) and node.name == "a" and node.attrs.get("href") is not None
+    ]
     if len(links) < _TOC_MIN_LINKS or not all(map(_fragment, links)):
         return False
     linked = sum(_visible_length(a.get_text()) for a in links)

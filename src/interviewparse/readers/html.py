@@ -16,6 +16,7 @@ boilerplate ``hint`` and the rule that fired, so nothing near the article is dro
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -88,21 +89,25 @@ def read_tree(
     if chosen is None or chosen.content_selector is None:
         region = find_region(body)
         standfirst = find_standfirst(body, region)
+        region_chars = _chars(region)
         # (a publisher profile marks questions or clutter on the walked tree: always walk)
-        signs = turn_signs([region, *standfirst]) if shallow and chosen is None else None
-        if signs is not None and not signs.any:
-            # No block the walk could emit would look like a turn: the page would leave at
-            # evidence.worth_segmenting. Read its text plainly instead of walking it.
-            blocks = shallow_blocks([*standfirst, region], meta.h1 or meta.title)
-            blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(blocks)))
-            return _document(blocks, meta, shallow=f"no sign of a turn ({signs.describe()})")
+        if shallow and chosen is None:
+            signs = turn_signs([region, *standfirst], region_chars)
+            if not signs.any:
+                # No block the walk could emit would look like a turn: the page would leave
+                # at evidence.worth_segmenting. Read its text plainly instead of walking it.
+                blocks = shallow_blocks(
+                    [*standfirst, region], meta.h1 or meta.title, signs.boxes, region_chars
+                )
+                blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(blocks)))
+                return _document(blocks, meta, shallow=f"no sign of a turn ({signs.describe()})")
         soup = soup_from_lxml(region)
         top: Tag = soup
     else:
         soup = soup_from_lxml(body)
         selected = soup.select_one(chosen.content_selector)
         top = selected if isinstance(selected, Tag) else soup
-    region_chars = len(_SPACE.sub("", top.get_text())) if chosen is not None else _chars(region)
+        region_chars = len(_SPACE.sub("", top.get_text()))
     blocks = walk_region(
         top,
         region_chars=region_chars,
@@ -289,18 +294,15 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     # (every form _LABEL_START knows holds a colon: test for one before the pattern; a role
     # letter or word set off by a period, "D. …", "Pregunta. …", a name in capitals alone,
     # "PETRA LIND", and initials opening a turn, "AD Sure, …", are the forms without)
-    openings = (b.text for b in blocks if b.label is None)
-    if sum(1 for text in openings if _opens_with_label(text)) < 2:
+    openings = (b.text for b in blocks if b.label is None and _opens_with_label(b.text))
+    if next(itertools.islice(openings, 1, None), None) is None:
         return blocks  # fewer than two label-like openings: nothing to split, skip the count
     # The same two-sides test as below, counting every label-like opening whether the
     # document trusts it or not: when even that finds no two recurring names, the whole-text
     # label count (the costly part) cannot find them either.
+    opening = [_labels.opening_label(block.text) if _may_split(block) else None for block in blocks]
     candidates = Counter(block.label for block in blocks if block.label)
-    for block in blocks:
-        if _may_split(block):
-            name = _labels.candidate_name(block.text)
-            if name is not None:
-                candidates[name] += 1
+    candidates.update(hit[0] for hit in opening if hit is not None)
     if sum(1 for n in candidates.values() if n >= 2) < 2:
         return blocks
     lines: list[str] = []
@@ -321,8 +323,9 @@ def _split_plain_labels(blocks: list[Block]) -> list[Block]:
     labels = _labels.find_labels("\n".join(lines), spans)
     if not labels.names:
         return blocks
+    # (what ``labels.match_line_start`` finds: the openings whose name the document trusts)
     found: list[tuple[str, bool, int] | None] = [
-        labels.match_line_start(block.text) if _may_split(block) else None for block in blocks
+        hit if hit is not None and hit[0] in labels.names else None for hit in opening
     ]
     for i, hit in enumerate(found[:-1]):
         # A label-like line alone in its block right before a list is the list's lead-in

@@ -22,6 +22,7 @@ A document where no convention yields a plausible interview gets no pairs: every
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import re
 from collections import Counter
@@ -155,12 +156,20 @@ class _Facts:
         "_asking",
         "_asks",
         "_author_voice",
+        "_ends_asking",
         "_first_person",
+        "_genre_intro",
+        "_genre_title",
+        "_gets_in_touch",
         "_langs",
         "_marked",
+        "_names",
+        "_names_anyone",
+        "_pairs",
         "_recurring",
         "_reported",
         "_scores",
+        "_statement_questions",
         "_statements",
         "_words",
         "blocks",
@@ -180,6 +189,14 @@ class _Facts:
         self._addresses: dict[str, bool] = {}
         self._recurring: dict[tuple[str, ...], int] = {}
         self._langs: dict[tuple[int, ...], str | None] = {}
+        self._ends_asking: dict[int, bool] = {}
+        self._gets_in_touch: dict[int, bool] = {}
+        self._genre_title: dict[int, bool] = {}
+        self._genre_intro: dict[int, bool] = {}
+        self._names_anyone: dict[str, bool] = {}
+        self._names: dict[int, list[str]] = {}
+        self._statement_questions: dict[tuple[int, int, int], QuestionCue | None] = {}
+        self._pairs: dict[int, tuple[_Plan, list[tuple[list[int], list[int]]]]] = {}
 
     def words(self, i: int) -> int:
         """:func:`cues.word_count` of block ``i``."""
@@ -187,6 +204,19 @@ class _Facts:
         if count is None:
             count = self._words[i] = cues.word_count(self.blocks[i].text)
         return count
+
+    def at_most(self, i: int, n: int) -> bool:
+        """``words(i) <= n``, without counting every word of a long paragraph: words (runs of
+        word characters) stand one character apart at least, so a text of fewer than ``2 * n``
+        characters has ``n`` words at most; a longer one is read only up to its word ``n + 1``
+        (unless its words were counted already)."""
+        text = self.blocks[i].text
+        if len(text) < 2 * n:
+            return True
+        count = self._words.get(i)
+        if count is not None:
+            return count <= n
+        return _more_words(n).match(text) is None
 
     def score(self, i: int) -> float:
         """:func:`cues.question_score` of block ``i``."""
@@ -258,6 +288,84 @@ class _Facts:
             voice = self._author_voice[question] = _AUTHOR_VOICE.search(question) is not None
         return voice
 
+    def ends_asking(self, i: int) -> bool:
+        """:func:`cues.ends_with_question` of block ``i``."""
+        ends = self._ends_asking.get(i)
+        if ends is None:
+            ends = self._ends_asking[i] = cues.ends_with_question(self.blocks[i].text)
+        return ends
+
+    def gets_in_touch(self, i: int) -> bool:
+        """Block ``i`` calls the reader to get in touch: an e-mail address
+        (:data:`_EMAIL_ADDRESS`) or "write to us" (:data:`_WRITE_TO_US`)."""
+        found = self._gets_in_touch.get(i)
+        if found is None:
+            text = self.blocks[i].text
+            # (every e-mail address holds "@": the costly search for one runs only then)
+            found = self._gets_in_touch[i] = (
+                "@" in text and _EMAIL_ADDRESS.search(text) is not None
+            ) or _WRITE_TO_US.search(text) is not None
+        return found
+
+    def statement_question(self, content: Sequence[int], k: int) -> QuestionCue | None:
+        """:func:`_statement_question` of ``content[k]``, kept by the block and its two
+        neighbours in ``content`` (all it reads): the second inference, with subheadings set
+        aside, asks it again of nearly every paragraph."""
+        key = (
+            content[k - 1] if k > 0 else -1,
+            content[k],
+            content[k + 1] if k + 1 < len(content) else -1,
+        )
+        if key in self._statement_questions:
+            return self._statement_questions[key]
+        cue = self._statement_questions[key] = _statement_question(self, content, k)
+        return cue
+
+    def genre_title(self, i: int) -> bool:
+        """Block ``i`` is the title and names a genre that is not an interview (a how-to)."""
+        found = self._genre_title.get(i)
+        if found is None:
+            block = self.blocks[i]
+            found = self._genre_title[i] = (
+                block.kind is BlockKind.TITLE and _GENRE_TITLE.search(block.text) is not None
+            )
+        return found
+
+    def genre_intro(self, i: int) -> bool:
+        """Block ``i``, in an intro, speaks of "this guide" or is a genre's section label."""
+        found = self._genre_intro.get(i)
+        if found is None:
+            text = self.blocks[i].text
+            found = self._genre_intro[i] = bool(
+                _GENRE_INTRO.search(text) or _GENRE_KICKER.match(text.strip())
+            )
+        return found
+
+    def names_anyone(self, text: str) -> bool:
+        """:func:`find_names` finds someone in this text (kept by text)."""
+        found = self._names_anyone.get(text)
+        if found is None:
+            found = self._names_anyone[text] = bool(find_names(text))
+        return found
+
+    def full_names(self, i: int) -> list[str]:
+        """The full names (two words or more) :func:`find_names` finds in block ``i``."""
+        names = self._names.get(i)
+        if names is None:
+            names = self._names[i] = [
+                name for name in find_names(self.blocks[i].text) if len(name.split()) >= 2
+            ]
+        return names
+
+    def pairs(self, plan: _Plan) -> list[tuple[list[int], list[int]]]:
+        """:func:`_collect_pairs` of this plan (asked by its plausibility test, its measure and
+        the dash convention's asking test). Kept by the plan object, which is kept with it;
+        the lists are read, never changed."""
+        kept = self._pairs.get(id(plan))
+        if kept is None:
+            kept = self._pairs[id(plan)] = (plan, _collect_pairs(plan))
+        return kept[1]
+
     def addresses(self, question: str) -> bool:
         """:func:`cues.addresses_listener` of a question's text, kept by text."""
         addresses = self._addresses.get(question)
@@ -281,6 +389,12 @@ class _Facts:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _more_words(n: int) -> re.Pattern[str]:
+    """Matches a text of more than ``n`` words (:func:`cues.word_count`: runs of ``\\w``)."""
+    return re.compile(rf"\W*(?:\w+\W+){{{n}}}\w")
 
 
 def _content(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> list[int]:
@@ -312,7 +426,7 @@ def _subheading(facts: _Facts, content: Sequence[int], k: int) -> bool:
         return False
     if block.kind is BlockKind.HEADING:
         # a section title; a whole sentence set as a heading (a pull quote) is content
-        return facts.words(content[k]) <= 12
+        return facts.at_most(content[k], 12)
     # the cheap tests first: most paragraphs end in a full stop, and counting words is a regex
     # pass (an empty text, the one case the test of its first letter cannot take, has no words)
     if k == 0 or not block.text or _punctuated(block.text) or not block.text[0].isupper():
@@ -339,26 +453,26 @@ def _finish(
     """Turn per-content-block decisions into a full plan: intro before the first question,
     a trailing question without an answer is outro."""
     n = len(blocks)
+    question, answering = Role.QUESTION, Role.ANSWER  # (runs for every plan)
     roles = [Role.INTRO] * n
     reasons: list[QuestionCue | None] = [None] * n
     state = Role.INTRO
     for i in content:
-        if i in q_start:
-            state = Role.QUESTION
-            reasons[i] = q_start[i]
-        elif i in q_cont and state is Role.QUESTION:
+        cue = q_start.get(i)
+        if cue is not None:
+            state = question
+            reasons[i] = cue
+        elif i in q_cont and state is question:
             reasons[i] = reasons[i] or _CONTINUES
-        elif (i in answer and state in (Role.QUESTION, Role.ANSWER)) or (
-            state is Role.QUESTION and i not in q_cont
-        ):
-            state = Role.ANSWER
+        elif (state is question and i not in q_cont) or (i in answer and state is answering):
+            state = answering
         roles[i] = state
-        if state is Role.QUESTION and reasons[i] is None:
+        if state is question and reasons[i] is None:
             reasons[i] = _CONTINUES
     # a question nobody answers at the very end (thanks, sign-off) is outro (the intro is a
     # prefix of the content: no role goes back to it)
     for i in reversed(content):
-        if roles[i] is not Role.QUESTION:
+        if roles[i] is not question:
             break
         roles[i] = Role.OUTRO
         reasons[i] = None
@@ -387,7 +501,7 @@ def _moving_on(
             block.kind is BlockKind.PARAGRAPH
             and not block.label
             and not block.dash
-            and facts.words(lead) <= 12
+            and facts.at_most(lead, 12)
             and not facts.asks(lead)
             and _MOVES_ON.match(block.text.strip())
         ):
@@ -464,7 +578,7 @@ def _close(
 
     def people() -> list[str]:
         if not introduced:
-            introduced.append(_introduced(blocks, content, roles))
+            introduced.append(_introduced(facts, roles))
         return introduced[0]
 
     run: list[tuple[int, QuestionCue]] = []
@@ -506,9 +620,9 @@ def _end_mark(
         return _AFTER_SEPARATOR
     if block.label or block.dash or block.kind is BlockKind.LIST_ITEM:
         return None
-    if _THANKS.match(text) and facts.words(i) <= 40:
+    if _THANKS.match(text) and facts.at_most(i, 40):
         return QuestionCue("segment.outro-thanks", "thanks for the conversation")
-    if _EDITED_NOTE.search(text) and facts.words(i) <= 60:  # (it may say "write to us")
+    if _EDITED_NOTE.search(text) and facts.at_most(i, 60):  # (it may say "write to us")
         return QuestionCue("segment.outro-editor-note", "an editor's note on the interview")
     return None
 
@@ -576,7 +690,7 @@ def _not_spoken(
             return None  # the guest's "I" or "we"
     if block.kind is not BlockKind.PARAGRAPH:
         return None
-    if _FOOTNOTE.match(text) and facts.words(i) <= 40:
+    if _FOOTNOTE.match(text) and facts.at_most(i, 40):
         return QuestionCue("segment.outro-footnote", "a footnote")
     if _ANNOUNCES.search(own):
         # (its "you" is the reader: "Bring the thing, if you can.")
@@ -599,16 +713,14 @@ _GOES_ON = QuestionCue("segment.outro-third-person", "goes on about the guest (t
 _THIRD_PERSON = lexicon.words("third_person")
 
 
-def _introduced(
-    blocks: Sequence[Block], content: Sequence[int], roles: Sequence[Role]
-) -> list[str]:
+def _introduced(facts: _Facts, roles: Sequence[Role]) -> list[str]:
     """The full names (two words or more) the title and the intro give."""
     names: list[str] = []
-    for i, block in enumerate(blocks[:_INTRO_LOOK]):
+    for i, block in enumerate(facts.blocks[:_INTRO_LOOK]):
         if roles[i] is Role.QUESTION:
             break
         if block.kind is BlockKind.TITLE or roles[i] is Role.INTRO:
-            names.extend(name for name in find_names(block.text) if len(name.split()) >= 2)
+            names.extend(facts.full_names(i))
     return names
 
 
@@ -722,7 +834,7 @@ def _plausible(
     word count, a first person or a verb of saying in it, its first character) is read off its
     blocks, each looked at once per parse (:class:`_Facts`)."""
     blocks = facts.blocks
-    pairs = _collect_pairs(plan)
+    pairs = facts.pairs(plan)
     answered = [a for _, a in pairs if any(blocks[i].text.strip() for i in a)]
     if len(answered) < minimum:
         return False
@@ -742,9 +854,9 @@ def _plausible(
     # (the guide signs read the questions, cheaper than searching the answers: asked first)
     if _reads_like_guide(plan, facts, questions):
         return False
-    return not (
+    # (the first person first: most answers say "I" or "we", and the ranking asks it anyway)
+    return _half_or_more(answered, lambda a: any(facts.first_person(i) for i in a)) or not (
         _half_or_more(answered, lambda a: any(facts.reported(i) for i in a))
-        and not _half_or_more(answered, lambda a: any(facts.first_person(i) for i in a))
     )
 
 
@@ -848,7 +960,7 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
     n = len(questions)
     blocks = facts.blocks
     author = sum(1 for q in questions if facts.author_voice(q))
-    found = (author >= 2 and author >= 0.1 * n) + _names_genre(plan, blocks)
+    found = (author >= 2 and author >= 0.1 * n) + _names_genre(plan, facts)
     if found == 2:
         return True
     numbered = _numbered(blocks, plan.starts)
@@ -864,12 +976,12 @@ def _reads_like_guide(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> b
         # interview names its guest somewhere before or in the questions
         (
             2 * subheads > len(plan.starts) or numbered,
-            lambda: not _names_anyone(plan, blocks, questions),
+            lambda: not _names_anyone(plan, facts, questions),
         ),
         # a listicle's numbered items speak to the reader; a guest answers as "I" or "we"
         (numbered and n >= 3, lambda: not _answers_in_first_person(plan, facts)),
         (addressed < 0.25, lambda: _language(plan, facts) in _EXPLICIT_ADDRESS),
-        (n >= 2, lambda: _speaks_of_guest(plan, blocks)),
+        (n >= 2, lambda: _speaks_of_guest(plan, facts)),
     )
     possible = [confirm for applies, confirm in signs if applies]
     for asked, confirm in enumerate(possible):
@@ -914,7 +1026,7 @@ def _answers_in_first_person(plan: _Plan, facts: _Facts) -> bool:
     """Does any answer say "I" or "we"? The last paragraph of a longer last answer is left
     out: it may be the author's own closing ("Our verdict: ..."). Terse answers (a rapid-fire
     round: "Tea.", "Lisbon.") need no pronoun to be the guest's: they count as saying it."""
-    answers = [a for _, a in _collect_pairs(plan) if a]
+    answers = [a for _, a in facts.pairs(plan) if a]
     if answers and len(answers[-1]) > 1:
         answers[-1] = answers[-1][:-1]
     words = sum(facts.words(i) for answer in answers for i in answer)
@@ -949,7 +1061,7 @@ def _recurring(questions: Sequence[str]) -> int:
     return repeats
 
 
-def _speaks_of_guest(plan: _Plan, blocks: Sequence[Block]) -> bool:
+def _speaks_of_guest(plan: _Plan, facts: _Facts) -> bool:
     """Do the "answers" speak of the person the title or intro names, in the third person?
 
     A profile or explainer under question subheads quotes its subject ("…," Weber says) and
@@ -959,19 +1071,20 @@ def _speaks_of_guest(plan: _Plan, blocks: Sequence[Block]) -> bool:
     two: the guest, and the one they talk about); counted when two answers or more, and at
     least 40 % of them, name that person's surname, quote someone, and say no "I"/"we" outside
     the quotation marks."""
+    blocks = facts.blocks
     people: set[str] = set()
     for i, block in enumerate(blocks[:_INTRO_LOOK]):
         if plan.roles[i] is Role.QUESTION:
             break
         if block.kind is BlockKind.TITLE or plan.roles[i] is Role.INTRO:
-            people.update(name for name in find_names(block.text) if len(name.split()) >= 2)
+            people.update(facts.full_names(i))
     surnames = {name.split()[-1] for name in people}
     if len(surnames) != 1:
         # nobody, or several people (a biographer and her subject): the answers may well
         # quote the one the conversation is about
         return False
     mention = re.compile(rf"\b{re.escape(surnames.pop())}\b")
-    answers = [a for _, a in _collect_pairs(plan) if a]
+    answers = [a for _, a in facts.pairs(plan) if a]
     spoken_of = 0
     for answer in answers:
         text = "\n".join(blocks[i].text for i in answer)
@@ -987,33 +1100,32 @@ def _speaks_of_guest(plan: _Plan, blocks: Sequence[Block]) -> bool:
 _QUOTED = re.compile(r"[\"“„«‹][^\"“”„«»‹›]{0,800}[\"”“»›]")
 
 
-def _names_anyone(plan: _Plan, blocks: Sequence[Block], questions: Sequence[str]) -> bool:
+def _names_anyone(plan: _Plan, facts: _Facts, questions: Sequence[str]) -> bool:
     """Does the title, the intro or a question name a person (the one who answers)? An opinion
     piece or explainer with question subheads introduces nobody."""
     texts = list(questions[:_INTRO_LOOK])
-    for i, block in enumerate(blocks[:_INTRO_LOOK]):
+    for i, block in enumerate(facts.blocks[:_INTRO_LOOK]):
         if plan.roles[i] is Role.QUESTION:
             break
         if block.kind is BlockKind.TITLE or plan.roles[i] is Role.INTRO:
             texts.append(block.text)
-    return any(find_names(text) for text in texts)
+    return any(facts.names_anyone(text) for text in texts)
 
 
 #: How many leading blocks (and questions) may name the interviewee.
 _INTRO_LOOK = 40
 
 
-def _names_genre(plan: _Plan, blocks: Sequence[Block]) -> bool:
+def _names_genre(plan: _Plan, facts: _Facts) -> bool:
     """The title says how-to / guide / FAQ, the intro speaks of "this guide", or a section
     label above the article names a genre that is not an interview ("Opinion", "Ratgeber")."""
-    for i, block in enumerate(blocks):
-        if block.kind is BlockKind.TITLE and _GENRE_TITLE.search(block.text):
+    roles = plan.roles
+    for i in range(len(facts.blocks)):
+        if facts.genre_title(i):
             return True
-        if plan.roles[i] is Role.QUESTION:
+        if roles[i] is Role.QUESTION:
             return False
-        if plan.roles[i] is Role.INTRO and (
-            _GENRE_INTRO.search(block.text) or _GENRE_KICKER.match(block.text.strip())
-        ):
+        if roles[i] is Role.INTRO and facts.genre_intro(i):
             return True
     return False
 
@@ -1352,7 +1464,7 @@ def _claim_unlabelled_question(
         before = content[first - 1]
         if blocks[before].label or before in answer or facts.score(before) < 2:
             break
-        if facts.words(before) > 60:
+        if not facts.at_most(before, 60):
             break
         first -= 1
     for j in range(first, k):
@@ -1421,7 +1533,7 @@ def _dash_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
         return None
     # the asking side must ask: dashes also open the attribution under an embedded post
     # ("— Name (@handle) date"), a pull quote's source, or the lines of a list
-    questions = ["\n".join(blocks[i].text for i in q) for q, _ in _collect_pairs(plan)]
+    questions = ["\n".join(blocks[i].text for i in q) for q, _ in facts.pairs(plan)]
     asked = sum(1 for q in questions if facts.asking(q))
     if asked >= _DASH_ASKING * len(questions):
         return plan
@@ -1443,14 +1555,19 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
     """Questions marked by a typographic cue (bold, heading, italic): marked blocks are
     questions, consecutive marked blocks one question."""
     blocks = facts.blocks
-    marks = {i: None if _field_line(facts, i) else is_question(facts, i) for i in content}
-    if sum(1 for m in marks.values() if m) < 2:
+    # (the cue first: most blocks carry none, and a block that does not is no field line either)
+    marks: dict[int, QuestionCue] = {}
+    for i in content:
+        mark = is_question(facts, i)
+        if mark is not None and not _field_line(facts, i):
+            marks[i] = mark
+    if len(marks) < 2:
         return None
     q_start: dict[int, QuestionCue] = {}
     q_cont: set[int] = set()
     previous = False
     for i in content:
-        reason = marks[i]
+        reason = marks.get(i)
         if reason and previous:
             q_cont.add(i)
         elif reason:
@@ -1462,17 +1579,20 @@ def _cue_plan(style: str, facts: _Facts, content: Sequence[int], is_question: _C
         return None
     # lines that close a section or title the closing one are set aside only once the page
     # reads as an interview with them (leaving them out must not make a page plausible)
-    if _drop_section_closers(facts, content, q_start, q_cont):
+    dropped = _drop_section_closers(facts, content, q_start, q_cont)
+    if dropped:
         plan = _finish(style, blocks, content, q_start, q_cont, set(), {})
-    plan = _closing_section(plan, facts, content)
-    return plan if _plausible(plan, facts, 2, typographic=True) else None
+    closed = _closing_section(plan, facts, content)
+    if closed is plan and not dropped:
+        return plan  # (the same decoding: plausible, as tested above)
+    return closed if _plausible(closed, facts, 2, typographic=True) else None
 
 
 def _field_line(facts: _Facts, i: int) -> bool:
     """A labelled line of a word or three that asks nothing ("Account: @name", "Born: 1970"):
     a fact about the guest set in the questions' type, not a turn."""
     block = facts.blocks[i]
-    return bool(block.label) and facts.words(i) <= 3 and not facts.asks(i)
+    return bool(block.label) and facts.at_most(i, 3) and not facts.asks(i)
 
 
 def _drop_section_closers(
@@ -1661,12 +1781,15 @@ def _heading_cue(facts: _Facts, content: Sequence[int]) -> _Cue:
 _TIMESTAMP = re.compile(r"^\W{0,2}\d{1,2}:\d{2}(?::\d{2})?\b")
 #: A call to the reader to get in touch: an e-mail address, or "write to us", "Escríbenos",
 #: "Schreiben Sie uns", "écrivez-nous" ("Got a question? Write to us at ...").
-_GETS_IN_TOUCH = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w"
-    rf"|(?:^|[.?!]\s+)(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us.sentence'))})\b"
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
+_WRITE_TO_US = re.compile(
+    rf"(?:^|[.?!]\s+)(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us.sentence'))})\b"
     rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us'))})\b",
     re.IGNORECASE,
 )
+#: The two as one pattern (:meth:`_Facts.gets_in_touch` searches for an address only in a
+#: text that holds "@").
+_GETS_IN_TOUCH = re.compile(f"{_EMAIL_ADDRESS.pattern}|{_WRITE_TO_US.pattern}", re.IGNORECASE)
 
 
 def _chapter_lines(facts: _Facts, content: Sequence[int]) -> set[int]:
@@ -1682,7 +1805,7 @@ def _chapter_lines(facts: _Facts, content: Sequence[int]) -> set[int]:
             block is not None
             and not block.label
             and _TIMESTAMP.match(block.text)
-            and facts.words(i) <= 20
+            and facts.at_most(i, 20)
         ):
             run.append(i)
             continue
@@ -1690,6 +1813,13 @@ def _chapter_lines(facts: _Facts, content: Sequence[int]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def _chapters(facts: _Facts, content: Sequence[int], found: list[set[int]]) -> set[int]:
+    """:func:`_chapter_lines`, worked out on the first call and kept in ``found``."""
+    if not found:
+        found.append(_chapter_lines(facts, content))
+    return found[0]
 
 
 def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
@@ -1701,18 +1831,18 @@ def _wording_plan(facts: _Facts, content: Sequence[int]) -> _Plan | None:
     q_start: dict[int, QuestionCue] = {}
     q_cont: set[int] = set()
     previous = False
-    chapters = _chapter_lines(facts, content)
+    chapters: list[set[int]] = []  # (found once a marked line opens with a recording time)
     for k, i in enumerate(content):
         block = blocks[i]
         marked = facts.asks_by_wording(i)
         asks = (
             marked
             and (block.kind is not BlockKind.LIST_ITEM or _lone_item(blocks, content, k))
-            and facts.words(i) <= 80
-            and i not in chapters
-            and not _GETS_IN_TOUCH.search(block.text)
+            and facts.at_most(i, 80)
+            and not (_TIMESTAMP.match(block.text) and i in _chapters(facts, content, chapters))
+            and not facts.gets_in_touch(i)
         )
-        statement = None if asks else _statement_question(facts, content, k)
+        statement = None if asks else facts.statement_question(content, k)
         asks = asks or statement is not None
         if asks and previous:
             q_cont.add(i)
@@ -1762,8 +1892,8 @@ def _claim_lead_ins(
         lead, question = facts.blocks[j].text, facts.blocks[i].text
         if (
             facts.blocks[j].kind is BlockKind.PARAGRAPH
-            and facts.words(j) <= 30
-            and facts.words(i) <= 12
+            and facts.at_most(j, 30)
+            and facts.at_most(i, 12)
             and not facts.first_person(j)
             and _OTHERS_SAY.search(lead)
             and _POINTS_BACK.search(question)
@@ -1934,7 +2064,7 @@ def _ranked(
         plan = attempt()
         if plan is None:
             continue
-        features = measure(plan.style, _collect_pairs(plan), content, facts)
+        features = measure(plan.style, facts.pairs(plan), content, facts)
         if features["answers_ask"] >= _ANSWERS_ASKING:
             continue  # most "answers" open by asking: a chain of questions, or a reading inverted
         ranked.append((plan, Candidate(plan.style, score(features), features)))
@@ -2049,6 +2179,16 @@ def _repeated_quotes(facts: _Facts, content: Sequence[int], plan: _Plan) -> set[
             candidates.append((i, [piece for piece in pieces if piece.count(" ") >= 3]))
         elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             plain.append(text)
+    if not candidates:
+        return set()
+    # a piece found in the plain paragraphs has each of its words inside their text: a
+    # substring test of the words rules out most candidates before the words are split
+    lowered = "\n".join(plain).lower()
+    candidates = [
+        (i, pieces)
+        for i, pieces in candidates
+        if pieces and all(word in lowered for piece in pieces for word in piece.split(" "))
+    ]
     if not candidates:
         return set()
     haystack = "\n".join(" ".join(_WORD.findall(text.lower())) for text in plain)

@@ -55,7 +55,6 @@ from typing import Protocol
 
 import attrs
 
-from .. import cues
 from ..blocks import SET_APART, Block, BlockKind
 
 __all__ = ["FEATURES", "WEIGHTS", "Candidate", "Evidence", "ceiling", "measure", "score"]
@@ -120,6 +119,8 @@ class Evidence(Protocol):
 
     def first_person(self, i: int) -> bool: ...
 
+    def ends_asking(self, i: int) -> bool: ...
+
     def asking(self, question: str) -> bool: ...
 
 
@@ -144,7 +145,7 @@ def measure(
     n = len(pairs)
     answered = [(q, a) for q, a in pairs if a]
     asking = sum(1 for q, _ in pairs if evidence.asking("\n".join(blocks[i].text for i in q)))
-    answers_ask = sum(1 for _, a in answered if cues.ends_with_question(blocks[a[0]].text))
+    answers_ask = sum(1 for _, a in answered if evidence.ends_asking(a[0]))
     # (the first two paragraphs of an answer show whose voice it is)
     answers_first = sum(1 for _, a in answered if any(evidence.first_person(i) for i in a[:2]))
     questions_first = sum(1 for q, _ in pairs if any(evidence.first_person(i) for i in q[:2]))
