@@ -18,7 +18,7 @@ something other than plain instance fields, the constructors are used instead.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PageElement
@@ -54,6 +54,7 @@ _WORD_LISTS = frozenset({"class", "rel"})
 _HIDING = frozenset({"hidden", "style", "aria-hidden"})
 
 
+_Node = TypeVar("_Node", bound=PageElement)
 _AddTag = Callable[[str, dict[str, Any], Tag, PageElement], Tag]
 _AddString = Callable[[str, Tag, PageElement], NavigableString]
 
@@ -69,14 +70,10 @@ def _node_makers() -> tuple[_AddTag, _AddString, bool]:
     except TypeError:  # no __dict__ (slotted nodes): keep to the constructors
 
         def construct_tag(name: str, attrs: dict[str, Any], parent: Tag, last: PageElement) -> Tag:
-            node = Tag(None, None, name, attrs=attrs)
-            _link(node, parent, last)
-            return node
+            return _link(Tag(None, None, name, attrs=attrs), parent, last)
 
         def construct_string(text: str, parent: Tag, last: PageElement) -> NavigableString:
-            node = NavigableString(text)
-            _link(node, parent, last)
-            return node
+            return _link(NavigableString(text), parent, last)
 
         return construct_tag, construct_string, False
     attrs_type = type(tag_fields["attrs"])
@@ -88,7 +85,6 @@ def _node_makers() -> tuple[_AddTag, _AddString, bool]:
     new_tag = Tag.__new__
     new_string = str.__new__
 
-    # The node's links are written into its fields before it is set up: what ``_link`` does.
     def add_tag(name: str, attrs: dict[str, Any], parent: Tag, last: PageElement) -> Tag:
         node = new_tag(Tag)
         # Filled in place, not replaced by a copied dict: the instance's own dict shares its
@@ -100,31 +96,12 @@ def _node_makers() -> tuple[_AddTag, _AddString, bool]:
         fields["contents"] = []
         for key, kind in fresh:
             fields[key] = kind()
-        fields["parent"] = parent
-        fields["previous_element"] = last
-        contents = parent.contents
-        if contents:
-            previous = contents[-1]
-            previous.next_sibling = node
-            fields["previous_sibling"] = previous
-        contents.append(node)
-        last.next_element = node
-        return node
+        return _link(node, parent, last)
 
     def add_string(text: str, parent: Tag, last: PageElement) -> NavigableString:
         node = new_string(NavigableString, text)
-        fields = node.__dict__
-        fields.update(string_fields)
-        fields["parent"] = parent
-        fields["previous_element"] = last
-        contents = parent.contents
-        if contents:
-            previous = contents[-1]
-            previous.next_sibling = node
-            fields["previous_sibling"] = previous
-        contents.append(node)
-        last.next_element = node
-        return node
+        node.__dict__.update(string_fields)
+        return _link(node, parent, last)
 
     return add_tag, add_string, True
 
@@ -189,7 +166,7 @@ def _copy(
     return last
 
 
-def _link(node: PageElement, parent: Tag, last: PageElement) -> PageElement:
+def _link(node: _Node, parent: Tag, last: PageElement) -> _Node:
     """Append ``node`` to ``parent``'s contents and after ``last`` in document order."""
     contents = parent.contents
     node.parent = parent
