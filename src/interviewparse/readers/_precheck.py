@@ -60,7 +60,7 @@ from ._hints import (
     _WORD_HINTS,
     STANDFIRST_WORDS,
     Hint,
-    container_hint,
+    box_verdict,
     generic_box_hint,
     text_hint,
     tokens_of,
@@ -167,8 +167,7 @@ def _count(
     text = "".join(parts)
     if _UNMARKABLE.search(text) or (boxed and _UNMARKABLE.search("".join(boxed))):
         return TurnSigns(0, 0, 0, 0, markable=False)
-    starts = list(itertools.accumulate(map(len, parts), initial=0))
-    starts.pop()
+    starts = _starts(parts)
     questions = _questions_near_an_end(parts, text, starts)
     if questions >= _FEWER_THAN:
         return TurnSigns(questions, 0, 0, 0, boxes=boxes)
@@ -224,11 +223,11 @@ def surely_boxes(
         for node in _MAYBE_BOX(element):
             if node is region:
                 continue  # the region is the article: never a box inside itself
-            if _hidden(node):
+            if is_hidden(node):
                 if not _inside(node, boxes, hidden, element):
                     hidden.append(node)
                 continue
-            hint = _named(node, node.tag, node.get("class"))
+            hint = _named(node)
             if hint is None or _inside(node, boxes, hidden, element):
                 continue
             small = _small(node, hint, region_chars)
@@ -269,6 +268,12 @@ def _questions_outside(elements: Sequence[etree._Element], region_chars: int) ->
     return False
 
 
+def _near_end(after: str) -> bool:
+    """Is a mark followed by ``after`` (the rest of its text node) in a block's last
+    :data:`_NEAR_END` characters, blanks not counted?"""
+    return sum(map(len, after.split())) < _NEAR_END
+
+
 def _marks_near_end(text: str) -> int:
     """The question marks of one text node less than :data:`_NEAR_END` characters (blanks
     not counted) before its end."""
@@ -276,7 +281,7 @@ def _marks_near_end(text: str) -> int:
     for mark in _QUESTION_MARKS:
         at = text.find(mark)
         while at >= 0:
-            if sum(map(len, text[at + 1 :].split())) < _NEAR_END:
+            if _near_end(text[at + 1 :]):
                 count += 1
             at = text.find(mark, at + 1)
     return count
@@ -295,8 +300,8 @@ def _in_a_box(
     while current is not None and current is not region:
         found = boxed.get(current)
         if found is None:
-            found = _hidden(current) or (
-                (hint := _named(current, current.tag, current.get("class"))) is not None
+            found = is_hidden(current) or (
+                (hint := _named(current)) is not None
                 and _small(current, hint, region_chars) is not None
             )
             boxed[current] = found
@@ -308,17 +313,12 @@ def _in_a_box(
     return False
 
 
-def _hidden(node: etree._Element) -> bool:
-    return (
-        node.get("style") is not None
-        or node.get("hidden") is not None
-        or node.get("aria-hidden") is not None
-    ) and is_hidden(node)
-
-
-def _named(node: etree._Element, tag: str, classes: str | None) -> Hint | None:
+def _named(node: etree._Element) -> Hint | None:
     """The hint ``_hints.container_hint`` gives an element the walk asks it for (a block
-    element, or an inline one with a class), collapsible boxes left out."""
+    element, or an inline one with a class), collapsible boxes left out (the walk weighs those
+    against the region)."""
+    tag = node.tag
+    classes = node.get("class")
     if (classes is None and tag not in BLOCK_TAGS and tag != "li") or tag in _VOID:
         return None  # the walk asks an inline element only when it has a class
     # (a class or id without a word of a box says nothing: leave it out of the key)
@@ -329,7 +329,9 @@ def _named(node: etree._Element, tag: str, classes: str | None) -> Hint | None:
     role = node.get("role")
     if named is None and element_id is None and role is None and tag not in _TAG_HINTS:
         return None
-    return _named_box(tag, named, element_id, role)
+    # (the walk's own verdict, kept per tag, class, id and role)
+    hint = box_verdict(tag, named, element_id, role)[1]
+    return None if hint is None or hint.rule == "html.collapsible-box" else hint
 
 
 def _small(node: etree._Element, hint: Hint, region_chars: int) -> tuple[Hint, str] | None:
@@ -370,19 +372,9 @@ def _names_box(name: str) -> bool:
     return not _BOX_TOKENS.isdisjoint(tokens_of(name, None))
 
 
-@functools.lru_cache(maxsize=4096)
-def _named_box(
-    tag: str, classes: str | None, element_id: str | None, role: str | None
-) -> Hint | None:
-    """``_hints.container_hint`` for an element's tag, class, id and role (a page repeats a
-    few of them), without collapsible boxes (the walk weighs those against the region)."""
-    tokens = (
-        tokens_of(classes.split() if classes else None, element_id) if classes or element_id else []
-    )
-    hint = container_hint(tag, tokens, role)
-    if hint is None or hint.rule == "html.collapsible-box":
-        return None
-    return hint
+def _starts(parts: list[str]) -> list[int]:
+    """Where each of ``parts`` starts in their joined text."""
+    return list(itertools.accumulate(map(len, parts), initial=0))[:-1]
 
 
 def _questions_near_an_end(parts: list[str], text: str, starts: list[int]) -> int:
@@ -396,7 +388,7 @@ def _questions_near_an_end(parts: list[str], text: str, starts: list[int]) -> in
         while at >= 0:
             index = bisect.bisect_right(starts, at) - 1
             end = starts[index] + len(parts[index])
-            if sum(map(len, text[at + 1 : end].split())) < _NEAR_END:
+            if _near_end(text[at + 1 : end]):
                 count += 1
                 if count >= _FEWER_THAN:
                     return count
@@ -464,8 +456,7 @@ def _labels_at_most(
         return bold  # fewer than two blocks outside the boxes could take a label
     if boxed and sum(1 for n in names.values() if n >= _FEWER_THAN) < _FEWER_THAN:
         box_text = "".join(boxed)
-        box_starts = list(itertools.accumulate(map(len, boxed), initial=0))
-        box_starts.pop()
+        box_starts = _starts(boxed)
         for found in _colon_openings(box_text, box_starts):
             _name_openings(found, names, None)
         for key in _colonless_openings(boxed, box_text, box_starts):
@@ -884,7 +875,7 @@ def _box(
     if hint is None:
         hint = hinted.get(node)
     if hint is None and region_chars is not None:
-        named = _named(node, tag, node.get("class"))
+        named = _named(node)
         small = _small(node, named, region_chars) if named is not None else None
         hint = small[0] if small is not None else None
     if hint is None:
