@@ -20,6 +20,7 @@ Only lxml is used here: it is the cheap tree. BeautifulSoup is built for the reg
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml import etree
@@ -95,43 +96,29 @@ def is_chrome(element: etree._Element) -> bool:
     ident = element.get("id")
     if not raw and not ident:
         return False
-    return _chrome_words(str(tag), tokens_of(raw, ident))
+    return _chrome_words(str(tag), raw, ident)
 
 
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 
 
-def _chrome_words(tag: str, tokens: list[str]) -> bool:
-    """Do the class/id words (of an element named ``tag``) say it is site chrome?"""
+@functools.lru_cache(maxsize=4096)
+def _chrome_words(tag: str, raw: str | None, ident: str | None) -> bool:
+    """Do the class/id words (of an element named ``tag``) say it is site chrome? (Kept per
+    tag, class and id: the same class list recurs on the rows of a list, the boxes of a grid.)"""
+    tokens = tokens_of(raw, ident)
     named = CHROME_WORDS.intersection(tokens)
     if named and named <= ARTICLE_OR_BOX_WORDS and own_summary(tag, tokens):
         return False  # the article's own teaser (stand-first), not a box of other stories
     return bool(named)
 
 
-def _stops_prose(
-    element: etree._Element, words: dict[tuple[str, str | None, str | None], bool]
-) -> bool:
+def _stops_prose(element: etree._Element) -> bool:
     """:func:`is_chrome` or :func:`is_hidden`, as :func:`find_region` asks it of every
-    container above a paragraph: an element without attributes is decided by its tag alone,
-    and the verdict on class/id words is looked up in ``words`` (the same class list recurs on
-    the rows of a list, the boxes of a grid) before the words are split again."""
-    tag = element.tag
+    container above a paragraph: an element without attributes is decided by its tag alone."""
     if not element.keys():  # neither role, class, id nor anything that hides it
-        return tag in _CHROME_TAGS
-    if tag not in ("body", "main", "article"):
-        if tag in _CHROME_TAGS or element.get("role") in _CHROME_ROLES:
-            return True
-        raw = element.get("class")
-        ident = element.get("id")
-        if raw or ident:
-            key = (str(tag), raw, ident)
-            chrome = words.get(key)
-            if chrome is None:
-                chrome = words[key] = _chrome_words(key[0], tokens_of(raw, ident))
-            if chrome:
-                return True
-    return is_hidden(element)
+        return element.tag in _CHROME_TAGS
+    return is_chrome(element) or is_hidden(element)
 
 
 def is_hidden(element: etree._Element) -> bool:
@@ -358,7 +345,6 @@ def find_region(body: etree._Element) -> etree._Element:
     stopped: list[etree._Element] = []
     parent_of: dict[etree._Element, etree._Element | None] = {}
     chrome_of: dict[etree._Element, bool] = {}
-    words: dict[tuple[str, str | None, str | None], bool] = {}
     # Level by level: siblings merge into their parent after one step, so each container is
     # visited about once, not once per paragraph below it.
     frontier = {element: (n, n) for element, n in seeds.items()}
@@ -372,7 +358,7 @@ def find_region(body: etree._Element) -> etree._Element:
             if p:
                 chrome = chrome_of.get(node)
                 if chrome is None:
-                    chrome = chrome_of[node] = _stops_prose(node, words)
+                    chrome = chrome_of[node] = _stops_prose(node)
                 if chrome:
                     stopped.append(node)
                     p = 0
@@ -575,11 +561,8 @@ def _collect(
     raw = element.get("class")
     ident = element.get("id")
     tokens = tokens_of(raw, ident) if raw or ident else []
-    if tag != "header" and tag not in ("body", "main", "article"):  # is_chrome, on these words
-        if tag in _CHROME_TAGS or element.get("role") in _CHROME_ROLES:
-            return False
-        if tokens and _chrome_words(tag, tokens):
-            return False
+    if tag != "header" and is_chrome(element):
+        return False
     if not _NOT_STANDFIRST_WORDS.isdisjoint(tokens):
         return False  # the lead image's box, the author's, the date line: no standfirst inside
     if not STANDFIRST_WORDS.isdisjoint(tokens) and _standfirst_text(element):
