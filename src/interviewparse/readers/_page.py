@@ -179,16 +179,12 @@ def _types(obj: JsonLd) -> set[str]:
     return set()
 
 
-def read_jsonld(root: etree._Element) -> list[JsonLd]:
-    """The page's JSON-LD objects describing an article, best (most specific) first.
-
-    The scripts are found by the one pass over the page that also gathers what
-    :func:`read_page_meta` reads; the list carries that along, so that ``read_page_meta``,
-    handed this list for the same page, need not pass over the page again."""
-    got = _gather(root)
+def _jsonld(scripts: list[str]) -> list[JsonLd]:
+    """The JSON-LD objects describing an article in the text of a page's JSON-LD scripts
+    (:func:`_gather`), best (most specific) first."""
     found: list[JsonLd] = []
     by_id: dict[str, JsonLd] = {}
-    for text in got.scripts:
+    for text in scripts:
         raw = text.strip()
         if not raw:
             continue
@@ -204,15 +200,7 @@ def read_jsonld(root: etree._Element) -> list[JsonLd]:
                 found.append(obj)
     # WebPage is the least specific: put real article types first.
     found.sort(key=lambda obj: ("webpage" in _types(obj), "articleBody" not in obj))
-    return _JsonLdFound([_resolve_references(obj, by_id) for obj in found], got)
-
-
-class _JsonLdFound(list[JsonLd]):
-    """:func:`read_jsonld`'s list of objects, and what its pass over the page gathered."""
-
-    def __init__(self, objects: list[JsonLd], gathered: _Gathered) -> None:
-        super().__init__(objects)
-        self.gathered = gathered
+    return [_resolve_references(obj, by_id) for obj in found]
 
 
 def _resolve_references(obj: JsonLd, by_id: dict[str, JsonLd]) -> JsonLd:
@@ -250,20 +238,11 @@ def _names(value: Any) -> list[str]:
     return out
 
 
-def _collect_meta(root: etree._Element) -> dict[str, str]:
-    """Every ``<meta property|name|itemprop=key content>`` of the page, first value per key
-    (keys lower-cased). One pass over the meta tags instead of one XPath search per key.
-
-    A tag that puts its value in ``value=`` instead of ``content=`` (a common slip that
-    browsers and crawlers forgive) counts too."""
-    found: dict[str, str] = {}
-    for element in root.iter("meta"):
-        _add_meta(element, found)
-    return found
-
-
 def _add_meta(element: etree._Element, found: dict[str, str]) -> None:
-    """Note one ``<meta>`` tag's value under each of its keys not noted yet."""
+    """Note one ``<meta property|name|itemprop=key content>`` tag's value under each of its
+    keys not noted yet (keys lower-cased: the first value per key counts). A tag that puts its
+    value in ``value=`` instead of ``content=`` (a common slip that browsers and crawlers
+    forgive) counts too."""
     content = element.get("content") or element.get("value")
     if not content:
         return
@@ -304,12 +283,7 @@ def declared_types(root: etree._Element) -> tuple[str, ...]:
     or ``subjectOf`` of the page's main object; read off the text, so that a script a comma
     too many makes invalid still counts) and the last segment of each microdata ``itemtype``
     ("https://schema.org/FAQPage" is "faqpage")."""
-    scripts = [
-        script.text or ""
-        for script in root.iter("script")
-        if (script.get("type") or "").strip().lower() == "application/ld+json"
-    ]
-    return _declared_types(scripts, root)
+    return _declared_types(_gather(root).scripts, root)
 
 
 def _declared_types(scripts: list[str], root: etree._Element) -> tuple[str, ...]:
@@ -341,7 +315,6 @@ _LD_TYPE_NAME = re.compile(r'"(?:[^"]*[/:])?([A-Za-z][A-Za-z0-9]*)"')
 class _Gathered:
     """What :func:`read_page_meta` reads off single elements, gathered in one pass."""
 
-    root: etree._Element
     metas: dict[str, str] = attrs.Factory(dict)
     scripts: list[str] = attrs.Factory(list)  # the text of each JSON-LD script
     h1: str | None = None  # the first headline with text
@@ -362,13 +335,13 @@ def _gather(root: etree._Element) -> _Gathered:
     :func:`read_page_meta` reads off single elements: each full pass costs a fair share of
     the parse itself, and the page's links alone are most of what the pass yields.
 
-    In document order: every ``<meta>`` (see :func:`_collect_meta`), the JSON-LD scripts, the
+    In document order: every ``<meta>`` (see :func:`_add_meta`), the JSON-LD scripts, the
     first ``<h1>`` and ``<title>`` with text, the first ``<time datetime>``, the canonical
     link, and the links that name the author: ``<a rel="author">``, the cheapest reliable
     byline signal, else a link whose class says it is one (``class="author-link"``,
     ``"byline"``), as CMS themes mark it (without either, :func:`_byline_element` looks for
     a byline set as plain text around the first headline)."""
-    got = _Gathered(root)
+    got = _Gathered()
     metas = got.metas
     for element in root.iter(*_GATHERED):
         tag = element.tag
@@ -417,12 +390,11 @@ def _gather(root: etree._Element) -> _Gathered:
     return got
 
 
-def read_page_meta(root: etree._Element, url: str | None, jsonld: list[JsonLd]) -> PageMeta:
-    """Everything the page says about itself, read before the page is cleaned."""
-    if isinstance(jsonld, _JsonLdFound) and jsonld.gathered.root is root:
-        got = jsonld.gathered  # read_jsonld passed over this page already
-    else:
-        got = _gather(root)
+def read_page_meta(root: etree._Element, url: str | None) -> PageMeta:
+    """Everything the page says about itself (its tags and its JSON-LD), read before the page
+    is cleaned."""
+    got = _gather(root)
+    jsonld = _jsonld(got.scripts)
     metas = got.metas
     article = jsonld[0] if jsonld else {}
     site = _first(metas, "og:site_name", "application-name")

@@ -31,7 +31,7 @@ from ..models import BoilerplateKind
 from ..profiles import Profile, ProfileRegistry, resolve_profile
 from ._content import find_region, find_standfirst
 from ._hints import Hint, tail_hint
-from ._page import clean, parse_page, read_jsonld, read_page_meta
+from ._page import clean, parse_page, read_page_meta
 from ._precheck import shallow_blocks, turn_signs
 from ._soup import soup_from_lxml
 from ._walk import walk_region
@@ -78,7 +78,7 @@ def read_tree(
     """
     if root is None:
         return Document(blocks=(), format="html", meta=PageMeta(url=url))
-    meta = read_page_meta(root, url, read_jsonld(root))
+    meta = read_page_meta(root, url)
     chosen = resolve_profile(profile, url or meta.url)
     clean(root)
     body = root.find("body")
