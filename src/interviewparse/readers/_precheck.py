@@ -74,6 +74,7 @@ from ._walk import (
     _ol_marker,
     _plausible_label,
 )
+from ._walk import _visible_length as _visible  # the walk's measure of a block's size
 
 __all__ = ["TurnSigns", "shallow_blocks", "surely_boxes", "turn_signs"]
 
@@ -695,10 +696,6 @@ def _opens(node: etree._Element, holder: etree._Element) -> bool:
                 return False
         current = parent
     return True
-
-
-def _visible(text: str) -> int:
-    return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\xa0")
 
 
 def _splits(holder: etree._Element) -> bool:
