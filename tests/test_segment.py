@@ -14,7 +14,7 @@ from interviewparse import cues
 from interviewparse.blocks import Block, BlockKind
 from interviewparse.boilerplate import Verdict
 from interviewparse.models import BoilerplateKind
-from interviewparse.segment import _GETS_IN_TOUCH, Role, Segmentation, _speech_tagged, segment
+from interviewparse.segment import Role, Segmentation, _Facts, _speech_tagged, segment
 
 ANSWER = (
     "We started with two boats and a borrowed shed, and for the first years I did the books "
@@ -590,7 +590,7 @@ def test_dash_interview_keeps_its_pairs() -> None:
     ],
 )
 def test_call_to_write_in(text: str, gets_in_touch: bool) -> None:
-    assert (_GETS_IN_TOUCH.search(text) is not None) is gets_in_touch
+    assert _Facts([Block(text)]).gets_in_touch(0) is gets_in_touch
 
 
 _RECALL = """The beekeeper of Harrow Hill

@@ -1072,13 +1072,7 @@ def _speaks_of_guest(plan: _Plan, facts: _Facts) -> bool:
     least 40 % of them, name that person's surname, quote someone, and say no "I"/"we" outside
     the quotation marks."""
     blocks = facts.blocks
-    people: set[str] = set()
-    for i, block in enumerate(blocks[:_INTRO_LOOK]):
-        if plan.roles[i] is Role.QUESTION:
-            break
-        if block.kind is BlockKind.TITLE or plan.roles[i] is Role.INTRO:
-            people.update(facts.full_names(i))
-    surnames = {name.split()[-1] for name in people}
+    surnames = {name.split()[-1] for name in _introduced(facts, plan.roles)}
     if len(surnames) != 1:
         # nobody, or several people (a biographer and her subject): the answers may well
         # quote the one the conversation is about
@@ -1787,9 +1781,6 @@ _WRITE_TO_US = re.compile(
     rf"|\b(?:{lexicon.alternation(lexicon.rule_phrases('cue.write-to-us'))})\b",
     re.IGNORECASE,
 )
-#: The two as one pattern (:meth:`_Facts.gets_in_touch` searches for an address only in a
-#: text that holds "@").
-_GETS_IN_TOUCH = re.compile(f"{_EMAIL_ADDRESS.pattern}|{_WRITE_TO_US.pattern}", re.IGNORECASE)
 
 
 def _chapter_lines(facts: _Facts, content: Sequence[int]) -> set[int]:
