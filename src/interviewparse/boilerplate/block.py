@@ -780,16 +780,7 @@ _WORD_GATED = {
 #: Any of those words, in one pattern over the lower-cased text: most blocks hold none, and
 #: one search then rules out all five rules (the sponsor rule also reads the letters that
 #: case-blind matching takes for its words' letters: :data:`_CASE_ODDITIES`).
-_GATE_WORDS = re.compile(
-    lexicon.grouped(
-        tuple(
-            re.escape(word)
-            for word in sorted(
-                {word for words in _WORD_GATED.values() for word in words}, key=len, reverse=True
-            )
-        )
-    )
-)
+_GATE_WORDS = re.compile(_alternation([word for words in _WORD_GATED.values() for word in words]))
 #: :data:`_RULES_FOR_WORDS` less the rules of :data:`_WORD_GATED`.
 _UNGATED_RULES_FOR_WORDS: tuple[tuple[_TextRule, ...], ...] = tuple(
     tuple(rule for rule in rules if rule[3] not in _WORD_GATED) for rules in _RULES_FOR_WORDS
