@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
@@ -330,16 +331,12 @@ def features(
     questions = ["\n".join(doc.blocks[i].text for i in q) for q, _ in pairs]
     answers = ["\n".join(doc.blocks[i].text for i in a) for _, a in pairs]
     n = len(pairs)
-    # an exchange as compared: its question and the first paragraph of its answer (a widget
-    # repeated between sections takes the section's text after it into its "answer")
-    exchanges = {
-        (_plain(q), _plain(doc.blocks[a[0]].text))
-        for q, (_, a) in zip(questions, pairs, strict=True)
-    }
     if n == 1 and doc.format == "html":
         # a web page is a whole publication; a copied text may be an excerpt the user chose
         out["one_exchange"] = 1.0  # not a fitted feature: see weigh()
-    repeated = n - len(exchanges)
+    # an exchange as compared: its question and the first paragraph of its answer (a widget
+    # repeated between sections takes the section's text after it into its "answer")
+    repeated = n - _distinct_exchanges(questions, [doc.blocks[a[0]].text for _, a in pairs])
     if repeated:
         out["pairs_repeated"] = repeated / n  # not a fitted feature: see weigh()
     asking = sum(map(_asks, questions))
@@ -406,6 +403,20 @@ def _reading(seg: Segmentation) -> tuple[float, float]:
 
 #: A quotation: what someone is quoted as saying.
 _QUOTATION = re.compile(r"[\"“„«‹][^\"“”„«»‹›]{0,800}[\"”“»›]")
+
+
+def _distinct_exchanges(questions: Sequence[str], answers: Sequence[str]) -> int:
+    """How many different exchanges (a question and its answer's first paragraph, each
+    :func:`_plain`) there are among these: the number of distinct pairs of plain texts.
+
+    An answer's plain text only tells apart exchanges whose questions read the same; a
+    question that reads like no other is an exchange of its own whatever its answer says,
+    so only the answers of such repeated questions are reduced (answers are the long texts)."""
+    plain = [_plain(q) for q in questions]
+    repeats = Counter(plain)
+    distinct = sum(1 for count in repeats.values() if count == 1)
+    repeated = {(q, _plain(a)) for q, a in zip(plain, answers, strict=True) if repeats[q] > 1}
+    return distinct + len(repeated)
 
 
 def _plain(text: str) -> str:

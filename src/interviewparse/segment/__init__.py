@@ -39,7 +39,7 @@ from ..labels import label_groups, role_hint
 from ..language import guess_language
 from ..models import BoilerplateKind
 from ..people.names import find_names
-from .scoring import Candidate, ceiling, measure, score
+from .scoring import Candidate, ceiling, measure, score, text_chars
 
 __all__ = ["Role", "Segmentation", "infer_question_style", "segment"]
 
@@ -2049,13 +2049,16 @@ def _ranked(
     """The plausible decodings among ``attempts``, each measured and scored, best first."""
     ranked: list[tuple[_Plan, Candidate]] = []
     best = -math.inf
+    total_chars: int | None = None  # (the same for every decoding: counted at the first)
     for style, attempt in attempts.items():
         if best >= ceiling(style):
             continue  # even a perfect reading by this convention could not rank higher
         plan = attempt()
         if plan is None:
             continue
-        features = measure(plan.style, facts.pairs(plan), content, facts)
+        if total_chars is None:
+            total_chars = text_chars(facts.blocks, content)
+        features = measure(plan.style, facts.pairs(plan), content, facts, total_chars=total_chars)
         if features["answers_ask"] >= _ANSWERS_ASKING:
             continue  # most "answers" open by asking: a chain of questions, or a reading inverted
         ranked.append((plan, Candidate(plan.style, score(features), features)))

@@ -124,22 +124,32 @@ class Evidence(Protocol):
     def asking(self, question: str) -> bool: ...
 
 
+def text_chars(blocks: Sequence[Block], indices: Sequence[int]) -> int:
+    """How many characters the blocks at ``indices`` hold."""
+    return sum(len(blocks[i].text) for i in indices)
+
+
 def measure(
     style: str,
     pairs: Sequence[tuple[Sequence[int], Sequence[int]]],
     content: Sequence[int],
     evidence: Evidence,
+    *,
+    total_chars: int | None = None,
 ) -> dict[str, float]:
     """The named evidence for one decoding: ``pairs`` are (question blocks, answer blocks) in
     reading order, ``content`` the blocks that could carry interview text. The shares are read
-    from at most :data:`_SAMPLE` pairs spread evenly over the document."""
+    from at most :data:`_SAMPLE` pairs spread evenly over the document.
+
+    ``total_chars`` is :func:`text_chars` of ``content``, when the caller has it: a ranking
+    measures every convention's decoding of the same content blocks."""
     blocks = evidence.blocks
     count = len(pairs)
     if count == 0:
         return dict.fromkeys(FEATURES, 0.0)
     # lengths in characters: a share of the text, read without splitting it into words
     held = sum(len(blocks[i].text) for q, a in pairs for i in (*q, *a))
-    total = sum(len(blocks[i].text) for i in content) or 1
+    total = (text_chars(blocks, content) if total_chars is None else total_chars) or 1
     if count > _SAMPLE:  # the shares, read off pairs spread evenly over the document
         pairs = [pairs[k * count // _SAMPLE] for k in range(_SAMPLE)]
     n = len(pairs)
@@ -227,14 +237,18 @@ _EMPHASIS = SET_APART
 _ITALIC = 0.8
 
 
+#: The score of a reading with every feature that counts for at its best and none that counts
+#: against, before its convention's ``marker_explicit`` (the same for every convention).
+_BEST_BUT_MARKER = sum(
+    weight for name, weight in WEIGHTS.items() if weight > 0 and name != "marker_explicit"
+)
+
+
 def ceiling(style: str) -> float:
     """The highest score a reading by this convention could have: every feature that counts
     for at its best, none that counts against. A convention whose ceiling does not beat a
     reading already found need not be decoded."""
-    best = sum(
-        weight for name, weight in WEIGHTS.items() if weight > 0 and name != "marker_explicit"
-    )
-    return best + WEIGHTS["marker_explicit"] * MARKER_EXPLICIT.get(style, 0.0)
+    return _BEST_BUT_MARKER + WEIGHTS["marker_explicit"] * MARKER_EXPLICIT.get(style, 0.0)
 
 
 def score(features: Mapping[str, float]) -> float:

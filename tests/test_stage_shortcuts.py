@@ -1,0 +1,69 @@
+"""The shortcuts of the stages after the reader answer exactly what they stand in for.
+
+Scoring, the confidence features and the boilerplate rules run on every block of every page;
+to stay fast they count once what every decoding shares and reduce only the texts whose
+answer can matter. These tests hold each shortcut to the full computation it replaces, over
+arbitrary input.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewparse.blocks import Block
+from interviewparse.evidence import _distinct_exchanges, _plain
+from interviewparse.segment.scoring import MARKER_EXPLICIT, WEIGHTS, ceiling, measure
+
+#: Letters, marks and separators: texts that differ only in them read the same once plain.
+_PIECES = st.sampled_from(["a", "A", "b", " ", "?", "-", "ß", "SS", "é", "\n", "1"])
+_TEXTS = st.lists(_PIECES, max_size=6).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(_TEXTS, _TEXTS), max_size=8))
+def test_distinct_exchanges_counts_the_distinct_plain_pairs(
+    exchanges: list[tuple[str, str]],
+) -> None:
+    questions = [q for q, _ in exchanges]
+    answers = [a for _, a in exchanges]
+    full = {(_plain(q), _plain(a)) for q, a in exchanges}
+    assert _distinct_exchanges(questions, answers) == len(full)
+
+
+def test_ceiling_is_the_best_score_a_convention_can_reach() -> None:
+    for style in [*MARKER_EXPLICIT, "unknown"]:
+        best = sum(w for name, w in WEIGHTS.items() if w > 0 and name != "marker_explicit")
+        expected = best + WEIGHTS["marker_explicit"] * MARKER_EXPLICIT.get(style, 0.0)
+        assert ceiling(style) == expected
+
+
+class _Facts:
+    """The least :class:`~interviewparse.segment.scoring.Evidence`: plain answers."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+
+    def words(self, i: int) -> int:
+        return len(self.blocks[i].text.split())
+
+    def first_person(self, i: int) -> bool:
+        return "I" in self.blocks[i].text.split()
+
+    def ends_asking(self, i: int) -> bool:
+        return self.blocks[i].text.endswith("?")
+
+    def asking(self, question: str) -> bool:
+        return question.endswith("?")
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["Why?", "I agree.", "", "Yes", "How so? I ask."]), max_size=10))
+def test_measure_with_the_content_counted_once_equals_counting_it(texts: list[str]) -> None:
+    facts = _Facts([Block(text) for text in texts])
+    content = list(range(len(texts)))
+    pairs = [((i,), (i + 1,)) for i in range(0, len(texts) - 1, 2)]
+    counted = sum(len(text) for text in texts)
+    assert measure("label", pairs, content, facts, total_chars=counted) == measure(
+        "label", pairs, content, facts
+    )
