@@ -67,3 +67,50 @@ def test_measure_with_the_content_counted_once_equals_counting_it(texts: list[st
     assert measure("label", pairs, content, facts, total_chars=counted) == measure(
         "label", pairs, content, facts
     )
+
+
+#: Letters of several scripts, Latin ones, and what separates them.
+_SCRIPT_PIECES = st.sampled_from(
+    [
+        *("a", "é", "ж", "ї", "ы", "α", "א", "ب", "پ", "क", "ক", "த", "త", "ก", "한", "あ", "字"),
+        *("ա", "ਕ", "ક", "ಕ", "ക", "ක", "က", "ა", "ሀ", "ក", " ", "1", "\n"),
+    ]
+)
+
+
+def _script_language_by_full_counts(text: str) -> str | None:
+    """:func:`interviewparse.language._script_language` as it was: each script counted over
+    the whole text."""
+    from interviewparse import language
+
+    if not any(language._SCRIPT_RUNS[name].search(text) for name in language._SCRIPTS):
+        return ""
+    counts = {name: language._count(runs, text) for name, runs in language._SCRIPT_RUNS.items()}
+    kana = counts.pop("kana")
+    counts["han"] += kana
+    best = max(counts, key=lambda name: counts[name])
+    if counts[best] <= language._count(language._LATIN, text):
+        return ""
+    if best == "han":
+        return "ja" if kana >= language._KANA_SHARE * counts["han"] else "zh"
+    if best == "cyrillic":
+        return language._cyrillic(text)
+    if best == "arabic":
+        return language._arabic(text)
+    return language._SCRIPT_LANGUAGE.get(best)
+
+
+@settings(max_examples=300)
+@given(st.lists(_SCRIPT_PIECES, max_size=30).map("".join))
+def test_script_counted_among_the_other_scripts_letters_as_over_the_whole_text(text: str) -> None:
+    from interviewparse.language import _script_language
+
+    assert _script_language(text) == _script_language_by_full_counts(text)
+
+
+def test_the_scripts_share_no_letter() -> None:
+    from interviewparse.language import _NON_LATIN, _SCRIPT_RUNS, _count
+
+    every = "".join(chr(code) for code in range(0x20000) if not 0xD800 <= code < 0xE000)
+    in_some = _count(_NON_LATIN, every)
+    assert in_some == sum(_count(runs, every) for runs in _SCRIPT_RUNS.values())

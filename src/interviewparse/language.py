@@ -47,8 +47,8 @@ _SCRIPTS: dict[str, str] = {
     "ethiopic": "\u1200-\u137f",
     "khmer": "\u1780-\u17ff",
 }
-#: One letter of any of them: most pages have none, and then no letters need counting.
-_NON_LATIN = re.compile("[" + "".join(_SCRIPTS.values()) + "]")
+#: The runs of letters of any of them: most pages have none, and then no letters need counting.
+_NON_LATIN = re.compile("[" + "".join(_SCRIPTS.values()) + "]+")
 _SCRIPT_RUNS = {name: re.compile(f"[{letters}]+") for name, letters in _SCRIPTS.items()}
 #: The scripts that name one language here (Cyrillic, Arabic and the Chinese characters are
 #: told apart by their letters, below).
@@ -108,9 +108,13 @@ def _script_language(text: str) -> str | None:
     """The language the script of ``text`` tells where most of its letters are not Latin; ``""``
     where they are Latin (the words must tell); ``None`` for a script whose language has no
     lexicon here (Armenian, Georgian, Gujarati...)."""
-    if _NON_LATIN.search(text) is None:
+    # Each script's letters are counted among the letters of all of them, gathered in one
+    # pass: the same counts (the scripts' letters are disjoint), without one pass over the
+    # whole text per script (a page in Latin letters may quote a few words in another).
+    others = "".join(_NON_LATIN.findall(text))
+    if not others:
         return ""
-    counts = {name: _count(runs, text) for name, runs in _SCRIPT_RUNS.items()}
+    counts = {name: _count(runs, others) for name, runs in _SCRIPT_RUNS.items()}
     kana = counts.pop("kana")
     counts["han"] += kana
     best = max(counts, key=lambda name: counts[name])
