@@ -114,3 +114,21 @@ def test_the_scripts_share_no_letter() -> None:
     every = "".join(chr(code) for code in range(0x20000) if not 0xD800 <= code < 0xE000)
     in_some = _count(_NON_LATIN, every)
     assert in_some == sum(_count(runs, every) for runs in _SCRIPT_RUNS.values())
+
+
+#: Pieces of label-like line openings: role letters, role words, capitals, marks, stamps.
+_LINE_PIECES = st.sampled_from(
+    [
+        *("A", "Q", "R", "P", "D", "О", "В", "x", "Ab", "ANNA", "Pregunta", "Frage", "AD", "é"),
+        *(".", ")", " ", "\t", "-", "–", ":", "：", "**", "__", "((", "))", "<b>", "</b>"),
+        *("[00:12]", "00:01:12", "12:31", "?", "\n", "“", "1", ","),
+    ]
+)
+
+
+@settings(max_examples=1500)
+@given(st.lists(_LINE_PIECES, max_size=10).map("".join))
+def test_label_candidate_cheap_tests_turn_away_only_lines_no_form_reads(line: str) -> None:
+    from interviewparse.labels import _candidate, _candidate_forms
+
+    assert _candidate(line) == _candidate_forms(line)

@@ -243,19 +243,30 @@ def _candidate(line: str) -> tuple[str, bool, int, str] | None:
     The form is "paren", "bold", "plain", "dot" (a role letter or word set off by a period or a
     dash, "R. …", "Pregunta. …", which needs the document's Q/A alternation before it is
     trusted) or "caps" (a name in capitals alone on its line, trusted only in a transcript)."""
-    if (
-        ":" not in line
-        and "：" not in line
-        and not line.startswith("((")
-        and line[:1] not in _ROLE_FIRST
-        and not (line[:1].isupper() and _ROLE_WORD_DOT.match(line))
-        and not line.startswith(("**", "__"))
-        and not (len(line) <= 52 and line.isupper())
-        and not (line[:2].isupper() and _INITIALS_OPEN.match(line))
-    ):
-        # Every other form ends its label in a colon or has a timestamp (which has one): most
-        # paragraphs are turned away by a few cheap tests, not six patterns.
-        return None
+    if ":" not in line and "：" not in line:
+        if line[:1] in _ROLE_FIRST and not line.startswith(("**", "__", "((")):
+            # a one-letter role ("R. …") is the only form such a line can hold (its first
+            # letter rules out the others but the role word, the capitals and the initials,
+            # tried below): many sentences open with one of those letters ("A", "De", "Once")
+            found = _ROLE_DOT.match(line)
+            if found is not None:
+                name, dot = found.group("name"), found.group("dot")
+                return name, False, found.end(), "dot" if dot else "plain"
+        elif line.startswith(("((", "**", "__")):
+            return _candidate_forms(line)
+        if (
+            not (line[:1].isupper() and _ROLE_WORD_DOT.match(line))
+            and not (len(line) <= 52 and line.isupper())
+            and not (line[:2].isupper() and _INITIALS_OPEN.match(line))
+        ):
+            # Every other form ends its label in a colon or has a timestamp (which has one):
+            # most paragraphs are turned away by a few cheap tests, not six patterns.
+            return None
+    return _candidate_forms(line)
+
+
+def _candidate_forms(line: str) -> tuple[str, bool, int, str] | None:
+    """:func:`_candidate` without its first cheap tests: every form tried in turn."""
     for pattern, bold, form in (
         (_PAREN, False, "paren"),
         (_HTML_BOLD, True, "bold"),
