@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interviewparse.blocks import Block
-from interviewparse.evidence import _distinct_exchanges, _plain
+from interviewparse.evidence import _distinct_exchanges, _plain, _plain_start
 from interviewparse.segment.scoring import MARKER_EXPLICIT, WEIGHTS, ceiling, measure
 
 #: Letters, marks and separators: texts that differ only in them read the same once plain.
@@ -132,3 +132,27 @@ def test_label_candidate_cheap_tests_turn_away_only_lines_no_form_reads(line: st
     from interviewparse.labels import _candidate, _candidate_forms
 
     assert _candidate(line) == _candidate_forms(line)
+
+
+#: Answers that start alike for longer than the shortcut compares, then differ (or not).
+_LONG_STARTS = st.sampled_from(["", "Well, " * 40, "WELL " * 40 + "-"])
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Why?", "why", "How?"]), _LONG_STARTS, _TEXTS),
+        max_size=8,
+    )
+)
+def test_distinct_exchanges_with_long_answers(exchanges: list[tuple[str, str, str]]) -> None:
+    questions = [q for q, _, _ in exchanges]
+    answers = [start + end for _, start, end in exchanges]
+    full = {(_plain(q), _plain(a)) for q, a in zip(questions, answers, strict=True)}
+    assert _distinct_exchanges(questions, answers) == len(full)
+
+
+@settings(max_examples=300)
+@given(st.lists(_PIECES, max_size=80).map("".join), st.integers(min_value=1, max_value=20))
+def test_plain_start_is_the_start_of_the_plain_text(text: str, size: int) -> None:
+    assert _plain_start(text, size) == _plain(text)[:size]

@@ -411,12 +411,36 @@ def _distinct_exchanges(questions: Sequence[str], answers: Sequence[str]) -> int
 
     An answer's plain text only tells apart exchanges whose questions read the same; a
     question that reads like no other is an exchange of its own whatever its answer says,
-    so only the answers of such repeated questions are reduced (answers are the long texts)."""
+    so only the answers of such repeated questions are reduced (answers are the long texts),
+    and those by the start of their plain text first: answers whose plain texts start
+    differently differ (a questionnaire put to many people repeats its questions, not its
+    answers)."""
     plain = [_plain(q) for q in questions]
     repeats = Counter(plain)
     distinct = sum(1 for count in repeats.values() if count == 1)
-    repeated = {(q, _plain(a)) for q, a in zip(plain, answers, strict=True) if repeats[q] > 1}
-    return distinct + len(repeated)
+    by_start: dict[tuple[str, str], list[str]] = {}
+    for q, a in zip(plain, answers, strict=True):
+        if repeats[q] > 1:
+            by_start.setdefault((q, _plain_start(a, _START_CHARS)), []).append(a)
+    for same_start in by_start.values():
+        distinct += 1 if len(same_start) == 1 else len({_plain(a) for a in same_start})
+    return distinct
+
+
+#: How much of an answer's plain text :func:`_distinct_exchanges` compares first.
+_START_CHARS = 160
+
+
+def _plain_start(text: str, size: int) -> str:
+    """The first ``size`` characters of ``_plain(text)``, read off as short a start of
+    ``text`` as gives them: the plain text of a text's start is the start of its plain text
+    (both steps go character by character)."""
+    reach = size
+    while True:
+        start = _plain(text[:reach])
+        if len(start) >= size or reach >= len(text):
+            return start[:size]
+        reach *= 2
 
 
 def _plain(text: str) -> str:
