@@ -1925,17 +1925,20 @@ def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> Questi
         shape = "recall"
     if shape is None:
         return None  # the cheap test before counting words: most paragraphs end in a stop
-    words = facts.words(content[k])
-    if not 4 <= words <= 25:
+    # (the word counts are compared with at_most, which reads a long paragraph only as far
+    # as the limit: a block between 4 and 25 words, its neighbours longer than it or 20 words)
+    if facts.at_most(content[k], 3) or not facts.at_most(content[k], 25):
         return None
     following = content[k + 1]
     if shape == "request":
-        if facts.words(following) > words and not facts.asks_by_wording(following):
+        words = facts.words(content[k])
+        if not facts.at_most(following, words) and not facts.asks_by_wording(following):
             return _SHORT_REQUEST
         return None
     if shape == "recall":
+        words = facts.words(content[k])
         if (
-            facts.words(following) > words
+            not facts.at_most(following, words)
             and not facts.asks_by_wording(following)
             and facts.first_person(following)
             and not facts.first_person(content[k])
@@ -1944,7 +1947,7 @@ def _statement_question(facts: _Facts, content: Sequence[int], k: int) -> Questi
                 "segment.recalled-words", "wording: statement recalling the guest's words"
             )
         return None
-    if min(facts.words(content[k - 1]), facts.words(following)) < 20:
+    if facts.at_most(content[k - 1], 19) or facts.at_most(following, 19):
         return None
     return _SHORT_REQUEST if cues.addresses_listener(text) else None
 
