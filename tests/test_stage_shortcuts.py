@@ -156,3 +156,26 @@ def test_distinct_exchanges_with_long_answers(exchanges: list[tuple[str, str, st
 @given(st.lists(_PIECES, max_size=80).map("".join), st.integers(min_value=1, max_value=20))
 def test_plain_start_is_the_start_of_the_plain_text(text: str, size: int) -> None:
     assert _plain_start(text, size) == _plain(text)[:size]
+
+
+def _gate_words() -> list[str]:
+    from interviewparse.boilerplate import block
+
+    return [word for words in block._WORD_GATED.values() for word in words]
+
+
+#: The gate's words, pieces of them, and letters around them.
+_GATE_PIECES = st.one_of(
+    st.sampled_from(_gate_words()),
+    st.sampled_from(_gate_words()).map(lambda w: w[: len(w) // 2]),
+    st.sampled_from(_gate_words()).map(lambda w: w[len(w) // 2 :]),
+    st.sampled_from(["a", "p", "s", " ", "inter", "x", "ー"]),
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(_GATE_PIECES, max_size=8).map("".join))
+def test_gate_entered_at_rare_letters_finds_exactly_the_gate_words(text: str) -> None:
+    from interviewparse.boilerplate.block import _GATE_WORDS
+
+    assert (_GATE_WORDS.search(text) is not None) == any(w in text for w in _gate_words())

@@ -6,6 +6,7 @@ read a block's neighbours or the whole document are in :mod:`interviewparse.boil
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -777,10 +778,31 @@ _WORD_GATED = {
     _letters_prompt: _LETTERS_WORDS,
     _transcript_note: _TRANSCRIPT_WORDS,
 }
+#: How often each letter comes in the function words of the lexicon's languages: what a
+#: page's text is mostly made of.
+_LETTER_USE = Counter("".join(lexicon.union("stopwords")).lower())
+
+
+def _from_rarest_letter(words: Sequence[str]) -> str:
+    """An alternation that finds any of ``words`` (literal, lower case) where it occurs, each
+    word entered at its letter the languages' function words use least: ``"sponsor"`` as
+    ``p(?<=sp)onsor``. The pattern then opens with a character set of those rare letters, and
+    the regex engine skips in C to the next of them instead of trying the words at nearly
+    every letter of the text (the plain alternation of these words opens with most letters)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        at = min(range(len(word)), key=lambda k: (_LETTER_USE[word[k]], k))
+        before = f"(?<={re.escape(word[: at + 1])})" if at else ""
+        groups.setdefault(word[at], []).append(before + re.escape(word[at + 1 :]))
+    return "|".join(f"{re.escape(letter)}(?:{'|'.join(rest)})" for letter, rest in groups.items())
+
+
 #: Any of those words, in one pattern over the lower-cased text: most blocks hold none, and
 #: one search then rules out all five rules (the sponsor rule also reads the letters that
 #: case-blind matching takes for its words' letters: :data:`_CASE_ODDITIES`).
-_GATE_WORDS = re.compile(_alternation([word for words in _WORD_GATED.values() for word in words]))
+_GATE_WORDS = re.compile(
+    _from_rarest_letter([word for words in _WORD_GATED.values() for word in words])
+)
 #: :data:`_RULES_FOR_WORDS` less the rules of :data:`_WORD_GATED`.
 _UNGATED_RULES_FOR_WORDS: tuple[tuple[_TextRule, ...], ...] = tuple(
     tuple(rule for rule in rules if rule[3] not in _WORD_GATED) for rules in _RULES_FOR_WORDS
