@@ -158,24 +158,42 @@ def test_plain_start_is_the_start_of_the_plain_text(text: str, size: int) -> Non
     assert _plain_start(text, size) == _plain(text)[:size]
 
 
-def _gate_words() -> list[str]:
+def _word_lists() -> dict[str, list[str]]:
+    """The word lists searched entered at their rarest letters, by what searches them."""
     from interviewparse.boilerplate import block
+    from interviewparse.people import candidates
 
-    return [word for words in block._WORD_GATED.values() for word in words]
+    return {
+        "gate": [word for words in block._WORD_GATED.values() for word in words],
+        "rights": list(block._RIGHTS_WORDS),
+        "cues": [word for cue in candidates._CUES for word in cue.words],
+    }
 
 
-#: The gate's words, pieces of them, and letters around them.
-_GATE_PIECES = st.one_of(
-    st.sampled_from(_gate_words()),
-    st.sampled_from(_gate_words()).map(lambda w: w[: len(w) // 2]),
-    st.sampled_from(_gate_words()).map(lambda w: w[len(w) // 2 :]),
+_ALL_WORDS = sorted({word for words in _word_lists().values() for word in words})
+#: The words, pieces of them, and letters around them.
+_WORD_PIECES = st.one_of(
+    st.sampled_from(_ALL_WORDS),
+    st.sampled_from(_ALL_WORDS).map(lambda w: w[: len(w) // 2]),
+    st.sampled_from(_ALL_WORDS).map(lambda w: w[len(w) // 2 :]),
     st.sampled_from(["a", "p", "s", " ", "inter", "x", "ー"]),
 )
 
 
 @settings(max_examples=500)
-@given(st.lists(_GATE_PIECES, max_size=8).map("".join))
-def test_gate_entered_at_rare_letters_finds_exactly_the_gate_words(text: str) -> None:
-    from interviewparse.boilerplate.block import _GATE_WORDS
+@given(st.lists(_WORD_PIECES, max_size=8).map("".join))
+def test_words_entered_at_rare_letters_are_found_exactly_where_they_are(text: str) -> None:
+    import re
 
-    assert (_GATE_WORDS.search(text) is not None) == any(w in text for w in _gate_words())
+    from interviewparse import lexicon
+    from interviewparse.boilerplate.block import _GATE_WORDS, _RIGHTS_WORD
+    from interviewparse.people.candidates import _CUE_WORDS
+
+    lists = _word_lists()
+    for words, pattern in (
+        (lists["gate"], _GATE_WORDS),
+        (lists["rights"], _RIGHTS_WORD),
+        (lists["cues"], _CUE_WORDS),
+        (_ALL_WORDS, re.compile(lexicon.from_rarest_letter(_ALL_WORDS))),
+    ):
+        assert (pattern.search(text) is not None) == any(w in text for w in words)

@@ -6,7 +6,6 @@ read a block's neighbours or the whole document are in :mod:`interviewparse.boil
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -258,6 +257,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 #: Every phrase :data:`_RIGHTS_RESERVED` knows holds one of these (lower-cased).
 _RIGHTS_WORDS = lexicon.rule_phrases("boilerplate.copyright-line.prefilter")
+#: Any of them, found in one scan (see :func:`~interviewparse.lexicon.from_rarest_letter`).
+_RIGHTS_WORD = re.compile(lexicon.from_rarest_letter(_RIGHTS_WORDS))
 
 
 def _copyright(text: str) -> bool:
@@ -265,8 +266,7 @@ def _copyright(text: str) -> bool:
     year); the phrases are searched only in a text that holds one of their words."""
     if _COPYRIGHT_OPENS.match(text):
         return True
-    lowered = text.lower()
-    if not any(map(lowered.__contains__, _RIGHTS_WORDS)):
+    if _RIGHTS_WORD.search(text.lower()) is None:
         return False
     marked = "©" in text or "ⓒ" in text or _YEAR.search(text) is not None
     return marked and bool(_RIGHTS_RESERVED.search(text))
@@ -778,30 +778,11 @@ _WORD_GATED = {
     _letters_prompt: _LETTERS_WORDS,
     _transcript_note: _TRANSCRIPT_WORDS,
 }
-#: How often each letter comes in the function words of the lexicon's languages: what a
-#: page's text is mostly made of.
-_LETTER_USE = Counter("".join(lexicon.union("stopwords")).lower())
-
-
-def _from_rarest_letter(words: Sequence[str]) -> str:
-    """An alternation that finds any of ``words`` (literal, lower case) where it occurs, each
-    word entered at its letter the languages' function words use least: ``"sponsor"`` as
-    ``p(?<=sp)onsor``. The pattern then opens with a character set of those rare letters, and
-    the regex engine skips in C to the next of them instead of trying the words at nearly
-    every letter of the text (the plain alternation of these words opens with most letters)."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
-        at = min(range(len(word)), key=lambda k: (_LETTER_USE[word[k]], k))
-        before = f"(?<={re.escape(word[: at + 1])})" if at else ""
-        groups.setdefault(word[at], []).append(before + re.escape(word[at + 1 :]))
-    return "|".join(f"{re.escape(letter)}(?:{'|'.join(rest)})" for letter, rest in groups.items())
-
-
 #: Any of those words, in one pattern over the lower-cased text: most blocks hold none, and
 #: one search then rules out all five rules (the sponsor rule also reads the letters that
 #: case-blind matching takes for its words' letters: :data:`_CASE_ODDITIES`).
 _GATE_WORDS = re.compile(
-    _from_rarest_letter([word for words in _WORD_GATED.values() for word in words])
+    lexicon.from_rarest_letter([word for words in _WORD_GATED.values() for word in words])
 )
 #: :data:`_RULES_FOR_WORDS` less the rules of :data:`_WORD_GATED`.
 _UNGATED_RULES_FOR_WORDS: tuple[tuple[_TextRule, ...], ...] = tuple(

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -239,6 +240,30 @@ def grouped(phrases: tuple[str, ...]) -> str:
         first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
         for first, rests in groups.items()
     )
+
+
+@cache
+def _letter_use() -> Counter[str]:
+    """How often each letter comes in the function words (``stopwords``) of every language:
+    what a page's text is mostly made of."""
+    return Counter("".join(union("stopwords")).lower())
+
+
+def from_rarest_letter(words: Iterable[str]) -> str:
+    """An alternation that finds any of ``words`` (literal, lower case) where it occurs, each
+    word entered at its letter the languages' function words use least: ``"sponsor"`` as
+    ``p(?<=sp)onsor``. The pattern opens with a character set of those rare letters, so the
+    regex engine skips in C to the next of them instead of trying the words at nearly every
+    letter of a text (a plain alternation of many words opens with most letters). For a
+    search in lower-cased text whose only question is whether one of the words is there (the
+    match found may be another word's, or start elsewhere, than a plain alternation's)."""
+    use = _letter_use()
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        at = min(range(len(word)), key=lambda k: (use[word[k]], k))
+        before = f"(?<={re.escape(word[: at + 1])})" if at else ""
+        groups.setdefault(word[at], []).append(before + re.escape(word[at + 1 :]))
+    return "|".join(f"{re.escape(letter)}(?:{'|'.join(rest)})" for letter, rest in groups.items())
 
 
 def coverage() -> dict[str, dict[str, int]]:
