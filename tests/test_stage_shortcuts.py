@@ -197,3 +197,29 @@ def test_words_entered_at_rare_letters_are_found_exactly_where_they_are(text: st
         (_ALL_WORDS, re.compile(lexicon.from_rarest_letter(_ALL_WORDS))),
     ):
         assert (pattern.search(text) is not None) == any(w in text for w in words)
+
+
+def _kicker_by_letter(text: str, words: int) -> bool:
+    """The kicker test as it was, one letter at a time in Python."""
+    from interviewparse.boilerplate.block import _KICKER_MAX_WORDS, _TERMINAL
+
+    if words > _KICKER_MAX_WORDS or _TERMINAL.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 6:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) >= 0.8
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(["A", "b", "É", "ж", "Ж", "Ⓐ", "Ⅻ", "字", " ", "1", "."]), max_size=20
+    ),
+    st.integers(min_value=0, max_value=12),
+)
+def test_kicker_counts_letters_as_one_at_a_time(pieces: list[str], words: int) -> None:
+    from interviewparse.boilerplate.block import _kicker
+
+    text = "".join(pieces)
+    assert _kicker(text, words) == _kicker_by_letter(text, words)

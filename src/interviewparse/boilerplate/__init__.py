@@ -217,6 +217,8 @@ _CREDIT_NAME = re.compile(
 _LONE_NAME = re.compile(rf"^{_CREDIT_NAME.pattern}$")
 #: "is", "was" in the languages of the phrase tables: the verb of a bio's first sentence.
 _BIO_VERB = f"(?:{_rule('boilerplate.author-bio.verb')})"
+#: What follows the name that opens an author's bio ("Jane Doe| is a professor").
+_AFTER_BIO_NAME = re.compile(rf"\s+{_BIO_VERB}\s", _I)
 _BIO_MAX_WORDS = 60
 
 
@@ -252,7 +254,10 @@ def _author_bio(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None
         if _fewest_words(text) > _BIO_MAX_WORDS:
             return
         for name, line in names.items():
-            if re.match(rf"{re.escape(name)}\s+{_BIO_VERB}\s", text, _I):
+            # the name, then the verb: the name matches as many characters as it has, so the
+            # verb is matched after them with a pattern compiled once, not once per name
+            opens = re.match(re.escape(name), text, _I)
+            if opens is not None and _AFTER_BIO_NAME.match(text, opens.end()):
                 verdicts[i] = Verdict(
                     BoilerplateKind.AUTHOR_BIO,
                     "bio of the byline's author",
@@ -551,11 +556,7 @@ def _named_as_publisher(
     """Does ``name`` recur after ``start`` where a page names its publisher: in a photo credit
     ("© X", "(X / Name)", "... / X"), as the one spoken to ("spoke to X", "told X"), or in a
     sponsor note, newsletter prompt or appeal?"""
-    x = re.escape(name)
-    credit = re.compile(
-        rf"©\s*{x}|\(\s*{x}\s*[/)]|[/|]\s*{x}\s*[)\]]?\s*$"
-        rf"|\b(?:{_SPOKEN_TO})\s+(?:(?:{_SPOKEN_TO_PREPOSITION})\s+)?{x}(?!\w)"
-    )
+    credit: re.Pattern[str] | None = None  # (compiled when a block holds the name)
     for j in range(start, len(blocks)):
         text = blocks[j].text
         if name not in text:
@@ -563,6 +564,12 @@ def _named_as_publisher(
         verdict = verdicts[j]
         if verdict is not None and verdict.kind in _PUBLISHER_KINDS:
             return True
+        if credit is None:
+            x = re.escape(name)
+            credit = re.compile(
+                rf"©\s*{x}|\(\s*{x}\s*[/)]|[/|]\s*{x}\s*[)\]]?\s*$"
+                rf"|\b(?:{_SPOKEN_TO})\s+(?:(?:{_SPOKEN_TO_PREPOSITION})\s+)?{x}(?!\w)"
+            )
         if credit.search(text):
             return True
     return False

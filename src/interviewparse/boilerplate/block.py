@@ -569,10 +569,10 @@ def _kicker(text: str, words: int) -> bool:
     before the per-character one, which only short lines reach."""
     if words > _KICKER_MAX_WORDS or _TERMINAL.search(text):
         return False
-    letters = [c for c in text if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text))  # (filter and map keep the loops in C)
     if len(letters) < 6:
         return False
-    return sum(c.isupper() for c in letters) / len(letters) >= 0.8
+    return sum(map(str.isupper, letters)) / len(letters) >= 0.8
 
 
 def _attribution(block: Block, words: int) -> bool:
