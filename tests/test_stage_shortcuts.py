@@ -223,3 +223,43 @@ def test_kicker_counts_letters_as_one_at_a_time(pieces: list[str], words: int) -
 
     text = "".join(pieces)
     assert _kicker(text, words) == _kicker_by_letter(text, words)
+
+
+def test_a_page_without_questions_names_no_speakers_and_needs_none() -> None:
+    """The speakers' names only name the turns' speakers: a page without questions is
+    assembled the same whether its labels are named or not, so they are not searched for."""
+    import attrs
+
+    from interviewparse import api
+    from interviewparse.assemble import assemble
+    from interviewparse.boilerplate import label_boilerplate
+    from interviewparse.metadata import read_metadata
+    from interviewparse.people.names import speaker_name
+    from interviewparse.people.speakers import build_view
+    from interviewparse.readers import read_text
+
+    read = read_text(
+        "A Day by the Harbour\n\nThe boats come in at six.\n\n"
+        "And leave at noon, most days.\n\nThe market closes at four."
+    )
+    labels = [None, "Ada Weiss", "Tom Reed", None]
+    doc = attrs.evolve(
+        read,
+        blocks=tuple(
+            attrs.evolve(block, label=label)
+            for block, label in zip(read.blocks, labels, strict=True)
+        ),
+    )
+    verdicts = label_boilerplate(doc)
+    seg = api._unsegmented(doc, verdicts)
+    meta = read_metadata(doc, seg, verdicts)
+    assert meta.speakers == ()
+    index = build_view(doc, seg, meta.title).index
+    named = attrs.evolve(
+        meta,
+        speakers=tuple((b.label, speaker_name(b.label, index)) for b in doc.blocks if b.label),
+    )
+    assert len(named.speakers) == 2
+    assert assemble(doc, verdicts, seg, meta_url=None, meta=named) == assemble(
+        doc, verdicts, seg, meta_url=None, meta=meta
+    )

@@ -594,9 +594,13 @@ def read_metadata(
         authors=authors,
         interviewers=interviewers,
         interviewees=interviewees,
+        # (only turns have speakers: on a page without questions no label names one, and
+        # naming the labels would search the whole page for names for nothing)
         speakers=tuple(
             (label, speaker_name(label, index)) for label in dict.fromkeys(seg.speakers) if label
-        ),
+        )
+        if view.has_questions
+        else (),
     )
 
 
