@@ -379,9 +379,10 @@ _HEADING_REACH_BLOCKS = 8
 
 
 def build_view(doc: Document, seg: Segmentation, title: str | None) -> View:
-    first_question = next(
-        (i for i in range(len(doc.blocks)) if role_of(seg, i) is Role.QUESTION), None
-    )
+    # each block's role as role_of gives it (None past the segmentation's end), read once
+    roles: list[Role | None] = list(seg.roles[: len(doc.blocks)])
+    roles += [None] * (len(doc.blocks) - len(roles))
+    first_question = roles.index(Role.QUESTION) if Role.QUESTION in roles else None
     front: list[str] = [title] if title else []
     told: list[str] = list(front)
     if doc.meta.description:
@@ -390,8 +391,7 @@ def build_view(doc: Document, seg: Segmentation, title: str | None) -> View:
     side: list[str] = [doc.meta.byline] if doc.meta.byline else []
     body: list[str] = [title] if title else []
     questions: list[str] = []
-    for i, block in enumerate(doc.blocks):
-        role = role_of(seg, i)
+    for i, (block, role) in enumerate(zip(doc.blocks, roles, strict=True)):
         body.append(block.text)
         if role is Role.QUESTION:
             questions.append(block.text)
