@@ -263,3 +263,21 @@ def test_a_page_without_questions_names_no_speakers_and_needs_none() -> None:
     assert assemble(doc, verdicts, seg, meta_url=None, meta=named) == assemble(
         doc, verdicts, seg, meta_url=None, meta=meta
     )
+
+
+#: Figures, separators, month names and the words around dates.
+_DATE_PIECES = st.sampled_from(
+    [
+        *("1", "12", "2026", "202", " ", ".", "-", "/", ",", "3rd", "de", "June", "juin", "Mai"),
+        *("年", "月", "日", "년", "월", "일", "٣", "Updated", "min read", "x"),
+    ]
+)
+
+
+@settings(max_examples=1000)
+@given(st.lists(_DATE_PIECES, max_size=12).map("".join))
+def test_date_figures_hold_every_date_the_date_pattern_reads(text: str) -> None:
+    from interviewparse.boilerplate.block import _DATE_CORE, _DATE_FIGURES
+
+    if _DATE_CORE.search(text) is not None:
+        assert _DATE_FIGURES.search(text) is not None
