@@ -8,6 +8,8 @@ arbitrary input.
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -171,6 +173,14 @@ def _word_lists() -> dict[str, list[str]]:
 
 
 _ALL_WORDS = sorted({word for words in _word_lists().values() for word in words})
+
+
+def _cues() -> list[Any]:
+    from interviewparse.people import candidates
+
+    return list(candidates._CUES)
+
+
 #: The words, pieces of them, and letters around them.
 _WORD_PIECES = st.one_of(
     st.sampled_from(_ALL_WORDS),
@@ -194,6 +204,7 @@ def test_words_entered_at_rare_letters_are_found_exactly_where_they_are(text: st
         (lists["gate"], _GATE_WORDS),
         (lists["rights"], _RIGHTS_WORD),
         (lists["cues"], _CUE_WORDS),
+        *((list(cue.words), cue.word) for cue in _cues() if cue.word is not None),
         (_ALL_WORDS, re.compile(lexicon.from_rarest_letter(_ALL_WORDS))),
     ):
         assert (pattern.search(text) is not None) == any(w in text for w in words)
