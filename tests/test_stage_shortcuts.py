@@ -8,6 +8,7 @@ arbitrary input.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hypothesis import given, settings
@@ -292,3 +293,54 @@ def test_date_figures_hold_every_date_the_date_pattern_reads(text: str) -> None:
 
     if _DATE_CORE.search(text) is not None:
         assert _DATE_FIGURES.search(text) is not None
+
+
+def _flat_phrase_pattern(slot: str, langs: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """:func:`interviewparse.evidence._phrase_pattern` as it was: one flat alternation."""
+    from interviewparse import lexicon
+    from interviewparse.evidence import _UNSPACED
+
+    found = lexicon.phrases(slot, langs) or lexicon.phrases(slot, None)
+    spaced = sorted((p for p in found if not _UNSPACED.search(p)), key=len, reverse=True)
+    unspaced = sorted((p for p in found if _UNSPACED.search(p)), key=len, reverse=True)
+    parts = []
+    if spaced:
+        parts.append(r"(?<!\w)(?:" + "|".join(spaced) + r")(?!\w)")
+    if unspaced:
+        parts.append("|".join(unspaced))
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _phrase_words() -> list[str]:
+    from interviewparse import lexicon
+
+    words: set[str] = set()
+    for slot in ("interview_phrases", "not_interview_phrases"):
+        for phrase in lexicon.phrases(slot, None):
+            words.update(re.findall(r"[^\W\d_]+", phrase))
+    return sorted(words)
+
+
+_PHRASE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_phrase_words()),
+        st.sampled_from([" ", "  ", "-", "'", "’", "3", "x", "İ", "ſ", "\n", "?"]),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=1000)
+@given(
+    _PHRASE_TEXT,
+    st.sampled_from(["interview_phrases", "not_interview_phrases"]),
+    st.sampled_from([None, ("en",), ("de",), ("ar",), ("zh",), ("fr",), ("sv",)]),
+)
+def test_grouped_phrases_are_found_where_the_flat_alternation_finds_one(
+    text: str, slot: str, langs: tuple[str, ...] | None
+) -> None:
+    from interviewparse.evidence import _phrase_pattern
+
+    grouped, flat = _phrase_pattern(slot, langs), _flat_phrase_pattern(slot, langs)
+    assert grouped is not None and flat is not None
+    assert (grouped.search(text) is not None) == (flat.search(text) is not None)

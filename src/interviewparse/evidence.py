@@ -285,10 +285,48 @@ def _phrase_pattern(slot: str, langs: tuple[str, ...] | None) -> re.Pattern[str]
     unspaced = sorted((p for p in found if _UNSPACED.search(p)), key=len, reverse=True)
     parts = []
     if spaced:
-        parts.append(r"(?<!\w)(?:" + "|".join(spaced) + r")(?!\w)")
+        parts.append(r"(?<!\w)(?:" + _any_phrase(spaced) + r")(?!\w)")
     if unspaced:
-        parts.append("|".join(unspaced))
+        parts.append(_any_phrase(unspaced))
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _any_phrase(phrases: Sequence[str]) -> str:
+    """``phrases`` as one alternation for a search that asks only whether one is there (a
+    match of any), grouped by first letter (:func:`~interviewparse.lexicon.grouped`): at each
+    word the engine enters the group of its letter, not each of 200 case-blind phrases in
+    turn. A phrase whose first letter a quantifier follows ("و?…"), or that alternates at its
+    top level, is not split after its first letter and stays whole."""
+    whole = [p for p in phrases if not p[:1].isalpha() or p[1:2] in _QUANTIFIERS or _alternates(p)]
+    kept = set(whole)
+    split = tuple(p for p in phrases if p not in kept)
+    return "|".join([*([lexicon.grouped(split)] if split else []), *whole])
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _alternates(phrase: str) -> bool:
+    """Does ``phrase`` (a regular-expression fragment) hold a "|" outside any group?"""
+    depth = 0
+    in_class = False
+    escaped = False
+    for char in phrase:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def _says(slot: str, langs: tuple[str, ...] | None, texts: Sequence[str]) -> bool:
