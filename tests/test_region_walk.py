@@ -6,12 +6,12 @@ from __future__ import annotations
 from bs4 import Tag
 from hypothesis import given, settings
 from lxml import etree
-from strategies import html_soup
 
 from interviewparse.blocks import BlockKind
 from interviewparse.readers import _soup
 from interviewparse.readers._page import clean, parse_page
 from interviewparse.readers._walk import Region, walk_region
+from strategies import html_soup
 
 PAGE = """<html><body>
 <article class="post  body" id="main">

@@ -165,8 +165,13 @@ _UNCOUNTED = [1, 1]
 #: its text and flattens its structure.
 _MAX_DEPTH = 400
 #: The elements that may be hidden (``_content.is_hidden`` looks at these attributes only).
-_MAYBE_HIDDEN = etree.XPath("descendant-or-self::*[@hidden or @style or @aria-hidden]")
+_MAYBE_HIDDEN = etree.XPath(
+    # (the owners of the attributes: a third of the time of a test on every element)
+    "(descendant-or-self::*/@hidden | descendant-or-self::*/@style"
+    " | descendant-or-self::*/@aria-hidden)/.."
+)
 _TOO_DEEP = etree.XPath("boolean(" + "/".join(["*"] * (_MAX_DEPTH + 1)) + ")")
+_WITH_CLASS = etree.XPath("descendant::*[@class]")
 _AT_MAX_DEPTH = etree.XPath("/".join(["*"] * _MAX_DEPTH))
 #: The name of the document that holds a walked region, as it opens every block's ``source``
 #: ("[document]>article[1]>p[3]").
@@ -216,18 +221,27 @@ class Region:
             if tail and not (tail.isspace() and tag in BLOCK_TAGS):
                 parts.append(tail)
 
-    def descendants(self, element: etree._Element) -> Iterator[etree._Element]:
-        """The visible elements inside ``element``, in document order."""
+    def descendants(self, element: etree._Element, *tags: str) -> Iterator[etree._Element]:
+        """The visible elements inside ``element`` (of one of the ``tags``, if given), in
+        document order."""
+        found: Iterator[etree._Element] = element.iterdescendants(*tags or (etree.Element,))
         if not self.hidden:
-            found: Iterator[etree._Element] = element.iterdescendants(etree.Element)
             return found
-        return self._visible_below(element)
+        return (node for node in found if self.shown_in(node, element))
 
-    def _visible_below(self, element: etree._Element) -> Iterator[etree._Element]:
-        for child in element:
-            if type(child.tag) is str and child not in self.hidden:
-                yield child
-                yield from self._visible_below(child)
+    def shown_in(self, node: etree._Element, top: etree._Element) -> bool:
+        """Is ``node``, inside the visible ``top``, outside every hidden element?"""
+        hidden = self.hidden
+        if node is top:
+            return True
+        if node in hidden:
+            return False
+        for parent in node.iterancestors():
+            if parent is top:
+                return True
+            if parent in hidden:
+                return False
+        return True
 
     def ancestors(self, element: etree._Element) -> Iterator[etree._Element]:
         """The elements around ``element``, nearest first, up to the region's root."""
@@ -260,6 +274,9 @@ def _flattened(element: etree._Element) -> etree._Element:
             node.remove(child)
         node.text = own + rest
     return copied
+
+
+_NO_CLASS: tuple[str | None, str | None, bool] = (None, None, False)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -407,8 +424,8 @@ class _Walker:
                 self.flush(ctx)
                 counter += 1
                 raw = child.get("class")
-                classes = _class_names(raw)[0] if raw is not None else None
-                inner = self.enter(child, ctx, counter, name, classes)
+                classes, first, _ = _NO_CLASS if raw is None else _class_names(raw)
+                inner = self.enter(child, ctx, counter, name, classes, first)
                 if card is not None and inner.hint is None:
                     inner.hint = card
                 marked = self.question_mark is not None and self.question_mark(child)
@@ -438,7 +455,13 @@ class _Walker:
                         card = Hint(box.kind, f"{box.reason} (same card)", "html.same-card")
                 else:
                     b, i, a = self.inline_style(child, name, raw, bold, italic, link)
-                    if self.question_mark is not None and self.question_mark(child):
+                    if not len(child):
+                        # (the common inline element, a link or a bold phrase, holds text
+                        # alone: its run is taken here, without a walk of its own)
+                        text = child.text
+                        if text:
+                            self.runs.append((text, b, i, a))
+                    elif self.question_mark is not None and self.question_mark(child):
                         self.marked_depth += 1
                         self.walk(child, ctx, b, i, a)
                         self.marked_depth -= 1
@@ -488,11 +511,18 @@ class _Walker:
         return _visible_length(self.region.text(tag)) <= _MARKED_QUESTION_MAX
 
     def enter(
-        self, tag: etree._Element, parent: _Context, counter: int, name: str, classes: str | None
+        self,
+        tag: etree._Element,
+        parent: _Context,
+        counter: int,
+        name: str,
+        classes: str | None,
+        first_class: str | None,
     ) -> _Context:
-        """The context for a block element inside ``parent``."""
-        if classes is not None:
-            path = f"{parent.path}>{name}.{_class_names(classes)[1]}[{counter}]"
+        """The context for a block element inside ``parent`` (``classes``: its class names
+        joined by single blanks, the first of them apart)."""
+        if first_class is not None:
+            path = f"{parent.path}>{name}.{first_class}[{counter}]"
         else:
             path = f"{parent.path}>{name}[{counter}]"
         hint = parent.hint
@@ -591,11 +621,7 @@ class _Walker:
     def table_of_contents(self, tag: etree._Element) -> bool:
         """A list of links to places on the same page ("#history", "#faq"): the page's table
         of contents, whose entries repeat its headings (an interview's questions among them)."""
-        links = [
-            node
-            for node in self.region.descendants(tag)
-            if node.tag == "a" and node.get("href") is not None
-        ]
+        links = [node for node in self.region.descendants(tag, "a") if node.get("href") is not None]
         if len(links) < _TOC_MIN_LINKS or not all(map(_fragment, links)):
             return False
         text = self.region.text
@@ -607,12 +633,15 @@ class _Walker:
         once, when the first of them is met)."""
         if self.collapsible_chars is None:
             region = self.region
-            elements: Iterable[etree._Element] = region.descendants(self.root)
-            if self.in_document:
-                elements = itertools.chain((self.root,), elements)
+            # (only an element with a class may be one: those are found in C)
+            elements: list[etree._Element] = _WITH_CLASS(self.root)
+            if self.in_document and self.root.get("class") is not None:
+                elements.insert(0, self.root)
             chars = 0
             for element in elements:
-                if not _collapsible(element):
+                if not _collapsible(element) or (
+                    region.hidden and not region.shown_in(element, self.root)
+                ):
                     continue
                 if any(_collapsible(p) for p in region.ancestors(element)):
                     continue  # counted with the box around it
