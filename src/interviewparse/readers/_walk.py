@@ -421,7 +421,8 @@ class _Walker:
             elif name == "br":
                 self.runs.append(None)
             elif name in BLOCK_TAGS or name == "li":
-                self.flush(ctx)
+                if self.runs:  # (most block elements follow a block: nothing is pending)
+                    self.flush(ctx)
                 counter += 1
                 raw = child.get("class")
                 classes, first, _ = _NO_CLASS if raw is None else _class_names(raw)
@@ -432,7 +433,8 @@ class _Walker:
                 self.marked_depth += marked
                 b = bold or (classes is not None and self.question_class(child, classes))
                 self.walk(child, inner, b, italic, link)
-                self.flush(inner)
+                if self.runs:
+                    self.flush(inner)
                 self.marked_depth -= marked
             elif name == "img":
                 # Text right beside an image, in a box of its own, is its caption.
