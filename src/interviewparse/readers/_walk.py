@@ -191,12 +191,15 @@ class Region:
     __slots__ = ("element", "hidden")
 
     def __init__(self, element: etree._Element) -> None:
-        if _TOO_DEEP(element):
-            element = _flattened(element)
+        deep = bool(_TOO_DEEP(element))
+        if deep:
+            element = copy.deepcopy(element)
         self.element = element
         self.hidden: set[etree._Element] = {
             node for node in _maybe_hidden(element) if is_hidden(node)
         }
+        if deep:
+            _flatten(element)  # (what is hidden was judged on the markup as written)
 
     def text(self, element: etree._Element) -> str:
         """The text of a visible element, as its runs would be joined."""
@@ -259,11 +262,10 @@ def _maybe_hidden(element: etree._Element) -> list[etree._Element]:
     return found
 
 
-def _flattened(element: etree._Element) -> etree._Element:
-    """A copy of ``element`` whose elements at :data:`_MAX_DEPTH` hold their subtree's text
-    as their own."""
-    copied = copy.deepcopy(element)
-    deepest: list[etree._Element] = _AT_MAX_DEPTH(copied)
+def _flatten(element: etree._Element) -> None:
+    """Make the elements at :data:`_MAX_DEPTH` below ``element`` hold their subtree's text as
+    their own."""
+    deepest: list[etree._Element] = _AT_MAX_DEPTH(element)
     for node in deepest:
         own = node.text or ""
         whole: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
@@ -273,7 +275,6 @@ def _flattened(element: etree._Element) -> etree._Element:
         for child in list(node):
             node.remove(child)
         node.text = own + rest
-    return copied
 
 
 _NO_CLASS: tuple[str | None, str | None, bool] = (None, None, False)
