@@ -1,12 +1,13 @@
 """Build a BeautifulSoup tree for one lxml subtree, without parsing HTML a second time.
 
-BeautifulSoup is the tree the reader walks, but building it the usual way (``BeautifulSoup(html,
-"lxml")``) re-parses the markup and costs more than the rest of the reader together. The region
-is already parsed by lxml, so its elements are turned into ``Tag`` / ``NavigableString`` objects
-directly and linked the way bs4's own tree builder links them (parent, siblings, and the
-``next_element`` chain), which keeps every bs4 API (``find_all``, ``select``, ``get_text``)
-working on the result. Hidden elements are left out, and only the attributes the reader looks
-at are copied.
+The reader walks lxml's own tree (:mod:`._walk`); a soup is built only for a publisher
+profile, whose CSS selectors (``select``) need one, and each selected ``Tag`` leads back to
+the lxml element it was made from. Building a soup the usual way (``BeautifulSoup(html,
+"lxml")``) would re-parse the markup; instead the region's elements are turned into ``Tag`` /
+``NavigableString`` objects directly and linked the way bs4's own tree builder links them
+(parent, siblings, and the ``next_element`` chain), which keeps every bs4 API (``find_all``,
+``select``, ``get_text``) working on the result. Hidden elements are left out, and only the
+attributes the reader looks at are copied: a selector sees the tree the walk reads.
 
 The nodes themselves are made without their constructors: a ``Tag`` built with no parser and no
 tree builder is nothing but its instance fields, so a new one starts as a copy of a prototype
@@ -127,12 +128,17 @@ class _RegionSoup(BeautifulSoup):
 
 
 def _copy(
-    element: etree._Element, parent: Tag, last: PageElement, depth: int, with_tail: bool
+    element: etree._Element,
+    parent: Tag,
+    last: PageElement,
+    depth: int,
+    with_tail: bool,
+    origin: dict[int, etree._Element] | None,
 ) -> PageElement:
     """Copy one element (and, recursively, its children) under ``parent``, linking each new
     node the way bs4's own tree builder does: to its parent, to its siblings, and after
-    ``last`` (the node before it in document order) in the ``next_element`` chain. Returns
-    the last node linked."""
+    ``last`` (the node before it in document order) in the ``next_element`` chain; ``origin``
+    maps each ``Tag``'s ``id`` to its element. Returns the last node linked."""
     tag = element.tag
     if isinstance(tag, str):
         attrs: dict[str, Any] = {}
@@ -144,6 +150,8 @@ def _copy(
                 maybe_hidden = True
         if not (maybe_hidden and is_hidden(element)):
             last = node = _add_tag(tag, attrs, parent, last)
+            if origin is not None:
+                origin[id(node)] = element
             text = element.text
             # White space between block elements (source indentation) is never text:
             # leaving it out spares a string object per line of markup.
@@ -152,7 +160,7 @@ def _copy(
             if depth < _MAX_DEPTH:
                 depth += 1
                 for child in element:
-                    last = _copy(child, node, last, depth, True)
+                    last = _copy(child, node, last, depth, True, origin)
             else:
                 # Absurdly deep markup (hostile input): keep the text, flatten the structure.
                 rest = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
@@ -180,9 +188,13 @@ def _link(node: _Node, parent: Tag, last: PageElement) -> _Node:
     return node
 
 
-def soup_from_lxml(element: etree._Element) -> BeautifulSoup:
-    """A soup whose only child is a copy of ``element`` (and its subtree)."""
+def soup_from_lxml(
+    element: etree._Element, origin: dict[int, etree._Element] | None = None
+) -> BeautifulSoup:
+    """A soup whose only child is a copy of ``element`` (and its subtree); when ``origin`` is
+    given, it is filled with the element each ``Tag`` was made from, by the ``Tag``'s ``id``
+    (valid while the soup lives)."""
     # The empty document only gives the tree its root; html.parser sets one up fastest.
     soup = _RegionSoup("", "html.parser")
-    _copy(element, soup, soup, 0, False)
+    _copy(element, soup, soup, 0, False, origin)
     return soup

@@ -1,4 +1,8 @@
-"""Walk a BeautifulSoup region once and emit the block stream, with the page's cues.
+"""Walk a region of the page once and emit the block stream, with the page's cues.
+
+The walk reads lxml's tree as parsed (:class:`Region`: text from each element's ``text`` and
+each child's ``tail``), leaving out what a reader never sees: hidden elements, comments, and
+the white space that indents block elements in the source.
 
 Block elements (``p``, headings, list items, quotes, cells, captions, divs with text) end a
 block; inline elements (``b``, ``em``, ``a``, ``span`` ...) only change the style of the text
@@ -11,18 +15,19 @@ one ``<p>``). Runs are joined as written, without inventing spaces, so ``I<span>
 
 from __future__ import annotations
 
+import copy
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
-from bs4 import Tag
-from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+from lxml import etree
 
 from .. import lexicon
 from ..blocks import Block, BlockKind
 from ..cues import ends_with_question, is_request_sentence
 from ..models import BoilerplateKind
+from ._content import is_hidden
 from ._hints import (
     TABLE_OF_CONTENTS,
     WIDGET_CONTROL,
@@ -34,7 +39,7 @@ from ._hints import (
     tokens_of,
 )
 
-__all__ = ["walk_region"]
+__all__ = ["Region", "walk_region"]
 
 _SPACE = re.compile(r"\s+")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.I)
@@ -150,13 +155,140 @@ BLOCK_TAGS = frozenset(
         "ul",
     }
 )
-_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 # A text run: (text, bold, italic, link). ``None`` marks a <br>.
 _Run = tuple[str, bool, bool, bool]
 
 
 _UNCOUNTED = [1, 1]
+#: Markup nested deeper than this below the walked element is hostile input: the walk keeps
+#: its text and flattens its structure.
+_MAX_DEPTH = 400
+#: The elements that may be hidden (``_content.is_hidden`` looks at these attributes only).
+_MAYBE_HIDDEN = etree.XPath(
+    # (the owners of the attributes: a third of the time of a test on every element)
+    "(descendant-or-self::*/@hidden | descendant-or-self::*/@style"
+    " | descendant-or-self::*/@aria-hidden)/.."
+)
+_TOO_DEEP = etree.XPath("boolean(" + "/".join(["*"] * (_MAX_DEPTH + 1)) + ")")
+_WITH_CLASS = etree.XPath("descendant::*[@class]")
+_AT_MAX_DEPTH = etree.XPath("/".join(["*"] * _MAX_DEPTH))
+#: The name of the document that holds a walked region, as it opens every block's ``source``
+#: ("[document]>article[1]>p[3]").
+_DOCUMENT = "[document]"
+
+
+class Region:
+    """The subtree the walk reads, as the reader sees it: without hidden elements (see
+    ``_content.is_hidden``), comments and processing instructions (their tails are text), or
+    white space between block elements (source indentation is never text).
+
+    ``element`` is the subtree's root; ``hidden`` the hidden elements in it (found once, in
+    C, among the few with an attribute that may hide). The elements stay lxml's own: nothing
+    is copied, except for markup nested absurdly deep (hostile input), whose text is kept in a
+    copy flattened at :data:`_MAX_DEPTH`."""
+
+    __slots__ = ("element", "hidden")
+
+    def __init__(self, element: etree._Element) -> None:
+        deep = bool(_TOO_DEEP(element))
+        if deep:
+            element = copy.deepcopy(element)
+        self.element = element
+        self.hidden: set[etree._Element] = {
+            node for node in _maybe_hidden(element) if is_hidden(node)
+        }
+        if deep:
+            _flatten(element)  # (what is hidden was judged on the markup as written)
+
+    def text(self, element: etree._Element) -> str:
+        """The text of a visible element, as its runs would be joined."""
+        parts: list[str] = []
+        self._collect(element, parts)
+        return "".join(parts)
+
+    def all_text(self) -> str:
+        """The text of the whole region."""
+        return "" if self.element in self.hidden else self.text(self.element)
+
+    def _collect(self, element: etree._Element, parts: list[str]) -> None:
+        text = element.text
+        if text and not (text.isspace() and len(element) and element[0].tag in BLOCK_TAGS):
+            parts.append(text)
+        hidden = self.hidden
+        for child in element:
+            tag = child.tag
+            if type(tag) is str and not (hidden and child in hidden):
+                self._collect(child, parts)
+            tail = child.tail
+            if tail and not (tail.isspace() and tag in BLOCK_TAGS):
+                parts.append(tail)
+
+    def descendants(self, element: etree._Element, *tags: str) -> Iterator[etree._Element]:
+        """The visible elements inside ``element`` (of one of the ``tags``, if given), in
+        document order."""
+        found: Iterator[etree._Element] = element.iterdescendants(*tags or (etree.Element,))
+        if not self.hidden:
+            return found
+        return (node for node in found if self.shown_in(node, element))
+
+    def shown_in(self, node: etree._Element, top: etree._Element) -> bool:
+        """Is ``node``, inside the visible ``top``, outside every hidden element?"""
+        hidden = self.hidden
+        if node is top:
+            return True
+        if node in hidden:
+            return False
+        for parent in node.iterancestors():
+            if parent is top:
+                return True
+            if parent in hidden:
+                return False
+        return True
+
+    def ancestors(self, element: etree._Element) -> Iterator[etree._Element]:
+        """The elements around ``element``, nearest first, up to the region's root."""
+        top = self.element
+        if element is top:
+            return
+        for parent in element.iterancestors():
+            yield parent
+            if parent is top:
+                return
+
+
+def _maybe_hidden(element: etree._Element) -> list[etree._Element]:
+    found: list[etree._Element] = _MAYBE_HIDDEN(element)
+    return found
+
+
+def _flatten(element: etree._Element) -> None:
+    """Make the elements at :data:`_MAX_DEPTH` below ``element`` hold their subtree's text as
+    their own."""
+    deepest: list[etree._Element] = _AT_MAX_DEPTH(element)
+    for node in deepest:
+        own = node.text or ""
+        whole: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
+        rest = whole[len(own) :]
+        if own.isspace() and len(node) and node[0].tag in BLOCK_TAGS:
+            own = ""  # indentation before a block element
+        for child in list(node):
+            node.remove(child)
+        node.text = own + rest
+
+
+_NO_CLASS: tuple[str | None, str | None, bool] = (None, None, False)
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_names(raw: str) -> tuple[str | None, str | None, bool]:
+    """For an element's ``class`` attribute: its names joined by single blanks (None when it
+    names none), the first name, and does a name say bold ("font-bold")? A page repeats its few
+    class strings on element after element."""
+    names = raw.split()
+    if not names:
+        return None, None, False
+    return " ".join(names), names[0], not _BOLD_CLASSES.isdisjoint(names)
 
 
 class _Context:
@@ -219,19 +351,24 @@ def _visible_length(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\xa0")
 
 
-class _Walker:
-    """One walk over a region. Collects blocks in ``self.blocks``.
+#: A test the reader applies to an element (a profile's selectors), or a verdict it gives one.
+ElementTest = Callable[[etree._Element], bool]
+ElementHint = Callable[[etree._Element], Hint | None]
 
-    Attributes are read as ``tag.attrs.get(...)``: the same as ``tag.get(...)`` without a
-    Python call per lookup, and the walk looks up several per element."""
+
+class _Walker:
+    """One walk over a region. Collects blocks in ``self.blocks``."""
 
     def __init__(
         self,
+        region: Region,
         region_chars: int,
         title: str | None,
-        selector_hint: Callable[[Tag], Hint | None] | None,
-        question_mark: Callable[[Tag], bool] | None,
+        selector_hint: ElementHint | None,
+        question_mark: ElementTest | None,
     ) -> None:
+        self.region = region
+        self.hidden = region.hidden
         self.blocks: list[Block] = []
         self.runs: list[_Run | None] = []
         self.region_chars = region_chars
@@ -247,48 +384,67 @@ class _Walker:
         # again unless the page asks in its bold leads (:meth:`settle_topic_leads`)
         self.question_leads = 0
         self.topic_leads: list[tuple[int, Block]] = []
-        self.root: Tag | None = None
+        # the element the walk started from, and does it stand for the document holding it
+        # (whose only child it is) rather than for itself
+        self.root: etree._Element = region.element
+        self.in_document = True
         self.collapsible_chars: int | None = None
 
     # -- tree -------------------------------------------------------------------------------
 
-    def walk(self, tag: Tag, ctx: _Context, bold: bool, italic: bool, link: bool) -> None:
+    def walk(
+        self,
+        tag: etree._Element,
+        ctx: _Context,
+        bold: bool,
+        italic: bool,
+        link: bool,
+        document: bool = False,
+    ) -> None:
+        """Walk the text and elements inside ``tag`` (with ``document``: walk the document
+        holding ``tag``, ``tag`` its only child)."""
         counter = 0
         card: Hint | None = None  # set once a teaser box opened this small container
-        for child in tag.contents:
-            if type(child) is NavigableString:  # (the common case, tested first)
-                # The string itself (a str subclass), not a copy: runs are joined later.
-                self.runs.append((child, bold, italic, link))
-                continue
-            if not isinstance(child, Tag):
-                if isinstance(child, NavigableString) and not isinstance(child, _SKIPPED_STRINGS):
-                    self.runs.append((child, bold, italic, link))
-                continue
-            name = child.name
-            if name == "br":
+        hidden = self.hidden
+        children: Iterable[etree._Element]
+        if document:
+            children = (tag,)
+        else:
+            children = tag
+            text = tag.text
+            # White space between block elements (source indentation) is never text.
+            if text and not (text.isspace() and len(tag) and tag[0].tag in BLOCK_TAGS):
+                self.runs.append((text, bold, italic, link))
+        for child in children:
+            name = child.tag
+            if type(name) is not str or (hidden and child in hidden):
+                pass  # a comment, a processing instruction, a hidden element: its tail is text
+            elif name == "br":
                 self.runs.append(None)
-                continue
-            if name in BLOCK_TAGS or name == "li":
-                self.flush(ctx)
+            elif name in BLOCK_TAGS or name == "li":
+                if self.runs:  # (most block elements follow a block: nothing is pending)
+                    self.flush(ctx)
                 counter += 1
-                inner = self.enter(child, ctx, counter)
+                raw = child.get("class")
+                classes, first, _ = _NO_CLASS if raw is None else _class_names(raw)
+                inner = self.enter(child, ctx, counter, name, classes, first)
                 if card is not None and inner.hint is None:
                     inner.hint = card
                 marked = self.question_mark is not None and self.question_mark(child)
                 self.marked_depth += marked
-                classes = child.attrs.get("class")
-                b = bold or (classes is not None and _question_class(child, classes))
+                b = bold or (classes is not None and self.question_class(child, classes))
                 self.walk(child, inner, b, italic, link)
-                self.flush(inner)
+                if self.runs:
+                    self.flush(inner)
                 self.marked_depth -= marked
-                continue
-            if name == "img":
+            elif name == "img":
                 # Text right beside an image, in a box of its own, is its caption.
                 self.image_scope = ctx.path.rsplit(">", 1)[0]
-                continue
-            classes = child.attrs.get("class")
-            if ctx.hint is None and classes is not None:
-                box = self.box_hint(child, classes)
+            else:
+                raw = child.get("class")
+                box = None
+                if ctx.hint is None and raw is not None:
+                    box = self.box_hint(child, name, _class_names(raw)[0])
                 if box is not None:
                     # An inline element named like a box (<a class="teaser">): a box it is.
                     self.flush(ctx)
@@ -296,58 +452,85 @@ class _Walker:
                     inner = _Context(ctx.kind, f"{ctx.path}>{name}[{counter}]", hint=box)
                     self.walk(child, inner, bold, italic, link)
                     self.flush(inner)
-                    if _visible_length(tag.get_text()) <= 800:
+                    if _visible_length(self.region.text(tag)) <= 800:
                         # A teaser card: the blurb after the link in the same small box is
                         # part of the card.
                         card = Hint(box.kind, f"{box.reason} (same card)", "html.same-card")
-                    continue
-            b, i, a = self.inline_style(child, bold, italic, link)
-            if self.question_mark is not None and self.question_mark(child):
-                self.marked_depth += 1
-                self.walk(child, ctx, b, i, a)
-                self.marked_depth -= 1
-            else:
-                self.walk(child, ctx, b, i, a)
+                else:
+                    b, i, a = self.inline_style(child, name, raw, bold, italic, link)
+                    if not len(child):
+                        # (the common inline element, a link or a bold phrase, holds text
+                        # alone: its run is taken here, without a walk of its own)
+                        text = child.text
+                        if text:
+                            self.runs.append((text, b, i, a))
+                    elif self.question_mark is not None and self.question_mark(child):
+                        self.marked_depth += 1
+                        self.walk(child, ctx, b, i, a)
+                        self.marked_depth -= 1
+                    else:
+                        self.walk(child, ctx, b, i, a)
+            if document:
+                break
+            tail = child.tail
+            if tail and not (tail.isspace() and name in BLOCK_TAGS):
+                self.runs.append((tail, bold, italic, link))
 
-    @staticmethod
-    def inline_style(tag: Tag, bold: bool, italic: bool, link: bool) -> tuple[bool, bool, bool]:
-        name = tag.name
+    def inline_style(
+        self,
+        tag: etree._Element,
+        name: str,
+        raw_classes: str | None,
+        bold: bool,
+        italic: bool,
+        link: bool,
+    ) -> tuple[bool, bool, bool]:
         if name in ("b", "strong"):
             bold = True
         elif name in ("i", "em", "cite", "dfn"):
             italic = True
         elif name == "a":
-            link = link or tag.attrs.get("href") is not None
-        style = tag.attrs.get("style")
-        if isinstance(style, str) and style:
+            link = link or tag.get("href") is not None
+        style = tag.get("style")
+        if style:
             if _BOLD_STYLE.search(style):
                 bold = True
             elif _NORMAL_STYLE.search(style):
                 bold = False
             if _ITALIC_STYLE.search(style):
                 italic = True
-        classes = tag.attrs.get("class")
-        if (
-            classes
-            and not bold
-            and isinstance(classes, list)
-            and (_BOLD_CLASSES.intersection(classes) or _question_class(tag, classes))
-        ):
-            bold = True
+        if raw_classes and not bold:
+            classes, _first, bold_class = _class_names(raw_classes)
+            if bold_class or (classes is not None and self.question_class(tag, classes)):
+                bold = True
         return bold, italic, link
 
-    def enter(self, tag: Tag, parent: _Context, counter: int) -> _Context:
-        """The context for a block element inside ``parent``."""
-        name = tag.name
-        classes = tag.attrs.get("class")
-        first_class = classes[0] if isinstance(classes, list) and classes else None
-        if first_class:
+    def question_class(self, tag: etree._Element, classes: str) -> bool:
+        """Does the element's class say it holds a question ("question", "interview__question",
+        "qaQuestion", "frage")? Not a box of questions and answers together, an FAQ widget, or
+        an element holding more text than a question."""
+        if not _names_question(classes):
+            return False
+        return _visible_length(self.region.text(tag)) <= _MARKED_QUESTION_MAX
+
+    def enter(
+        self,
+        tag: etree._Element,
+        parent: _Context,
+        counter: int,
+        name: str,
+        classes: str | None,
+        first_class: str | None,
+    ) -> _Context:
+        """The context for a block element inside ``parent`` (``classes``: its class names
+        joined by single blanks, the first of them apart)."""
+        if first_class is not None:
             path = f"{parent.path}>{name}.{first_class}[{counter}]"
         else:
             path = f"{parent.path}>{name}[{counter}]"
         hint = parent.hint
         if hint is None:
-            hint = self.box_hint(tag, classes)
+            hint = self.box_hint(tag, name, classes)
         if name not in _OWN_CONTEXT:
             # a paragraph, a div, a cell ... (most block elements): the common case first
             if parent.kind is BlockKind.QUOTE:
@@ -360,30 +543,30 @@ class _Walker:
             ctx = _Context(parent.kind, path, hint=hint, list_depth=parent.list_depth + 1)
             ctx.level = parent.level
             ctx.list_type = "ol" if name == "ol" else "ul"
-            start = tag.attrs.get("start")
-            reversed_ = tag.attrs.get("reversed") is not None
+            start = tag.get("start")
+            reversed_ = tag.get("reversed") is not None
             try:
-                first = int(str(start)) if start is not None else None
+                first = int(start) if start is not None else None
             except ValueError:
                 first = None
             if first is None:
                 # A reversed list counts down to 1 from its number of items.
+                hidden = self.hidden
                 first = (
-                    sum(1 for c in tag.contents if getattr(c, "name", None) == "li")
+                    sum(1 for c in tag if c.tag == "li" and not (hidden and c in hidden))
                     if reversed_
                     else 1
                 )
             ctx.list_counter = [first, -1 if reversed_ else 1]
-            kind_attr = tag.attrs.get("type")
-            ctx.marker = str(kind_attr) if isinstance(kind_attr, str) else None  # numbering type
+            ctx.marker = tag.get("type")  # the numbering type
             return ctx
         if name == "li":
             ctx = _Context(BlockKind.LIST_ITEM, path, hint=hint, list_depth=parent.list_depth)
             ctx.level = max(0, parent.list_depth - 1)
             if parent.list_type == "ol":
-                value = tag.attrs.get("value")
+                value = tag.get("value")
                 number = parent.list_counter[0]
-                if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+                if value is not None and value.strip().lstrip("-").isdigit():
                     number = int(value)
                 ctx.marker = _ol_marker(number, parent.marker)
                 parent.list_counter[0] = number + parent.list_counter[1]
@@ -406,51 +589,66 @@ class _Walker:
             parent.marker = None  # the first paragraph of an item carries its marker
         return ctx
 
-    def box_hint(self, tag: Tag, classes: object) -> Hint | None:
+    def box_hint(self, tag: etree._Element, name: str, classes: str | None) -> Hint | None:
         """A container's own boilerplate verdict (tag, role, class/id words), if it is small
-        enough to be a box inside the article and not the article itself."""
+        enough to be a box inside the article and not the article itself. ``classes``: its
+        class names joined by single blanks."""
         if self.selector_hint is not None:
             chosen = self.selector_hint(tag)
             if chosen is not None:
                 return chosen
-        attributes = tag.attrs
-        element_id = attributes.get("id")
-        role = attributes.get("role")
-        name = tag.name
-        hidden, hint = box_verdict(
-            name,
-            " ".join(classes) if isinstance(classes, list) and classes else None,
-            element_id if isinstance(element_id, str) else None,
-            role if isinstance(role, str) else None,
-        )
-        if hidden and _in_toggle(tag):
+        hidden, hint = box_verdict(name, classes, tag.get("id"), tag.get("role"))
+        if hidden and self.in_toggle(tag):
             return WIDGET_CONTROL
-        if name in ("ul", "ol") and _table_of_contents(tag):
+        if name in ("ul", "ol") and self.table_of_contents(tag):
             hint = TABLE_OF_CONTENTS
         if hint is None:
             return None
-        text = tag.get_text()
+        text = self.region.text(tag)
         size = _visible_length(text)
         if size >= self.region_chars * 0.5 or size > max(800, self.region_chars * 0.3):
             return None  # a box holding much of the article is the article
-        if hint.rule == "html.collapsible-box" and self.collapsible_share(tag) > _COLLAPSIBLE_SHARE:
+        if hint.rule == "html.collapsible-box" and self.collapsible_share() > _COLLAPSIBLE_SHARE:
             return None  # boxes that together hold much of the article are the article
         return generic_box_hint(hint, text)
 
-    def collapsible_share(self, tag: Tag) -> float:
+    def in_toggle(self, tag: etree._Element) -> bool:
+        """Is the element inside a control the reader clicks to open or close something
+        (``role="button"``, a ``<summary>``; the reader drops ``<button>`` elements with the
+        page's other form controls)?"""
+        for parent in itertools.islice(self.region.ancestors(tag), _TOGGLE_REACH):
+            if parent.tag == "summary" or parent.get("role") == "button":
+                return True
+        return False
+
+    def table_of_contents(self, tag: etree._Element) -> bool:
+        """A list of links to places on the same page ("#history", "#faq"): the page's table
+        of contents, whose entries repeat its headings (an interview's questions among them)."""
+        links = [node for node in self.region.descendants(tag, "a") if node.get("href") is not None]
+        if len(links) < _TOC_MIN_LINKS or not all(map(_fragment, links)):
+            return False
+        text = self.region.text
+        linked = sum(_visible_length(text(a)) for a in links)
+        return linked >= _TOC_LINK_SHARE * _visible_length(text(tag))
+
+    def collapsible_share(self) -> float:
         """The share of the region's text that its collapsible boxes hold together (counted
         once, when the first of them is met)."""
         if self.collapsible_chars is None:
-            root = tag
-            while root.parent is not None and root is not self.root:
-                root = root.parent
+            region = self.region
+            # (only an element with a class may be one: those are found in C)
+            elements: list[etree._Element] = _WITH_CLASS(self.root)
+            if self.in_document and self.root.get("class") is not None:
+                elements.insert(0, self.root)
             chars = 0
-            for element in root.descendants:
-                if not isinstance(element, Tag) or not _collapsible(element):
+            for element in elements:
+                if not _collapsible(element) or (
+                    region.hidden and not region.shown_in(element, self.root)
+                ):
                     continue
-                if any(_collapsible(p) for p in element.parents):
+                if any(_collapsible(p) for p in region.ancestors(element)):
                     continue  # counted with the box around it
-                chars += _visible_length(element.get_text())
+                chars += _visible_length(region.text(element))
             self.collapsible_chars = chars
         return self.collapsible_chars / max(1, self.region_chars)
 
@@ -605,15 +803,6 @@ class _Walker:
         )
 
 
-def _question_class(tag: Tag, classes: object) -> bool:
-    """Does the element's class say it holds a question ("question", "interview__question",
-    "qaQuestion", "frage")? Not a box of questions and answers together, an FAQ widget, or an
-    element holding more text than a question."""
-    if not isinstance(classes, list) or not _names_question(" ".join(classes)):
-        return False
-    return _visible_length(tag.get_text()) <= _MARKED_QUESTION_MAX
-
-
 @functools.lru_cache(maxsize=1024)
 def _names_question(classes: str) -> bool:
     """The class test of :func:`_question_class`, for a page's few distinct class strings."""
@@ -739,25 +928,13 @@ _COLLAPSIBLE_SHARE = 0.4
 _TOGGLE_REACH = 6
 
 
-def _collapsible(tag: Tag) -> bool:
+def _collapsible(element: etree._Element) -> bool:
     """Do the element's class words name a collapsible box ("accordion", "expandable")?"""
-    classes = tag.attrs.get("class")
-    if not classes:
+    raw = element.get("class")
+    if not raw:
         return False
-    return collapsible_classes(" ".join(classes) if isinstance(classes, list) else str(classes))
-
-
-def _in_toggle(tag: Tag) -> bool:
-    """Is the element inside a control the reader clicks to open or close something
-    (``role="button"``, an element with ``aria-expanded``, a ``<summary>``; the reader drops
-    ``<button>`` elements with the page's other form controls)?"""
-    for parent in itertools.islice(tag.parents, _TOGGLE_REACH):
-        if parent.name == "summary":
-            return True
-        attrs = parent.attrs
-        if attrs.get("role") == "button" or "aria-expanded" in attrs:
-            return True
-    return False
+    classes = _class_names(raw)[0]
+    return classes is not None and collapsible_classes(classes)
 
 
 #: A table of contents has at least this many entries, and is mostly their link text.
@@ -765,25 +942,11 @@ _TOC_MIN_LINKS = 3
 _TOC_LINK_SHARE = 0.8
 
 
-def _fragment(link: Tag) -> bool:
+def _fragment(link: etree._Element) -> bool:
     """Does the link point at a named place on the same page ("#history"; a bare "#" is a
     script's placeholder)?"""
-    href = str(link.attrs.get("href", "")).strip()
+    href = (link.get("href") or "").strip()
     return len(href) > 1 and href.startswith("#") and not href.startswith("#!")
-
-
-def _table_of_contents(tag: Tag) -> bool:
-    """A list of links to places on the same page ("#history", "#faq"): the page's table of
-    contents, whose entries repeat its headings (an interview's questions among them)."""
-    links = [
-        node
-        for node in tag.descendants
-        if isinstance(node, Tag) and node.name == "a" and node.attrs.get("href") is not None
-    ]
-    if len(links) < _TOC_MIN_LINKS or not all(map(_fragment, links)):
-        return False
-    linked = sum(_visible_length(a.get_text()) for a in links)
-    return linked >= _TOC_LINK_SHARE * _visible_length(tag.get_text())
 
 
 def _drop_chars(runs: list[_Run], cut: str) -> list[_Run]:
@@ -835,18 +998,24 @@ _CJK_LABEL_MAX = 6
 
 
 def walk_region(
-    root: Tag,
+    region: Region,
+    top: etree._Element | None = None,
     *,
     region_chars: int,
     title: str | None,
-    selector_hint: Callable[[Tag], Hint | None] | None = None,
-    question_mark: Callable[[Tag], bool] | None = None,
+    selector_hint: ElementHint | None = None,
+    question_mark: ElementTest | None = None,
 ) -> list[Block]:
-    """All blocks of ``root`` in reading order."""
-    walker = _Walker(region_chars, title, selector_hint, question_mark)
-    walker.root = root
-    top = _Context(BlockKind.PARAGRAPH, root.name or "region")
-    walker.walk(root, top, False, False, False)
-    walker.flush(top)
+    """All blocks of ``region`` in reading order: of the document holding its root, or of
+    ``top``, an element inside it (a profile's content selector picked it)."""
+    walker = _Walker(region, region_chars, title, selector_hint, question_mark)
+    if top is None:
+        ctx = _Context(BlockKind.PARAGRAPH, _DOCUMENT)
+        walker.walk(region.element, ctx, False, False, False, document=True)
+    else:
+        walker.root, walker.in_document = top, False
+        ctx = _Context(BlockKind.PARAGRAPH, str(top.tag))
+        walker.walk(top, ctx, False, False, False)
+    walker.flush(ctx)
     walker.settle_topic_leads()
     return walker.blocks

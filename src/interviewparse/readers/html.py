@@ -1,13 +1,15 @@
 """HTML reader: a page in, a :class:`Document` of blocks out.
 
-The reader is built for speed without giving up BeautifulSoup as the tree it walks:
+The reader is built for speed: one parse, one tree.
 
 1. lxml parses the whole page once (the cheap part) and page metadata is read from it with
    XPath (``<head>`` meta tags, JSON-LD, ``<html lang>``);
 2. script/style/svg/forms' controls and other never-text elements are stripped in C;
 3. the article region is found on the lxml tree (:mod:`._content`);
-4. only that region becomes a BeautifulSoup tree, built straight from the lxml elements
-   (:mod:`._soup`), and one walk over it emits the blocks with their cues (:mod:`._walk`).
+4. one walk over the region's lxml elements emits the blocks with their cues (:mod:`._walk`).
+   Only a publisher profile's CSS selectors need a BeautifulSoup tree: one is built for them,
+   straight from the lxml elements (:mod:`._soup`), and what they select leads back to the
+   elements the walk reads.
 
 Chrome outside the region (menus, site header and footer) is never emitted; blocks inside it
 that are not the interview (captions, newsletter boxes, related links ...) are emitted with a
@@ -19,10 +21,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
 
 import attrs
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 from lxml import etree
 
 from .. import labels as _labels
@@ -34,7 +35,7 @@ from ._hints import Hint, tail_hint
 from ._page import clean, parse_page, read_page_meta
 from ._precheck import shallow_blocks, turn_signs
 from ._soup import soup_from_lxml
-from ._walk import walk_region
+from ._walk import ElementHint, ElementTest, Region, walk_region
 
 __all__ = ["parse_page", "read_html", "read_tree"]
 
@@ -101,24 +102,22 @@ def read_tree(
                 )
                 blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(blocks)))
                 return _document(blocks, meta, shallow=f"no sign of a turn ({signs.describe()})")
-        soup = soup_from_lxml(region)
-        top: Tag = soup
+        tree = Region(region)
+        marks = _profile_marks(tree, chosen, with_content=False)
+        top = None
     else:
-        soup = soup_from_lxml(body)
-        selected = soup.select_one(chosen.content_selector)
-        top = selected if isinstance(selected, Tag) else soup
-        region_chars = len(_SPACE.sub("", top.get_text()))
+        tree = Region(body)
+        marks = _profile_marks(tree, chosen, with_content=True)
+        top = marks.top
+        region_chars = len(_SPACE.sub("", tree.text(top) if top is not None else tree.all_text()))
     blocks = walk_region(
+        tree,
         top,
         region_chars=region_chars,
         title=meta.h1,
-        selector_hint=_selector_hints(soup, chosen),
-        question_mark=_question_marks(soup, chosen),
+        selector_hint=marks.hint,
+        question_mark=marks.question,
     )
-    # The soup's parent/child/sibling links are reference cycles: left alone it would stay
-    # alive (the largest thing in memory) until the garbage collector's next full pass, through
-    # every later stage. Nothing refers to it once the blocks are out, so break it up now.
-    soup.decompose()
     if standfirst:
         blocks = _standfirst_blocks(standfirst, blocks, region_chars) + blocks
     blocks = _mark_tail(
@@ -147,8 +146,7 @@ def _standfirst_blocks(
     seen = {block.text for block in body}
     out: list[Block] = []
     for element in elements:
-        soup = soup_from_lxml(element)
-        for block in walk_region(soup, region_chars=region_chars, title=None):
+        for block in walk_region(Region(element), region_chars=region_chars, title=None):
             if block.text in seen or block.kind is BlockKind.CAPTION:
                 continue
             if block.italic >= 0.8 or _title_cased_line(block.text):
@@ -166,7 +164,6 @@ def _standfirst_blocks(
                     source=f"standfirst>{block.source}",
                 )
             )
-        soup.decompose()
     return out
 
 
@@ -188,35 +185,54 @@ def _chars(element: etree._Element) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
-def _selector_hints(
-    soup: BeautifulSoup, profile: Profile | None
-) -> Callable[[Tag], Hint | None] | None:
-    """A lookup from element to the profile's boilerplate kind for it, if a profile is in use."""
-    if profile is None or not profile.boilerplate_selectors:
-        return None
-    marked: dict[int, Hint] = {}
+@attrs.frozen
+class _ProfileMarks:
+    """What a publisher profile's selectors pick out, as elements the walk reads: the content
+    element (or None), a boilerplate verdict per element, a test for question elements."""
+
+    top: etree._Element | None = None
+    hint: ElementHint | None = None
+    question: ElementTest | None = None
+
+
+_NO_MARKS = _ProfileMarks()
+
+
+def _profile_marks(tree: Region, profile: Profile | None, *, with_content: bool) -> _ProfileMarks:
+    """Run the profile's CSS selectors (``content_selector`` too, ``with_content``) over a
+    soup of the region, and map what they select back to lxml elements."""
+    if profile is None:
+        return _NO_MARKS
+    content = profile.content_selector if with_content else None
+    if not (content or profile.boilerplate_selectors or profile.question_selector):
+        return _NO_MARKS
+    origin: dict[int, etree._Element] = {}
+    soup = soup_from_lxml(tree.element, origin)
+    top = None
+    if content:
+        selected = soup.select_one(content)
+        top = origin[id(selected)] if isinstance(selected, Tag) else None
+    marked: dict[etree._Element, Hint] = {}
     for kind, selectors in profile.boilerplate_selectors.items():
         for selector in selectors:
             for tag in soup.select(selector):
                 marked.setdefault(
-                    id(tag),
+                    origin[id(tag)],
                     Hint(
                         kind, f"profile {profile.name}: {selector}", "profile.boilerplate-selector"
                     ),
                 )
-    if not marked:
-        return None
-    return lambda tag: marked.get(id(tag))
-
-
-def _question_marks(soup: BeautifulSoup, profile: Profile | None) -> Callable[[Tag], bool] | None:
-    """A test for elements the profile's ``question_selector`` picks out, if it has one."""
-    if profile is None or not profile.question_selector:
-        return None
-    chosen = {id(tag) for tag in soup.select(profile.question_selector)}
-    if not chosen:
-        return None
-    return lambda tag: id(tag) in chosen
+    questions: set[etree._Element] = set()
+    if profile.question_selector:
+        questions = {origin[id(tag)] for tag in soup.select(profile.question_selector)}
+    # The soup's parent/child/sibling links are reference cycles: break them now, rather
+    # than leave the soup to the garbage collector's next full pass.
+    soup.decompose()
+    return _ProfileMarks(
+        top=top,
+        hint=marked.get if marked else None,
+        question=questions.__contains__ if questions else None,
+    )
 
 
 def _mark_lists_after_boxes(blocks: list[Block]) -> list[Block]:
