@@ -344,3 +344,17 @@ def test_grouped_phrases_are_found_where_the_flat_alternation_finds_one(
     grouped, flat = _phrase_pattern(slot, langs), _flat_phrase_pattern(slot, langs)
     assert grouped is not None and flat is not None
     assert (grouped.search(text) is not None) == (flat.search(text) is not None)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(["1", "12", ":", "00", "[", "]", "(", ")", ".", ",", " ", "Ines", "x"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_every_timestamp_holds_minutes_after_a_colon(text: str) -> None:
+    from interviewparse.labels import _CLOCK, _STAMP
+
+    if re.search(_STAMP, text):
+        assert _CLOCK.search(text) is not None

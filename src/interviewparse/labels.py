@@ -106,6 +106,8 @@ _PLAIN = re.compile(
     rf"^(?:{_TIMESTAMP})?{_NAME}{_ROLE}?(?:[ \t]*{_STAMP})?(?:[ \t]?:(?=\s|$|{_UNSPACED})|[ \t]?：)"
     rf"(?:[ \t]*{_STAMP}(?=\s|$))?"
 )
+#: What every timestamp (:data:`_STAMP`) holds: minutes after a colon.
+_CLOCK = re.compile(r"\d:\d\d")
 #: A name and a timestamp, without a colon, alone on their line ("Ines Kovac  00:01:12",
 #: "[00:01:12] Ines Kovac"), the way transcription software heads each turn.
 _STAMPED_ALONE = re.compile(
@@ -289,7 +291,7 @@ def _candidate_forms(line: str) -> tuple[str, bool, int, str] | None:
         if match and match.group("name")[:1].isupper() and role_hint(match.group("name")):
             return match.group("name"), bold, match.end(), "dot"
     match = _PLAIN.match(line)
-    if match is None:
+    if match is None and _CLOCK.search(line) is not None:  # (no stamp: nothing to read)
         match = _STAMPED_ALONE.match(line)
         if match is not None and not (match.group("lead") or match.group("trail")):
             match = None
