@@ -358,3 +358,31 @@ def test_every_timestamp_holds_minutes_after_a_colon(text: str) -> None:
 
     if re.search(_STAMP, text):
         assert _CLOCK.search(text) is not None
+
+
+#: Captions, credits and the marks around them.
+_CAPTION_PIECES = st.sampled_from(
+    [
+        *("At the harbour", ".", "!", "?", "。", "．", "।", " ", "  ", "(", ")", "（", "）"),
+        *("[", "]", "Photo", "Foto", ": ", "：", "AP", "dpa", "Ada Weiss", "/", "©", "ⓒ"),
+        *("摄", "摄影", "写真", "本报记者", "Getty Images", "x", "\n", "Credit", "Bild"),
+    ]
+)
+
+
+@settings(max_examples=2000)
+@given(st.lists(_CAPTION_PIECES, max_size=12).map("".join))
+def test_caption_credit_found_from_its_opening_mark_as_by_the_full_pattern(text: str) -> None:
+    from interviewparse.boilerplate.block import _CAPTION_CREDIT, _CAPTION_TAIL
+
+    assert (_CAPTION_CREDIT.search(text) is not None) == (_CAPTION_TAIL.search(text) is not None)
+
+
+def test_every_credit_opens_with_one_of_the_openers() -> None:
+    from interviewparse.boilerplate.block import _CAPTION_CREDITS, _CREDIT_OPENERS
+
+    openers = re.compile(_CREDIT_OPENERS)
+    for first, _, _ in _CAPTION_CREDITS:
+        chars = [chr(c) for c in range(0x3100) if re.fullmatch(first, chr(c), re.IGNORECASE)]
+        chars += [c for c in "（）。．！？" if re.fullmatch(first, c, re.IGNORECASE)]
+        assert chars and all(openers.fullmatch(c) for c in chars)

@@ -41,23 +41,68 @@ _WORDS = re.compile(r"\w+")
 
 #: A photo agency's initials as a caption writes them in lower case ("(dpa/Ada Weiss)").
 _AGENCY_INITIALS = "|".join(a for a in PHOTO_AGENCIES if a.isalpha() and len(a) <= 3)
-_CAPTION_TAIL = re.compile(
-    rf"(?:\[[^\[\]]{{0,30}}\b(?:{_rule('boilerplate.caption-credit-tail.bracket')})\b[^\[\]]{{0,30}}\]"
-    rf"|[(（]\s*(?:{_rule('boilerplate.caption-credit-tail.paren')})"
-    r"\s*[:：][^()（）]{1,80}[)）]"
-    rf"|\((?-i:[A-Z]|{_AGENCY_INITIALS})[^()/]{{0,40}}/\s?(?-i:[A-Z])[^()/]{{0,40}}\)"
-    rf"|\((?:{'|'.join(PHOTO_AGENCIES)})\)"
+#: The photo credits a caption ends with, each as (the character its match opens with, as a
+#: character class; the rest of its pattern; whether it follows the caption's last sentence,
+#: whose mark it then only looks back at).
+_CAPTION_CREDITS: tuple[tuple[str, str, bool], ...] = (
+    (
+        r"\[",
+        rf"[^\[\]]{{0,30}}\b(?:{_rule('boilerplate.caption-credit-tail.bracket')})\b[^\[\]]{{0,30}}\]",
+        False,
+    ),
+    (
+        "[(（]",
+        rf"\s*(?:{_rule('boilerplate.caption-credit-tail.paren')})\s*[:：][^()（）]{{1,80}}[)）]",
+        False,
+    ),
+    (
+        r"\(",
+        rf"(?-i:[A-Z]|{_AGENCY_INITIALS})[^()/]{{0,40}}/\s?(?-i:[A-Z])[^()/]{{0,40}}\)",
+        False,
+    ),
+    (r"\(", rf"(?:{'|'.join(PHOTO_AGENCIES)})\)", False),
     # "... at the harbour. Photo: AP" - an unbracketed credit after the caption's last sentence
-    rf"|(?<=[.!?।])\s(?:{_rule('boilerplate.caption-credit-tail')})"
-    rf"(?:\s?(?:{_rule('boilerplate.photo-credit-line.credit')}))?\s?:\s?[^.:()]{{1,60}}"
+    (
+        "[.!?।]",
+        rf"\s(?:{_rule('boilerplate.caption-credit-tail')})"
+        rf"(?:\s?(?:{_rule('boilerplate.photo-credit-line.credit')}))?\s?:\s?[^.:()]{{1,60}}",
+        True,
+    ),
     # "图为……。摄影：王磊", "……。写真：山田": a CJK/Arabic credit after the caption
-    rf"|(?<=[。．.!?！？])\s*(?:{_rule('boilerplate.caption-credit-tail.after-cjk')})"
-    r"\s?[:：]\s?[^。.:：()]{1,30}"
+    (
+        "[。．.!?！？]",
+        rf"\s*(?:{_rule('boilerplate.caption-credit-tail.after-cjk')})\s?[:：]\s?[^。.:：()]{{1,30}}",
+        True,
+    ),
     # "... in her vineyard. © Lucas Martin": a copyright credit after the caption's sentence
-    r"|(?<=[.!?])\s(?:©|ⓒ)\s?[^.©ⓒ]{1,60}"
+    ("[.!?]", r"\s(?:©|ⓒ)\s?[^.©ⓒ]{1,60}", True),
     # "……。（本报记者 陈浩 摄）": a bracketed CJK credit that closes with "摄" (photographed by)
-    rf"|[（(][^（）()]{{1,40}}(?:{_rule('boilerplate.caption-credit-tail.photographed')})\s?[)）])"
-    r"\s*$",
+    (
+        "[（(]",
+        rf"[^（）()]{{1,40}}(?:{_rule('boilerplate.caption-credit-tail.photographed')})\s?[)）]",
+        False,
+    ),
+)
+_CAPTION_TAIL = re.compile(
+    "(?:"
+    + "|".join(
+        f"(?<={first}){rest}" if after_sentence else first + rest
+        for first, rest, after_sentence in _CAPTION_CREDITS
+    )
+    + r")\s*$",
+    _I,
+)
+#: Every character a credit of :data:`_CAPTION_CREDITS` opens with.
+_CREDIT_OPENERS = "[\\[(（.!?।。．！？]"
+#: :data:`_CAPTION_TAIL` for a search that asks only whether there is a credit: it opens with
+#: a character of :data:`_CREDIT_OPENERS` (the opening mark of each credit, or the mark of the
+#: sentence before it) and looks back at it, so the regex engine skips in C from one such mark
+#: to the next instead of trying eight alternatives at every position of a long caption.
+_CAPTION_CREDIT = re.compile(
+    _CREDIT_OPENERS
+    + "(?:"
+    + "|".join(f"(?<={first}){rest}" for first, rest, _ in _CAPTION_CREDITS)
+    + r")\s*$",
     _I,
 )
 _CAPTION_HEAD = re.compile(
@@ -525,7 +570,7 @@ def _caps_credit_tail(text: str) -> bool:
 
 
 def _caption_tail(text: str) -> bool:
-    """Ends with a photo credit (:data:`_CAPTION_TAIL`).
+    """Ends with a photo credit (:data:`_CAPTION_TAIL`, searched as :data:`_CAPTION_CREDIT`).
 
     Every credit the pattern knows ends the text with "]", ")" or "）", or follows a colon or
     "©" ("Photo: AP", "摄影：王磊", "© Lucas Martin") at most 61 characters from the end; a text
@@ -537,7 +582,7 @@ def _caption_tail(text: str) -> bool:
         mark in tail for mark in (":", "：", "©", "ⓒ")
     ):
         return False
-    return _CAPTION_TAIL.search(text) is not None
+    return _CAPTION_CREDIT.search(text) is not None
 
 
 _TRANSCRIPT_WORDS = lexicon.rule_phrases("boilerplate.transcript-note.prefilter")
