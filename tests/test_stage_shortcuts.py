@@ -386,3 +386,22 @@ def test_every_credit_opens_with_one_of_the_openers() -> None:
         chars = [chr(c) for c in range(0x3100) if re.fullmatch(first, chr(c), re.IGNORECASE)]
         chars += [c for c in "（）。．！？" if re.fullmatch(first, c, re.IGNORECASE)]
         assert chars and all(openers.fullmatch(c) for c in chars)
+
+
+#: Calls to sign up, the marks before them and the text around.
+_SIGNUP_PIECES = st.sampled_from(
+    [
+        *("Sign up now", "sign up today", "Jetzt anmelden", "jetzt kostenlos registrieren"),
+        *("Inscrivez-vous ici", "regístrate aquí", ".", "!", ":", " - ", " – ", "—", " ", "\n"),
+        *("Get the letter every week", "x" * 30, "We met at the harbour", "?"),
+    ]
+)
+
+
+@settings(max_examples=1500)
+@given(st.lists(_SIGNUP_PIECES, max_size=10).map("".join))
+def test_signup_close_in_two_searches_as_in_one(text: str) -> None:
+    from interviewparse.boilerplate.block import _SIGNUP_CLOSE, _signup_close
+
+    expected = _SIGNUP_CLOSE.search(text, max(0, len(text.rstrip()) - 60)) is not None
+    assert _signup_close(text) == expected

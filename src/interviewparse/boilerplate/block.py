@@ -217,9 +217,13 @@ _NEWSLETTER = re.compile(
 #: A call to sign up that closes the block after a dash or a full stop: "Mehr ... in unserem
 #: Newsletter – jetzt anmelden.", "... in our weekly email. Sign up now" (in mid-sentence the
 #: same words are someone's answer).
-_SIGNUP_CLOSE = re.compile(
-    rf"(?:^|[–—-]\s*|[.!:]\s+)(?:{_rule('boilerplate.signup-close')})\s*[.!]?\s*$", _I
-)
+_SIGNUP_PHRASE = rf"(?:{_rule('boilerplate.signup-close')})\s*[.!]?\s*$"
+_SIGNUP_CLOSE = re.compile(rf"(?:^|[–—-]\s*|[.!:]\s+){_SIGNUP_PHRASE}", _I)
+#: :data:`_SIGNUP_CLOSE` in two searches that find one where it does: the call alone on the
+#: line (``^``), and after a dash or a full stop, opening with that mark (looked back at to
+#: tell which) so that the regex engine skips in C from one mark to the next.
+_SIGNUP_ALONE = re.compile(_SIGNUP_PHRASE, _I)
+_SIGNUP_AFTER_MARK = re.compile(rf"[–—.!:-](?:(?<=[–—-])\s*|(?<=[.!:])\s+){_SIGNUP_PHRASE}", _I)
 _RELATED = re.compile(
     rf"^(?:{_rule('boilerplate.related-heading')})\b"
     # then a colon, an arrow or the end, or a link title: "Read more books" is advice
@@ -598,7 +602,10 @@ def _transcript_note(text: str) -> bool:
 def _signup_close(text: str) -> bool:
     """Closes with a call to sign up (:data:`_SIGNUP_CLOSE`); only the last characters can hold
     it, so only they are searched ("^" does not match at the later start position)."""
-    return _SIGNUP_CLOSE.search(text, max(0, len(text.rstrip()) - 60)) is not None
+    start = max(0, len(text.rstrip()) - 60)
+    if start == 0 and _SIGNUP_ALONE.match(text) is not None:
+        return True
+    return _SIGNUP_AFTER_MARK.search(text, start) is not None
 
 
 def _short(limit: int) -> Callable[[str], bool]:
