@@ -405,3 +405,40 @@ def test_signup_close_in_two_searches_as_in_one(text: str) -> None:
 
     expected = _SIGNUP_CLOSE.search(text, max(0, len(text.rstrip()) - 60)) is not None
     assert _signup_close(text) == expected
+
+
+def _dateline_label_first(text: str) -> bool:
+    """The date-line rule as it was, the word for "updated" looked for before the time."""
+    from interviewparse.boilerplate import block as b
+
+    if len(text) > b._DATELINE_MAX_CHARS or b._DIGIT.search(text) is None:
+        return False
+    if b._DATELINE.search(text):
+        return True
+    rest, dates = b._DATE_CORE.subn(" ", text)
+    rest, readings = b._READING_TIME.subn(" ", rest)
+    if not dates and not readings:
+        if b._DATELINE_LABEL_ALONE.search(rest) is None:
+            return False
+        rest, dates = b._RELATIVE_TIME.subn(" ", rest)
+        if not dates:
+            return False
+    rest = b._DATELINE_PLACE.sub(" ", b._DATELINE_EXTRAS.sub(" ", rest))
+    return not any(c.isalnum() for c in rest)
+
+
+@settings(max_examples=1500)
+@given(
+    st.lists(
+        st.one_of(
+            _DATE_PIECES,
+            st.sampled_from(["Updated", "Aktualisiert", "3 hours ago", "vor 2 Stunden", "BST"]),
+            st.sampled_from(["Sevilla - ", "Tue", "07.00", "4 min read", "Lesezeit: 4 Min."]),
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_dateline_with_the_time_looked_for_first(text: str) -> None:
+    from interviewparse.boilerplate.block import _dateline
+
+    assert _dateline(text) == _dateline_label_first(text)

@@ -189,12 +189,12 @@ def _dateline(text: str) -> bool:
     rest, dates = _DATE_CORE.subn(" ", text) if _DATE_FIGURES.search(text) else (text, 0)
     rest, readings = _READING_TIME.subn(" ", rest)
     if not dates and not readings:
-        # "Updated 3 hours ago": a relative time only beside the word for "updated"
-        if _DATELINE_LABEL_ALONE.search(rest) is None:
+        # "Updated 3 hours ago": a relative time only beside the word for "updated" (the
+        # relative time looked for first: the cheaper search, and the rarer find)
+        relative, dates = _RELATIVE_TIME.subn(" ", rest)
+        if not dates or _DATELINE_LABEL_ALONE.search(rest) is None:
             return False
-        rest, dates = _RELATIVE_TIME.subn(" ", rest)
-        if not dates:
-            return False
+        rest = relative
     rest = _DATELINE_PLACE.sub(" ", _DATELINE_EXTRAS.sub(" ", rest))
     return not any(c.isalnum() for c in rest)
 
