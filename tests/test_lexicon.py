@@ -196,8 +196,9 @@ LANGUAGE_FREE_TABLES: dict[str, set[str]] = {
     "_input.py": {"_MAGIC", "SURROGATE_FREE", "_BOMS", "_DOCUMENT_EXTENSIONS"},
     "evidence.py": {"FEATURES"},  # feature names
     "segment/scoring.py": {"WEIGHTS", "MARKER_EXPLICIT"},  # feature and convention names
-    # the rule table (ids and human reasons) and code points whose lower case is unusual
-    "boilerplate/block.py": {"_TEXT_RULES", "_CASE_ODDITIES"},
+    # the rule table (ids and human reasons), code points whose lower case is unusual, and the
+    # photo credits' pattern pieces (built from the lexicon's rule phrases and agency names)
+    "boilerplate/block.py": {"_TEXT_RULES", "_CASE_ODDITIES", "_CAPTION_CREDITS"},
     "integrations/dask.py": {"RECORD_COLUMNS", "WARC_RECORD_COLUMNS"},  # column names
     # language codes, and the Unicode ranges of the scripts (letters, not words)
     "language.py": {"_GUESSED", "_SCRIPTS", "_SCRIPT_LANGUAGE"},
