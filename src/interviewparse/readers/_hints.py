@@ -494,10 +494,10 @@ def _rules_by_size() -> tuple[tuple[int, re.Pattern[str] | None, tuple[_Rule, ..
 
 
 _RULES_BY_SIZE = _rules_by_size()
+#: Per word-gated rule, a search for any of its words in the lower-cased text, each word
+#: entered at its rarest letter (the engine skips in C to the next such letter).
 _KEYWORD_GATES = {
-    rule[0]: re.compile("|".join(re.escape(word) for word in rule[5]))
-    for rule in _TEXT_RULES
-    if rule[5]
+    rule[0]: re.compile(lexicon.from_rarest_letter(rule[5])) for rule in _TEXT_RULES if rule[5]
 }
 
 
