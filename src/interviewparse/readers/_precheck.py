@@ -811,12 +811,15 @@ def shallow_blocks(
             coded = 0 <= code < len(codes)
             box = codes[code] if coded else _PLAIN
             piece = piece[1:] if coded else piece
-            linked = _linked_share(piece) if _LINK in piece or _UNLINK in piece else 0.0
-            words = " ".join(piece.replace(_LINK, "").replace(_UNLINK, "").split())
+            marked = _LINK in piece or _UNLINK in piece
+            words = " ".join(
+                (piece.replace(_LINK, "").replace(_UNLINK, "") if marked else piece).split()
+            )
             if box.marker is not None and pending is None:
                 pending = box.marker
             if not words:
                 continue
+            linked = _linked_share(piece) if marked else 0.0
             if box.kind is BlockKind.HEADING and box.level == 1 and words.casefold() == title:
                 blocks.append(Block(text=words, kind=BlockKind.TITLE, source="h1"))
                 title = None
