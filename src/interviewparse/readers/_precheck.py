@@ -496,7 +496,7 @@ def _bold_start(label: str, bold_words: set[str]) -> bool:
 def _bold_words(elements: Sequence[etree._Element], styled: _Styled) -> set[str]:
     """The first word of every text node inside an element the walk reads as bold
     (``_walk.inline_style``: ``<b>``, ``<strong>``, a bold style or class; a class naming a
-    question, ``_walk._question_class``), casefolded."""
+    question, ``_walk._Walker.question_class``), casefolded."""
     found: set[str] = set()
     bold_elements = [node for element in elements for node in element.iter("b", "strong")]
     for bold in bold_elements + styled.bold():
@@ -575,7 +575,7 @@ def _capitals_name(parts: list[str], index: int) -> str | None:
 
 class _Styled:
     """The elements with a bold or an italic style, or a class the walk reads as bold
-    (``_walk.inline_style``, ``_walk._question_class``), found once and only when asked."""
+    (``_walk.inline_style``, ``_walk._Walker.question_class``), found once and only when asked."""
 
     def __init__(self, elements: Sequence[etree._Element]) -> None:
         self.elements = elements
