@@ -89,7 +89,7 @@ def test_absurdly_deep_markup_keeps_its_text() -> None:
 def test_profile_soup_leads_back_to_the_walked_elements() -> None:
     region = Region(_article())
     origin: dict[int, etree._Element] = {}
-    soup = _soup.soup_from_lxml(region.element, origin)
+    soup = _soup.soup_from_lxml(region, origin)
     for tag in soup.find_all(True):
         assert isinstance(tag, Tag)
         element = origin[id(tag)]
@@ -106,5 +106,5 @@ def test_region_text_is_the_text_of_the_profile_soup(html: str) -> None:
     reads, string for string."""
     body = _body(html)
     region = Region(body)
-    soup = _soup.soup_from_lxml(body)
+    soup = _soup.soup_from_lxml(region)
     assert region.all_text() == soup.get_text()

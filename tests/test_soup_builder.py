@@ -8,6 +8,7 @@ from bs4.element import NavigableString
 from lxml import etree
 
 from interviewparse.readers import _soup
+from interviewparse.readers._walk import Region
 
 PAGE = (
     "<html><body><article class='post body' id='main'>"
@@ -69,7 +70,7 @@ def test_made_nodes_share_no_mutable_field() -> None:
 
 
 def test_soup_from_lxml_is_a_working_soup() -> None:
-    soup = _soup.soup_from_lxml(_region())
+    soup = _soup.soup_from_lxml(Region(_region()))
     article = soup.find("article")
     assert isinstance(article, Tag)
     assert article["class"] == ["post", "body"]
@@ -88,7 +89,7 @@ def test_soup_from_lxml_is_a_working_soup() -> None:
 
 
 def test_document_order_links_are_consistent() -> None:
-    soup = _soup.soup_from_lxml(_region())
+    soup = _soup.soup_from_lxml(Region(_region()))
     chain = []
     node = soup.next_element
     while node is not None:
@@ -104,7 +105,7 @@ def test_document_order_links_are_consistent() -> None:
 
 
 def test_decompose_frees_every_node() -> None:
-    soup = _soup.soup_from_lxml(_region())
+    soup = _soup.soup_from_lxml(Region(_region()))
     nodes = [soup, *soup.descendants]
     soup.decompose()
     assert all(not vars(node) for node in nodes)

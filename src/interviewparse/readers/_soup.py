@@ -6,8 +6,10 @@ the lxml element it was made from. Building a soup the usual way (``BeautifulSou
 "lxml")``) would re-parse the markup; instead the region's elements are turned into ``Tag`` /
 ``NavigableString`` objects directly and linked the way bs4's own tree builder links them
 (parent, siblings, and the ``next_element`` chain), which keeps every bs4 API (``find_all``,
-``select``, ``get_text``) working on the result. Hidden elements are left out, and only the
-attributes the reader looks at are copied: a selector sees the tree the walk reads.
+``select``, ``get_text``) working on the result. The soup is made from the walk's
+:class:`~._walk.Region`: the elements it found hidden are left out, markup nested absurdly
+deep is already flattened in it, and only the attributes the reader looks at are copied: a
+selector sees the tree the walk reads.
 
 The nodes themselves are made without their constructors: a ``Tag`` built with no parser and no
 tree builder is nothing but its instance fields, so a new one starts as a copy of a prototype
@@ -25,8 +27,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PageElement
 from lxml import etree
 
-from ._content import is_hidden
-from ._walk import BLOCK_TAGS
+from ._walk import BLOCK_TAGS, Region
 
 __all__ = ["KEPT_ATTRIBUTES", "soup_from_lxml"]
 
@@ -48,11 +49,8 @@ KEPT_ATTRIBUTES = frozenset(
         "rel",
     }
 )
-_MAX_DEPTH = 400
 #: Attributes that hold a list of words in bs4 (split on white space).
 _WORD_LISTS = frozenset({"class", "rel"})
-#: Attributes that may hide an element (see ``is_hidden``); without one, it is visible.
-_HIDING = frozenset({"hidden", "style", "aria-hidden"})
 
 
 _Node = TypeVar("_Node", bound=PageElement)
@@ -131,42 +129,31 @@ def _copy(
     element: etree._Element,
     parent: Tag,
     last: PageElement,
-    depth: int,
     with_tail: bool,
+    hidden: set[etree._Element],
     origin: dict[int, etree._Element] | None,
 ) -> PageElement:
     """Copy one element (and, recursively, its children) under ``parent``, linking each new
     node the way bs4's own tree builder does: to its parent, to its siblings, and after
-    ``last`` (the node before it in document order) in the ``next_element`` chain; ``origin``
-    maps each ``Tag``'s ``id`` to its element. Returns the last node linked."""
+    ``last`` (the node before it in document order) in the ``next_element`` chain; the
+    ``hidden`` elements are left out, and ``origin`` maps each ``Tag``'s ``id`` to its
+    element. Returns the last node linked."""
     tag = element.tag
-    if isinstance(tag, str):
+    if isinstance(tag, str) and not (hidden and element in hidden):
         attrs: dict[str, Any] = {}
-        maybe_hidden = False
         for key, value in element.items():
             if key in KEPT_ATTRIBUTES:
                 attrs[key] = value.split() if key in _WORD_LISTS else value
-            if key in _HIDING:
-                maybe_hidden = True
-        if not (maybe_hidden and is_hidden(element)):
-            last = node = _add_tag(tag, attrs, parent, last)
-            if origin is not None:
-                origin[id(node)] = element
-            text = element.text
-            # White space between block elements (source indentation) is never text:
-            # leaving it out spares a string object per line of markup.
-            if text and not (text.isspace() and len(element) and element[0].tag in BLOCK_TAGS):
-                last = _add_string(text, node, last)
-            if depth < _MAX_DEPTH:
-                depth += 1
-                for child in element:
-                    last = _copy(child, node, last, depth, True, origin)
-            else:
-                # Absurdly deep markup (hostile input): keep the text, flatten the structure.
-                rest = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
-                rest = rest[len(text or "") :]
-                if rest:
-                    last = _add_string(rest, node, last)
+        last = node = _add_tag(tag, attrs, parent, last)
+        if origin is not None:
+            origin[id(node)] = element
+        text = element.text
+        # White space between block elements (source indentation) is never text:
+        # leaving it out spares a string object per line of markup.
+        if text and not (text.isspace() and len(element) and element[0].tag in BLOCK_TAGS):
+            last = _add_string(text, node, last)
+        for child in element:
+            last = _copy(child, node, last, True, hidden, origin)
     if with_tail:
         tail = element.tail
         if tail and not (tail.isspace() and tag in BLOCK_TAGS):
@@ -189,12 +176,12 @@ def _link(node: _Node, parent: Tag, last: PageElement) -> _Node:
 
 
 def soup_from_lxml(
-    element: etree._Element, origin: dict[int, etree._Element] | None = None
+    region: Region, origin: dict[int, etree._Element] | None = None
 ) -> BeautifulSoup:
-    """A soup whose only child is a copy of ``element`` (and its subtree); when ``origin`` is
-    given, it is filled with the element each ``Tag`` was made from, by the ``Tag``'s ``id``
-    (valid while the soup lives)."""
+    """A soup whose only child is a copy of the region's root (and its subtree, without what
+    the region found hidden); when ``origin`` is given, it is filled with the element each
+    ``Tag`` was made from, by the ``Tag``'s ``id`` (valid while the soup lives)."""
     # The empty document only gives the tree its root; html.parser sets one up fastest.
     soup = _RegionSoup("", "html.parser")
-    _copy(element, soup, soup, 0, False, origin)
+    _copy(region.element, soup, soup, False, region.hidden, origin)
     return soup

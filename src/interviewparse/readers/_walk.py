@@ -368,7 +368,6 @@ class _Walker:
         question_mark: ElementTest | None,
     ) -> None:
         self.region = region
-        self.hidden = region.hidden
         self.blocks: list[Block] = []
         self.runs: list[_Run | None] = []
         self.region_chars = region_chars
@@ -405,7 +404,7 @@ class _Walker:
         holding ``tag``, ``tag`` its only child)."""
         counter = 0
         card: Hint | None = None  # set once a teaser box opened this small container
-        hidden = self.hidden
+        hidden = self.region.hidden
         children: Iterable[etree._Element]
         if document:
             children = (tag,)
@@ -551,7 +550,7 @@ class _Walker:
                 first = None
             if first is None:
                 # A reversed list counts down to 1 from its number of items.
-                hidden = self.hidden
+                hidden = self.region.hidden
                 first = (
                     sum(1 for c in tag if c.tag == "li" and not (hidden and c in hidden))
                     if reversed_

@@ -207,7 +207,7 @@ def _profile_marks(tree: Region, profile: Profile | None, *, with_content: bool)
     if not (content or profile.boilerplate_selectors or profile.question_selector):
         return _NO_MARKS
     origin: dict[int, etree._Element] = {}
-    soup = soup_from_lxml(tree.element, origin)
+    soup = soup_from_lxml(tree, origin)
     top = None
     if content:
         selected = soup.select_one(content)
