@@ -177,6 +177,14 @@ def test_shallow_reads_are_pages_without_turns(lines: list[tuple[str, str]]) -> 
         assert api.trace(doc).interview.pairs == ()
 
 
+def _assert_worth_the_full_read(body: str) -> None:
+    """The article ``body``, walked in full, is worth segmenting, and the reader walks it."""
+    html = f"<html><body><article>{body}</article></body></html>"
+    full = read_tree(parse_page(html), shallow=False)
+    assert worth_segmenting(full, label_boilerplate(full))
+    assert read_tree(parse_page(html)).shallow is None
+
+
 def test_initials_opening_turns_keep_the_full_read() -> None:
     body = (
         "<p>Ayla Duran runs the bakery; Jon Berg asked her about it.</p>"
@@ -193,12 +201,7 @@ def test_questions_ending_in_a_particle_keep_the_full_read() -> None:
     body = (
         "<h3>停戦は近いのか</h3><p>交渉は続く。</p><h3>合意はあるのか</h3><p>まだ分からない。</p>"
     )
-    doc = read_tree(parse_page(f"<html><body><article>{body}</article></body></html>"))
-    full = read_tree(
-        parse_page(f"<html><body><article>{body}</article></body></html>"), shallow=False
-    )
-    assert worth_segmenting(full, label_boilerplate(full))
-    assert doc.shallow is None
+    _assert_worth_the_full_read(body)
 
 
 def test_signs_in_boxes_the_walk_labels_are_not_counted() -> None:
@@ -235,10 +238,7 @@ def test_a_box_ending_in_a_label_still_counts() -> None:
         "<div class='related-box'><p><b>Ada:</b></p></div><p>Hello there, Ben.</p>"
         "<p><b>Ben:</b> Good morning, Ada.</p>"
     )
-    html = f"<html><body><article>{body}</article></body></html>"
-    full = read_tree(parse_page(html), shallow=False)
-    assert worth_segmenting(full, label_boilerplate(full))
-    assert read_tree(parse_page(html)).shallow is None
+    _assert_worth_the_full_read(body)
 
 
 def test_bold_leads_the_walk_splits_off_keep_the_full_read() -> None:
@@ -250,10 +250,7 @@ def test_bold_leads_the_walk_splits_off_keep_the_full_read() -> None:
         "<p><b>Tell us about your first hive.</b> It was a gift from my grandmother.</p>"
         "<p><b>Describe your worst winter for us.</b> Two colonies died in one week.</p>"
     )
-    html = f"<html><body><article>{body}</article></body></html>"
-    full = read_tree(parse_page(html), shallow=False)
-    assert worth_segmenting(full, label_boilerplate(full))
-    assert read_tree(parse_page(html)).shallow is None
+    _assert_worth_the_full_read(body)
 
 
 @functools.lru_cache(maxsize=1)
