@@ -122,7 +122,7 @@ def test_sponsor_and_newsletter_lookaheads_find_the_same(text: str) -> None:
 @given(_BLOCKS)
 def test_caption_tail_precheck_never_misses_a_credit(text: str) -> None:
     for variant in (text, text.strip(), "x" * 70 + text):
-        expected = boilerplate._CAPTION_TAIL.search(variant) is not None
+        expected = boilerplate._CAPTION_CREDIT.search(variant) is not None
         assert boilerplate._caption_tail(variant) == expected
 
 

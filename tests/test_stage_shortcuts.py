@@ -373,16 +373,35 @@ _CAPTION_PIECES = st.sampled_from(
 @settings(max_examples=2000)
 @given(st.lists(_CAPTION_PIECES, max_size=12).map("".join))
 def test_caption_credit_found_from_its_opening_mark_as_by_the_full_pattern(text: str) -> None:
-    from interviewparse.boilerplate.block import _CAPTION_CREDIT, _CAPTION_TAIL
+    from interviewparse.boilerplate.block import _CAPTION_CREDIT
 
-    assert (_CAPTION_CREDIT.search(text) is not None) == (_CAPTION_TAIL.search(text) is not None)
+    assert (_CAPTION_CREDIT.search(text) is not None) == (
+        _full_caption_tail().search(text) is not None
+    )
+
+
+def _full_caption_tail() -> re.Pattern[str]:
+    """The credits of ``_CAPTION_CREDITS`` as one plain alternation, each matched from its own
+    opening mark (or looking back at the sentence's mark), then the caption's end."""
+    from interviewparse.boilerplate.block import _CAPTION_CREDITS, _one_of
+
+    return re.compile(
+        "(?:"
+        + "|".join(
+            f"(?<={_one_of(opens)}){rest}" if after_sentence else _one_of(opens) + rest
+            for opens, rest, after_sentence in _CAPTION_CREDITS
+        )
+        + r")\s*$",
+        re.IGNORECASE,
+    )
 
 
 def test_every_credit_opens_with_one_of_the_openers() -> None:
-    from interviewparse.boilerplate.block import _CAPTION_CREDITS, _CREDIT_OPENERS
+    from interviewparse.boilerplate.block import _CAPTION_CREDITS, _CREDIT_OPENERS, _one_of
 
     openers = re.compile(_CREDIT_OPENERS)
-    for first, _, _ in _CAPTION_CREDITS:
+    for opens, _, _ in _CAPTION_CREDITS:
+        first = _one_of(opens)
         chars = [chr(c) for c in range(0x3100) if re.fullmatch(first, chr(c), re.IGNORECASE)]
         chars += [c for c in "（）。．！？" if re.fullmatch(first, c, re.IGNORECASE)]
         assert chars and all(openers.fullmatch(c) for c in chars)
@@ -401,9 +420,11 @@ _SIGNUP_PIECES = st.sampled_from(
 @settings(max_examples=1500)
 @given(st.lists(_SIGNUP_PIECES, max_size=10).map("".join))
 def test_signup_close_in_two_searches_as_in_one(text: str) -> None:
-    from interviewparse.boilerplate.block import _SIGNUP_CLOSE, _signup_close
+    from interviewparse.boilerplate.block import _SIGNUP_PHRASE, _signup_close
 
-    expected = _SIGNUP_CLOSE.search(text, max(0, len(text.rstrip()) - 60)) is not None
+    # the call in one search: at the start, or after a dash or a full stop
+    one_search = re.compile(rf"(?:^|[–—-]\s*|[.!:]\s+){_SIGNUP_PHRASE}", re.IGNORECASE)
+    expected = one_search.search(text, max(0, len(text.rstrip()) - 60)) is not None
     assert _signup_close(text) == expected
 
 

@@ -41,67 +41,66 @@ _WORDS = re.compile(r"\w+")
 
 #: A photo agency's initials as a caption writes them in lower case ("(dpa/Ada Weiss)").
 _AGENCY_INITIALS = "|".join(a for a in PHOTO_AGENCIES if a.isalpha() and len(a) <= 3)
-#: The photo credits a caption ends with, each as (the character its match opens with, as a
-#: character class; the rest of its pattern; whether it follows the caption's last sentence,
-#: whose mark it then only looks back at).
+#: The photo credits a caption ends with, each as (the characters its match may open with; the
+#: rest of its pattern; whether it follows the caption's last sentence, whose mark it then only
+#: looks back at). One of them, then the end of the caption (see :data:`_CAPTION_CREDIT`).
 _CAPTION_CREDITS: tuple[tuple[str, str, bool], ...] = (
     (
-        r"\[",
+        "[",
         rf"[^\[\]]{{0,30}}\b(?:{_rule('boilerplate.caption-credit-tail.bracket')})\b[^\[\]]{{0,30}}\]",
         False,
     ),
     (
-        "[(（]",
+        "(（",
         rf"\s*(?:{_rule('boilerplate.caption-credit-tail.paren')})\s*[:：][^()（）]{{1,80}}[)）]",
         False,
     ),
     (
-        r"\(",
+        "(",
         rf"(?-i:[A-Z]|{_AGENCY_INITIALS})[^()/]{{0,40}}/\s?(?-i:[A-Z])[^()/]{{0,40}}\)",
         False,
     ),
-    (r"\(", rf"(?:{'|'.join(PHOTO_AGENCIES)})\)", False),
+    ("(", rf"(?:{'|'.join(PHOTO_AGENCIES)})\)", False),
     # "... at the harbour. Photo: AP" - an unbracketed credit after the caption's last sentence
     (
-        "[.!?।]",
+        ".!?।",
         rf"\s(?:{_rule('boilerplate.caption-credit-tail')})"
         rf"(?:\s?(?:{_rule('boilerplate.photo-credit-line.credit')}))?\s?:\s?[^.:()]{{1,60}}",
         True,
     ),
     # "图为……。摄影：王磊", "……。写真：山田": a CJK/Arabic credit after the caption
     (
-        "[。．.!?！？]",
+        "。．.!?！？",
         rf"\s*(?:{_rule('boilerplate.caption-credit-tail.after-cjk')})\s?[:：]\s?[^。.:：()]{{1,30}}",
         True,
     ),
     # "... in her vineyard. © Lucas Martin": a copyright credit after the caption's sentence
-    ("[.!?]", r"\s(?:©|ⓒ)\s?[^.©ⓒ]{1,60}", True),
+    (".!?", r"\s(?:©|ⓒ)\s?[^.©ⓒ]{1,60}", True),
     # "……。（本报记者 陈浩 摄）": a bracketed CJK credit that closes with "摄" (photographed by)
     (
-        "[（(]",
+        "（(",
         rf"[^（）()]{{1,40}}(?:{_rule('boilerplate.caption-credit-tail.photographed')})\s?[)）]",
         False,
     ),
 )
-_CAPTION_TAIL = re.compile(
-    "(?:"
-    + "|".join(
-        f"(?<={first}){rest}" if after_sentence else first + rest
-        for first, rest, after_sentence in _CAPTION_CREDITS
-    )
-    + r")\s*$",
-    _I,
-)
+
+
+def _one_of(characters: str) -> str:
+    """A character class of ``characters``, escaped."""
+    return f"[{re.escape(characters)}]"
+
+
 #: Every character a credit of :data:`_CAPTION_CREDITS` opens with.
-_CREDIT_OPENERS = "[\\[(（.!?।。．！？]"
-#: :data:`_CAPTION_TAIL` for a search that asks only whether there is a credit: it opens with
-#: a character of :data:`_CREDIT_OPENERS` (the opening mark of each credit, or the mark of the
-#: sentence before it) and looks back at it, so the regex engine skips in C from one such mark
-#: to the next instead of trying eight alternatives at every position of a long caption.
+_CREDIT_OPENERS = _one_of("".join(dict.fromkeys("".join(c[0] for c in _CAPTION_CREDITS))))
+#: A caption ending with a photo credit, for a search that asks only whether there is one: it
+#: opens with a character of :data:`_CREDIT_OPENERS` (the opening mark of each credit, or the
+#: mark of the sentence before it) and looks back at it, so the regex engine skips in C from
+#: one such mark to the next instead of trying eight alternatives at every position of a long
+#: caption.
 _CAPTION_CREDIT = re.compile(
     _CREDIT_OPENERS
     + "(?:"
-    + "|".join(f"(?<={first}){rest}" for first, rest, _ in _CAPTION_CREDITS)
+    + "|".join(f"(?<={_one_of(opens)}){rest}" for opens, rest, _ in _CAPTION_CREDITS)
     + r")\s*$",
     _I,
 )
@@ -218,10 +217,9 @@ _NEWSLETTER = re.compile(
 #: Newsletter – jetzt anmelden.", "... in our weekly email. Sign up now" (in mid-sentence the
 #: same words are someone's answer).
 _SIGNUP_PHRASE = rf"(?:{_rule('boilerplate.signup-close')})\s*[.!]?\s*$"
-_SIGNUP_CLOSE = re.compile(rf"(?:^|[–—-]\s*|[.!:]\s+){_SIGNUP_PHRASE}", _I)
-#: :data:`_SIGNUP_CLOSE` in two searches that find one where it does: the call alone on the
-#: line (``^``), and after a dash or a full stop, opening with that mark (looked back at to
-#: tell which) so that the regex engine skips in C from one mark to the next.
+#: The call found in two searches: alone on the line, and after a dash or a full stop,
+#: opening with that mark (looked back at to tell which) so that the regex engine skips in C
+#: from one mark to the next.
 _SIGNUP_ALONE = re.compile(_SIGNUP_PHRASE, _I)
 _SIGNUP_AFTER_MARK = re.compile(rf"[–—.!:-](?:(?<=[–—-])\s*|(?<=[.!:])\s+){_SIGNUP_PHRASE}", _I)
 _RELATED = re.compile(
@@ -574,7 +572,7 @@ def _caps_credit_tail(text: str) -> bool:
 
 
 def _caption_tail(text: str) -> bool:
-    """Ends with a photo credit (:data:`_CAPTION_TAIL`, searched as :data:`_CAPTION_CREDIT`).
+    """Ends with a photo credit (:data:`_CAPTION_CREDIT`).
 
     Every credit the pattern knows ends the text with "]", ")" or "）", or follows a colon or
     "©" ("Photo: AP", "摄影：王磊", "© Lucas Martin") at most 61 characters from the end; a text
@@ -600,8 +598,9 @@ def _transcript_note(text: str) -> bool:
 
 
 def _signup_close(text: str) -> bool:
-    """Closes with a call to sign up (:data:`_SIGNUP_CLOSE`); only the last characters can hold
-    it, so only they are searched ("^" does not match at the later start position)."""
+    """Closes with a call to sign up (:data:`_SIGNUP_ALONE`, :data:`_SIGNUP_AFTER_MARK`); only
+    the last characters can hold it, so only they are searched (the call alone on its line only
+    in a text no longer than those)."""
     start = max(0, len(text.rstrip()) - 60)
     if start == 0 and _SIGNUP_ALONE.match(text) is not None:
         return True
