@@ -246,7 +246,7 @@ def _candidate(line: str) -> tuple[str, bool, int, str] | None:
     dash, "R. …", "Pregunta. …", which needs the document's Q/A alternation before it is
     trusted) or "caps" (a name in capitals alone on its line, trusted only in a transcript)."""
     if ":" not in line and "：" not in line:
-        if line[:1] in _ROLE_FIRST and not line.startswith(("**", "__", "((")):
+        if line[:1] in _ROLE_FIRST:
             # a one-letter role ("R. …") is the only form such a line can hold (its first
             # letter rules out the others but the role word, the capitals and the initials,
             # tried below): many sentences open with one of those letters ("A", "De", "Once")
