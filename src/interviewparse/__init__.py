@@ -2,7 +2,7 @@
 
 from ._input import DEFAULT_MAX_BYTES
 from ._version import __version__
-from .api import parse, parse_html, parse_text
+from .api import find_interview, parse, parse_html, parse_text
 from .batch import parse_many
 from .errors import (
     BinaryInputError,
@@ -58,6 +58,7 @@ __all__ = [
     "__version__",
     "evaluate",
     "explain",
+    "find_interview",
     "json_schema",
     "parse",
     "parse_html",

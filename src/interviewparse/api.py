@@ -30,12 +30,12 @@ from .errors import ParseError
 from .evidence import THRESHOLD, features, no_evidence, weigh, without_pairs, worth_segmenting
 from .language import normalise_language
 from .metadata import Metadata, page_metadata, read_metadata
-from .models import Interview
+from .models import Evidence, Interview
 from .profiles import Profile, ProfileRegistry
-from .readers import parse_page, read_text, read_tree
+from .readers import parse_page, read_text, read_tree, read_turns
 from .segment import Role, Segmentation, segment
 
-__all__ = ["Source", "parse", "parse_html", "parse_text"]
+__all__ = ["Source", "find_interview", "parse", "parse_html", "parse_text"]
 
 
 #: What the entry points take: the document itself (``str`` or ``bytes``), or the path of a
@@ -167,16 +167,37 @@ def _build(doc: Document, url: str | None = None) -> Interview:
 def trace(doc: Document, url: str | None = None) -> Trace:
     """Run the stages after the reader on ``doc``, keeping what each decided."""
     ensure_readable(doc)
-    # the rules read the words of the language the page declares, where the lexicon
-    # has it (a page's declared language is its own: measured on the corpus, 34 of 34 agree
-    # with the guess from its text); of every language where it declares none
-    with lexicon.reading(lexicon.languages_of(normalise_language(doc.meta.language))):
+    with _reading(doc):
         return _trace(doc, url)
+
+
+def _reading(doc: Document) -> contextlib.AbstractContextManager[None]:
+    """The rules read the words of the language the page declares, where the lexicon has it
+    (a page's declared language is its own: measured on the corpus, 34 of 34 agree with the
+    guess from its text); of every language where it declares none."""
+    return lexicon.reading(lexicon.languages_of(normalise_language(doc.meta.language)))
 
 
 def _trace(doc: Document, url: str | None) -> Trace:
     if doc.shallow is not None:
         return _shallow_trace(doc, url)
+    return _assembled(doc, url, _decide(doc))
+
+
+@attrs.frozen
+class _Decision:
+    """What the stages before the metadata decided: the boilerplate verdicts, the
+    segmentation weighed (``considered``) and the one kept (without pairs when the page is no
+    interview), and how sure the parser is that the page is an interview."""
+
+    verdicts: tuple[Verdict | None, ...]
+    seg: Segmentation
+    considered: Segmentation
+    confidence: float
+    evidence: tuple[Evidence, ...]
+
+
+def _decide(doc: Document) -> _Decision:
     verdicts = label_boilerplate(doc)
     if worth_segmenting(doc, verdicts):
         seg = segment(doc.blocks, verdicts)
@@ -188,10 +209,15 @@ def _trace(doc: Document, url: str | None) -> Trace:
         # no block looks like a turn: nothing for the segmenter to decode
         seg = considered = _unsegmented(doc, verdicts)
         confidence, evidence = no_evidence()
+    return _Decision(verdicts, seg, considered, confidence, evidence)
+
+
+def _assembled(doc: Document, url: str | None, decided: _Decision) -> Trace:
+    verdicts, seg = decided.verdicts, decided.seg
     meta = read_metadata(doc, seg, verdicts)
     interview = assemble(doc, verdicts, seg, meta_url=url or meta.url, meta=meta)
-    interview = attrs.evolve(interview, confidence=confidence, evidence=evidence)
-    return Trace(doc, verdicts, seg, meta, interview, considered)
+    interview = attrs.evolve(interview, confidence=decided.confidence, evidence=decided.evidence)
+    return Trace(doc, verdicts, seg, meta, interview, decided.considered)
 
 
 def _shallow_trace(doc: Document, url: str | None) -> Trace:
@@ -249,6 +275,53 @@ def read_document(
         del root  # and the blocks are all the later stages need: free libxml2's tree now
         return doc, None
     return read_text(text), url
+
+
+def find_interview(
+    source: Source,
+    *,
+    url: str | None = None,
+    profile: Profile | ProfileRegistry | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    min_confidence: float | None = None,
+) -> Interview | None:
+    """The interview in ``source``, or ``None`` when it is no interview: what finding the
+    interviews in a crawl keeps (``--interviews-only``, ``parse_warc(interviews_only=True)``).
+
+    The answer is always that of :func:`parse`: its :class:`Interview` when
+    :attr:`~Interview.is_interview` holds (with ``min_confidence``, when its confidence is at
+    least that), else ``None``; the same errors are raised. But a page that is no interview
+    leaves as soon as that is known, for less: a page whose article shows no sign of a
+    question-and-answer turn before its text is read, and a page whose turns do not make an
+    interview before its people and metadata are read and its interview assembled. Takes the
+    keyword arguments of :func:`parse`.
+    """
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence}")
+    at_least = THRESHOLD if min_confidence is None else min_confidence
+    if at_least <= no_evidence()[0]:  # every page is sure enough: nothing to leave early
+        return parse(source, url=url, profile=profile, max_bytes=max_bytes)
+    with _naming(source):
+        text, utf8 = _read_input(source, max_bytes)
+        if looks_like_html(text):
+            root = parse_page(text, utf8)
+            del text  # as in read_document
+            doc = read_turns(root, url=url, profile=profile)
+            del root
+            if doc is None:
+                return None  # no sign of a turn: the page would leave at worth_segmenting
+            text_url = None
+        else:
+            doc, text_url = read_text(text), url
+        ensure_readable(doc)
+        with _reading(doc):
+            if doc.shallow is not None:
+                interview = _shallow_trace(doc, text_url).interview
+                return interview if interview.confidence >= at_least else None
+            decided = _decide(doc)
+            if decided.confidence < at_least:
+                return None
+            return _assembled(doc, text_url, decided).interview
 
 
 def trace_source(

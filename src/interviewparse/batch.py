@@ -21,7 +21,7 @@ from typing import Literal, overload
 import attrs
 
 from ._input import DEFAULT_MAX_BYTES
-from .api import Source, parse
+from .api import Source, find_interview, parse
 from .errors import ParseError, SourceReadError
 from .evidence import THRESHOLD
 from .models import Interview
@@ -63,7 +63,9 @@ def check_errors(errors: str) -> None:
 
 @attrs.frozen
 class Outcome:
-    """What became of one input of a batch: an interview, or the error that stopped it.
+    """What became of one input of a batch: an interview, or the error that stopped it; or,
+    in a batch that looks for interviews only (``at_least``), neither, for a page left as no
+    interview.
 
     ``traceback`` holds the formatted traceback of the error (for a ParseError too), so that
     the CLI's ``--debug`` can show it even when the error happened in a worker process.
@@ -164,12 +166,21 @@ class _Options:
     url: str | None = None
     profile: Profile | ProfileRegistry | None = None
     max_bytes: int | None = DEFAULT_MAX_BYTES
+    at_least: float | None = None
 
 
-def _parse_source(source: Source, options: _Options) -> Interview:
-    if isinstance(source, (str, bytes, bytearray, memoryview, os.PathLike)):
-        return parse(source, url=options.url, profile=options.profile, max_bytes=options.max_bytes)
-    raise TypeError(f"expected a path, str or bytes, got {type(source).__name__}")
+def _parse_source(source: Source, options: _Options) -> Interview | None:
+    if not isinstance(source, (str, bytes, bytearray, memoryview, os.PathLike)):
+        raise TypeError(f"expected a path, str or bytes, got {type(source).__name__}")
+    if options.at_least is not None:
+        return find_interview(
+            source,
+            url=options.url,
+            profile=options.profile,
+            max_bytes=options.max_bytes,
+            min_confidence=options.at_least,
+        )
+    return parse(source, url=options.url, profile=options.profile, max_bytes=options.max_bytes)
 
 
 def _outcome(source: Source, options: _Options, index: int) -> Outcome:
@@ -194,6 +205,7 @@ def iter_outcomes(
     url: str | None = None,
     profile: Profile | ProfileRegistry | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    at_least: float | None = None,
 ) -> Iterator[Outcome]:
     """Parse every source and yield one :class:`Outcome` each, in input order.
 
@@ -201,11 +213,14 @@ def iter_outcomes(
     of inputs is in flight at once, so a lazy iterable of a million paths is never read into
     memory ahead of its results. Paths are read inside the workers, so file contents never
     cross a process boundary. ``url``, ``profile`` and ``max_bytes`` are passed to
-    :func:`~interviewparse.parse` for every source.
+    :func:`~interviewparse.parse` for every source. With ``at_least``, only the pages at least
+    that sure to be an interview are wanted: each other page leaves as soon as that is known
+    (:func:`~interviewparse.find_interview`) and gives an outcome with neither an interview
+    nor an error.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
-    options = _Options(url=url, profile=profile, max_bytes=max_bytes)
+    options = _Options(url=url, profile=profile, max_bytes=max_bytes, at_least=at_least)
     if jobs == 1:
         for index, source in enumerate(sources):
             yield _outcome(source, options, index)
@@ -303,7 +318,9 @@ def parse_many(
     if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
         raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence}")
     threshold = THRESHOLD if interviews_only and min_confidence is None else min_confidence
-    outcomes = iter_outcomes(sources, jobs=jobs, profile=profile, max_bytes=max_bytes)
+    outcomes = iter_outcomes(
+        sources, jobs=jobs, profile=profile, max_bytes=max_bytes, at_least=threshold
+    )
     return _results(outcomes, errors, threshold)
 
 

@@ -454,15 +454,19 @@ def _run_batch(args: argparse.Namespace, out: IO[str], files: list[Path]) -> int
     interviews = pairs = errors = skipped = 0
     try:
         outcomes = iter_outcomes(
-            _sources(files), jobs=args.jobs, profile=args.profile, max_bytes=args.max_bytes
+            _sources(files),
+            jobs=args.jobs,
+            profile=args.profile,
+            max_bytes=args.max_bytes,
+            at_least=threshold,
         )
         for path, outcome in zip(files, outcomes, strict=True):
             progress.update()
-            if outcome.interview is None:
+            if outcome.error is not None:
                 errors += 1
                 progress.write(_error_line(str(path), outcome, args.debug))
                 continue
-            if not passes(outcome.interview, threshold):
+            if outcome.interview is None or not passes(outcome.interview, threshold):
                 skipped += 1  # counted in the summary, not printed
                 continue
             interviews += outcome.interview.is_interview

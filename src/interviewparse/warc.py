@@ -37,8 +37,9 @@ from typing import IO, Any, ClassVar
 import attrs
 
 from ._input import DEFAULT_MAX_BYTES
-from .api import parse
+from .api import find_interview, parse
 from .errors import BinaryInputError, ParseError
+from .evidence import THRESHOLD
 from .models import Interview
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "WarcSkip",
     "WarcSummary",
     "archives_in",
+    "find_in_payload",
     "is_archive",
     "is_found",
     "iter_payloads",
@@ -715,6 +717,37 @@ def parse_payload(payload: WarcPayload, *, max_bytes: int | None = DEFAULT_MAX_B
         )
     except ParseError as exc:
         result = exc
+    return _result(payload, result)
+
+
+def find_in_payload(
+    payload: WarcPayload,
+    *,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    min_confidence: float | None = None,
+) -> WarcResult | None:
+    """:func:`parse_payload` for a crawl that keeps only the interviews: ``None`` for a page
+    that is none (:func:`is_found` fails), which leaves early and costs less
+    (:func:`~interviewparse.find_interview`). Never raises a
+    :class:`~interviewparse.ParseError`: it is returned in the result."""
+    # a page is found with pairs, which come only at THRESHOLD or more (and no confidence
+    # is over 1: a higher bar finds nothing, as is_found says)
+    at_least = THRESHOLD if min_confidence is None else min(1.0, max(THRESHOLD, min_confidence))
+    try:
+        found = find_interview(
+            _decoded(payload.data, payload.charset),
+            url=payload.url,
+            max_bytes=max_bytes,
+            min_confidence=at_least,
+        )
+    except ParseError as exc:
+        return _result(payload, exc)
+    if found is None or not is_found(found, min_confidence):
+        return None
+    return _result(payload, found)
+
+
+def _result(payload: WarcPayload, result: Interview | ParseError) -> WarcResult:
     return WarcResult(
         payload.record_id,
         payload.url,
@@ -845,10 +878,32 @@ class _Bug:
     traceback: str
 
 
-def _work(payload: WarcPayload, max_bytes: int | None) -> WarcResult | _Bug:
+@attrs.frozen
+class _Passed:
+    """A page left as no interview by a run that keeps only the interviews."""
+
+    payload: WarcPayload
+
+
+@attrs.frozen
+class _Task:
+    """What every worker is told (one picklable value): the size limit, and whether only the
+    interviews are kept (then at what confidence: see :func:`find_in_payload`)."""
+
+    max_bytes: int | None
+    interviews_only: bool = False
+    min_confidence: float | None = None
+
+
+def _work(payload: WarcPayload, task: _Task) -> WarcResult | _Passed | _Bug:
     """The worker function: parse one payload and never raise (picklable)."""
     try:
-        return parse_payload(payload, max_bytes=max_bytes)
+        if not task.interviews_only:
+            return parse_payload(payload, max_bytes=task.max_bytes)
+        found = find_in_payload(
+            payload, max_bytes=task.max_bytes, min_confidence=task.min_confidence
+        )
+        return _Passed(payload) if found is None else found
     except Exception as exc:
         return _Bug(payload, exc, traceback.format_exc())
 
@@ -927,7 +982,8 @@ class WarcResults(Iterator[WarcResult]):
     def _results_of(
         self, items: Iterator[WarcPayload | WarcSkip | WarcResult]
     ) -> Iterator[WarcResult]:
-        for done in _in_order(items, self._jobs, self._max_bytes):
+        task = _Task(self._max_bytes, self._interviews_only, self._min_confidence)
+        for done in _in_order(items, self._jobs, task):
             self._counts["records"] += 1
             if self._on_record is not None:
                 self._on_record()
@@ -935,6 +991,9 @@ class WarcResults(Iterator[WarcResult]):
                 self._skipped[done.reason] += 1
                 if self._on_skip is not None:
                     self._on_skip(done)
+                continue
+            if isinstance(done, _Passed):
+                self._counts["pages"] += 1  # a page, left as no interview
                 continue
             if isinstance(done, _Bug):
                 self._counts["errors"] += 1
@@ -996,13 +1055,13 @@ def _archive_items(
 
 
 def _in_order(
-    items: Iterator[WarcPayload | WarcSkip | WarcResult], jobs: int, max_bytes: int | None
-) -> Iterator[WarcSkip | WarcResult | _Bug]:
+    items: Iterator[WarcPayload | WarcSkip | WarcResult], jobs: int, task: _Task
+) -> Iterator[WarcSkip | WarcResult | _Passed | _Bug]:
     """Parse the payloads among ``items`` (in ``jobs`` processes) and hand everything back in
     archive order; only a bounded window of payloads is in flight at once."""
     if jobs <= 1:
         for item in items:
-            yield _work(item, max_bytes) if isinstance(item, WarcPayload) else item
+            yield _work(item, task) if isinstance(item, WarcPayload) else item
         return
     pending: collections.deque[concurrent.futures.Future[Any] | WarcSkip | WarcResult]
     pending = collections.deque()
@@ -1010,7 +1069,7 @@ def _in_order(
     try:
         for item in items:
             if isinstance(item, WarcPayload):
-                pending.append(pool.submit(_work, item, max_bytes))
+                pending.append(pool.submit(_work, item, task))
             else:
                 pending.append(item)
             while len(pending) > jobs * 4 or (pending and not _is_future(pending[0])):
@@ -1027,9 +1086,9 @@ def _is_future(item: object) -> bool:
 
 def _resolved(
     item: concurrent.futures.Future[Any] | WarcSkip | WarcResult,
-) -> WarcSkip | WarcResult | _Bug:
+) -> WarcSkip | WarcResult | _Passed | _Bug:
     if isinstance(item, concurrent.futures.Future):
-        done: WarcResult | _Bug = item.result()
+        done: WarcResult | _Passed | _Bug = item.result()
         return done
     return item
 
@@ -1051,9 +1110,10 @@ def parse_warc(
     page counts as an interview when :attr:`Interview.is_interview` holds, or, with
     ``min_confidence``, when it has pairs and its confidence is at least that;
     ``interviews_only`` leaves out the pages that are not (errors are still yielded: nothing
-    is lost silently). Records that are no page (requests, metadata, revisits, images, PDFs,
-    redirects) are counted in the returned iterator's :attr:`WarcResults.summary` with the
-    reason they were skipped.
+    is lost silently), and leaves each of them as soon as that is known, for less
+    (:func:`~interviewparse.find_interview`; the pages kept are the same). Records that are
+    no page (requests, metadata, revisits, images, PDFs, redirects) are counted in the
+    returned iterator's :attr:`WarcResults.summary` with the reason they were skipped.
 
     Memory stays flat: one record at a time is read (``jobs`` > 1 parses in that many
     processes, with a bounded window of records in flight). Raises :class:`WarcFormatError`

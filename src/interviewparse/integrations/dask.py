@@ -29,9 +29,9 @@ from ..warc import (
     WarcFormatError,
     WarcPayload,
     WarcResult,
+    find_in_payload,
     is_found,
     iter_payloads,
-    parse_payload,
 )
 
 if TYPE_CHECKING:
@@ -250,9 +250,14 @@ def rows_from_payload(
     :func:`payloads_from_archive` passed on with ``errors="return"`` gives its error row.)
     """
     check_errors(errors)
-    result = (
-        payload if isinstance(payload, WarcResult) else parse_payload(payload, max_bytes=max_bytes)
-    )
+    if isinstance(payload, WarcResult):
+        result = payload
+    else:
+        # only the interviews give rows: a page that is none leaves early, for less
+        found = find_in_payload(payload, max_bytes=max_bytes, min_confidence=min_confidence)
+        if found is None:
+            return []
+        result = found
     if result.error is not None:
         if errors == "raise":
             raise result.error

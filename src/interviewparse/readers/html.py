@@ -37,7 +37,7 @@ from ._precheck import shallow_blocks, turn_signs
 from ._soup import soup_from_lxml
 from ._walk import ElementHint, ElementTest, Region, walk_region
 
-__all__ = ["parse_page", "read_html", "read_tree"]
+__all__ = ["parse_page", "read_html", "read_tree", "read_turns"]
 
 _SPACE = re.compile(r"\s+")
 #: A cheap first look for a plain label opening a block (``_labels`` decides): a name, perhaps
@@ -77,8 +77,34 @@ def read_tree(
     paragraphs without the walk, and the document says why (``Document.shallow``);
     ``shallow=False`` walks every page.
     """
+    doc = _read(root, url, profile, shallow=shallow, plain=True)
+    assert doc is not None  # (only a read without the plain text gives none)
+    return doc
+
+
+def read_turns(
+    root: etree._Element | None,
+    url: str | None = None,
+    profile: Profile | ProfileRegistry | None = None,
+) -> Document | None:
+    """:func:`read_tree` for a page that may hold turns; ``None`` for a page it would read
+    shallowly (no sign of a turn: not an interview), without reading its text at all.
+
+    What finding the interviews in a crawl needs (``api.find_interview``): most pages of a
+    crawl are no interview, and their text is not wanted."""
+    return _read(root, url, profile, shallow=True, plain=False)
+
+
+def _read(
+    root: etree._Element | None,
+    url: str | None,
+    profile: Profile | ProfileRegistry | None,
+    *,
+    shallow: bool,
+    plain: bool,
+) -> Document | None:
     if root is None:
-        return Document(blocks=(), format="html", meta=PageMeta(url=url))
+        return Document(blocks=(), format="html", meta=PageMeta(url=url)) if plain else None
     meta = read_page_meta(root, url)
     chosen = resolve_profile(profile, url or meta.url)
     clean(root)
@@ -97,6 +123,10 @@ def read_tree(
             if not signs.any:
                 # No block the walk could emit would look like a turn: the page would leave
                 # at evidence.worth_segmenting. Read its text plainly instead of walking it.
+                if not plain and (meta.h1 or meta.title):
+                    # (without a headline the plain read decides whether the page holds any
+                    # text at all, which the caller must learn: read it)
+                    return None
                 blocks = shallow_blocks(
                     [*standfirst, region], meta.h1 or meta.title, signs.boxes, region_chars
                 )
