@@ -292,9 +292,10 @@ def find_interview(
     :attr:`~Interview.is_interview` holds (with ``min_confidence``, when its confidence is at
     least that), else ``None``; the same errors are raised. But a page that is no interview
     leaves as soon as that is known, for less: a page whose article shows no sign of a
-    question-and-answer turn before its text is read, and a page whose turns do not make an
-    interview before its people and metadata are read and its interview assembled. Takes the
-    keyword arguments of :func:`parse`.
+    question-and-answer turn before its text is read, a page whose blocks show too few before
+    its boilerplate is labelled, and a page whose turns do not make an interview before its
+    people and metadata are read and its interview assembled. Takes the keyword arguments of
+    :func:`parse`.
     """
     if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
         raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence}")
@@ -318,6 +319,10 @@ def find_interview(
             if doc.shallow is not None:
                 interview = _shallow_trace(doc, text_url).interview
                 return interview if interview.confidence >= at_least else None
+            if not worth_segmenting(doc, [None] * len(doc.blocks)):
+                # too few signs of a turn even among the blocks the boilerplate stage would
+                # set aside: the page would leave at worth_segmenting, unlabelled
+                return None
             decided = _decide(doc)
             if decided.confidence < at_least:
                 return None
