@@ -38,3 +38,4 @@ def test_the_crawl_page_runs_as_a_script(tmp_path: Path) -> None:
     assert "https://example.org/beekeeper" in out and "https://example.org/bridge" not in out
     assert "7 pairs from 2 interviews" in out  # the Dask step's Parquet table, read back
     assert "https://example.org/hydrologist" in out
+    assert "('Ines Holloway',) None" in out  # find_interview: the interview, then none
