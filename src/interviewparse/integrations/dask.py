@@ -19,10 +19,12 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._input import DEFAULT_MAX_BYTES
-from ..batch import Errors, check_errors, parse_path
+from ..api import find_interview
+from ..batch import Errors, check_errors
 from ..errors import ParseError
 from ..profiles import Profile, ProfileRegistry
 from ..warc import (
@@ -91,12 +93,16 @@ def records_from_path(
     A file that is not an interview gives no records. A file that cannot be parsed raises its
     :class:`~interviewparse.ParseError`, naming the file (its ``source``, and its message);
     with ``errors="return"`` it gives one error record instead (see :data:`RECORD_COLUMNS`),
-    with ``errors="skip"`` no record. ``profile`` is passed to :func:`~interviewparse.parse`.
+    with ``errors="skip"`` no record. ``profile`` is passed to
+    :func:`~interviewparse.find_interview`, which gives ``parse``'s interview (and errors) but
+    leaves a page that is none early.
     """
     check_errors(errors)
     source = os.fspath(path)
     try:
-        interview = parse_path(path, profile=profile)
+        # only pairs make records, and only an interview has pairs: a page that is none
+        # leaves early (find_interview gives parse's answer)
+        interview = find_interview(Path(path), profile=profile)
     except ParseError as exc:
         if errors == "skip":
             return []
@@ -106,6 +112,8 @@ def records_from_path(
             counts = {"pair_index": -1, "answer_list_items": 0, "answer_words": 0}
             return [{**empty, **counts, "source": source, "error": message}]
         raise
+    if interview is None:
+        return []
     return [
         {
             "source": source,
