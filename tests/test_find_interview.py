@@ -7,8 +7,6 @@ interviews, news reports and tag soup; the finder's early exits are held to what
 
 from __future__ import annotations
 
-import functools
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -18,10 +16,10 @@ from hypothesis import strategies as st
 import interviewparse
 from interviewparse import Interview, NoTextContentError, ParseError, find_interview, parse
 from interviewparse.readers import parse_page, read_turns
+from shared_pages import SHARED, crawl_pages
 from strategies import GeneratedDoc, html_documents, html_soup, news_documents, text_documents
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 
 NEWS = (
     "<html><head><title>Bridge approved</title></head><body><article><h1>Bridge approved</h1>"
@@ -134,25 +132,10 @@ def test_every_known_page_is_found_as_parse_reads_it(path: Path) -> None:
     _assert_finds_what_parse_gives(path.read_bytes(), (None, 0.2, 0.8))
 
 
-@functools.lru_cache(maxsize=1)
-def _crawl_pages() -> tuple[tuple[str, bytes], ...]:
-    """The pages of the shared crawl (``../shared/crawl/pages.tar.xz``), or none."""
-    packed = SHARED / "crawl" / "pages.tar.xz"
-    if not packed.exists():
-        return ()
-    out: list[tuple[str, bytes]] = []
-    with tarfile.open(packed) as tar:
-        for member in tar:
-            handle = tar.extractfile(member) if member.isfile() else None
-            if handle is not None and member.name.endswith(".html"):
-                out.append((Path(member.name).stem, handle.read()))
-    return tuple(out)
-
-
 def test_crawl_pages_are_found_as_parse_reads_them() -> None:
     """Over every page of the shared crawl, most of which is no interview: the same answer,
     and most pages left before their text is read."""
-    crawl = _crawl_pages()
+    crawl = crawl_pages()
     if not crawl:
         pytest.skip("../shared/crawl is absent")
     wrong = []

@@ -7,8 +7,6 @@ bounds, so the properties here are: a page read shallowly would have left at
 
 from __future__ import annotations
 
-import functools
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from interviewparse.boilerplate import label_boilerplate
 from interviewparse.evidence import worth_segmenting
 from interviewparse.language import normalise_language
 from interviewparse.readers import parse_page, read_tree
+from shared_pages import crawl_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -253,25 +252,10 @@ def test_bold_leads_the_walk_splits_off_keep_the_full_read() -> None:
     _assert_worth_the_full_read(body)
 
 
-@functools.lru_cache(maxsize=1)
-def _crawl_pages() -> tuple[tuple[str, bytes], ...]:
-    """The pages of the shared crawl (``../shared/crawl/pages.tar.xz``), or none."""
-    packed = ROOT.parent / "shared" / "crawl" / "pages.tar.xz"
-    if not packed.exists():
-        return ()
-    out: list[tuple[str, bytes]] = []
-    with tarfile.open(packed) as tar:
-        for member in tar:
-            handle = tar.extractfile(member) if member.isfile() else None
-            if handle is not None and member.name.endswith(".html"):
-                out.append((Path(member.name).stem, handle.read()))
-    return tuple(out)
-
-
 def test_crawl_pages_read_shallowly_would_have_left_before_segmenting() -> None:
     """Over every page of the shared crawl: a page read shallowly fails the full gate when
     walked, and none of its text is lost (every block is the title, intro or boilerplate)."""
-    crawl = _crawl_pages()
+    crawl = crawl_pages()
     if not crawl:
         pytest.skip("../shared/crawl is absent")
     wrong: list[str] = []
