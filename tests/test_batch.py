@@ -104,6 +104,31 @@ def test_outcomes_keep_the_traceback_of_a_bug(monkeypatch: pytest.MonkeyPatch) -
     assert outcome.traceback is not None and "RuntimeError: boom" in outcome.traceback
 
 
+NEWS = (
+    "<html><head><title>Bridge approved</title></head><body><article><h1>Bridge approved</h1>"
+    "<p>The town council approved a new footbridge over the river on Tuesday evening.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_batch_looking_for_interviews_leaves_the_other_pages_without_an_outcome(
+    jobs: int,
+) -> None:
+    outcomes = list(batch.iter_outcomes([HTML_EXAMPLE, NEWS, b""], jobs=jobs, at_least=0.5))
+    assert outcomes[0].interview == ip.parse(HTML_EXAMPLE.read_bytes())
+    assert outcomes[1].ok and outcomes[1].interview is None  # left as no interview
+    assert isinstance(outcomes[2].error, ip.EmptyInputError)  # errors are still errors
+    kept = list(parse_many([HTML_EXAMPLE, NEWS], jobs=jobs, interviews_only=True))
+    assert kept == [ip.parse(HTML_EXAMPLE.read_bytes())]
+
+
+@pytest.mark.parametrize("bad", [-0.5, 2.0])
+def test_a_confidence_to_look_for_outside_zero_to_one_is_refused(bad: float) -> None:
+    with pytest.raises(ValueError, match="at_least"):
+        list(batch.iter_outcomes([NEWS], at_least=bad))
+
+
 def test_models_survive_the_trip_through_a_worker_process() -> None:
     pooled = list(parse_many([HTML_EXAMPLE, TEXT_EXAMPLE], jobs=2))
     assert pooled[0] == ip.parse(HTML_EXAMPLE.read_bytes())

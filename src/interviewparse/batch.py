@@ -220,6 +220,8 @@ def iter_outcomes(
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
+    if at_least is not None and not 0.0 <= at_least <= 1.0:
+        raise ValueError(f"at_least must be between 0 and 1, got {at_least}")
     options = _Options(url=url, profile=profile, max_bytes=max_bytes, at_least=at_least)
     if jobs == 1:
         for index, source in enumerate(sources):
