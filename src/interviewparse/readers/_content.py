@@ -115,10 +115,27 @@ def _chrome_words(tag: str, raw: str | None, ident: str | None) -> bool:
 
 def _stops_prose(element: etree._Element) -> bool:
     """:func:`is_chrome` or :func:`is_hidden`, as :func:`find_region` asks it of every
-    container above a paragraph: an element without attributes is decided by its tag alone."""
-    if not element.keys():  # neither role, class, id nor anything that hides it
-        return element.tag in _CHROME_TAGS
-    return is_chrome(element) or is_hidden(element)
+    container above a paragraph, read off one list of the element's attribute names: an
+    element without role, class or id is decided by its tag, one without an attribute that
+    hides it is not hidden."""
+    tag = element.tag
+    if tag in _CHROME_TAGS:
+        return True
+    names = element.keys()
+    if not names:
+        return False
+    if tag != "body" and tag != "main" and tag != "article":
+        if element.get("role") in _CHROME_ROLES:
+            return True
+        raw = element.get("class")
+        ident = element.get("id")
+        if (raw or ident) and _chrome_words(str(tag), raw, ident):
+            return True
+    return not _HIDING.isdisjoint(names) and is_hidden(element)
+
+
+#: The attributes :func:`is_hidden` reads: an element without any of them is not hidden.
+_HIDING = frozenset({"hidden", "style", "aria-hidden"})
 
 
 def is_hidden(element: etree._Element) -> bool:
@@ -218,14 +235,6 @@ _ARTICLE_BODY = re.compile(
 )
 
 
-def _marks_body(classes: str) -> bool:
-    """Does a class list name the article body (see ``_ARTICLE_BODY``)? Every name holds
-    "body" or "content", whose letters fold to no other under ``re.IGNORECASE``: a plain
-    substring test on the lower-cased list rules out most lists before the regex runs."""
-    lowered = classes.lower()
-    return ("body" in lowered or "content" in lowered) and _ARTICLE_BODY.search(classes) is not None
-
-
 def _holds_blocks(element: etree._Element) -> bool:
     """Is there a block element (or a line break, whose tails count for the container) below
     ``element``? A ``<div>`` without one is a paragraph written as a ``<div>``."""
@@ -262,7 +271,17 @@ def _seed_lengths(
         if tag == "div" or tag == "section" or tag == "article":  # the commonest: first
             if element not in body_divs:
                 classes = element.get("class")
-                if (classes and _marks_body(classes)) or element.get("itemprop") == "articleBody":
+                if classes:
+                    # Every name of ``_ARTICLE_BODY`` holds "body" or "content", whose letters
+                    # fold to no other under ``re.IGNORECASE``: a plain substring test on the
+                    # lower-cased list rules out most lists (of every <div>) before the regex.
+                    lowered = classes.lower()
+                    marked = ("body" in lowered or "content" in lowered) and (
+                        _ARTICLE_BODY.search(classes) is not None
+                    )
+                else:
+                    marked = False
+                if marked or element.get("itemprop") == "articleBody":
                     body_divs.update(element.iter("div"))
                 else:
                     continue  # a box outside the article body: not a paragraph
@@ -279,16 +298,24 @@ def _seed_lengths(
             continue
         else:
             stop = _PARAGRAPH_SET if tag in _HOLDERS else _NOTHING
-        if not len(element):  # a leaf: its text is its ``text``, no serialising, no links
-            own = element.text
+        count = len(element)
+        own = element.text
+        if not count:  # a leaf: its text is its ``text``, no serialising, no links
             n = len(own.strip()) if own else 0
             if n > 0:
                 seeds[element] = seeds.get(element, 0) + n
             continue
+        if count == 1 and (not own or own.isspace()):
+            # One link and nothing beside it (a menu item, a teaser's headline): all its text
+            # is linked, so it holds no prose, however deep the link's own markup goes.
+            child = element[0]
+            if child.tag == "a" and child.get("href") is not None:
+                tail = child.tail
+                if not tail or tail.isspace():
+                    continue
         # Children that are leaves (a paragraph's links and bold words, a menu item's link):
         # their text is read off them, one level down, which is several times cheaper than
         # serialising the element, searching it for blocks and iterating it for links.
-        own = element.text
         parts = [own] if own else []
         linked = 0
         for child in element:
@@ -340,54 +367,69 @@ def find_region(body: etree._Element) -> etree._Element:
     seeds, body_divs = _seed_lengths(body)
     if not seeds:
         return body
-    total: dict[etree._Element, int] = {}
     prose: dict[etree._Element, int] = {}
-    stopped: list[etree._Element] = []
-    parent_of: dict[etree._Element, etree._Element | None] = {}
+    stopped: dict[etree._Element, int] = {}  # a chrome container: the prose it stopped
     chrome_of: dict[etree._Element, bool] = {}
     # Level by level: siblings merge into their parent after one step, so each container is
-    # visited about once, not once per paragraph below it.
-    frontier = {element: (n, n) for element, n in seeds.items()}
+    # visited about once, not once per paragraph below it. Prose stopped by chrome goes no
+    # further: what lies above chrome alone is not visited.
+    frontier = seeds
     while frontier:
-        upward: dict[etree._Element, tuple[int, int]] = {}
-        for node, (t, p) in frontier.items():
-            total[node] = total.get(node, 0) + t
+        upward: dict[etree._Element, int] = {}
+        for node, p in frontier.items():
             prose[node] = prose.get(node, 0) + p
             if node is body:
                 continue
-            if p:
-                chrome = chrome_of.get(node)
-                if chrome is None:
-                    chrome = chrome_of[node] = _stops_prose(node)
-                if chrome:
-                    stopped.append(node)
-                    p = 0
-            parent = parent_of.get(node)
-            if parent is None:
-                parent = parent_of[node] = node.getparent()
-            if parent is None:
+            chrome = chrome_of.get(node)
+            if chrome is None:
+                chrome = chrome_of[node] = _stops_prose(node)
+            if chrome:
+                stopped[node] = stopped.get(node, 0) + p
                 continue
-            old_t, old_p = upward.get(parent, (0, 0))
-            upward[parent] = (old_t + t, old_p + p)
+            parent = node.getparent()
+            if parent is not None:
+                upward[parent] = upward.get(parent, 0) + p
         frontier = upward
-    page = total.get(body, 0) or 1
     # A "chrome" container that holds most of the page is a wrapper named after the layout
     # ("with-sidebar-right"), not chrome: let its prose count further up after all. Outer
-    # wrappers first, so that prose released by an inner one is not counted twice.
-    unique = list(dict.fromkeys(stopped))
-    wrappers = [e for e in unique if total[e] >= page * 0.5 and not is_hidden(e)]
+    # wrappers first, so that prose released by an inner one is not counted twice. All the
+    # text inside a chrome container was stopped by it or by chrome inside it, so when all
+    # the chrome together stopped less than half the page's text, there is no such wrapper.
+    half = sum(seeds.values()) * 0.5
+    if sum(stopped.values()) < half:
+        return _descend(body, prose, seeds, body_divs)
+    total = _totals(stopped, body)
+    wrappers = [e for e in stopped if total[e] >= half and not is_hidden(e)]
     wrappers.sort(key=lambda e: -total[e])
-    blocking = set(unique) - set(wrappers)
+    blocking = stopped.keys() - set(wrappers)
     for element in wrappers:
         amount = prose[element]
-        node = parent_of.get(element)
+        node = element.getparent()
         while node is not None:
             prose[node] = prose.get(node, 0) + amount
             if node is body or node in blocking:
                 break
-            above = parent_of.get(node)
-            node = above if above is not None else node.getparent()
+            node = node.getparent()
     return _descend(body, prose, seeds, body_divs)
+
+
+def _totals(stopped: dict[etree._Element, int], body: etree._Element) -> dict[etree._Element, int]:
+    """The text inside each element up to ``body`` that holds a chrome container, from the
+    prose each chrome container stopped (all of the text inside one is stopped by it or by
+    chrome inside it), carried up level by level as :func:`find_region` carries prose."""
+    total: dict[etree._Element, int] = {}
+    frontier = stopped
+    while frontier:
+        upward: dict[etree._Element, int] = {}
+        for node, t in frontier.items():
+            total[node] = total.get(node, 0) + t
+            if node is body:
+                continue
+            parent = node.getparent()
+            if parent is not None:
+                upward[parent] = upward.get(parent, 0) + t
+        frontier = upward
+    return total
 
 
 def _descend(
