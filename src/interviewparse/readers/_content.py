@@ -21,7 +21,9 @@ Only lxml is used here: it is the cheap tree. BeautifulSoup is built for the reg
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -520,7 +522,7 @@ def find_standfirst(body: etree._Element, region: etree._Element) -> list[etree.
     above = {id(e): e for e in region.iterancestors()}
     headline = None
     first_of_its_text: dict[str, etree._Element] = {}
-    for heading in body.iter("h1"):  # in reading order: the last one before the region wins
+    for heading in _headings_before(body, region):  # the last one before the region wins
         if _text_length(heading) and not is_hidden(heading):
             if not _precedes(heading, region, above):
                 break
@@ -542,6 +544,29 @@ def find_standfirst(body: etree._Element, region: etree._Element) -> list[etree.
             break
         node = parent
     return found
+
+
+def _headings_before(body: etree._Element, region: etree._Element) -> Iterator[etree._Element]:
+    """The ``<h1>`` elements of ``body`` in reading order up to ``region`` (an ``<h1>`` that
+    holds the region among them, where it comes), as ``body.iter("h1")`` yields them: only
+    what comes before the region is walked, not the region and the rest of the page, where
+    no ``<h1>`` could be the headline."""
+    chain = [region]
+    for ancestor in region.iterancestors():
+        chain.append(ancestor)
+        if ancestor is body:
+            break
+    else:  # the region is not inside body: read body whole
+        yield from body.iter("h1")
+        return
+    chain.reverse()
+    for holder, inner in itertools.pairwise(chain):
+        if holder.tag == "h1":
+            yield holder
+        for child in holder:
+            if child is inner:
+                break
+            yield from child.iter("h1")
 
 
 def _heading_text(heading: etree._Element) -> str:
@@ -600,22 +625,33 @@ def _collect(
     tag = element.tag
     if tag in _MEDIA_TAGS or is_hidden(element):
         return False
-    raw = element.get("class")
-    ident = element.get("id")
-    tokens = tokens_of(raw, ident) if raw or ident else []
     if tag != "header" and is_chrome(element):
         return False
-    if not _NOT_STANDFIRST_WORDS.isdisjoint(tokens):
-        return False  # the lead image's box, the author's, the date line: no standfirst inside
-    if not STANDFIRST_WORDS.isdisjoint(tokens) and _standfirst_text(element):
-        found.append(element)
-        return False
+    raw = element.get("class")
+    ident = element.get("id")
+    if raw or ident:
+        named = _standfirst_named(raw, ident)
+        if named is None:
+            return False  # the lead image's box, the author's, the date line: no standfirst
+        if named and _standfirst_text(element):
+            found.append(element)
+            return False
     for child in element:
         _collect(child, region, above, found)
     return False
 
 
 _MEDIA_TAGS = frozenset({"figure", "figcaption", "picture", "video", "audio"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _standfirst_named(raw: str | None, ident: str | None) -> bool | None:
+    """Do class/id words name a standfirst (``None``: a box that holds none, see
+    ``_NOT_STANDFIRST_WORDS``)? (Kept per class and id, as :func:`_chrome_words`.)"""
+    tokens = tokens_of(raw, ident)
+    if not _NOT_STANDFIRST_WORDS.isdisjoint(tokens):
+        return None
+    return not STANDFIRST_WORDS.isdisjoint(tokens)
 
 
 def _standfirst_text(element: etree._Element) -> bool:
