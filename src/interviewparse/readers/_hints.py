@@ -414,7 +414,34 @@ _BYLINE = re.compile(
     rf"(?:(?:{lexicon.alternation(lexicon.phrases('and_words'))}|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){{1,4}})*$"
 )
 
-_FACTBOX = re.compile(rf"^(?:{_rule('html.fact-box-heading')})\s*:?$", re.I)
+#: A phrase that may stand after some words ("Die Stadt in Zahlen") opens with a wildcard.
+_WILDCARD_OPENING = re.compile(r"^\.\{\d*,\d+\}\\b")
+
+
+def _sharing_openings(phrases: tuple[str, ...]) -> str:
+    """``phrases`` as one alternation in which those that open with the same wildcard of
+    words (``.{0,60}\\b``) share it: one pass over the text's opening words for them all, not
+    one per phrase (each pass backtracks over every character it took). The same texts
+    match; which phrase matches may differ, so this is for a test that only asks whether."""
+    shared: dict[str, list[str]] = {}
+    plain: list[str] = []
+    for phrase in phrases:
+        opening = _WILDCARD_OPENING.match(phrase)
+        if opening is None:
+            plain.append(phrase)
+        else:
+            shared.setdefault(opening.group(), []).append(phrase[opening.end() :])
+    return "|".join(
+        [
+            *([lexicon.alternation(tuple(plain))] if plain else []),
+            *(f"{wild}(?:{lexicon.alternation(tuple(rests))})" for wild, rests in shared.items()),
+        ]
+    )
+
+
+_FACTBOX = re.compile(
+    rf"^(?:{_sharing_openings(lexicon.rule_phrases('html.fact-box-heading'))})\s*:?$", re.I
+)
 
 #: Phrase rules in the order they are tried: rule id, pattern, kind, reason, the longest text
 #: each may apply to, and words one of which the (lower-cased) text must contain before the
