@@ -414,7 +414,34 @@ _BYLINE = re.compile(
     rf"(?:(?:{lexicon.alternation(lexicon.phrases('and_words'))}|&|,)\s+(?:[A-ZÀ-Þ][\w.’'-]+\s?){{1,4}})*$"
 )
 
-_FACTBOX = re.compile(rf"^(?:{_rule('html.fact-box-heading')})\s*:?$", re.I)
+#: A phrase that may stand after some words ("Die Stadt in Zahlen") opens with a wildcard.
+_WILDCARD_OPENING = re.compile(r"^\.\{\d*,\d+\}\\b")
+
+
+def _sharing_openings(phrases: tuple[str, ...]) -> str:
+    """``phrases`` as one alternation in which those that open with the same wildcard of
+    words (``.{0,60}\\b``) share it: one pass over the text's opening words for them all, not
+    one per phrase (each pass backtracks over every character it took). The same texts
+    match; which phrase matches may differ, so this is for a test that only asks whether."""
+    shared: dict[str, list[str]] = {}
+    plain: list[str] = []
+    for phrase in phrases:
+        opening = _WILDCARD_OPENING.match(phrase)
+        if opening is None:
+            plain.append(phrase)
+        else:
+            shared.setdefault(opening.group(), []).append(phrase[opening.end() :])
+    return "|".join(
+        [
+            *([lexicon.alternation(tuple(plain))] if plain else []),
+            *(f"{wild}(?:{lexicon.alternation(tuple(rests))})" for wild, rests in shared.items()),
+        ]
+    )
+
+
+_FACTBOX = re.compile(
+    rf"^(?:{_sharing_openings(lexicon.rule_phrases('html.fact-box-heading'))})\s*:?$", re.I
+)
 
 #: Phrase rules in the order they are tried: rule id, pattern, kind, reason, the longest text
 #: each may apply to, and words one of which the (lower-cased) text must contain before the
@@ -475,6 +502,14 @@ _LONGEST_RULE = max(rule[4] for rule in _TEXT_RULES)
 _Rule = tuple[str, re.Pattern[str], K, str, int, tuple[str, ...]]
 
 
+def _gate_branch(pattern: re.Pattern[str]) -> str:
+    """``pattern`` as a branch of a case-blind gate, keeping its own case: a byline's names
+    match in capitals only, and matched case-blind its words backtrack at length."""
+    if pattern.flags & re.I:
+        return f"(?:{pattern.pattern})"
+    return f"(?-i:{pattern.pattern})"
+
+
 def _rules_by_size() -> tuple[tuple[int, re.Pattern[str] | None, tuple[_Rule, ...]], ...]:
     """For each size limit a rule has, in ascending order: the rules that still apply to a block
     that long (in their order), and their start-anchored phrase rules (those without keyword
@@ -487,18 +522,28 @@ def _rules_by_size() -> tuple[tuple[int, re.Pattern[str] | None, tuple[_Rule, ..
     out = []
     for limit in sorted({rule[4] for rule in _TEXT_RULES}):
         rules = tuple(rule for rule in _TEXT_RULES if rule[4] >= limit)
-        phrases = [f"(?:{rule[1].pattern})" for rule in rules if not rule[5]]
+        phrases = [_gate_branch(rule[1]) for rule in rules if not rule[5]]
         gate = re.compile("|".join(phrases), re.I) if phrases else None
         out.append((limit, gate, rules))
     return tuple(out)
 
 
 _RULES_BY_SIZE = _rules_by_size()
-#: Per word-gated rule, a search for any of its words in the lower-cased text, each word
-#: entered at its rarest letter (the engine skips in C to the next such letter).
-_KEYWORD_GATES = {
-    rule[0]: re.compile(lexicon.from_rarest_letter(rule[5])) for rule in _TEXT_RULES if rule[5]
-}
+
+
+def _keyword_gate(words: tuple[str, ...]) -> str | re.Pattern[str]:
+    """What finds any of ``words`` in the lower-cased text: one character alone, looked for with
+    ``in``; characters, as one character set; else a search with each word entered at its
+    rarest letter (the engine skips in C to the next such letter)."""
+    if len(words) == 1 and len(words[0]) == 1:
+        return words[0]
+    if all(len(word) == 1 for word in words):
+        return re.compile(f"[{re.escape(''.join(words))}]")
+    return re.compile(lexicon.from_rarest_letter(words))
+
+
+#: Per word-gated rule, its :func:`_keyword_gate`.
+_KEYWORD_GATES = {rule[0]: _keyword_gate(rule[5]) for rule in _TEXT_RULES if rule[5]}
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s")
@@ -542,7 +587,8 @@ def _short_text_hint(text: str, linked: bool) -> Hint | None:
             break
     for rule, pattern, kind, reason, _limit, words in rules:
         if words:
-            if _KEYWORD_GATES[rule].search(lower) is None:
+            test = _KEYWORD_GATES[rule]
+            if test not in lower if isinstance(test, str) else test.search(lower) is None:
                 continue
         elif not phrase:
             continue

@@ -29,9 +29,12 @@ from ..cues import ends_with_question, is_request_sentence
 from ..models import BoilerplateKind
 from ._content import is_hidden
 from ._hints import (
+    _LINK_ONLY,
+    _LONGEST_RULE,
     TABLE_OF_CONTENTS,
     WIDGET_CONTROL,
     Hint,
+    _short_text_hint,
     box_verdict,
     collapsible_classes,
     generic_box_hint,
@@ -431,7 +434,11 @@ class _Walker:
                     inner.hint = card
                 marked = self.question_mark is not None and self.question_mark(child)
                 self.marked_depth += marked
-                b = bold or (classes is not None and self.question_class(child, classes))
+                b = bold or (
+                    classes is not None
+                    and _names_question(classes)  # (most class strings name none: no call)
+                    and self.question_class(child, classes)
+                )
                 self.walk(child, inner, b, italic, link)
                 if self.runs:
                     self.flush(inner)
@@ -716,7 +723,11 @@ class _Walker:
         text = " ".join(joined.split())
         if not text:
             return
-        found, label, runs = _split_label(runs)
+        first = runs[0]
+        if first[1] or not first[0] or first[0].isspace():
+            found, label, runs = _split_label(runs)
+        else:  # the common case: the block opens in plain type, so no bold label
+            found, label = False, None
         if found:
             joined = "".join([run[0] for run in runs])
             text = " ".join(joined.split())
@@ -756,10 +767,12 @@ class _Walker:
         ):
             kind, level = BlockKind.TITLE, 0
             self.title_seen = True
-        link_density = min(1.0, linked / total)
+        # (a style's share is at most 1: the runs' visible characters add up to the total)
+        link_density = linked / total
         hint = ctx.hint
         if hint is None and label is None:
-            hint = text_hint(text, link_density)
+            if len(text) <= _LONGEST_RULE:  # (text_hint, without a call for a long paragraph)
+                hint = _short_text_hint(text, link_density >= _LINK_ONLY)
         elif hint is None and label is not None:
             # "<b>RELATED:</b> ...", "<b>Photo:</b> ...": a bold word before a colon that
             # names clutter is no speaker. Keep the words and label the block instead.
@@ -785,8 +798,8 @@ class _Walker:
             Block(
                 text=text,
                 kind=kind,
-                emphasis=min(1.0, bold / total),
-                italic=min(1.0, italic / total),
+                emphasis=bold / total,
+                italic=italic / total,
                 level=level,
                 marker=marker,
                 label=label,
