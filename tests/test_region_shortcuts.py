@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from interviewparse.readers import _content
-from interviewparse.readers._content import find_region, find_standfirst, is_hidden
-from interviewparse.readers._page import clean, parse_page
+from interviewparse.readers._content import find_region, find_standfirst
+from test_region_walk import cleaned_body
 
 _TAGS = ("div", "p", "li", "ul", "a", "span", "nav", "section", "article", "br", "h1", "h2")
 _TAGS += ("td", "blockquote", "header", "footer", "aside", "b", "main")
@@ -37,14 +37,6 @@ def _element(draw: st.DrawFn, depth: int = 0) -> str:
     text = draw(st.sampled_from(_TEXTS))
     tail = draw(st.sampled_from(_TEXTS))
     return f"<{tag}{attrs}>{text}{''.join(children)}</{tag}>{tail}"
-
-
-def _body(html: str) -> etree._Element:
-    root = parse_page(html)
-    assert root is not None
-    clean(root)
-    body = root.find("body")
-    return root if body is None else body
 
 
 def _plain_seeds(
@@ -99,26 +91,15 @@ def _plain_region(body: etree._Element) -> etree._Element:
                 stopped.append(node)
                 p = 0
             node = node.getparent()
-    page = total[body]
     unique = list(dict.fromkeys(stopped))
-    wrappers = [e for e in unique if total[e] >= page * 0.5 and not is_hidden(e)]
-    wrappers.sort(key=lambda e: -total[e])
-    blocking = set(unique) - set(wrappers)
-    for element in wrappers:
-        amount = prose[element]
-        node = element.getparent()
-        while node is not None:
-            prose[node] = prose.get(node, 0) + amount
-            if node is body or node in blocking:
-                break
-            node = node.getparent()
+    _content.release_wrappers(unique, total, total[body] * 0.5, prose, body)
     return _content._descend(body, prose, seeds, body_divs)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_element(), min_size=1, max_size=6))
 def test_shortcuts_give_what_the_plain_rule_gives(parts: list[str]) -> None:
-    body = _body("<html><body>" + "".join(parts) + "</body></html>")
+    body = cleaned_body("<html><body>" + "".join(parts) + "</body></html>")
     assert _content._seed_lengths(body) == _plain_seeds(body)
     region = find_region(body)
     assert region is _plain_region(body)
@@ -132,7 +113,7 @@ def test_shortcuts_give_what_the_plain_rule_gives(parts: list[str]) -> None:
 
 
 def test_an_element_that_is_one_link_holds_no_prose() -> None:
-    body = _body(
+    body = cleaned_body(
         "<html><body><ul><li> <a href='/a'><span>Another story</span> here</a> </li>"
         "<li><a>Not a link, just text</a></li><li><a href='/b'>A link</a>, and words</li>"
         "<li>Words, <a href='/c'>a link</a></li></ul></body></html>"
@@ -147,7 +128,7 @@ def test_an_element_that_is_one_link_holds_no_prose() -> None:
 
 def test_a_chrome_wrapper_of_most_of_the_page_lets_its_prose_through() -> None:
     prose = "<p>" + "A sentence of the article, long enough to count. " * 4 + "</p>"
-    body = _body(
+    body = cleaned_body(
         f"<html><body><div class='with-sidebar'><div class='story'>{prose * 3}</div>"
         f"<aside>{prose}</aside></div><footer>{prose}</footer></body></html>"
     )

@@ -25,7 +25,8 @@ PAGE = """<html><body>
 </body></html>"""
 
 
-def _body(html: str) -> etree._Element:
+def cleaned_body(html: str) -> etree._Element:
+    """The page's <body> (or the page) as the region search sees it: parsed and cleaned."""
     root = parse_page(html)
     assert root is not None
     clean(root)
@@ -34,7 +35,7 @@ def _body(html: str) -> etree._Element:
 
 
 def _article() -> etree._Element:
-    found = _body(PAGE).find(".//article")
+    found = cleaned_body(PAGE).find(".//article")
     assert found is not None
     return found
 
@@ -68,7 +69,7 @@ def test_walk_from_an_element_inside_the_region_names_paths_from_it() -> None:
 
 
 def test_a_hidden_region_holds_no_blocks() -> None:
-    body = _body("<html><body><div hidden><p>tiny</p></div></body></html>")
+    body = cleaned_body("<html><body><div hidden><p>tiny</p></div></body></html>")
     region = body.find("div")
     assert region is not None
     assert walk_region(Region(region), region_chars=10, title=None) == []
@@ -78,7 +79,7 @@ def test_a_hidden_region_holds_no_blocks() -> None:
 def test_absurdly_deep_markup_keeps_its_text() -> None:
     depth = 450
     html = "<html><body>" + "<div>" * depth + "deep <b>words</b> here" + "</div>" * depth
-    body = _body(html)
+    body = cleaned_body(html)
     blocks = walk_region(Region(body), region_chars=20, title=None)
     assert [block.text for block in blocks] == ["deep words here"]
     assert blocks[0].source.count(">") <= 402
@@ -104,7 +105,7 @@ def test_profile_soup_leads_back_to_the_walked_elements() -> None:
 def test_region_text_is_the_text_of_the_profile_soup(html: str) -> None:
     """A profile's selectors run on a soup of the region: it must hold the text the walk
     reads, string for string."""
-    body = _body(html)
+    body = cleaned_body(html)
     region = Region(body)
     soup = _soup.soup_from_lxml(region)
     assert region.all_text() == soup.get_text()

@@ -400,10 +400,24 @@ def find_region(body: etree._Element) -> etree._Element:
     half = sum(seeds.values()) * 0.5
     if sum(stopped.values()) < half:
         return _descend(body, prose, seeds, body_divs)
-    total = _totals(stopped, body)
+    release_wrappers(list(stopped), _totals(stopped, body), half, prose, body)
+    return _descend(body, prose, seeds, body_divs)
+
+
+def release_wrappers(
+    stopped: list[etree._Element],
+    total: dict[etree._Element, int],
+    half: float,
+    prose: dict[etree._Element, int],
+    body: etree._Element,
+) -> None:
+    """Let the prose of each chrome container among ``stopped`` that holds at least ``half``
+    of the page's text (``total``: the text inside each) count further up ``prose`` after all,
+    up to ``body`` or the next chrome container: a wrapper named after the layout. Outer
+    wrappers first, so that prose released by an inner one is not counted twice."""
     wrappers = [e for e in stopped if total[e] >= half and not is_hidden(e)]
     wrappers.sort(key=lambda e: -total[e])
-    blocking = stopped.keys() - set(wrappers)
+    blocking = set(stopped) - set(wrappers)
     for element in wrappers:
         amount = prose[element]
         node = element.getparent()
@@ -412,7 +426,6 @@ def find_region(body: etree._Element) -> etree._Element:
             if node is body or node in blocking:
                 break
             node = node.getparent()
-    return _descend(body, prose, seeds, body_divs)
 
 
 def _totals(stopped: dict[etree._Element, int], body: etree._Element) -> dict[etree._Element, int]:
