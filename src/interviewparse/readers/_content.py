@@ -118,22 +118,12 @@ def _chrome_words(tag: str, raw: str | None, ident: str | None) -> bool:
 def _stops_prose(element: etree._Element) -> bool:
     """:func:`is_chrome` or :func:`is_hidden`, as :func:`find_region` asks it of every
     container above a paragraph, read off one list of the element's attribute names: an
-    element without role, class or id is decided by its tag, one without an attribute that
+    element without attributes is decided by its tag alone, one without an attribute that
     hides it is not hidden."""
-    tag = element.tag
-    if tag in _CHROME_TAGS:
-        return True
     names = element.keys()
-    if not names:
-        return False
-    if tag != "body" and tag != "main" and tag != "article":
-        if element.get("role") in _CHROME_ROLES:
-            return True
-        raw = element.get("class")
-        ident = element.get("id")
-        if (raw or ident) and _chrome_words(str(tag), raw, ident):
-            return True
-    return not _HIDING.isdisjoint(names) and is_hidden(element)
+    if not names:  # neither role, class, id nor anything that hides it
+        return element.tag in _CHROME_TAGS
+    return is_chrome(element) or (not _HIDING.isdisjoint(names) and is_hidden(element))
 
 
 #: The attributes :func:`is_hidden` reads: an element without any of them is not hidden.
