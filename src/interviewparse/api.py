@@ -27,7 +27,14 @@ from .assemble import assemble
 from .blocks import BlockKind, Document
 from .boilerplate import Verdict, label_boilerplate
 from .errors import ParseError
-from .evidence import THRESHOLD, features, no_evidence, weigh, without_pairs, worth_segmenting
+from .evidence import (
+    THRESHOLD,
+    features,
+    no_evidence,
+    weigh,
+    without_pairs,
+    worth_segmenting,
+)
 from .language import normalise_language
 from .metadata import Metadata, page_metadata, read_metadata
 from .models import Evidence, Interview
@@ -267,11 +274,27 @@ def read_document(
     """The reader stage of :func:`parse`: HTML or text decided by looking, read into a
     :class:`~interviewparse.blocks.Document`; with the URL :func:`trace` should record (text
     carries none of its own)."""
+    doc, text_url = _read_source(source, url, profile, max_bytes, plain=True)
+    assert doc is not None  # (only a read without the plain text gives none)
+    return doc, text_url
+
+
+def _read_source(
+    source: Source,
+    url: str | None,
+    profile: Profile | ProfileRegistry | None,
+    max_bytes: int | None,
+    *,
+    plain: bool,
+) -> tuple[Document | None, str | None]:
+    """:func:`read_document`; without ``plain``, an HTML page with no sign of a turn gives no
+    document (:func:`~interviewparse.readers.read_turns`)."""
     text, utf8 = _read_input(source, max_bytes)
     if looks_like_html(text):
         root = parse_page(text, utf8)
         del text  # see read_tree: the tree is all the reader needs from here on
-        doc = read_tree(root, url=url, profile=profile)
+        read = read_tree if plain else read_turns
+        doc = read(root, url=url, profile=profile)
         del root  # and the blocks are all the later stages need: free libxml2's tree now
         return doc, None
     return read_text(text), url
@@ -303,17 +326,9 @@ def find_interview(
     if at_least <= no_evidence()[0]:  # every page is sure enough: nothing to leave early
         return parse(source, url=url, profile=profile, max_bytes=max_bytes)
     with _naming(source):
-        text, utf8 = _read_input(source, max_bytes)
-        if looks_like_html(text):
-            root = parse_page(text, utf8)
-            del text  # as in read_document
-            doc = read_turns(root, url=url, profile=profile)
-            del root
-            if doc is None:
-                return None  # no sign of a turn: the page would leave at worth_segmenting
-            text_url = None
-        else:
-            doc, text_url = read_text(text), url
+        doc, text_url = _read_source(source, url, profile, max_bytes, plain=False)
+        if doc is None:
+            return None  # no sign of a turn: the page would leave at worth_segmenting
         ensure_readable(doc)
         with _reading(doc):
             if doc.shallow is not None:
