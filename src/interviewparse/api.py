@@ -29,6 +29,7 @@ from .boilerplate import Verdict, label_boilerplate
 from .errors import ParseError
 from .evidence import (
     THRESHOLD,
+    check_confidence,
     features,
     no_evidence,
     weigh,
@@ -320,8 +321,7 @@ def find_interview(
     people and metadata are read and its interview assembled. Takes the keyword arguments of
     :func:`parse`.
     """
-    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
-        raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence}")
+    check_confidence(min_confidence)
     at_least = THRESHOLD if min_confidence is None else min_confidence
     if at_least <= no_evidence()[0]:  # every page is sure enough: nothing to leave early
         return parse(source, url=url, profile=profile, max_bytes=max_bytes)

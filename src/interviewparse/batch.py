@@ -23,7 +23,7 @@ import attrs
 from ._input import DEFAULT_MAX_BYTES
 from .api import Source, find_interview, parse
 from .errors import ParseError, SourceReadError
-from .evidence import THRESHOLD
+from .evidence import THRESHOLD, check_confidence
 from .models import Interview
 from .profiles import Profile, ProfileRegistry
 
@@ -220,8 +220,7 @@ def iter_outcomes(
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
-    if at_least is not None and not 0.0 <= at_least <= 1.0:
-        raise ValueError(f"at_least must be between 0 and 1, got {at_least}")
+    check_confidence(at_least, "at_least")
     options = _Options(url=url, profile=profile, max_bytes=max_bytes, at_least=at_least)
     if jobs == 1:
         for index, source in enumerate(sources):
@@ -317,8 +316,7 @@ def parse_many(
     check_errors(errors)
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
-    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
-        raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence}")
+    check_confidence(min_confidence)
     threshold = THRESHOLD if interviews_only and min_confidence is None else min_confidence
     outcomes = iter_outcomes(
         sources, jobs=jobs, profile=profile, max_bytes=max_bytes, at_least=threshold

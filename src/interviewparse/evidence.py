@@ -46,6 +46,7 @@ from .segment.scoring import ceiling
 __all__ = [
     "FEATURES",
     "THRESHOLD",
+    "check_confidence",
     "features",
     "no_evidence",
     "weigh",
@@ -55,6 +56,13 @@ __all__ = [
 
 #: A page is an interview when its confidence reaches this.
 THRESHOLD = 0.5
+
+
+def check_confidence(value: float | None, name: str = "min_confidence") -> None:
+    """Raise ``ValueError`` for a confidence bar (``None``: none) outside 0 to 1."""
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise ValueError(f"{name} must be between 0 and 1, got {value}")
+
 
 #: The named features, in the order of the weights table.
 FEATURES: tuple[str, ...] = (
