@@ -29,12 +29,9 @@ from ..cues import ends_with_question, is_request_sentence
 from ..models import BoilerplateKind
 from ._content import is_hidden
 from ._hints import (
-    _LINK_ONLY,
-    _LONGEST_RULE,
     TABLE_OF_CONTENTS,
     WIDGET_CONTROL,
     Hint,
-    _short_text_hint,
     box_verdict,
     collapsible_classes,
     generic_box_hint,
@@ -771,8 +768,7 @@ class _Walker:
         link_density = linked / total
         hint = ctx.hint
         if hint is None and label is None:
-            if len(text) <= _LONGEST_RULE:  # (text_hint, without a call for a long paragraph)
-                hint = _short_text_hint(text, link_density >= _LINK_ONLY)
+            hint = text_hint(text, link_density)
         elif hint is None and label is not None:
             # "<b>RELATED:</b> ...", "<b>Photo:</b> ...": a bold word before a colon that
             # names clutter is no speaker. Keep the words and label the block instead.
