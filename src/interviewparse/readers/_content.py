@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 
@@ -359,29 +359,8 @@ def find_region(body: etree._Element) -> etree._Element:
     seeds, body_divs = _seed_lengths(body)
     if not seeds:
         return body
-    prose: dict[etree._Element, int] = {}
-    stopped: dict[etree._Element, int] = {}  # a chrome container: the prose it stopped
-    chrome_of: dict[etree._Element, bool] = {}
-    # Level by level: siblings merge into their parent after one step, so each container is
-    # visited about once, not once per paragraph below it. Prose stopped by chrome goes no
-    # further: what lies above chrome alone is not visited.
-    frontier = seeds
-    while frontier:
-        upward: dict[etree._Element, int] = {}
-        for node, p in frontier.items():
-            prose[node] = prose.get(node, 0) + p
-            if node is body:
-                continue
-            chrome = chrome_of.get(node)
-            if chrome is None:
-                chrome = chrome_of[node] = _stops_prose(node)
-            if chrome:
-                stopped[node] = stopped.get(node, 0) + p
-                continue
-            parent = node.getparent()
-            if parent is not None:
-                upward[parent] = upward.get(parent, 0) + p
-        frontier = upward
+    # Prose stopped by chrome goes no further: what lies above chrome alone is not visited.
+    prose, stopped = _carry_up(seeds, body, _stops_prose)
     # A "chrome" container that holds most of the page is a wrapper named after the layout
     # ("with-sidebar-right"), not chrome: let its prose count further up after all. Outer
     # wrappers first, so that prose released by an inner one is not counted twice. All the
@@ -390,7 +369,10 @@ def find_region(body: etree._Element) -> etree._Element:
     half = sum(seeds.values()) * 0.5
     if sum(stopped.values()) < half:
         return _descend(body, prose, seeds, body_divs)
-    release_wrappers(list(stopped), _totals(stopped, body), half, prose, body)
+    # (the text inside each element that holds chrome: all of the text inside a chrome
+    # container was stopped by it or by chrome inside it)
+    total, _ = _carry_up(stopped, body)
+    release_wrappers(list(stopped), total, half, prose, body)
     return _descend(body, prose, seeds, body_divs)
 
 
@@ -418,23 +400,37 @@ def release_wrappers(
             node = node.getparent()
 
 
-def _totals(stopped: dict[etree._Element, int], body: etree._Element) -> dict[etree._Element, int]:
-    """The text inside each element up to ``body`` that holds a chrome container, from the
-    prose each chrome container stopped (all of the text inside one is stopped by it or by
-    chrome inside it), carried up level by level as :func:`find_region` carries prose."""
-    total: dict[etree._Element, int] = {}
-    frontier = stopped
+def _carry_up(
+    start: dict[etree._Element, int],
+    body: etree._Element,
+    stops: Callable[[etree._Element], bool] | None = None,
+) -> tuple[dict[etree._Element, int], dict[etree._Element, int]]:
+    """The amounts of ``start`` carried up to ``body``: the sum reaching each element, and,
+    with ``stops``, what each element it says stops the amounts (asked once per element)
+    kept from going further. Level by level: siblings merge into their parent after one
+    step, so each container is visited about once, not once per element below it."""
+    sums: dict[etree._Element, int] = {}
+    stopped: dict[etree._Element, int] = {}
+    stop_of: dict[etree._Element, bool] = {}
+    frontier = start
     while frontier:
         upward: dict[etree._Element, int] = {}
-        for node, t in frontier.items():
-            total[node] = total.get(node, 0) + t
+        for node, n in frontier.items():
+            sums[node] = sums.get(node, 0) + n
             if node is body:
                 continue
+            if stops is not None:
+                stop = stop_of.get(node)
+                if stop is None:
+                    stop = stop_of[node] = stops(node)
+                if stop:
+                    stopped[node] = stopped.get(node, 0) + n
+                    continue
             parent = node.getparent()
             if parent is not None:
-                upward[parent] = upward.get(parent, 0) + t
+                upward[parent] = upward.get(parent, 0) + n
         frontier = upward
-    return total
+    return sums, stopped
 
 
 def _descend(
