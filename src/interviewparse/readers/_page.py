@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -19,7 +19,14 @@ from lxml import etree
 
 from ..blocks import PageMeta
 
-__all__ = ["JsonLd", "clean", "parse_page", "read_page_meta"]
+__all__ = [
+    "JsonLd",
+    "PageFacts",
+    "clean",
+    "parse_page",
+    "read_facts",
+    "read_page_meta",
+]
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•–—-]|::)\s+")
@@ -181,7 +188,7 @@ def _types(obj: JsonLd) -> set[str]:
 
 def _jsonld(scripts: list[str]) -> list[JsonLd]:
     """The JSON-LD objects describing an article in the text of a page's JSON-LD scripts
-    (:func:`_gather`), best (most specific) first."""
+    (:func:`read_facts`), best (most specific) first."""
     found: list[JsonLd] = []
     by_id: dict[str, JsonLd] = {}
     for text in scripts:
@@ -283,11 +290,15 @@ def declared_types(root: etree._Element) -> tuple[str, ...]:
     or ``subjectOf`` of the page's main object; read off the text, so that a script a comma
     too many makes invalid still counts) and the last segment of each microdata ``itemtype``
     ("https://schema.org/FAQPage" is "faqpage")."""
-    return _declared_types(_gather(root).scripts, root)
+    return _declared_types(read_facts(root).scripts, root)
 
 
-def _declared_types(scripts: list[str], root: etree._Element) -> tuple[str, ...]:
-    """:func:`declared_types`, given the text of the page's JSON-LD scripts."""
+def _declared_types(
+    scripts: list[str], root: etree._Element, removed: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """:func:`declared_types`, given the text of the page's JSON-LD scripts; ``removed``: the
+    ``itemtype`` values of the elements :func:`clean` removed from ``root`` (read by
+    :func:`read_facts`), which count before the rest."""
     found: dict[str, None] = {}
     for text in scripts:
         for value in _LD_TYPE.findall(text):
@@ -295,7 +306,7 @@ def _declared_types(scripts: list[str], root: etree._Element) -> tuple[str, ...]
                 found.setdefault(kind.lower(), None)
     itemtypes = _ITEMTYPES(root)
     if isinstance(itemtypes, list):
-        for value in itemtypes:
+        for value in [*removed, *itemtypes]:
             for kind in str(value).split():
                 name = kind.rstrip("/").rsplit("/", 1)[-1].lower()
                 if name:
@@ -312,8 +323,11 @@ _LD_TYPE_NAME = re.compile(r'"(?:[^"]*[/:])?([A-Za-z][A-Za-z0-9]*)"')
 
 
 @attrs.define
-class _Gathered:
-    """What :func:`read_page_meta` reads off single elements, gathered in one pass."""
+class PageFacts:
+    """What :func:`read_page_meta` reads off single elements, read in one pass before
+    :func:`clean` removes some of them (:func:`read_facts`): the rest of the metadata (the
+    JSON-LD parsed, the microdata types) is read off the cleaned page, and only when it is
+    wanted: finding the interviews in a crawl needs none of it for most pages."""
 
     metas: dict[str, str] = attrs.Factory(dict)
     scripts: list[str] = attrs.Factory(list)  # the text of each JSON-LD script
@@ -324,16 +338,49 @@ class _Gathered:
     canonical: str | None = None
     author_link: str | None = None  # ``<a rel="author">``
     byline_link: str | None = None  # a link whose class says it is the byline
+    #: the byline set as plain text around the first headline (:func:`_byline_element`)
+    byline_text: str | None = None
+    #: the microdata types declared by the elements read here that cleaning removes
+    #: (``<link itemscope itemtype=…>``)
+    itemtypes: list[str] = attrs.Factory(list)
+
+    def url(self, url: str | None) -> str | None:
+        """The page's address: ``url`` as given, else the one the page states."""
+        return url or self.canonical or _first(self.metas, "og:url")
+
+    def has_headline(self) -> bool:
+        """Will :func:`read_page_meta` give the page a headline (``h1`` or ``title``)?"""
+        if self.h1 or _first(self.metas, "og:title", "twitter:title"):
+            return True
+        jsonld = _jsonld(self.scripts) if self.scripts else []
+        # (a site suffix is never all of a title: the site's name does not decide this)
+        return _title(self, jsonld[0] if jsonld else {}, None) is not None
 
 
-#: The elements :func:`_gather` reads, the commonest first.
+def _title(facts: PageFacts, article: JsonLd, site: str | None) -> str | None:
+    """The page's headline: og:title, JSON-LD headline, the first ``<h1>``, then ``<title>``
+    minus a site suffix."""
+    headline = article.get("headline")
+    title = (
+        _first(facts.metas, "og:title", "twitter:title")
+        or (headline if isinstance(headline, str) and headline else None)
+        or facts.h1
+    )
+    if not title and facts.title:
+        title = _strip_site_suffix(facts.title, site)
+    return _norm(title) or None if title else None
+
+
+#: The elements :func:`read_facts` reads, the commonest first.
 _GATHERED = ("a", "meta", "script", "link", "time", "h1", "title")
 
 
-def _gather(root: etree._Element) -> _Gathered:
+def read_facts(root: etree._Element) -> PageFacts:
     """One pass over the page (lxml's tag-filtered ``iter`` runs in C) for everything
     :func:`read_page_meta` reads off single elements: each full pass costs a fair share of
-    the parse itself, and the page's links alone are most of what the pass yields.
+    the parse itself, and the page's links alone are most of what the pass yields. Read
+    before :func:`clean`, which removes the ``<meta>``, ``<script>`` and ``<link>`` elements
+    (and a byline set in a ``<button>``).
 
     In document order: every ``<meta>`` (see :func:`_add_meta`), the JSON-LD scripts, the
     first ``<h1>`` and ``<title>`` with text, the first ``<time datetime>``, the canonical
@@ -341,7 +388,7 @@ def _gather(root: etree._Element) -> _Gathered:
     byline signal, else a link whose class says it is one (``class="author-link"``,
     ``"byline"``), as CMS themes mark it (without either, :func:`_byline_element` looks for
     a byline set as plain text around the first headline)."""
-    got = _Gathered()
+    got = PageFacts()
     metas = got.metas
     for element in root.iter(*_GATHERED):
         tag = element.tag
@@ -363,7 +410,12 @@ def _gather(root: etree._Element) -> _Gathered:
                 text = _norm("".join(element.itertext()))
                 if 2 < len(text) <= 120:
                     got.byline_link = text
-        elif tag == "meta":
+            continue
+        if tag in _REMOVED_FACTS:
+            itemtype = element.get("itemtype")
+            if itemtype is not None:
+                got.itemtypes.append(itemtype)
+        if tag == "meta":
             _add_meta(element, metas)
         elif tag == "script":
             if (element.get("type") or "").strip().lower() == "application/ld+json":
@@ -387,13 +439,23 @@ def _gather(root: etree._Element) -> _Gathered:
                 got.h1 = _norm("".join(element.itertext())) or None
         elif got.title is None:  # a <title>
             got.title = _norm("".join(element.itertext())) or None
+    if got.author_link is None and got.byline_link is None and got.first_h1 is not None:
+        got.byline_text = _byline_element(got.first_h1)
     return got
 
 
-def read_page_meta(root: etree._Element, url: str | None) -> PageMeta:
-    """Everything the page says about itself (its tags and its JSON-LD), read before the page
-    is cleaned."""
-    got = _gather(root)
+#: The elements :func:`read_facts` reads that :func:`clean` removes.
+_REMOVED_FACTS = frozenset({"meta", "script", "link"})
+
+
+def read_page_meta(
+    root: etree._Element, url: str | None, facts: PageFacts | None = None
+) -> PageMeta:
+    """Everything the page says about itself (its tags and its JSON-LD). ``facts`` is what
+    :func:`read_facts` read before the page was cleaned; without it, the page is read whole
+    (an uncleaned page)."""
+    cleaned = facts is not None
+    got = read_facts(root) if facts is None else facts
     jsonld = _jsonld(got.scripts)
     metas = got.metas
     article = jsonld[0] if jsonld else {}
@@ -402,12 +464,6 @@ def read_page_meta(root: etree._Element, url: str | None) -> PageMeta:
         publisher = _names(article.get("publisher"))
         site = publisher[0] if publisher else _first(metas, "twitter:site")
     og_title = _first(metas, "og:title", "twitter:title")
-    h1 = got.h1
-    head_title = got.title
-    headline = article.get("headline")
-    title = og_title or (headline if isinstance(headline, str) and headline else None) or h1
-    if not title and head_title:
-        title = _strip_site_suffix(head_title, site)
     published = _first(
         metas, "article:published_time", "datepublished", "date", "pubdate", "dc.date"
     )
@@ -428,23 +484,21 @@ def read_page_meta(root: etree._Element, url: str | None) -> PageMeta:
     if not lang:
         lang = _first(metas, "og:locale", "language", "content-language")
     keywords = _first(metas, "news_keywords", "keywords")
-    byline = got.author_link or got.byline_link
-    if byline is None and got.first_h1 is not None:
-        byline = _byline_element(got.first_h1)
+    byline = got.author_link or got.byline_link or got.byline_text
     return PageMeta(
-        title=_norm(title) or None if title else None,
+        title=_title(got, article, site),
         site_name=site,
         published=published,
         authors=tuple(authors),
         language=_norm(lang).replace("_", "-") or None if lang else None,
-        url=url or got.canonical or _first(metas, "og:url"),
+        url=got.url(url),
         description=_first(metas, "og:description", "description", "twitter:description"),
         og_title=og_title,
-        h1=h1,
-        head_title=head_title,
+        h1=got.h1,
+        head_title=got.title,
         byline=byline,
         keywords=tuple(k.strip() for k in keywords.split(",") if k.strip()) if keywords else (),
-        types=_declared_types(got.scripts, root),
+        types=_declared_types(got.scripts, root, got.itemtypes if cleaned else ()),
     )
 
 

@@ -32,7 +32,7 @@ from ..models import BoilerplateKind
 from ..profiles import Profile, ProfileRegistry, resolve_profile
 from ._content import find_region, find_standfirst
 from ._hints import Hint, tail_hint
-from ._page import clean, parse_page, read_page_meta
+from ._page import clean, parse_page, read_facts, read_page_meta
 from ._precheck import shallow_blocks, turn_signs
 from ._soup import soup_from_lxml
 from ._walk import ElementHint, ElementTest, Region, walk_region
@@ -105,8 +105,8 @@ def _read(
 ) -> Document | None:
     if root is None:
         return Document(blocks=(), format="html", meta=PageMeta(url=url)) if plain else None
-    meta = read_page_meta(root, url)
-    chosen = resolve_profile(profile, url or meta.url)
+    facts = read_facts(root)  # (cleaning removes some of what the metadata is read from)
+    chosen = resolve_profile(profile, facts.url(url))
     clean(root)
     body = root.find("body")
     if body is None:
@@ -123,19 +123,23 @@ def _read(
             if not signs.any:
                 # No block the walk could emit would look like a turn: the page would leave
                 # at evidence.worth_segmenting. Read its text plainly instead of walking it.
-                if not plain and (meta.h1 or meta.title):
+                if not plain and facts.has_headline():
                     # (without a headline the plain read decides whether the page holds any
-                    # text at all, which the caller must learn: read it)
+                    # text at all, which the caller must learn: read it; nor is the rest of
+                    # the metadata read for a page that leaves here)
                     return None
+                meta = read_page_meta(root, url, facts)
                 blocks = shallow_blocks(
                     [*standfirst, region], meta.h1 or meta.title, signs.boxes, region_chars
                 )
                 blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(blocks)))
                 return _document(blocks, meta, shallow=f"no sign of a turn ({signs.describe()})")
+        meta = read_page_meta(root, url, facts)
         tree = Region(region)
         marks = _profile_marks(tree, chosen, with_content=False)
         top = None
     else:
+        meta = read_page_meta(root, url, facts)
         tree = Region(body)
         marks = _profile_marks(tree, chosen, with_content=True)
         top = marks.top
