@@ -97,11 +97,13 @@ _ALL_BUT_PARAGRAPHS = re.compile(
 
 def _parser(encoding: str | None = None) -> etree.HTMLParser:
     # A parser per page: its error log says whether the depth limit cut the page short.
+    # (No table of the ``id`` attributes: nothing looks an element up by its id.)
     return etree.HTMLParser(
         remove_comments=True,
         remove_pis=True,
         no_network=True,
         default_doctype=False,
+        collect_ids=False,
         encoding=encoding,
     )
 
