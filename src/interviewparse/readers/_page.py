@@ -1,10 +1,13 @@
 """Parse a page with lxml, read what it says about itself, and strip what can never be content.
 
 lxml is the fast first pass (a bare parse is the floor the reader's speed is measured against):
-the whole page is parsed once here, page metadata is read in one tag-filtered pass over the tree
-(its ``<meta>`` tags, JSON-LD scripts, headline and author links) and one XPath search for
-microdata types, and elements that never carry article text (scripts, styles, SVG, forms'
-controls, hidden nodes) are removed in C before any Python-level walk happens.
+the whole page is parsed once here, the elements the page metadata is read from are gathered in
+one tag-filtered pass over the tree (its ``<meta>`` tags, JSON-LD scripts, headline and author
+links: :func:`read_facts`), and elements that never carry article text (scripts, styles, SVG,
+forms' controls, hidden nodes) are removed in C before any Python-level walk happens. The rest
+of the metadata (the JSON-LD parsed, one XPath search for microdata types) is read off the
+cleaned page when it is wanted (:func:`read_page_meta`): not for a page that a look at its
+article settles as no interview (``api.find_interview``).
 """
 
 from __future__ import annotations
