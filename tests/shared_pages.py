@@ -6,7 +6,21 @@ import functools
 import tarfile
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def known_pages(*suffixes: str) -> list[Path]:
+    """Every page of the fixtures, the examples and the shared corpus (where present) whose
+    file name ends in one of ``suffixes``, in a stable order."""
+    bases = [ROOT / "tests" / "fixtures", ROOT / "examples", SHARED / "corpus"]
+    return [
+        path
+        for base in bases
+        if base.is_dir()
+        for path in sorted(base.rglob("*"))
+        if path.is_file() and path.suffix in suffixes
+    ]
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,10 +16,8 @@ from hypothesis import strategies as st
 import interviewparse
 from interviewparse import Interview, NoTextContentError, ParseError, find_interview, parse
 from interviewparse.readers import parse_page, read_turns
-from shared_pages import SHARED, crawl_pages
+from shared_pages import crawl_pages, known_pages
 from strategies import GeneratedDoc, html_documents, html_soup, news_documents, text_documents
-
-ROOT = Path(__file__).resolve().parent.parent
 
 NEWS = (
     "<html><head><title>Bridge approved</title></head><body><article><h1>Bridge approved</h1>"
@@ -116,18 +114,11 @@ def test_a_copied_text_is_found_as_parse_reads_it() -> None:
     _assert_finds_what_parse_gives(text, (None, 0.2, 0.8))
 
 
-def _pages() -> list[Path]:
-    bases = [ROOT / "tests" / "fixtures", ROOT / "examples", SHARED / "corpus"]
-    return [
-        path
-        for base in bases
-        if base.is_dir()
-        for path in sorted(base.rglob("*"))
-        if path.is_file() and path.suffix in (".html", ".htm", ".txt", ".md")
-    ]
-
-
-@pytest.mark.parametrize("path", _pages(), ids=lambda p: str(p.relative_to(p.parents[1])))
+@pytest.mark.parametrize(
+    "path",
+    known_pages(".html", ".htm", ".txt", ".md"),
+    ids=lambda p: str(p.relative_to(p.parents[1])),
+)
 def test_every_known_page_is_found_as_parse_reads_it(path: Path) -> None:
     _assert_finds_what_parse_gives(path.read_bytes(), (None, 0.2, 0.8))
 

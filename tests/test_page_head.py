@@ -20,20 +20,7 @@ from interviewparse.readers._page import (
     read_facts,
     read_page_meta,
 )
-from shared_pages import SHARED, crawl_pages
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _html_pages() -> list[Path]:
-    bases = [ROOT / "tests" / "fixtures", ROOT / "examples", SHARED / "corpus"]
-    return [
-        path
-        for base in bases
-        if base.is_dir()
-        for path in sorted(base.rglob("*"))
-        if path.is_file() and path.suffix in (".html", ".htm")
-    ]
+from shared_pages import crawl_pages, known_pages
 
 
 def _assert_split_read_is_the_whole_read(data: bytes) -> None:
@@ -52,7 +39,9 @@ def _assert_split_read_is_the_whole_read(data: bytes) -> None:
     assert attrs.evolve(split, types=whole.types) == whole
 
 
-@pytest.mark.parametrize("path", _html_pages(), ids=lambda p: str(p.relative_to(p.parents[1])))
+@pytest.mark.parametrize(
+    "path", known_pages(".html", ".htm"), ids=lambda p: str(p.relative_to(p.parents[1]))
+)
 def test_metadata_read_around_cleaning_is_the_whole_pages(path: Path) -> None:
     _assert_split_read_is_the_whole_read(path.read_bytes())
 

@@ -19,9 +19,7 @@ from interviewparse.boilerplate import label_boilerplate
 from interviewparse.evidence import worth_segmenting
 from interviewparse.language import normalise_language
 from interviewparse.readers import parse_page, read_tree
-from shared_pages import crawl_pages
-
-ROOT = Path(__file__).resolve().parent.parent
+from shared_pages import crawl_pages, known_pages
 
 NEWS = (
     "<html lang='en'><head><title>Bridge approved | Town Post</title>"
@@ -96,18 +94,10 @@ def test_a_sign_of_turns_keeps_the_full_read(body: str) -> None:
     assert doc.shallow is None
 
 
-def _pages() -> list[Path]:
-    bases = [ROOT / "tests" / "fixtures", ROOT / "examples", ROOT.parent / "shared" / "corpus"]
-    return [
-        path
-        for base in bases
-        if base.is_dir()
-        for path in sorted(base.rglob("*.htm*"))
-        if path.suffix in (".html", ".htm")
-    ]
+KNOWN = known_pages(".html", ".htm")
 
 
-@pytest.mark.parametrize("path", _pages(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", KNOWN, ids=lambda p: p.name)
 def test_a_page_read_shallowly_would_have_left_before_segmenting(path: Path) -> None:
     data = path.read_bytes()
     try:
