@@ -458,7 +458,9 @@ def read_page_meta(
 ) -> PageMeta:
     """Everything the page says about itself (its tags and its JSON-LD). ``facts`` is what
     :func:`read_facts` read before the page was cleaned; without it, the page is read whole
-    (an uncleaned page)."""
+    (an uncleaned page). Off a cleaned page, microdata types declared inside other elements
+    cleaning removes (a ``<noscript>``, a ``<button>``) are not read: no real page of the
+    corpus or the crawl declares its types there (``tests/test_page_head.py``)."""
     cleaned = facts is not None
     got = read_facts(root) if facts is None else facts
     jsonld = _jsonld(got.scripts)
