@@ -353,24 +353,28 @@ class PageFacts:
         """The page's address: ``url`` as given, else the one the page states."""
         return url or self.canonical or _first(self.metas, "og:url")
 
+    def og_title(self) -> str | None:
+        """The title the page gives social media (``og:title``, ``twitter:title``)."""
+        return _first(self.metas, "og:title", "twitter:title")
+
     def has_headline(self) -> bool:
         """Will :func:`read_page_meta` give the page a headline (``h1`` or ``title``)?"""
-        if self.h1 or _first(self.metas, "og:title", "twitter:title"):
-            return True
-        jsonld = _jsonld(self.scripts) if self.scripts else []
-        # (a site suffix is never all of a title: the site's name does not decide this)
-        return _title(self, jsonld[0] if jsonld else {}, None) is not None
+        # (an h1 is a headline whatever the title: the JSON-LD need not be parsed for it; nor
+        # does the site's name decide, a site suffix being never all of a title)
+        return self.h1 is not None or _title(self, None, None) is not None
 
 
-def _title(facts: PageFacts, article: JsonLd, site: str | None) -> str | None:
-    """The page's headline: og:title, JSON-LD headline, the first ``<h1>``, then ``<title>``
-    minus a site suffix."""
-    headline = article.get("headline")
-    title = (
-        _first(facts.metas, "og:title", "twitter:title")
-        or (headline if isinstance(headline, str) and headline else None)
-        or facts.h1
-    )
+def _title(facts: PageFacts, article: JsonLd | None, site: str | None) -> str | None:
+    """The page's headline: og:title, JSON-LD headline (``article``: the page's first JSON-LD
+    article, parsed here when ``None`` and needed), the first ``<h1>``, then ``<title>`` minus
+    a site suffix."""
+    title = facts.og_title()
+    if not title:
+        if article is None:
+            jsonld = _jsonld(facts.scripts)
+            article = jsonld[0] if jsonld else {}
+        headline = article.get("headline")
+        title = (headline if isinstance(headline, str) and headline else None) or facts.h1
     if not title and facts.title:
         title = _strip_site_suffix(facts.title, site)
     return _norm(title) or None if title else None
@@ -450,7 +454,7 @@ def read_facts(root: etree._Element) -> PageFacts:
 
 
 #: The elements :func:`read_facts` reads that :func:`clean` removes.
-_REMOVED_FACTS = frozenset({"meta", "script", "link"})
+_REMOVED_FACTS = frozenset(_GATHERED).intersection(JUNK_TAGS)
 
 
 def read_page_meta(
@@ -470,7 +474,6 @@ def read_page_meta(
     if not site:
         publisher = _names(article.get("publisher"))
         site = publisher[0] if publisher else _first(metas, "twitter:site")
-    og_title = _first(metas, "og:title", "twitter:title")
     published = _first(
         metas, "article:published_time", "datepublished", "date", "pubdate", "dc.date"
     )
@@ -500,7 +503,7 @@ def read_page_meta(
         language=_norm(lang).replace("_", "-") or None if lang else None,
         url=got.url(url),
         description=_first(metas, "og:description", "description", "twitter:description"),
-        og_title=og_title,
+        og_title=got.og_title(),
         h1=got.h1,
         head_title=got.title,
         byline=byline,
