@@ -134,16 +134,15 @@ def _read(
                 )
                 blocks = _mark_tail(_mark_fact_lists(_mark_lists_after_boxes(blocks)))
                 return _document(blocks, meta, shallow=f"no sign of a turn ({signs.describe()})")
-        meta = read_page_meta(root, url, facts)
         tree = Region(region)
         marks = _profile_marks(tree, chosen, with_content=False)
         top = None
     else:
-        meta = read_page_meta(root, url, facts)
         tree = Region(body)
         marks = _profile_marks(tree, chosen, with_content=True)
         top = marks.top
         region_chars = len(_SPACE.sub("", tree.text(top) if top is not None else tree.all_text()))
+    meta = read_page_meta(root, url, facts)
     blocks = walk_region(
         tree,
         top,
