@@ -193,6 +193,15 @@ def test_questions_ending_in_a_particle_keep_the_full_read() -> None:
     _assert_worth_the_full_read(body)
 
 
+def test_control_characters_beside_a_box_keep_the_full_read() -> None:
+    """Text lxml takes from a page but refuses to be given (a control character after a
+    box) cannot be marked for the shallow read, nor can the box stand aside for the count:
+    the page is walked, and parsed like any other."""
+    html = "<html><body><aside></aside>\x1f<p>Why now?</p><p>Why here?</p></body></html>"
+    assert read_tree(parse_page(html)).shallow is None
+    assert parse(html).pairs == ()
+
+
 def test_signs_in_boxes_the_walk_labels_are_not_counted() -> None:
     """Questions in a related-stories box, a caption and a comment block are boilerplate for
     the walk, so they cannot make the page worth segmenting: it is read shallowly, and the

@@ -130,7 +130,9 @@ def turn_signs(elements: Sequence[etree._Element], region_chars: int | None = No
     decides which boxes it labels as boilerplate: their text and that of hidden elements is
     left out of the count (:func:`surely_boxes`)."""
     signs = _count(elements, {}, [])
-    if not signs.any or region_chars is None:
+    if not signs.any or not signs.markable or region_chars is None:
+        # (text lxml refuses to be given is walked whatever the boxes hold: nor could a box
+        # stand aside, its tail going to the element in its place)
         return signs
     # Signs found: would they be found outside the boxes the walk labels? Two question marks
     # outside any (the common case) settle it without finding every box.
