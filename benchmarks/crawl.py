@@ -107,13 +107,14 @@ def found(data: bytes) -> bool:
         return False
 
 
-def outcome(data: bytes) -> tuple[int, bool]:
-    """(pairs found, whether the page took the short path: read shallowly, no sign of a turn)."""
+def outcome(data: bytes) -> tuple[int, bool, bool]:
+    """(pairs found, whether the page took the short path: read shallowly, no sign of a turn,
+    whether it is an interview)."""
     try:
         run = trace_source(data)
     except interviewparse.ParseError:
-        return 0, False
-    return len(run.interview.pairs), run.doc.shallow is not None
+        return 0, False, False
+    return len(run.interview.pairs), run.doc.shallow is not None, run.interview.is_interview
 
 
 def p95(values: list[float]) -> float:
@@ -209,11 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         ours[label].append(parsing[index])
         finding[label].append(looking[index])
         floor[label].append(bare[index])
-        pairs, short = outcome(data)
-        try:
-            is_interview = interviewparse.parse(data).is_interview
-        except interviewparse.ParseError:
-            is_interview = False
+        pairs, short, is_interview = outcome(data)
         if found(data) != is_interview:
             disagree.append(page)
         shallow[label] += short
