@@ -431,11 +431,7 @@ class _Walker:
                     inner.hint = card
                 marked = self.question_mark is not None and self.question_mark(child)
                 self.marked_depth += marked
-                b = bold or (
-                    classes is not None
-                    and _names_question(classes)  # (most class strings name none: no call)
-                    and self.question_class(child, classes)
-                )
+                b = bold or (classes is not None and self.question_class(child, classes))
                 self.walk(child, inner, b, italic, link)
                 if self.runs:
                     self.flush(inner)
@@ -720,11 +716,7 @@ class _Walker:
         text = " ".join(joined.split())
         if not text:
             return
-        first = runs[0]
-        if first[1] or not first[0] or first[0].isspace():
-            found, label, runs = _split_label(runs)
-        else:  # the common case: the block opens in plain type, so no bold label
-            found, label = False, None
+        found, label, runs = _split_label(runs)
         if found:
             joined = "".join([run[0] for run in runs])
             text = " ".join(joined.split())
