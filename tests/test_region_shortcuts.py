@@ -92,7 +92,7 @@ def _plain_region(body: etree._Element) -> etree._Element:
                 p = 0
             node = node.getparent()
     unique = list(dict.fromkeys(stopped))
-    _content.release_wrappers(unique, total, total[body] * 0.5, prose, body)
+    _content._release_wrappers(unique, total, total[body] * 0.5, prose, body)
     return _content._descend(body, prose, seeds, body_divs)
 
 

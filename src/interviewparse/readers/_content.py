@@ -372,11 +372,11 @@ def find_region(body: etree._Element) -> etree._Element:
     # (the text inside each element that holds chrome: all of the text inside a chrome
     # container was stopped by it or by chrome inside it)
     total, _ = _carry_up(stopped, body)
-    release_wrappers(list(stopped), total, half, prose, body)
+    _release_wrappers(list(stopped), total, half, prose, body)
     return _descend(body, prose, seeds, body_divs)
 
 
-def release_wrappers(
+def _release_wrappers(
     stopped: list[etree._Element],
     total: dict[etree._Element, int],
     half: float,
