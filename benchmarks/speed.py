@@ -9,17 +9,24 @@ Three contenders run on the same corpus pages, in one process:
   lxml            ``lxml.html.fromstring(page_bytes)`` - parsing alone, the floor nobody beats
 
 Each round runs all three on every page, the order rotated from page to page and round to round
-(so no contender always runs on a warm or a cold cache); one untimed warm-up round comes first.
-Per page the median over rounds is kept; the summary is the median over pages, plus MB/s over
-the whole set. Then one page is grown 1x, 2x ... 64x by repeating its article body inside the
-page (it stays one valid page), to show cost stays linear (time per doubling near 2x), and the
-peak memory ``tracemalloc`` sees while we parse each page is divided by the page's size.
+(so no contender always runs first or last on a page). Each round runs in a fresh process, set
+up on the project's own example page, so every page is met as a batch run meets it: after the
+pages before it, never after an earlier round on itself. (Run in one process, a later round
+finds each page's own texts in the memos the earlier rounds filled: the 38 corpus pages fit in
+them, and a second ``parse`` of a page costs about a quarter fewer instructions than the
+first, a second trafilatura extract about as much less. ``--warm`` measures that way: one
+untimed warm-up round, then the timed rounds in this process.) Per page the median over rounds
+is kept; the summary is the median over pages, plus MB/s over the whole set. Then one page is
+grown 1x, 2x ... 64x by repeating its article body inside the page (it stays one valid page),
+to show cost stays linear (time per doubling near 2x), and the peak memory ``tracemalloc`` sees
+while we parse each page is divided by the page's size.
 
 Usage::
 
     python benchmarks/speed.py                    # ../shared/corpus/html, 7 rounds, up to 64x
     python benchmarks/speed.py --rounds 15 --json speed.json
     python benchmarks/speed.py --quick            # 3 rounds, grown to 8x: a fast look
+    python benchmarks/speed.py --warm             # rounds in this process, after a warm-up
 
 Timings belong here, never in the test suite. Exits 0 with a message when the corpus is absent.
 """
@@ -32,6 +39,7 @@ import gc
 import importlib
 import json
 import math
+import multiprocessing
 import os
 import platform
 import statistics
@@ -162,21 +170,95 @@ def run_rounds(
     funcs: dict[str, Contender],
     rounds: int,
     clock: Callable[[], float] = time.perf_counter,
+    *,
+    warm: bool = False,
 ) -> dict[str, dict[str, list[float]]]:
-    """Seconds per (page, contender, round). Round -1 is the untimed warm-up."""
+    """Seconds per (page, contender, round).
+
+    Each round runs in a fresh process (forked before any page was read here): every page is
+    timed as a batch run meets it, never after an earlier round on itself. With ``warm`` (or
+    where processes cannot be forked), the rounds run in this process after an untimed
+    warm-up round, each page finding its own texts in the memos of the rounds before."""
     names = list(funcs)
     times: dict[str, dict[str, list[float]]] = {
         page: {name: [] for name in names} for page, _, _ in pages
     }
-    for round_no in range(-1, rounds):
-        gc.collect()
-        for page_no, (page, data, text) in enumerate(pages):
-            shift = (round_no + page_no) % len(names)
-            for name in names[shift:] + names[:shift]:
-                seconds = time_once(funcs[name], data, text, clock)
-                if round_no >= 0:
+    if not warm and "fork" not in multiprocessing.get_all_start_methods():
+        print("speed: processes cannot be forked here; the rounds run warm, in this process")
+        warm = True
+    for round_no in range(-1 if warm else 0, rounds):
+        if warm:
+            timed = one_round(pages, funcs, round_no, clock)
+        else:
+            timed = _in_a_fresh_process(pages, funcs, round_no, clock)
+        if round_no >= 0:
+            for page, by_name in timed.items():
+                for name, seconds in by_name.items():
                     times[page][name].append(seconds)
     return times
+
+
+def one_round(
+    pages: Sequence[tuple[str, bytes, str]],
+    funcs: dict[str, Contender],
+    round_no: int,
+    clock: Callable[[], float],
+) -> dict[str, dict[str, float]]:
+    """Seconds per (page, contender) of one pass through the pages, the contenders' order
+    rotated from page to page and round to round."""
+    names = list(funcs)
+    timed: dict[str, dict[str, float]] = {}
+    gc.collect()
+    for page_no, (page, data, text) in enumerate(pages):
+        shift = (round_no + page_no) % len(names)
+        timed[page] = {
+            name: time_once(funcs[name], data, text, clock)
+            for name in names[shift:] + names[:shift]
+        }
+    return timed
+
+
+#: The page each fresh process is set up on before its round (what one call compiles and
+#: loads for all: lexicons, patterns, trafilatura's settings): the project's own example.
+SETUP_PAGE = ROOT / "examples" / "glacier-interview.html"
+
+
+def set_up(funcs: dict[str, Contender]) -> None:
+    """One untimed call of every contender on :data:`SETUP_PAGE`."""
+    setup = SETUP_PAGE.read_bytes()
+    text = decoded(setup)
+    for func in funcs.values():
+        func(setup, text)
+
+
+def _in_a_fresh_process(
+    pages: Sequence[tuple[str, bytes, str]],
+    funcs: dict[str, Contender],
+    round_no: int,
+    clock: Callable[[], float],
+) -> dict[str, dict[str, float]]:
+    """:func:`one_round` in a forked child, after one untimed call of every contender on
+    :data:`SETUP_PAGE`."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def child() -> None:
+        set_up(funcs)
+        send.send(one_round(pages, funcs, round_no, clock))
+        send.close()
+
+    process = context.Process(target=child)
+    process.start()
+    send.close()
+    try:
+        timed: dict[str, dict[str, float]] = receive.recv()
+    except EOFError:
+        process.join()
+        raise RuntimeError(
+            f"the round in a fresh process failed (exit code {process.exitcode})"
+        ) from None
+    process.join()
+    return timed
 
 
 def summarise(
@@ -339,12 +421,16 @@ def growth(
 
 
 def peak_memory(pages: Sequence[tuple[str, bytes, str]]) -> dict[str, Any]:
-    """Peak bytes allocated (as tracemalloc sees them) while parsing each page, per input byte.
+    """Peak bytes allocated (as tracemalloc sees them) while parsing each page, per input byte,
+    after one untimed pass through the pages: a batch run's memos soon reach their bounded
+    size, and the peak of a page is what it adds to that.
 
     tracemalloc sees Python's allocations, not libxml2's own C buffers: the lxml tree itself is
     not counted, the bs4 tree and every Python object we build are."""
     import interviewparse
 
+    for _, data, _ in pages:
+        interviewparse.parse(data)  # (what one parse leaves for all: its memos at their size)
     rows = []
     for page, data, _ in pages:
         gc.collect()
@@ -367,6 +453,10 @@ def peak_memory(pages: Sequence[tuple[str, bytes, str]]) -> dict[str, Any]:
 # output
 
 
+def _rounds_in(settings: dict[str, Any]) -> str:
+    return "each in " + settings.get("rounds_in", "this process, after a warm-up round")
+
+
 def format_report(report: dict[str, Any]) -> str:
     names = list(report["summary"])
     short = {"interviewparse": "ours", "trafilatura": "trafil", "lxml": "lxml"}
@@ -379,7 +469,8 @@ def format_report(report: dict[str, Any]) -> str:
     out.append("versions: " + ", ".join(f"{k} {val}" for k, val in v.items()))
     s = report["settings"]
     out.append(
-        f"{s['pages']} pages, {s['rounds']} interleaved rounds, medians of {s['clock']} time\n"
+        f"{s['pages']} pages, {s['rounds']} interleaved rounds ({_rounds_in(s)}), "
+        f"medians of {s['clock']} time\n"
     )
     head = f"{'page':40} {'KB':>6} " + " ".join(f"{short[n] + ' ms':>10}" for n in names)
     head += f" {'ours/traf':>9} {'ours/lxml':>9}"
@@ -432,8 +523,8 @@ def format_markdown(report: dict[str, Any]) -> str:
         f"Measured on {m['cpu']}, {m['cores']} cores, {m['platform']} "
         f"(load average {m['load_average']}); "
         + ", ".join(f"{k} {val}" for k, val in v.items())
-        + f". {s['pages']} pages, {s['rounds']} interleaved rounds, medians of {s['clock']} "
-        "time.",
+        + f". {s['pages']} pages, {s['rounds']} interleaved rounds ({_rounds_in(s)}), medians of "
+        f"{s['clock']} time.",
         "",
         "| contender | median ms/page | mean ms/page | MB/s |",
         "|---|---:|---:|---:|",
@@ -506,6 +597,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="cpu: this process's CPU time (steady on a busy machine); wall: elapsed time",
     )
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    ap.add_argument(
+        "--warm",
+        action="store_true",
+        help="run the rounds in this process after a warm-up round (pages find their own "
+        "texts in the memos of the rounds before), instead of each in a fresh process",
+    )
     ap.add_argument("--max-factor", type=int, default=None, help="growth limit (default 64)")
     ap.add_argument("--grow-page", default=None, help="page stem to grow (default: most text)")
     ap.add_argument("--json", type=Path, metavar="OUT", help="also write the report as JSON")
@@ -525,7 +622,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     funcs = contenders()
 
     clock = CLOCKS[args.clock]
-    times = run_rounds(corpus_pages, funcs, rounds, clock)
+    times = run_rounds(corpus_pages, funcs, rounds, clock, warm=args.warm)
+    set_up(funcs)  # (the growth and the memory are measured here, after the setup a run does)
     rows, summary, ratios = summarise(corpus_pages, times)
     by_name = dict(pages)
     grow = args.grow_page or max(by_name, key=lambda name: article_chars(by_name[name]))
@@ -537,6 +635,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "pages": len(pages),
             "rounds": rounds,
             "clock": args.clock,
+            "rounds_in": "this process, after a warm-up round" if args.warm else "a fresh process",
             "max_factor": max_factor,
             "trafilatura_call": 'extract(text, output_format="xml", include_formatting=True)',
         },

@@ -54,13 +54,27 @@ def test_quality_report_keys(corpus_dir: Path, tmp_path: Path) -> None:
     assert sum(group["docs"] for group in report["by_format"].values()) == 2
 
 
-def test_speed_report_keys(corpus_dir: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("flags", "rounds_in"),
+    [((), "a fresh process"), (("--warm",), "this process, after a warm-up round")],
+)
+def test_speed_report_keys(
+    corpus_dir: Path, tmp_path: Path, flags: tuple[str, ...], rounds_in: str
+) -> None:
     pytest.importorskip("trafilatura")
     if not any((corpus_dir / "html").glob("*.html")):
         pytest.skip("no HTML pages in the corpus")
     report = _run(
-        "speed.py", corpus_dir, tmp_path / "speed.json", "--rounds", "1", "--max-factor", "2"
+        "speed.py",
+        corpus_dir,
+        tmp_path / "speed.json",
+        "--rounds",
+        "1",
+        "--max-factor",
+        "2",
+        *flags,
     )
+    assert report["settings"]["rounds_in"] == rounds_in
     assert {"machine", "versions", "settings", "pages", "summary", "ratios"} <= set(report)
     assert {"growth", "memory", "targets"} <= set(report)
     assert set(report["summary"]) == {"interviewparse", "trafilatura", "lxml"}
