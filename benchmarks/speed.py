@@ -175,27 +175,27 @@ def run_rounds(
 ) -> dict[str, dict[str, list[float]]]:
     """Seconds per (page, contender, round).
 
-    Each round runs in a fresh process (forked before any page was read here): every page is
-    timed as a batch run meets it, never after an earlier round on itself. With ``warm`` (or
-    where processes cannot be forked), the rounds run in this process after an untimed
-    warm-up round, each page finding its own texts in the memos of the rounds before."""
+    Each round runs in a fresh process (forked before any page was read here: see
+    :func:`can_fork`): every page is timed as a batch run meets it, never after an earlier
+    round on itself. With ``warm``, the rounds run in this process after an untimed warm-up
+    round, each page finding its own texts in the memos of the rounds before."""
     names = list(funcs)
     times: dict[str, dict[str, list[float]]] = {
         page: {name: [] for name in names} for page, _, _ in pages
     }
-    if not warm and "fork" not in multiprocessing.get_all_start_methods():
-        print("speed: processes cannot be forked here; the rounds run warm, in this process")
-        warm = True
+    run_one = one_round if warm else _in_a_fresh_process
     for round_no in range(-1 if warm else 0, rounds):
-        if warm:
-            timed = one_round(pages, funcs, round_no, clock)
-        else:
-            timed = _in_a_fresh_process(pages, funcs, round_no, clock)
+        timed = run_one(pages, funcs, round_no, clock)
         if round_no >= 0:
             for page, by_name in timed.items():
                 for name, seconds in by_name.items():
                     times[page][name].append(seconds)
     return times
+
+
+def can_fork() -> bool:
+    """Can this platform fork the fresh process each round runs in?"""
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def one_round(
@@ -454,7 +454,7 @@ def peak_memory(pages: Sequence[tuple[str, bytes, str]]) -> dict[str, Any]:
 
 
 def _rounds_in(settings: dict[str, Any]) -> str:
-    return "each in " + settings.get("rounds_in", "this process, after a warm-up round")
+    return "each in " + settings["rounds_in"]
 
 
 def format_report(report: dict[str, Any]) -> str:
@@ -622,7 +622,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     funcs = contenders()
 
     clock = CLOCKS[args.clock]
-    times = run_rounds(corpus_pages, funcs, rounds, clock, warm=args.warm)
+    warm = args.warm
+    if not warm and not can_fork():
+        print("speed: processes cannot be forked here; the rounds run warm, in this process")
+        warm = True
+    times = run_rounds(corpus_pages, funcs, rounds, clock, warm=warm)
     set_up(funcs)  # (the growth and the memory are measured here, after the setup a run does)
     rows, summary, ratios = summarise(corpus_pages, times)
     by_name = dict(pages)
@@ -635,7 +639,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "pages": len(pages),
             "rounds": rounds,
             "clock": args.clock,
-            "rounds_in": "this process, after a warm-up round" if args.warm else "a fresh process",
+            "rounds_in": "this process, after a warm-up round" if warm else "a fresh process",
             "max_factor": max_factor,
             "trafilatura_call": 'extract(text, output_format="xml", include_formatting=True)',
         },
